@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "LicenseLab",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "licenselab", targets: ["licenselab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        // The PowerShell language: tokens, mode-switching lexer, recursive-descent parser, AST.
+        .target(name: "PowerShellSyntax"),
+        // Values, conversions, operators, interpreter, binder, cmdlets, formatting.
+        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"]),
+        // The simulated tenant and the license-assignment rules; knows nothing of the shell.
+        .target(name: "Licensing"),
+        .executableTarget(
+            name: "licenselab",
+            dependencies: [
+                "PowerShellRuntime",
+                "Licensing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
+        .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
+        .testTarget(
+            name: "LicensingTests",
+            dependencies: [
+                "Licensing",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+    ]
+)

@@ -1,0 +1,2 @@
+import PowerShellRuntime
+print("LicenseLab \(LicenseLabVersion.string)")

@@ -1,0 +1,4 @@
+import Testing
+@testable import Licensing
+
+@Test func moduleLoads() { #expect(Bool(true)) }

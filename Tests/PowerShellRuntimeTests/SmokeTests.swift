@@ -1,0 +1,4 @@
+import Testing
+@testable import PowerShellRuntime
+
+@Test func moduleLoads() { #expect(Bool(true)) }

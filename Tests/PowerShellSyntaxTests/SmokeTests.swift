@@ -1,0 +1,4 @@
+import Testing
+@testable import PowerShellSyntax
+
+@Test func moduleLoads() { #expect(Bool(true)) }
