@@ -1,0 +1,227 @@
+// PowerShell's table, list and wide text layouts, measured in terminal display cells.
+
+public enum Alignment: Sendable { case left, right }
+
+public enum TextLayout {
+    public static let ellipsis = "\u{2026}"
+
+    // MARK: display width
+
+    /// Cells a string occupies on a terminal: East Asian Wide/Fullwidth characters count 2,
+    /// combining marks and other zero-width characters 0, ANSI escape sequences 0.
+    public static func displayWidth(_ s: String) -> Int {
+        var w = 0
+        var allASCII = true
+        for b in s.utf8 where b >= 0x80 || b < 0x20 { allASCII = false; break }
+        if allASCII { return s.utf8.count }
+        var it = s.unicodeScalars.makeIterator()
+        while let u = it.next() {
+            if u == "\u{1B}" {
+                // CSI: ESC [ params final-byte(0x40–0x7E); OSC: ESC ] ... BEL or ESC \
+                guard let n = it.next() else { break }
+                if n == "[" {
+                    while let c = it.next() { if c.value >= 0x40 && c.value <= 0x7E { break } }
+                } else if n == "]" {
+                    var prevEsc = false
+                    while let c = it.next() {
+                        if c == "\u{07}" || (prevEsc && c == "\\") { break }
+                        prevEsc = c == "\u{1B}"
+                    }
+                }
+                continue
+            }
+            w += scalarWidth(u)
+        }
+        return w
+    }
+
+    public static func scalarWidth(_ u: Unicode.Scalar) -> Int {
+        let v = u.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v == 0x200B || (v >= 0xFE00 && v <= 0xFE0F) || (v >= 0x1160 && v <= 0x11FF) { return 0 }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
+             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
+             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F,
+             0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The longest prefix of `s` that fits in `cells` display cells.
+    public static func prefix(_ s: String, cells: Int) -> String {
+        if cells <= 0 { return "" }
+        var w = 0
+        var out = ""
+        for ch in s {
+            let cw = displayWidth(String(ch))
+            if w + cw > cells { break }
+            out.append(ch); w += cw
+        }
+        return out
+    }
+
+    /// `s` cut to `width` cells, ending in "…" when it had to be shortened.
+    public static func truncate(_ s: String, width: Int) -> String {
+        if displayWidth(s) <= width { return s }
+        if width <= 0 { return "" }
+        return prefix(s, cells: width - 1) + ellipsis
+    }
+
+    static func pad(_ s: String, _ width: Int, _ a: Alignment) -> String {
+        let w = displayWidth(s)
+        if w >= width { return s }
+        let fill = String(repeating: " ", count: width - w)
+        return a == .left ? s + fill : fill + s
+    }
+
+    static func trimTrailingSpaces(_ s: String) -> String {
+        var t = Substring(s)
+        while t.last == " " { t.removeLast() }
+        return String(t)
+    }
+
+    /// First line of a cell; a cell that had more lines shows "…" after its first one.
+    static func cellText(_ s: String) -> String {
+        guard let nl = s.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) else { return s }
+        return String(s[..<nl]) + ellipsis
+    }
+
+    // MARK: table
+
+    /// Format-Table text: header line, dashes line (each as long as its header, aligned like it),
+    /// then the rows. Columns are as wide as their widest cell (header included), separated by one
+    /// space; right-aligned columns pad on the left. No line ends in white space. When `maxWidth`
+    /// is given and the table is wider, the last column that partly fits is narrowed (cells end in
+    /// "…") and the columns after it are dropped.
+    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?) -> [String] {
+        let n = headers.count
+        if n == 0 { return [] }
+        let aligns = (0..<n).map { $0 < alignments.count ? alignments[$0] : .left }
+        let cells: [[String]] = rows.map { row in (0..<n).map { $0 < row.count ? cellText(row[$0]) : "" } }
+        var widths = headers.map { displayWidth($0) }
+        for row in cells { for k in 0..<n { widths[k] = max(widths[k], displayWidth(row[k])) } }
+        var shown = n
+        if let maxW = maxWidth, maxW > 0 {
+            var used = 0
+            shown = 0
+            for k in 0..<n {
+                let sep = k == 0 ? 0 : 1
+                if used + sep + widths[k] <= maxW {
+                    used += sep + widths[k]; shown += 1
+                    continue
+                }
+                let avail = maxW - used - sep
+                if avail >= 1 && (k == 0 || avail >= min(widths[k], 4)) {
+                    widths[k] = avail; shown += 1
+                }
+                break
+            }
+            if shown == 0 { shown = 1; widths[0] = maxW }
+        }
+        func line(_ values: [String]) -> String {
+            var parts: [String] = []
+            for k in 0..<shown {
+                parts.append(pad(truncate(values[k], width: widths[k]), widths[k], aligns[k]))
+            }
+            return trimTrailingSpaces(parts.joined(separator: " "))
+        }
+        var out: [String] = []
+        out.append(line(headers))
+        out.append(line(headers.map { String(repeating: "-", count: displayWidth($0)) }))
+        for row in cells { out.append(line(row)) }
+        return out
+    }
+
+    // MARK: list
+
+    /// Format-List text: `label : value` with labels padded to the longest label. Values with
+    /// several lines, or longer than the space left of `maxWidth`, continue on following lines
+    /// indented by the label width plus 3.
+    public static func list(_ entries: [(label: String, value: String)], maxWidth: Int?) -> [String] {
+        let labelWidth = entries.map { displayWidth($0.label) }.max() ?? 0
+        let indent = String(repeating: " ", count: labelWidth + 3)
+        let valueWidth = maxWidth.map { max(1, $0 - (labelWidth + 3)) }
+        var out: [String] = []
+        for e in entries {
+            let prefix = pad(e.label, labelWidth, .left) + " : "
+            var lines: [String] = []
+            let raw = e.value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+            for l in raw {
+                if let vw = valueWidth { lines.append(contentsOf: wrap(l, width: vw)) } else { lines.append(l) }
+            }
+            if lines.isEmpty { lines = [""] }
+            for (k, l) in lines.enumerated() {
+                out.append((k == 0 ? prefix : indent) + l)
+            }
+        }
+        return out
+    }
+
+    /// Hard-wraps `s` into pieces of at most `width` display cells.
+    static func wrap(_ s: String, width: Int) -> [String] {
+        if displayWidth(s) <= width { return [s] }
+        var out: [String] = []
+        var cur = ""
+        var w = 0
+        for ch in s {
+            let cw = displayWidth(String(ch))
+            if w + cw > width && !cur.isEmpty { out.append(cur); cur = ""; w = 0 }
+            cur.append(ch); w += cw
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
+    // MARK: wide
+
+    /// Format-Wide text: items left-aligned in `columns` equal columns (2 by default) across
+    /// `maxWidth`; with `columns == nil` … the default of two; an item wider than its column ends in "…".
+    public static func wide(_ items: [String], columns: Int?, maxWidth: Int) -> [String] {
+        if items.isEmpty { return [] }
+        let cols = max(1, columns ?? 2)
+        let colWidth = max(1, (maxWidth - (cols - 1)) / cols)
+        var out: [String] = []
+        var k = 0
+        while k < items.count {
+            let rowItems = items[k..<min(k + cols, items.count)]
+            let parts = rowItems.map { pad(truncate($0, width: colWidth), colWidth, .left) }
+            out.append(trimTrailingSpaces(parts.joined(separator: " ")))
+            k += cols
+        }
+        return out
+    }
+
+    /// Format-Wide -AutoSize: as many columns as fit, each as wide as the widest item.
+    public static func wideAutoSize(_ items: [String], maxWidth: Int) -> [String] {
+        let w = items.map(displayWidth).max() ?? 0
+        let cols = max(1, (maxWidth + 1) / (w + 1))
+        var out: [String] = []
+        var k = 0
+        while k < items.count {
+            let parts = items[k..<min(k + cols, items.count)].map { pad($0, w, .left) }
+            out.append(trimTrailingSpaces(parts.joined(separator: " ")))
+            k += cols
+        }
+        return out
+    }
+}
