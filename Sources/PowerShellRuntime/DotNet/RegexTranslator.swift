@@ -164,6 +164,7 @@ enum RegexTranslator {
             case 0x7B: // {
                 if let end = quantifierEnd(p, i) {
                     try quantifierCheck(i, "{")
+                    lazyDone = false
                     out.append(contentsOf: p[i...end]); i = end + 1
                     canQuantify = false; lastWasQuantifier = true
                 } else {
