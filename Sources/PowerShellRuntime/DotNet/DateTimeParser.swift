@@ -2,7 +2,7 @@
 
 enum DateTimeParser {
     enum Tok: Equatable {
-        case num(Int, Int)   // value, digit count
+        case num(Int, Int, String)   // value, digit count, the digits
         case word(String)    // lower-cased letters
         case sep(Character)
     }
@@ -19,7 +19,7 @@ enum DateTimeParser {
                     if j - i < 9 { v = v * 10 + Int(chars[j].asciiValue! - 48) }
                     j += 1
                 }
-                toks.append(.num(v, j - i)); i = j
+                toks.append(.num(v, j - i, String(chars[i..<j]))); i = j
             } else if c.isLetter {
                 var j = i; var w = ""
                 while j < chars.count && chars[j].isLetter { w.append(chars[j]); j += 1 }
@@ -61,30 +61,29 @@ enum DateTimeParser {
         // time: n:n[:n[.n]]
         var i = 0
         while i + 2 < toks.count {
-            if case let .num(h, hd) = toks[i], toks[i + 1] == .sep(":"), case let .num(m, md) = toks[i + 2], hd <= 2, md <= 2, !hasTime {
+            if case let .num(h, hd, _) = toks[i], toks[i + 1] == .sep(":"), case let .num(m, md, _) = toks[i + 2], hd <= 2, md <= 2, !hasTime {
                 hour = h; minute = m; hasTime = true
                 for k in i...(i + 2) { used[k] = true }
                 var j = i + 3
-                if j + 1 < toks.count, toks[j] == .sep(":"), case let .num(s, sd) = toks[j + 1], sd <= 2 {
+                if j + 1 < toks.count, toks[j] == .sep(":"), case let .num(s, sd, _) = toks[j + 1], sd <= 2 {
                     second = s; used[j] = true; used[j + 1] = true; j += 2
-                    if j + 1 < toks.count, toks[j] == .sep("."), case let .num(_, fd) = toks[j + 1] {
-                        // recompute the fraction from the raw digits (up to 7 significant)
-                        let digits = fractionDigits(input, occurrence: toks, at: j + 1)
-                        frac = digits
-                        _ = fd
+                    if j + 1 < toks.count, toks[j] == .sep("."), case let .num(_, _, raw) = toks[j + 1] {
+                        var digits = String(raw.prefix(7))
+                        while digits.count < 7 { digits += "0" }
+                        frac = Int64(digits) ?? 0
                         used[j] = true; used[j + 1] = true; j += 2
                     }
                 }
                 // offset right after the time: +hh:mm, -hhmm, Z
                 var k = j
                 if k < toks.count, toks[k] == .sep(" ") { k += 1 }
-                if k + 1 < toks.count, toks[k] == .sep("+") || toks[k] == .sep("-"), case let .num(oh, od) = toks[k + 1] {
+                if k + 1 < toks.count, toks[k] == .sep("+") || toks[k] == .sep("-"), case let .num(oh, od, _) = toks[k + 1] {
                     let sign = toks[k] == .sep("-") ? -1 : 1
                     var mins: Int
                     if od == 4 { mins = (oh / 100) * 60 + oh % 100 }
                     else if od <= 2 { mins = oh * 60 } else { return nil }
                     used[k] = true; used[k + 1] = true
-                    if k + 3 < toks.count, toks[k + 2] == .sep(":"), case let .num(om, _) = toks[k + 3], od <= 2 {
+                    if k + 3 < toks.count, toks[k + 2] == .sep(":"), case let .num(om, _, _) = toks[k + 3], od <= 2 {
                         mins += om; used[k + 2] = true; used[k + 3] = true
                     }
                     offsetMinutes = sign * mins
@@ -98,7 +97,7 @@ enum DateTimeParser {
         var monthName: Int? = nil
         for (k, t) in toks.enumerated() where !used[k] {
             switch t {
-            case let .num(v, d): nums.append((v, d))
+            case let .num(v, d, _): nums.append((v, d))
             case .word(let w):
                 if w == "am" || w == "a" { pm = false }
                 else if w == "pm" || w == "p" { pm = true }
@@ -157,38 +156,6 @@ enum DateTimeParser {
             return DotNetDateTime(ticks: utcTicks, kind: .utc).toLocalTime()
         }
         return dt
-    }
-
-    /// The fraction (in ticks) of the `index`-th token, read from its digits (first 7 count).
-    static func fractionDigits(_ s: String, occurrence toks: [Tok], at index: Int) -> Int64 {
-        // Re-scan the string: find the digit run that corresponds to token `index`.
-        var tokIndex = -1
-        let chars = Array(s)
-        var i = 0
-        var lastWasSpace = false
-        // mirror tokenize's counting, skipping leading spaces like parse() does
-        var leading = true
-        while i < chars.count {
-            let c = chars[i]
-            if c.isASCII && c.isNumber {
-                var j = i
-                while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
-                tokIndex += 1; leading = false; lastWasSpace = false
-                if tokIndex == index {
-                    var digits = String(chars[i..<j].prefix(7))
-                    while digits.count < 7 { digits += "0" }
-                    return Int64(digits) ?? 0
-                }
-                i = j
-            } else if c.isLetter {
-                while i < chars.count && chars[i].isLetter { i += 1 }
-                tokIndex += 1; leading = false; lastWasSpace = false
-            } else if c.isWhitespace {
-                if !leading && !lastWasSpace { tokIndex += 1 }
-                lastWasSpace = true; i += 1
-            } else { tokIndex += 1; leading = false; lastWasSpace = false; i += 1 }
-        }
-        return 0
     }
 
     // MARK: ParseExact
