@@ -127,7 +127,7 @@ struct JsonParser {
             if s[k] == "\n" { line += 1; col = 0 } else { col += 1 }
             k += 1
         }
-        return (line, col + (i < s.count ? 1 : 0))
+        return (line, col)
     }
 
     func error(_ msg: String, path: String = "") -> JsonError {
