@@ -108,46 +108,78 @@ public enum TextLayout {
 
     // MARK: table
 
-    /// Format-Table text: header line, dashes line (each as long as its header, aligned like it),
-    /// then the rows. Columns are as wide as their widest cell (header included), separated by one
-    /// space; right-aligned columns pad on the left. No line ends in white space. When `maxWidth`
-    /// is given and the table is wider, the last column that partly fits is narrowed (cells end in
-    /// "…") and the columns after it are dropped.
+    /// The longest suffix of `s` that fits in `cells` display cells.
+    public static func suffix(_ s: String, cells: Int) -> String {
+        if cells <= 0 { return "" }
+        var w = 0
+        var out: [Character] = []
+        for ch in s.reversed() {
+            let cw = displayWidth(String(ch))
+            if w + cw > cells { break }
+            out.append(ch); w += cw
+        }
+        return String(out.reversed())
+    }
+
+    /// A cell fitted to `width` cells as PowerShell's table writer does: too long → cut with "…"
+    /// (left-aligned keeps the head, right-aligned keeps the tail); short → padded.
+    static func fitCell(_ value: String, _ width: Int, _ a: Alignment) -> String {
+        var s = value
+        let len = displayWidth(s)
+        if len > width {
+            if width - 1 > 0 {
+                s = a == .right ? ellipsis + suffix(s, cells: width - 1) : prefix(s, cells: width - 1) + ellipsis
+            } else {
+                s = a == .right ? suffix(s, cells: width) : prefix(s, cells: width)
+            }
+        }
+        return pad(s, width, a)
+    }
+
+    /// Column widths after PowerShell's ColumnWidthManager trimming: while the table is too wide,
+    /// the last visible column shrinks by the excess, or is hidden (-1) when it would drop below
+    /// one cell.
+    static func trimToFit(_ widths: [Int], maxWidth: Int) -> [Int] {
+        var w = widths
+        while true {
+            let visible = w.filter { $0 > 0 }
+            let total = visible.reduce(0, +) + max(0, visible.count - 1)
+            let excess = total - maxWidth
+            if excess <= 0 { return w }
+            guard let last = w.lastIndex(where: { $0 > 0 }) else { return w }
+            let shrunk = w[last] - excess
+            if shrunk < 1 { w[last] = -1 } else { w[last] = shrunk }
+        }
+    }
+
+    /// Format-Table text: header line(s), dashes line (each as long as its header, at most the
+    /// column width, aligned like the header), then the rows. Columns are as wide as their widest
+    /// cell (header included), separated by one space; right-aligned columns pad on the left.
+    /// No line ends in white space. When `maxWidth` is given and the table is wider, the last
+    /// columns are narrowed (cells end in "…") or dropped as PowerShell 7 does; a header longer
+    /// than its narrowed column wraps onto further header lines.
     public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?) -> [String] {
         let n = headers.count
         if n == 0 { return [] }
         let aligns = (0..<n).map { $0 < alignments.count ? alignments[$0] : .left }
         let cells: [[String]] = rows.map { row in (0..<n).map { $0 < row.count ? cellText(row[$0]) : "" } }
-        var widths = headers.map { displayWidth($0) }
+        var widths = headers.map { max(1, displayWidth($0)) }
         for row in cells { for k in 0..<n { widths[k] = max(widths[k], displayWidth(row[k])) } }
-        var shown = n
-        if let maxW = maxWidth, maxW > 0 {
-            var used = 0
-            shown = 0
-            for k in 0..<n {
-                let sep = k == 0 ? 0 : 1
-                if used + sep + widths[k] <= maxW {
-                    used += sep + widths[k]; shown += 1
-                    continue
-                }
-                let avail = maxW - used - sep
-                if avail >= 1 && (k == 0 || avail >= min(widths[k], 4)) {
-                    widths[k] = avail; shown += 1
-                }
-                break
-            }
-            if shown == 0 { shown = 1; widths[0] = maxW }
-        }
+        if let maxW = maxWidth, maxW > 0 { widths = trimToFit(widths, maxWidth: maxW) }
+        let visible = (0..<n).filter { widths[$0] > 0 }
+        if visible.isEmpty { return [] }
         func line(_ values: [String]) -> String {
-            var parts: [String] = []
-            for k in 0..<shown {
-                parts.append(pad(truncate(values[k], width: widths[k]), widths[k], aligns[k]))
-            }
+            let parts = visible.map { fitCell(values[$0], widths[$0], aligns[$0]) }
             return trimTrailingSpaces(parts.joined(separator: " "))
         }
         var out: [String] = []
-        out.append(line(headers))
-        out.append(line(headers.map { String(repeating: "-", count: displayWidth($0)) }))
+        // header labels wrap within their column
+        let headerChunks: [[String]] = (0..<n).map { k in widths[k] > 0 ? wrap(headers[k], width: widths[k]) : [] }
+        let headerLines = visible.map { headerChunks[$0].count }.max() ?? 1
+        for r in 0..<max(1, headerLines) {
+            out.append(line((0..<n).map { k in r < headerChunks[k].count ? headerChunks[k][r] : "" }))
+        }
+        out.append(line((0..<n).map { k in String(repeating: "-", count: max(0, min(widths[k], displayWidth(headers[k])))) }))
         for row in cells { out.append(line(row)) }
         return out
     }

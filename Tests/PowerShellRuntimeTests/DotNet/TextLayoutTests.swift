@@ -192,3 +192,29 @@ import Testing
         #expect(throws: JsonError.self) { try JsonCodec.parse(deep) }
     }
 }
+
+@Suite struct TableTrimmingTests {
+    @Test func theLastVisibleColumnShrinksByTheExcess() {
+        let lines = TextLayout.table(headers: ["A", "B", "C"], alignments: [.left, .left, .left],
+                                     rows: [["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc"]], maxWidth: 25)
+        #expect(lines == ["A          B          C", "-          -          -", "aaaaaaaaaa bbbbbbbbbb cc…"])
+    }
+
+    @Test func columnsThatCannotKeepOneCellAreHidden() {
+        let lines = TextLayout.table(headers: ["Name", "Value"], alignments: [.left, .left],
+                                     rows: [["abcdefghijklmnopqrst", "v"]], maxWidth: 20)
+        #expect(lines == ["Name", "----", "abcdefghijklmnopqrst"])
+    }
+
+    @Test func rightAlignedCellsKeepTheirTail() {
+        let lines = TextLayout.table(headers: ["N", "Count"], alignments: [.left, .right],
+                                     rows: [["x", "123456789"]], maxWidth: 7)
+        #expect(lines == ["N Count", "- -----", "x …6789"])
+    }
+
+    @Test func headersWiderThanANarrowedColumnWrap() {
+        let lines = TextLayout.table(headers: ["Id", "Description"], alignments: [.left, .left],
+                                     rows: [["1", "abc"]], maxWidth: 8)
+        #expect(lines == ["Id Descr", "   iptio", "   n", "-- -----", "1  abc"])
+    }
+}
