@@ -174,7 +174,7 @@ public enum TextLayout {
         }
         var out: [String] = []
         // header labels wrap within their column
-        let headerChunks: [[String]] = (0..<n).map { k in widths[k] > 0 ? wrap(headers[k], width: widths[k]) : [] }
+        let headerChunks: [[String]] = (0..<n).map { k in widths[k] > 0 ? wrapLines(cellText(headers[k]), width: widths[k], wordWrap: true) : [] }
         let headerLines = visible.map { headerChunks[$0].count }.max() ?? 1
         for r in 0..<max(1, headerLines) {
             out.append(line((0..<n).map { k in r < headerChunks[k].count ? headerChunks[k][r] : "" }))
@@ -188,24 +188,76 @@ public enum TextLayout {
 
     /// Format-List text: `label : value` with labels padded to the longest label. Values with
     /// several lines, or longer than the space left of `maxWidth`, continue on following lines
-    /// indented by the label width plus 3.
+    /// indented by the label width plus 3. Long lines wrap at word boundaries (PowerShell's
+    /// behaviour under English-family cultures).
     public static func list(_ entries: [(label: String, value: String)], maxWidth: Int?) -> [String] {
-        let labelWidth = entries.map { displayWidth($0.label) }.max() ?? 0
+        list(entries, maxWidth: maxWidth, wordWrap: true)
+    }
+
+    /// `list` with a choice of wrapping: `wordWrap: false` splits long lines at exactly the
+    /// available width (PowerShell's behaviour under other cultures, including the invariant one).
+    public static func list(_ entries: [(label: String, value: String)], maxWidth: Int?, wordWrap: Bool) -> [String] {
+        var labelWidth = entries.map { displayWidth($0.label) }.max() ?? 0
+        if let w = maxWidth { labelWidth = max(1, min(labelWidth, w - 3 - 1)) }
         let indent = String(repeating: " ", count: labelWidth + 3)
         let valueWidth = maxWidth.map { max(1, $0 - (labelWidth + 3)) }
         var out: [String] = []
         for e in entries {
-            let prefix = pad(e.label, labelWidth, .left) + " : "
+            let label = displayWidth(e.label) > labelWidth ? prefix(e.label, cells: labelWidth) : e.label
+            let head = pad(label, labelWidth, .left) + " : "
             var lines: [String] = []
-            let raw = e.value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
-            for l in raw {
-                if let vw = valueWidth { lines.append(contentsOf: wrap(l, width: vw)) } else { lines.append(l) }
+            for l in splitLines(e.value) {
+                if let vw = valueWidth { lines.append(contentsOf: wrapLines(l, width: vw, wordWrap: wordWrap)) } else { lines.append(l) }
             }
             if lines.isEmpty { lines = [""] }
             for (k, l) in lines.enumerated() {
-                out.append((k == 0 ? prefix : indent) + l)
+                out.append((k == 0 ? head : indent) + l)
             }
         }
+        return out
+    }
+
+    /// Splits on "\n" (and "\r\n"); lone "\r" characters are dropped, as PowerShell does.
+    static func splitLines(_ s: String) -> [String] {
+        var lines: [String] = [""]
+        for u in s.unicodeScalars {
+            if u == "\n" { lines.append("") } else if u != "\r" { lines[lines.count - 1].unicodeScalars.append(u) }
+        }
+        return lines
+    }
+
+    /// Wraps one line to `width` cells. With `wordWrap`, words (ending at a space or tab, which
+    /// stays with the word) move to the next line when they do not fit, and a word wider than a
+    /// whole line is split by characters; without it the line is cut every `width` cells.
+    static func wrapLines(_ s: String, width: Int, wordWrap: Bool) -> [String] {
+        if displayWidth(s) <= width { return [s] }
+        if !wordWrap { return wrap(s, width: width) }
+        var words: [String] = []
+        var cur = ""
+        for ch in s {
+            cur.append(ch)
+            if ch == " " || ch == "\t" { words.append(cur); cur = "" }
+        }
+        words.append(cur)
+        var out: [String] = []
+        var line = ""
+        var left = width
+        for word in words where !word.isEmpty {
+            let ww = displayWidth(word)
+            if ww > width {
+                for ch in word {
+                    var c = ch
+                    var cw = displayWidth(String(ch))
+                    if cw > width { c = "?"; cw = 1 }
+                    if cw > left { out.append(line); line = String(c); left = width - cw } else { line.append(c); left -= cw }
+                }
+            } else if ww > left {
+                out.append(line); line = word; left = width - ww
+            } else {
+                line += word; left -= ww
+            }
+        }
+        out.append(line)
         return out
     }
 
@@ -216,9 +268,11 @@ public enum TextLayout {
         var cur = ""
         var w = 0
         for ch in s {
-            let cw = displayWidth(String(ch))
+            var c = ch
+            var cw = displayWidth(String(ch))
+            if cw > width { c = "?"; cw = 1 }
             if w + cw > width && !cur.isEmpty { out.append(cur); cur = ""; w = 0 }
-            cur.append(ch); w += cw
+            cur.append(c); w += cw
         }
         if !cur.isEmpty { out.append(cur) }
         return out
@@ -226,8 +280,8 @@ public enum TextLayout {
 
     // MARK: wide
 
-    /// Format-Wide text: items left-aligned in `columns` equal columns (2 by default) across
-    /// `maxWidth`; with `columns == nil` … the default of two; an item wider than its column ends in "…".
+    /// Format-Wide text: items left-aligned in `columns` equal columns across `maxWidth` (two when
+    /// `columns` is nil); an item wider than its column ends in "…".
     public static func wide(_ items: [String], columns: Int?, maxWidth: Int) -> [String] {
         if items.isEmpty { return [] }
         let cols = max(1, columns ?? 2)
@@ -243,10 +297,11 @@ public enum TextLayout {
         return out
     }
 
-    /// Format-Wide -AutoSize: as many columns as fit, each as wide as the widest item.
+    /// Format-Wide -AutoSize: as many columns as fit strictly inside `maxWidth` (PowerShell's
+    /// ComputeWideViewBestItemsPerRowFit), each as wide as the widest item.
     public static func wideAutoSize(_ items: [String], maxWidth: Int) -> [String] {
         let w = items.map(displayWidth).max() ?? 0
-        let cols = max(1, (maxWidth + 1) / (w + 1))
+        let cols = w >= maxWidth ? 1 : max(1, maxWidth / (w + 1))
         var out: [String] = []
         var k = 0
         while k < items.count {

@@ -69,7 +69,8 @@ import Testing
         let lines = TextLayout.wide(["a", "b", "c"], columns: 2, maxWidth: 21)
         #expect(lines == ["a          b", "c"])
         let auto = TextLayout.wideAutoSize(["aa", "b", "cc", "d"], maxWidth: 8)
-        #expect(auto == ["aa b  cc", "d"])
+        #expect(auto == ["aa b", "cc d"])
+        #expect(TextLayout.wideAutoSize(["aa", "b", "cc"], maxWidth: 9) == ["aa b  cc"])
     }
 
     @Test func truncateAddsAnEllipsis() {
@@ -216,5 +217,30 @@ import Testing
         let lines = TextLayout.table(headers: ["Id", "Description"], alignments: [.left, .left],
                                      rows: [["1", "abc"]], maxWidth: 8)
         #expect(lines == ["Id Descr", "   iptio", "   n", "-- -----", "1  abc"])
+    }
+}
+
+@Suite struct ListWrappingTests {
+    @Test func longValuesWrapAtWordsWithTheDelimiterKept() {
+        let lines = TextLayout.list([("Name", "alpha beta gamma delta")], maxWidth: 19)
+        #expect(lines == ["Name : alpha beta ", "       gamma delta"])
+    }
+
+    @Test func wordsWiderThanTheFieldAreSplit() {
+        let lines = TextLayout.list([("A", "abcdefghijklmnop")], maxWidth: 10)
+        #expect(lines == ["A : abcdef", "    ghijkl", "    mnop"])
+    }
+
+    @Test func withoutWordWrapLinesAreCutAtTheWidth() {
+        let lines = TextLayout.list([("Name", "alpha beta gamma")], maxWidth: 15, wordWrap: false)
+        #expect(lines == ["Name : alpha be", "       ta gamma"])
+    }
+
+    @Test func emptyValuesKeepTheSeparator() {
+        #expect(TextLayout.list([("a", ""), ("bb", "1")], maxWidth: nil) == ["a  : ", "bb : 1"])
+    }
+
+    @Test func carriageReturnsAreDropped() {
+        #expect(TextLayout.list([("A", "x\r\ny")], maxWidth: nil) == ["A : x", "    y"])
     }
 }
