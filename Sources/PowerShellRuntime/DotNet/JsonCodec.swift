@@ -33,6 +33,9 @@ public struct JsonError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
+/// ConvertTo-Json -EscapeHandling.
+public enum JsonEscapeHandling: Sendable { case `default`, escapeNonAscii, escapeHtml }
+
 public enum JsonCodec {
     public static let maxDepth = 1024
 
@@ -49,24 +52,28 @@ public enum JsonCodec {
     }
 
     public static func serialize(_ v: JsonValue, compress: Bool) -> String {
+        serialize(v, compress: compress, escapeHandling: .default)
+    }
+
+    public static func serialize(_ v: JsonValue, compress: Bool, escapeHandling: JsonEscapeHandling) -> String {
         var out = ""
-        write(v, compress: compress, indent: 0, into: &out)
+        write(v, compress: compress, indent: 0, escape: escapeHandling, into: &out)
         return out
     }
 
-    static func write(_ v: JsonValue, compress: Bool, indent: Int, into out: inout String) {
+    static func write(_ v: JsonValue, compress: Bool, indent: Int, escape: JsonEscapeHandling, into out: inout String) {
         switch v {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += n
-        case .string(let s): quote(s, into: &out)
+        case .string(let s): quote(s, escapeHandling: escape, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
                 if !compress { out += "\n"; out += String(repeating: " ", count: (indent + 1) * 2) }
-                write(item, compress: compress, indent: indent + 1, into: &out)
+                write(item, compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
             if !compress { out += "\n"; out += String(repeating: " ", count: indent * 2) }
             out += "]"
@@ -76,9 +83,9 @@ public enum JsonCodec {
             for (i, (k, val)) in members.enumerated() {
                 if i > 0 { out += "," }
                 if !compress { out += "\n"; out += String(repeating: " ", count: (indent + 1) * 2) }
-                quote(k, into: &out)
+                quote(k, escapeHandling: escape, into: &out)
                 out += compress ? ":" : ": "
-                write(val, compress: compress, indent: indent + 1, into: &out)
+                write(val, compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
             if !compress { out += "\n"; out += String(repeating: " ", count: indent * 2) }
             out += "}"
@@ -86,8 +93,9 @@ public enum JsonCodec {
     }
 
     /// Newtonsoft's default escaping: quote, backslash, control characters, U+0085, U+2028, U+2029;
-    /// other non-ASCII text is written as is.
-    public static func quote(_ s: String, into out: inout String) {
+    /// other non-ASCII text is written as is. `.escapeNonAscii` also writes every non-ASCII UTF-16
+    /// unit as `\uXXXX`; `.escapeHtml` also escapes `<`, `>`, `&` and `'`.
+    public static func quote(_ s: String, escapeHandling: JsonEscapeHandling = .default, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {
@@ -99,9 +107,13 @@ public enum JsonCodec {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if u.value < 0x20 || u.value == 0x85 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                let html = escapeHandling == .escapeHtml && (u == "<" || u == ">" || u == "&" || u == "'")
+                let nonAscii = escapeHandling != .default && u.value > 0x7F
+                if u.value < 0x20 || u.value == 0x85 || u.value == 0x2028 || u.value == 0x2029 || html || nonAscii {
+                    for unit in String(u).utf16 {
+                        let hex = String(unit, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    }
                 } else {
                     out.unicodeScalars.append(u)
                 }

@@ -244,3 +244,15 @@ import Testing
         #expect(TextLayout.list([("A", "x\r\ny")], maxWidth: nil) == ["A : x", "    y"])
     }
 }
+
+@Suite struct JsonEscapeHandlingTests {
+    @Test func defaultLeavesQuotesAndNonAsciiAlone() {
+        let v = JsonValue.object([("abc", .string("'def'"))])
+        #expect(JsonCodec.serialize(v, compress: false) == "{\n  \"abc\": \"'def'\"\n}")
+    }
+
+    @Test func escapeHtmlAndNonAscii() {
+        #expect(JsonCodec.serialize(.string("'def' <b>&"), compress: true, escapeHandling: .escapeHtml) == #""\u0027def\u0027 \u003cb\u003e\u0026""#)
+        #expect(JsonCodec.serialize(.string("é😀"), compress: true, escapeHandling: .escapeNonAscii) == #""\u00e9\ud83d\ude00""#)
+    }
+}
