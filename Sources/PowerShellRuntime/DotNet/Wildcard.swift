@@ -103,17 +103,33 @@ public struct WildcardPattern: Sendable {
 
     public func matches(_ text: String) -> Bool {
         if errorMessage != nil { return false }
+        // ASCII text: match straight over the UTF-8 bytes, no allocation
+        let fast: Bool?? = text.utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            for b in buf where b >= 0x80 { return nil }
+            if caseSensitive { return run(count: buf.count) { Unicode.Scalar(buf[$0]) } }
+            return run(count: buf.count) { i in
+                let b = buf[i]
+                return Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        if let f = fast, let result = f { return result }
         var t: [Unicode.Scalar] = []
         t.reserveCapacity(text.utf8.count)
         if caseSensitive { t.append(contentsOf: text.unicodeScalars) }
         else { for u in text.unicodeScalars { t.append(CaseFold.foldScalar(u)) } }
+        return run(count: t.count) { t[$0] }
+    }
+
+    /// Star matching with single backtrack point (linear for patterns with one `*`, O(n·m) worst case).
+    @inline(__always)
+    private func run(count: Int, _ at: (Int) -> Unicode.Scalar) -> Bool {
         let p = elements
         var ti = 0, pi = 0
         var starP = -1, starT = 0
-        while ti < t.count {
+        while ti < count {
             if pi < p.count {
                 if case .star = p[pi] { starP = pi; starT = ti; pi += 1; continue }
-                if matchOne(p[pi], t[ti]) { pi += 1; ti += 1; continue }
+                if matchOne(p[pi], at(ti)) { pi += 1; ti += 1; continue }
             }
             if starP >= 0 { pi = starP + 1; starT += 1; ti = starT; continue }
             return false

@@ -66,3 +66,12 @@ import Testing
         #expect(!p.matches("a["))
     }
 }
+
+@Suite struct WildcardUnicodeTests {
+    @Test func nonAsciiTextFoldsToo() {
+        #expect(WildcardPattern("ÉCOLE*").matches("école primaire"))
+        #expect(WildcardPattern("*消息").matches("新消息"))
+        #expect(!WildcardPattern("É*", caseSensitive: true).matches("école"))
+        #expect(WildcardPattern("a?c").matches("aéc"))
+    }
+}

@@ -98,6 +98,12 @@ import Testing
         #expect(try n(.double(2.5), "R") == "2.5")
     }
 
+    @Test func negativeValuesRoundedToZeroKeepTheSignOnlyForDoubles() throws {
+        #expect(try n(.double(-0.001), "F2") == "-0.00")
+        #expect(try n(.decimal(Decimal(string: "-0.001")!), "F2") == "0.00")
+        #expect(try n(.int(0), "F1") == "0.0")
+    }
+
     @Test func unknownSpecifierIsRejected() {
         #expect(throws: FormatError.self) { try DotNetFormat.number(.double(1), format: "Q") }
     }
