@@ -105,6 +105,18 @@ import Testing
         #expect(CsvCodec.parse("x;y", delimiter: ";") == [["x", "y"]])
         #expect(CsvCodec.parse("") == [])
         #expect(CsvCodec.parse("a\n\nb\n") == [["a"], [""], ["b"]])
+        #expect(CsvCodec.parse("a\rb\r\nc") == [["a"], ["b"], ["c"]])
+    }
+
+    @Test func parseIsLenientLikeImportCsv() {
+        // leading blanks skipped, blanks after a closing quote dropped, other trailing text kept
+        #expect(CsvCodec.parse("  a,  \"b\"  ,\"c\" x") == [["a", "b", "c x"]])
+        // a quote inside an unquoted field is text up to the next delimiter
+        #expect(CsvCodec.parse("foo \"ba,r\"") == [["foo \"ba", "r\""]])
+        // a delimiter at the very end adds no empty field; before a newline it does
+        #expect(CsvCodec.parse("a,") == [["a"]])
+        #expect(CsvCodec.parse("a,\nb") == [["a", ""], ["b"]])
+        #expect(CsvCodec.parse("\u{FEFF}\"h\"\n1") == [["h"], ["1"]])
     }
 
     @Test func roundTripsThroughFormatAndParse() {
