@@ -1,4 +1,6 @@
 // Case-insensitive comparison used everywhere in the shell (names, keys, -eq, -like, sorting).
+
+import Foundation
 // PowerShell compares strings with the invariant culture, ignoring case. We fold with the simple
 // (one-to-one) Unicode lower-case mapping, which is what .NET's invariant ToLower does; full
 // mappings that change length (ß → ss, İ → i̇) are not applied, as in .NET.
@@ -71,12 +73,30 @@ public enum CaseFold {
     }
 
     /// Three-way comparison as PowerShell's -lt/-gt and Sort-Object do on strings (invariant
-    /// culture): punctuation and symbols sort before digits, digits before letters, letters
-    /// alphabetically ignoring case; with `caseSensitive`, equal-ignoring-case strings order
+    /// culture, a simplified form of its collation): punctuation and symbols sort before digits,
+    /// digits before letters, letters alphabetically ignoring case and accents first
+    /// ("e" < "é" < "f"); then accents decide; with `caseSensitive`, strings equal so far order
     /// lower case before upper case. Returns -1, 0 or 1.
     public static func compare(_ a: String, _ b: String, caseSensitive: Bool) -> Int {
-        var ia = a.unicodeScalars.makeIterator()
-        var ib = b.unicodeScalars.makeIterator()
+        var ascii = true
+        for u in a.utf8 where u >= 0x80 { ascii = false; break }
+        if ascii { for u in b.utf8 where u >= 0x80 { ascii = false; break } }
+        if ascii { return compareScalars(a.unicodeScalars, b.unicodeScalars, caseSensitive: caseSensitive) }
+        let da = a.decomposedStringWithCanonicalMapping.unicodeScalars
+        let db = b.decomposedStringWithCanonicalMapping.unicodeScalars
+        let isMark: (Unicode.Scalar) -> Bool = { $0.properties.generalCategory == .nonspacingMark }
+        // primary: base characters only
+        let primary = compareScalars(da.filter { !isMark($0) }, db.filter { !isMark($0) }, caseSensitive: false)
+        if primary != 0 { return primary }
+        // secondary: accents
+        let ma = da.filter(isMark).map(\.value), mb = db.filter(isMark).map(\.value)
+        if ma != mb { return ma.lexicographicallyPrecedes(mb) ? -1 : 1 }
+        return caseSensitive ? compareScalars(da, db, caseSensitive: true) : 0
+    }
+
+    static func compareScalars<S: Sequence>(_ a: S, _ b: S, caseSensitive: Bool) -> Int where S.Element == Unicode.Scalar {
+        var ia = a.makeIterator()
+        var ib = b.makeIterator()
         var caseTie = 0
         while true {
             let ca = ia.next(), cb = ib.next()
@@ -94,8 +114,7 @@ public enum CaseFold {
                 }
                 if caseTie == 0 {
                     // lower case sorts first in the invariant culture
-                    let xLower = x == fx
-                    caseTie = xLower ? -1 : 1
+                    caseTie = x == fx ? -1 : 1
                 }
             }
         }
