@@ -127,6 +127,19 @@ import Testing
         #expect(message(#"\k<zz>"#) == "Invalid pattern '\\k<zz>' at offset 6. Reference to undefined group name 'zz'.")
     }
 
+    @Test func repeatedGroupNamesShareOneGroup() throws {
+        let r = try DotNetRegex.compile("(?<n>a)|(?<n>b)")
+        #expect(r.groupNames == ["0", "n"])
+        #expect(r.firstMatch(in: "b")?.group(named: "n")?.value == "b")
+        #expect(r.replace(in: "ab", with: "<${n}>") == "<a><b>")
+    }
+
+    @Test func octalNullAndReversedRangeQuantifier() throws {
+        #expect(try DotNetRegex.compile(#"a\0b"#).isMatch("a\u{0}b"))
+        do { _ = try DotNetRegex.compile("x{2,1}"); Issue.record("expected error") }
+        catch let e as RegexError { #expect(e.message == "Invalid pattern 'x{2,1}' at offset 6. Illegal {x,y} with x > y.") }
+    }
+
     @Test func compiledPatternsAreCached() throws {
         let a = try DotNetRegex.compile("ca+che")
         let b = try DotNetRegex.compile("ca+che")
