@@ -49,5 +49,11 @@ public struct DotNetTimeSpan: Sendable, Hashable, Comparable {
         TimeSpanFormatter.format(self, format) ?? TimeSpanFormatter.format(self, "c") ?? ""
     }
 
+    /// Like `toString`, but throws FormatError for an invalid format string as .NET does.
+    public func formatted(_ format: String?) throws -> String {
+        guard let s = TimeSpanFormatter.format(self, format) else { throw FormatError.badFormat }
+        return s
+    }
+
     public static func parse(_ s: String) -> DotNetTimeSpan? { TimeSpanFormatter.parse(s) }
 }

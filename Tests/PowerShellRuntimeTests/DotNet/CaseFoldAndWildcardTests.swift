@@ -85,3 +85,11 @@ import Testing
         #expect(WildcardPattern("a?c").matches("aéc"))
     }
 }
+
+@Suite struct WildcardCacheTests {
+    @Test func cachedPatternsMatchLikeFreshOnes() {
+        #expect(WildcardPattern.cached("E*").matches("e3"))
+        #expect(!WildcardPattern.cached("E*", caseSensitive: true).matches("e3"))
+        #expect(WildcardPattern.cached("E*").pattern == "E*")
+    }
+}

@@ -179,6 +179,11 @@ import Testing
         #expect(u.toString("mm\\:ss\\.ff") == "03:04.50")
     }
 
+    @Test func invalidCustomFormatThrows() throws {
+        #expect(throws: FormatError.self) { try DotNetTimeSpan(hours: 1).formatted("hh:mm") }
+        #expect(try DotNetTimeSpan(hours: 1).formatted("hh\\:mm") == "01:00")
+    }
+
     @Test func parsesTimeSpanText() {
         #expect(DotNetTimeSpan.parse("1.02:03:04.5")?.toString() == "1.02:03:04.5000000")
         #expect(DotNetTimeSpan.parse("02:03")?.totalMinutes == 123)
