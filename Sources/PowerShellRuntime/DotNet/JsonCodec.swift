@@ -164,79 +164,136 @@ struct JsonParser {
         }
     }
 
-    mutating func value(depth: Int, path: String) throws -> JsonValue {
-        if depth > JsonCodec.maxDepth {
-            throw error("The reader's MaxDepth of \(JsonCodec.maxDepth) has been exceeded.", path: path)
+    /// Containers being filled while parsing; the parser keeps them on an explicit stack so
+    /// deep nesting costs heap, not call stack.
+    enum Frame {
+        case array([JsonValue])
+        case object([(String, JsonValue)], key: String)
+    }
+
+    /// Newtonsoft-style path of the value being read: `a.b[2]`.
+    func path(_ stack: [Frame]) -> String {
+        var p = ""
+        for f in stack {
+            switch f {
+            case .array(let items): p += "[\(items.count)]"
+            case .object(_, let key): p += p.isEmpty ? key : "." + key
+            }
+        }
+        return p
+    }
+
+    mutating func readKey(_ stack: [Frame]) throws -> String {
+        skipTrivia()
+        guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+        let key: String
+        if s[i] == "\"" || s[i] == "'" { key = try string(path: path(stack)) }
+        else if isIdentStart(s[i]) {
+            var k = ""
+            while i < s.count && (isIdentStart(s[i]) || (s[i].value >= 48 && s[i].value <= 57)) { k.unicodeScalars.append(s[i]); i += 1 }
+            key = k
+        } else {
+            i += 1
+            throw error("Invalid property identifier character: \(Character(s[i - 1])).", path: path(stack))
         }
         skipTrivia()
-        guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path) }
-        let c = s[i]
-        switch c {
-        case "{":
-            i += 1
-            var members: [(String, JsonValue)] = []
+        guard i < s.count, s[i] == ":" else {
+            if i < s.count { i += 1 }
+            throw error("Invalid character after parsing property name. Expected ':' but got: \(i - 1 < s.count ? String(Character(s[i - 1])) : "").", path: path(stack))
+        }
+        i += 1
+        return key
+    }
+
+    mutating func value(depth: Int, path startPath: String) throws -> JsonValue {
+        var stack: [Frame] = []
+        var result: JsonValue? = nil
+        func attach(_ v: JsonValue, _ stack: inout [Frame]) -> JsonValue? {
+            guard let top = stack.popLast() else { return v }
+            switch top {
+            case .array(var items): items.append(v); stack.append(.array(items))
+            case .object(var members, let key): members.append((key, v)); stack.append(.object(members, key: key))
+            }
+            return nil
+        }
+        while result == nil {
+            // read one value (opening containers as needed)
             skipTrivia()
-            if i < s.count && s[i] == "}" { i += 1; return .object(members) }
-            while true {
+            guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+            let c = s[i]
+            var produced: JsonValue? = nil
+            switch c {
+            case "{", "[":
+                if stack.count >= JsonCodec.maxDepth {
+                    throw error("The reader's MaxDepth of \(JsonCodec.maxDepth) has been exceeded.", path: path(stack))
+                }
+                i += 1
                 skipTrivia()
-                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path) }
-                let key: String
-                if s[i] == "\"" || s[i] == "'" { key = try string(path: path) }
-                else if isIdentStart(s[i]) {
-                    var k = ""
-                    while i < s.count && (isIdentStart(s[i]) || (s[i].value >= 48 && s[i].value <= 57)) { k.unicodeScalars.append(s[i]); i += 1 }
-                    key = k
+                if c == "{" {
+                    if i < s.count && s[i] == "}" { i += 1; produced = .object([]) }
+                    else {
+                        stack.append(.object([], key: ""))
+                        let key = try readKey(stack)
+                        stack[stack.count - 1] = .object([], key: key)
+                        continue
+                    }
+                } else {
+                    if i < s.count && s[i] == "]" { i += 1; produced = .array([]) }
+                    else { stack.append(.array([])); continue }
+                }
+            case "\"", "'":
+                produced = .string(try string(path: path(stack)))
+            case "t", "f", "n", "N", "I":
+                for (word, v) in [("true", JsonValue.bool(true)), ("false", .bool(false)), ("null", .null), ("NaN", .number("NaN")), ("Infinity", .number("Infinity"))] {
+                    if matchWord(word) { produced = v; break }
+                }
+                if produced == nil {
+                    i += 1
+                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path(stack))
+                }
+            default:
+                if c == "-" || (c.value >= 48 && c.value <= 57) || c == "." {
+                    if c == "-" && matchWord("-Infinity") { produced = .number("-Infinity") }
+                    else { produced = .number(try number(path: path(stack))) }
                 } else {
                     i += 1
-                    throw error("Invalid property identifier character: \(Character(s[i - 1])).", path: path)
+                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path(stack))
                 }
-                skipTrivia()
-                guard i < s.count, s[i] == ":" else {
-                    if i < s.count { i += 1 }
-                    throw error("Invalid character after parsing property name. Expected ':' but got: \(i - 1 < s.count ? String(Character(s[i - 1])) : "").", path: path)
-                }
-                i += 1
-                let childPath = path.isEmpty ? key : path + "." + key
-                let v = try value(depth: depth + 1, path: childPath)
-                members.append((key, v))
-                skipTrivia()
-                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: childPath) }
-                if s[i] == "," { i += 1; skipTrivia(); if i < s.count && s[i] == "}" { i += 1; return .object(members) }; continue }
-                if s[i] == "}" { i += 1; return .object(members) }
-                i += 1
-                throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: childPath)
             }
-        case "[":
-            i += 1
-            var items: [JsonValue] = []
-            skipTrivia()
-            if i < s.count && s[i] == "]" { i += 1; return .array(items) }
+            // attach it, then close every container that ends here
+            var v = produced ?? .null
             while true {
-                let childPath = path + "[\(items.count)]"
-                items.append(try value(depth: depth + 1, path: childPath))
+                if let done = attach(v, &stack) { result = done; break }
                 skipTrivia()
-                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: childPath) }
-                if s[i] == "," { i += 1; skipTrivia(); if i < s.count && s[i] == "]" { i += 1; return .array(items) }; continue }
-                if s[i] == "]" { i += 1; return .array(items) }
-                i += 1
-                throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: childPath)
+                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+                guard let top = stack.last else { break }
+                let close: Unicode.Scalar
+                switch top { case .array: close = "]"; case .object: close = "}" }
+                if s[i] == "," {
+                    i += 1
+                    skipTrivia()
+                    if i < s.count && s[i] == close { i += 1 } // trailing comma
+                    else {
+                        if case .object(let members, _) = top {
+                            let key = try readKey(stack)
+                            stack[stack.count - 1] = .object(members, key: key)
+                        }
+                        break
+                    }
+                } else if s[i] == close {
+                    i += 1
+                } else {
+                    i += 1
+                    throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: path(stack))
+                }
+                // the container is complete: pop it and attach it to its parent
+                switch stack.removeLast() {
+                case .array(let items): v = .array(items)
+                case .object(let members, _): v = .object(members)
+                }
             }
-        case "\"", "'":
-            return .string(try string(path: path))
-        case "t", "f", "n", "N", "I":
-            for (word, v) in [("true", JsonValue.bool(true)), ("false", .bool(false)), ("null", .null), ("NaN", .number("NaN")), ("Infinity", .number("Infinity"))] {
-                if matchWord(word) { return v }
-            }
-            i += 1
-            throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path)
-        default:
-            if c == "-" || (c.value >= 48 && c.value <= 57) || c == "." {
-                if c == "-" && matchWord("-Infinity") { return .number("-Infinity") }
-                return .number(try number(path: path))
-            }
-            i += 1
-            throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path)
         }
+        return result ?? .null
     }
 
     func isIdentStart(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u == "_" || u == "$" }

@@ -126,6 +126,16 @@ import Testing
         #expect((try date("2024-02-29")).adding(years: 1).toString("yyyy-MM-dd") == "2025-02-28")
     }
 
+    @Test func outOfRangeArithmeticClampsInsteadOfTrapping() throws {
+        let d = try date("2026-01-15")
+        #expect(d.adding(months: Int.max).ticks == DotNetDateTime.maxTicks)
+        #expect(d.adding(years: Int.min).ticks == 0)
+        #expect(d.adding(days: 1e300).ticks == DotNetDateTime.maxTicks)
+        #expect(d.adding(ticks: Int64.min).ticks == 0)
+        #expect(DotNetTimeSpan.parse("99999999999.23:00:00") == nil)
+        _ = DotNetTimeSpan(days: Int64.max)
+    }
+
     @Test func invalidComponentsThrow() {
         #expect(throws: DateTimeError.self) { try DotNetDateTime(year: 2026, month: 2, day: 29) }
         #expect(throws: DateTimeError.self) { try DotNetDateTime(year: 2026, month: 13, day: 1) }
