@@ -23,6 +23,19 @@ import Testing
         #expect(iso.toString("o") == "2026-01-15T10:20:30.1234567")
     }
 
+    @Test func parsesOtherCommonShapes() throws {
+        #expect(try date("Jan 15, 2026 10:30 AM").toString("s") == "2026-01-15T10:30:00")
+        #expect(try date("15-Jan-2026").toString("yyyy-MM-dd") == "2026-01-15")
+        #expect(try date("2026/01/15 23:59:59").toString("s") == "2026-01-15T23:59:59")
+        #expect(try date("Thursday, January 15, 2026 10:30:00 PM").hour == 22)
+        #expect(try date("1/15/26").year == 2026)
+        #expect(try date("1/15/99").year == 1999)
+        #expect(try date("12:00 PM").hour == 12)
+        #expect(try date("  2026-01-15  ").day == 15)
+        #expect(try date("2026-01-15T10:30:00.000Z").toUniversalTime().toString("o") == "2026-01-15T10:30:00.0000000Z")
+        #expect(try date("Thu, 15 Jan 2026 10:00:00 GMT").toUniversalTime().hour == 10)
+    }
+
     @Test func isoWithZoneBecomesLocalTimeOfThatInstant() throws {
         let z = try date("2026-01-15T10:00:00Z")
         #expect(z.kind == .local)
