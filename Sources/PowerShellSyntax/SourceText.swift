@@ -40,7 +40,7 @@ public final class SourceText: Sendable {
     }
 
     /// 1-based line and column of an offset.
-    public func location(of offset: Int) -> SourceLocation {
+    public func location(of offset: Int) -> SourcePosition {
         let o = max(0, min(offset, scalars.count))
         var lo = 0
         var hi = lineStarts.count - 1
@@ -48,7 +48,7 @@ public final class SourceText: Sendable {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
         }
-        return SourceLocation(line: lo + 1, column: o - lineStarts[lo] + 1, offset: o)
+        return SourcePosition(line: lo + 1, column: o - lineStarts[lo] + 1, offset: o)
     }
 
     /// The text of a 1-based line, without its line terminator.
@@ -63,7 +63,7 @@ public final class SourceText: Sendable {
 
 /// A position in script text: 1-based line and column (in Unicode scalars), 0-based offset
 /// (index into `SourceText.scalars`).
-public struct SourceLocation: Hashable, Sendable {
+public struct SourcePosition: Hashable, Sendable {
     public var line: Int
     public var column: Int
     public var offset: Int
@@ -86,8 +86,8 @@ public struct Extent: Sendable, CustomStringConvertible {
         self.endOffset = max(start, end)
     }
 
-    public var start: SourceLocation { source.location(of: startOffset) }
-    public var end: SourceLocation { source.location(of: endOffset) }
+    public var start: SourcePosition { source.location(of: startOffset) }
+    public var end: SourcePosition { source.location(of: endOffset) }
     public var startLine: Int { start.line }
     public var startColumn: Int { start.column }
     public var endLine: Int { end.line }
