@@ -111,6 +111,9 @@ extension LanguagePrimitives {
             throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
         case "system.void":
             return .automationNull
+        case "system.management.automation.actionpreference":
+            if let a = ActionPreference(value: v) { return .string(a.rawValue) }
+            throw castError(v, to: type.fullName, detail: "Unable to match the identifier name \(toString(v)) to a valid enumerator name. Specify one of the following enumerator names and try again:\n" + ActionPreference.allCases.map(\.rawValue).joined(separator: ", "), errorId: "InvalidCastFromStringToEnum")
         case "system.management.automation.scriptblock":
             if case .scriptBlock = v { return v }
             throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")

@@ -102,6 +102,7 @@ extension Session {
     func commandNotFound(_ name: String, extent: Extent) -> RuntimeError {
         let rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."), errorId: "CommandNotFoundException", category: .ObjectNotFound, targetObject: .string(name))
         rec.invocationInfo = invocationInfo(for: extent, command: nil)
+        rec.invocationInfo?.invocationName = name
         rec.categoryInfo.activity = ""
         return RuntimeError(rec)
     }
