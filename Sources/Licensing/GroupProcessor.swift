@@ -77,6 +77,11 @@ extension Tenant {
         groups[g].processingState = .processingInProgress
         let now = clock.now()
         if work.full {
+            let expected = groups[g].members.count
+            if expected > 1000 {
+                ledger.reserve(skus: groups[g].licenses.map(\.skuId), group: groupId, users: expected)
+                reserveRecipientCapacity(expected)
+            }
             // Members in membership order, then users still holding records from the group.
             for userId in groups[g].members {
                 if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now)) }
@@ -135,11 +140,11 @@ extension Tenant {
         }
 
         let location = user.usageLocation ?? settings.countryLetterCode
-        guard let violation = firstViolation(user: user, before: user.records, after: after, location: location,
-                                             newlyConsumed: newlyConsumedSkus(before: user.records, after: after))
-        else {
+        let result = check(user: user, before: user.records, after: after, location: location,
+                           newlyConsumed: newlyConsumedSkus(before: user.records, after: after))
+        guard let violation = result.violation else {
             if after != user.records { mutateUser(at: u) { $0.records = after } }
-            provisionMailboxIfNeeded(userSlot: u)
+            if let addresses = result.newMailbox { createMailbox(userSlot: u, addresses: addresses) }
             return target.isEmpty ? .removed : .assigned
         }
         if violation.code == .uniquenessViolation && settings.duplicateProxyAddressError == .none {
