@@ -1,2 +1,0 @@
-import PowerShellRuntime
-print("LicenseLab \(LicenseLabVersion.string)")
