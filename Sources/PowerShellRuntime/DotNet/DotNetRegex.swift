@@ -115,6 +115,21 @@ public final class DotNetRegex: @unchecked Sendable {
         return regex.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length)).map { makeMatch($0, ns) }
     }
 
+    /// Matches starting the search at UTF-16 offset `startAt`; anchors and lookbehind still see
+    /// the whole string, as with .NET's Regex.Match(input, startat).
+    public func matches(in s: String, startAt: Int) -> [RegexMatch] {
+        let ns = s as NSString
+        let start = max(0, min(startAt, ns.length))
+        return regex.matches(in: s, options: [.withoutAnchoringBounds, .withTransparentBounds], range: NSRange(location: start, length: ns.length - start)).map { makeMatch($0, ns) }
+    }
+
+    public func firstMatch(in s: String, startAt: Int) -> RegexMatch? {
+        let ns = s as NSString
+        let start = max(0, min(startAt, ns.length))
+        guard let r = regex.firstMatch(in: s, options: [.withoutAnchoringBounds, .withTransparentBounds], range: NSRange(location: start, length: ns.length - start)) else { return nil }
+        return makeMatch(r, ns)
+    }
+
     public func isMatch(_ s: String) -> Bool {
         regex.firstMatch(in: s, options: [], range: NSRange(location: 0, length: (s as NSString).length)) != nil
     }

@@ -140,6 +140,15 @@ import Testing
         catch let e as RegexError { #expect(e.message == "Invalid pattern 'x{2,1}' at offset 6. Illegal {x,y} with x > y.") }
     }
 
+    @Test func startAtKeepsAnchorsRelativeToTheWholeString() throws {
+        let r = try DotNetRegex.compile(#"^\w"#)
+        #expect(r.firstMatch(in: "ab", startAt: 1) == nil)
+        let w = try DotNetRegex.compile(#"\w"#)
+        #expect(w.firstMatch(in: "ab", startAt: 1)?.index == 1)
+        #expect(w.matches(in: "abc", startAt: 1).map(\.value) == ["b", "c"])
+        #expect(try DotNetRegex.compile(#"(?<=a)b"#).firstMatch(in: "ab", startAt: 1)?.value == "b")
+    }
+
     @Test func compiledPatternsAreCached() throws {
         let a = try DotNetRegex.compile("ca+che")
         let b = try DotNetRegex.compile("ca+che")
