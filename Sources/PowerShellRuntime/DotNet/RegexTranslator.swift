@@ -89,6 +89,11 @@ enum RegexTranslator {
                     append("\\" + String(decoding: [nx], as: UTF16.self) + "{" + name + "}")
                     i = min(j + 1, n)
                 } else {
+                    // letters that are not .NET escapes are errors in .NET (ICU would say less)
+                    let isLetter = (nx >= 0x41 && nx <= 0x5A) || (nx >= 0x61 && nx <= 0x7A)
+                    if isLetter && !"abBdDefGknpPrsStuvwWxzZAc".utf16.contains(nx) {
+                        throw error(pattern, i + 2, "Unrecognized escape sequence \\\\" + String(decoding: [nx], as: UTF16.self) + ".")
+                    }
                     out.append(c); out.append(nx); i += 2
                 }
                 canQuantify = true; lastWasQuantifier = false

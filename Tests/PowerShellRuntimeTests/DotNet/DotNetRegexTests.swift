@@ -124,6 +124,7 @@ import Testing
         #expect(message("*a") == "Invalid pattern '*a' at offset 1. Quantifier '*' following nothing.")
         #expect(message("a**") == "Invalid pattern 'a**' at offset 3. Nested quantifier '*'.")
         #expect(message("a\\") == "Invalid pattern 'a\\' at offset 2. Illegal \\\\ at end of pattern.")
+        #expect(message(#"a\q"#) == #"Invalid pattern 'a\q' at offset 3. Unrecognized escape sequence \\q."#)
         #expect(message(#"\k<zz>"#) == "Invalid pattern '\\k<zz>' at offset 6. Reference to undefined group name 'zz'.")
     }
 
