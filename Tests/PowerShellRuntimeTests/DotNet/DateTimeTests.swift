@@ -224,3 +224,31 @@ import Testing
         #expect((-a).duration() == a)
     }
 }
+
+@Suite struct UFormatTests {
+    @Test func strftimeSpecifiersFollowGetDate() throws {
+        let d = try DotNetDateTime(year: 2026, month: 1, day: 5, hour: 14, minute: 7, second: 9)
+        #expect(d.uformat("%Y-%m-%d %H:%M:%S") == "2026-01-05 14:07:09")
+        #expect(d.uformat("+%Y%m%d") == "20260105")
+        #expect(d.uformat("%A %a %B %b %h") == "Monday Mon January Jan Jan")
+        #expect(d.uformat("%D|%x|%F|%T|%R|%r") == "01/05/26|01/05/26|2026-01-05|14:07:09|14:07|02:07:09 PM")
+        #expect(d.uformat("[%e][%k][%l][%j][%C][%y]") == "[ 5][14][ 2][005][20][26]")
+        #expect(d.uformat("%u %w %p") == "1 1 PM")
+        #expect(d.uformat("%c") == "Mon 05 Jan 2026 14:07:09")
+        #expect(d.uformat("100%% done%n") == "100% done\n")
+    }
+
+    @Test func isoWeeksAndYears() throws {
+        // 2026-01-01 is a Thursday: week 1; 2027-01-01 (Friday) still belongs to 2026's week 53
+        #expect(try DotNetDateTime(year: 2026, month: 1, day: 1).uformat("%G-W%V") == "2026-W01")
+        #expect(try DotNetDateTime(year: 2027, month: 1, day: 1).uformat("%G-W%V %g") == "2026-W53 26")
+        #expect(try DotNetDateTime(year: 2024, month: 12, day: 30).uformat("%G-W%V") == "2025-W01")
+        #expect(try DotNetDateTime(year: 2026, month: 1, day: 11).uformat("%U") == "02")
+    }
+
+    @Test func epochSecondsUseUniversalTime() throws {
+        var d = try DotNetDateTime(year: 1970, month: 1, day: 2)
+        d.kind = .utc
+        #expect(d.uformat("%s") == "86400")
+    }
+}
