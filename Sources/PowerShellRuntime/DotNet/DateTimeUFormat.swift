@@ -77,3 +77,15 @@ extension DotNetDateTime {
         return out
     }
 }
+
+extension DotNetDateTime {
+    /// Get-Date -Format: the special names FileDate, FileDateUniversal, FileDateTime and
+    /// FileDateTimeUniversal (ISO 8601 basic forms for file names), otherwise `formatted(_:)`.
+    public func getDateFormat(_ format: String) throws -> String {
+        if CaseFold.equal(format, "FileDate") { return toString("yyyyMMdd") }
+        if CaseFold.equal(format, "FileDateUniversal") { return toUniversalTime().toString("yyyyMMdd'Z'") }
+        if CaseFold.equal(format, "FileDateTime") { return toString("yyyyMMdd'T'HHmmssffff") }
+        if CaseFold.equal(format, "FileDateTimeUniversal") { return toUniversalTime().toString("yyyyMMdd'T'HHmmssffff'Z'") }
+        return try formatted(format)
+    }
+}

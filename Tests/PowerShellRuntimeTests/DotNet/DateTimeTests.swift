@@ -252,3 +252,15 @@ import Testing
         #expect(d.uformat("%s") == "86400")
     }
 }
+
+@Suite struct GetDateFormatTests {
+    @Test func fileDateNamesUseBasicIsoForms() throws {
+        var d = try DotNetDateTime(year: 2026, month: 1, day: 5, hour: 14, minute: 7, second: 9, millisecond: 123)
+        #expect(try d.getDateFormat("FileDate") == "20260105")
+        #expect(try d.getDateFormat("filedatetime") == "20260105T1407091230")
+        d.kind = .utc
+        #expect(try d.getDateFormat("FileDateUniversal") == "20260105Z")
+        #expect(try d.getDateFormat("FileDateTimeUniversal") == "20260105T1407091230Z")
+        #expect(try d.getDateFormat("yyyy") == "2026")
+    }
+}
