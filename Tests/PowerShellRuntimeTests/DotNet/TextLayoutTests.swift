@@ -131,3 +131,17 @@ import Testing
         #expect(TextLayout.list([("A", "x\r\ny")], maxWidth: nil) == ["A : x", "    y"])
     }
 }
+
+@Suite struct TableWrapTests {
+    @Test func wrapKeepsEveryLineOfACell() {
+        let lines = TextLayout.table(headers: ["Name", "Notes"], alignments: [.left, .left],
+                                     rows: [["a", "one\ntwo"], ["b", "x"]], maxWidth: nil, wrap: true)
+        #expect(lines == ["Name Notes", "---- -----", "a    one", "     two", "b    x"])
+    }
+
+    @Test func wrapBreaksLongCellsAtWordsInsteadOfCutting() {
+        let lines = TextLayout.table(headers: ["N", "Text"], alignments: [.left, .left],
+                                     rows: [["1", "alpha beta gamma"]], maxWidth: 13, wrap: true)
+        #expect(lines == ["N Text", "- ----", "1 alpha beta", "  gamma"])
+    }
+}
