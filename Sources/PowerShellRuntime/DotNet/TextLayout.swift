@@ -306,12 +306,15 @@ public enum TextLayout {
     public static func wide(_ items: [String], columns: Int?, maxWidth: Int) -> [String] {
         if items.isEmpty { return [] }
         let cols = max(1, columns ?? 2)
-        let colWidth = max(1, (maxWidth - (cols - 1)) / cols)
+        // the screen width is shared out as PowerShell's ColumnWidthManager does: every column
+        // gets the same width and the cells left over go one by one to the first columns
+        let avail = max(cols, maxWidth - (cols - 1))
+        let widths = (0..<cols).map { avail / cols + ($0 < avail % cols ? 1 : 0) }
         var out: [String] = []
         var k = 0
         while k < items.count {
-            let rowItems = items[k..<min(k + cols, items.count)]
-            let parts = rowItems.map { pad(truncate($0, width: colWidth), colWidth, .left) }
+            let rowItems = Array(items[k..<min(k + cols, items.count)])
+            let parts = rowItems.enumerated().map { pad(truncate($1, width: widths[$0]), widths[$0], .left) }
             out.append(trimTrailingSpaces(parts.joined(separator: " ")))
             k += cols
         }
