@@ -148,3 +148,11 @@ import Testing
         #expect(lines == ["N Text", "- ----", "1 alpha beta", "  gamma"])
     }
 }
+
+@Suite struct TableFixedWidthTests {
+    @Test func givenWidthsOverrideContentWidths() {
+        let lines = TextLayout.table(headers: ["Name", "N"], alignments: [.left, .right],
+                                     rows: [["abcdefgh", "5"]], maxWidth: nil, wrap: false, fixedWidths: [5, 4])
+        #expect(lines == ["Name     N", "----     -", "abcd…    5"])
+    }
+}
