@@ -98,7 +98,7 @@ enum RegexTranslator {
                 }
                 canQuantify = true; lastWasQuantifier = false
             case 0x5B: // [ character class
-                try copyClass(p, &i, &out, pattern)
+                try copyClass(p, &i, &out, pattern, literalWhitespace: ignorePatternWhitespace)
                 canQuantify = true; lastWasQuantifier = false
             case 0x28: // (
                 if ch(i + 1) == 0x3F { // (?
@@ -260,7 +260,9 @@ enum RegexTranslator {
     }
 
     /// Copies a .NET character class starting at `i` ('[') to ICU syntax; `i` ends after ']'.
-    static func copyClass(_ p: [UInt16], _ i: inout Int, _ out: inout [UInt16], _ pattern: String) throws {
+    /// With `literalWhitespace` (x mode), white space in the class is written as \x{..}: .NET keeps
+    /// it as text inside classes, ICU's comments mode would drop it.
+    static func copyClass(_ p: [UInt16], _ i: inout Int, _ out: inout [UInt16], _ pattern: String, literalWhitespace: Bool = false) throws {
         let n = p.count
         var j = i + 1
         out.append(0x5B)
@@ -278,10 +280,13 @@ enum RegexTranslator {
                 out.append(0x2D); out.append(0x2D)
                 j += 1
                 var inner = j
-                try copyClass(p, &inner, &out, pattern)
+                try copyClass(p, &inner, &out, pattern, literalWhitespace: literalWhitespace)
                 j = inner
             case 0x5B, 0x26, 0x5D:
                 out.append(0x5C); out.append(c); j += 1
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
+                if literalWhitespace { out.append(contentsOf: "\\x{\(String(c, radix: 16))}".utf16) } else { out.append(c) }
+                j += 1
             default:
                 out.append(c); j += 1
             }

@@ -150,6 +150,12 @@ import Testing
         #expect(try DotNetRegex.compile(#"(?<=a)b"#).firstMatch(in: "ab", startAt: 1)?.value == "b")
     }
 
+    @Test func ignorePatternWhitespaceKeepsSpacesInsideClasses() throws {
+        #expect(try DotNetRegex.compile("^[a b]$", ignorePatternWhitespace: true).isMatch(" "))
+        #expect(try DotNetRegex.compile("^a b # comment\n c$", ignorePatternWhitespace: true).isMatch("abc"))
+        #expect(!(try DotNetRegex.compile("^a b$", ignorePatternWhitespace: true).isMatch("a b")))
+    }
+
     @Test func compiledPatternsAreCached() throws {
         let a = try DotNetRegex.compile("ca+che")
         let b = try DotNetRegex.compile("ca+che")
