@@ -185,7 +185,7 @@ import Testing
         #expect(DotNetFormat.toString(1.5e-5) == "1.5E-05")
         #expect(DotNetFormat.toString(0.0001) == "0.0001")
         #expect(DotNetFormat.toString(1.7976931348623157e308) == "1.7976931348623157E+308")
-        #expect(DotNetFormat.toString(5e-324) == "5E-324")
+        #expect(DotNetFormat.toString(Double.leastNonzeroMagnitude) == "5E-324")
         #expect(DotNetFormat.toString(-0.0) == "-0")
         #expect(DotNetFormat.toString(0.0) == "0")
     }
