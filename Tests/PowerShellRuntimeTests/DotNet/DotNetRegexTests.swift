@@ -106,6 +106,10 @@ import Testing
     @Test func explicitCaptureMakesPlainParenthesesNonCapturing() throws {
         let r = try DotNetRegex.compile("(a)(?<n>b)", explicitCapture: true)
         #expect(r.groupNames == ["0", "n"])
+        #expect(try DotNetRegex.compile("(?n)(a)(?<m>b)").groupNames == ["0", "m"])
+        #expect(try DotNetRegex.compile("(a)(?n:(b))(c)").groupNames == ["0", "1", "2"])
+        #expect(try DotNetRegex.compile("(?n:(a)(?-n:(b)))").groupNames == ["0", "1"])
+        #expect(try DotNetRegex.compile("(?in)(A)").isMatch("a"))
     }
 
     @Test func characterClassSubtractionIsTranslated() throws {
