@@ -69,6 +69,12 @@ import Testing
         #expect(m.groups[2].success)
     }
 
+    @Test func emptyPatternMatchesEverywhere() throws {
+        let r = try DotNetRegex.compile("")
+        #expect(r.isMatch("abc"))
+        #expect(r.replace(in: "abc", with: "-") == "-a-b-c-")
+    }
+
     @Test func matchingIsCaseInsensitiveByDefault() throws {
         #expect(try DotNetRegex.compile("^smtp:").isMatch("SMTP:Ann@Contoso.com"))
         #expect(!(try DotNetRegex.compile("^smtp:", caseSensitive: true).isMatch("SMTP:Ann@Contoso.com")))
@@ -81,6 +87,8 @@ import Testing
         #expect(r.split("a1b2c", count: 1) == ["a1b2c"])
         #expect(try DotNetRegex.compile(",").split("a,,b") == ["a", "", "b"])
         #expect(try DotNetRegex.compile(",").split("abc") == ["abc"])
+        #expect(try DotNetRegex.compile("").split("abc") == ["", "a", "b", "c", ""])
+        #expect(try DotNetRegex.compile(#"\s+"#).split("one two  three") == ["one", "two", "three"])
     }
 
     @Test func indexesAreUtf16Offsets() throws {
