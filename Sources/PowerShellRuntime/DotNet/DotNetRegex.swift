@@ -77,7 +77,8 @@ public final class DotNetRegex: @unchecked Sendable {
         if ignorePatternWhitespace { opts.insert(.allowCommentsAndWhitespace) }
         let ns: NSRegularExpression
         do {
-            ns = try NSRegularExpression(pattern: t.icuPattern, options: opts)
+            // ICU refuses an empty pattern; .NET's matches the empty string everywhere
+            ns = try NSRegularExpression(pattern: t.icuPattern.isEmpty ? "(?:)" : t.icuPattern, options: opts)
         } catch {
             throw RegexError(message: "Invalid pattern '\(pattern)' at offset \(pattern.utf16.count). \(RegexTranslator.describe(error))")
         }
@@ -113,6 +114,21 @@ public final class DotNetRegex: @unchecked Sendable {
     public func matches(in s: String) -> [RegexMatch] {
         let ns = s as NSString
         return regex.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length)).map { makeMatch($0, ns) }
+    }
+
+    /// Matches starting the search at UTF-16 offset `startAt`; anchors and lookbehind still see
+    /// the whole string, as with .NET's Regex.Match(input, startat).
+    public func matches(in s: String, startAt: Int) -> [RegexMatch] {
+        let ns = s as NSString
+        let start = max(0, min(startAt, ns.length))
+        return regex.matches(in: s, options: [.withoutAnchoringBounds, .withTransparentBounds], range: NSRange(location: start, length: ns.length - start)).map { makeMatch($0, ns) }
+    }
+
+    public func firstMatch(in s: String, startAt: Int) -> RegexMatch? {
+        let ns = s as NSString
+        let start = max(0, min(startAt, ns.length))
+        guard let r = regex.firstMatch(in: s, options: [.withoutAnchoringBounds, .withTransparentBounds], range: NSRange(location: start, length: ns.length - start)) else { return nil }
+        return makeMatch(r, ns)
     }
 
     public func isMatch(_ s: String) -> Bool {

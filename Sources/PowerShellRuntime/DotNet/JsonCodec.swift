@@ -1,3 +1,5 @@
+import Foundation
+
 // JSON for ConvertTo-Json / ConvertFrom-Json: an order-keeping parser that keeps number
 // literals as text, and a serializer with PowerShell 7's layout (Newtonsoft.Json indented:
 // two spaces, `"key": value`, one array element per line, `[]` and `{}` when empty).
@@ -382,5 +384,68 @@ struct JsonParser {
             i += 1
         }
         throw error("Unterminated string. Expected delimiter: \(Character(q)).", path: path)
+    }
+}
+
+// MARK: - Helpers for the runtime's ConvertTo-Json / ConvertFrom-Json
+
+extension JsonCodec {
+    /// How ConvertTo-Json writes a double (Newtonsoft): round-trip digits with at least one
+    /// decimal place ("1.0", "2.5", "1E+20"); NaN and infinities become strings.
+    public static func number(_ d: Double) -> JsonValue {
+        if d.isNaN { return .string("NaN") }
+        if d.isInfinite { return .string(d < 0 ? "-Infinity" : "Infinity") }
+        return .number(ensureDecimalPlace(DotNetFormat.toString(d)))
+    }
+
+    /// How ConvertTo-Json writes a decimal: its digits with at least one decimal place.
+    public static func number(_ m: Decimal) -> JsonValue {
+        .number(ensureDecimalPlace(DotNetFormat.toString(m)))
+    }
+
+    static func ensureDecimalPlace(_ s: String) -> String {
+        s.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }) ? s : s + ".0"
+    }
+
+    /// How ConvertTo-Json writes a DateTime: ISO 8601 with trimmed fraction and the kind's
+    /// suffix ("Z" for Utc, the offset for Local, nothing for Unspecified).
+    public static func dateText(_ d: DotNetDateTime) -> String {
+        d.toString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK")
+    }
+
+    /// ConvertFrom-Json turns strings in ISO 8601 form into DateTime values (Newtonsoft's date
+    /// parsing): `yyyy-MM-ddTHH:mm:ss[.f…][Z|±HH:mm]`. "Z" gives a Utc value, an offset a Local
+    /// value of the same instant, no zone an Unspecified one. nil for any other text.
+    public static func isoDate(_ s: String) -> DotNetDateTime? {
+        let u = Array(s.utf8)
+        guard u.count >= 19 else { return nil }
+        func digits(_ a: Int, _ n: Int) -> Int? {
+            guard a + n <= u.count else { return nil }
+            var v = 0
+            for k in a..<(a + n) { guard u[k] >= 48 && u[k] <= 57 else { return nil }; v = v * 10 + Int(u[k] - 48) }
+            return v
+        }
+        guard let y = digits(0, 4), u[4] == 45, let mo = digits(5, 2), u[7] == 45, let d = digits(8, 2), u[10] == 84,
+              let h = digits(11, 2), u[13] == 58, let mi = digits(14, 2), u[16] == 58, let se = digits(17, 2) else { return nil }
+        var i = 19
+        var frac: Int64 = 0
+        if i < u.count && u[i] == 46 {
+            i += 1
+            var n = 0
+            while i < u.count && u[i] >= 48 && u[i] <= 57 {
+                if n < 7 { frac = frac * 10 + Int64(u[i] - 48) }
+                n += 1; i += 1
+            }
+            if n == 0 { return nil }
+            for _ in min(n, 7)..<7 { frac *= 10 }
+        }
+        guard var dt = try? DotNetDateTime(year: y, month: mo, day: d, hour: h, minute: mi, second: se) else { return nil }
+        dt.ticks += frac
+        if i == u.count { return dt }
+        if u[i] == 90 && i + 1 == u.count { dt.kind = .utc; return dt }
+        guard u[i] == 43 || u[i] == 45, let oh = digits(i + 1, 2), i + 3 < u.count, u[i + 3] == 58, let om = digits(i + 4, 2), i + 6 == u.count else { return nil }
+        let sign: Int64 = u[i] == 45 ? -1 : 1
+        let offset = sign * (Int64(oh) * DotNetTimeSpan.ticksPerHour + Int64(om) * DotNetTimeSpan.ticksPerMinute)
+        return DotNetDateTime(ticks: dt.ticks - offset, kind: .utc).toLocalTime()
     }
 }
