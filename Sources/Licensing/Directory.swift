@@ -82,7 +82,7 @@ extension Tenant {
         }
         let user = User(objectId: objectId, userPrincipalName: upn, displayName: displayName, usageLocation: location,
                         accountEnabled: accountEnabled, isDeleted: false, deletedDateTime: nil,
-                        createdDateTime: clock.now(), records: [], memberOf: [])
+                        createdDateTime: clock.now(), records: [], memberOf: [], mailboxId: nil)
         userSlots[objectId] = users.count
         users.append(user)
         upnIndex[upn.lowercased()] = objectId
@@ -171,7 +171,7 @@ extension Tenant {
             if let g = groupSlots[groupId] { groups[g].members.remove(userId) }
         }
         for key in Array(pendingWork.keys) { pendingWork[key]?.users.remove(userId) }
-        if let recipientId = recipientByObject[userId] { removeRecipientStorage(recipientId) }
+        if let recipientId = users[slot].mailboxId { removeRecipientStorage(recipientId) }
         upnIndex[users[slot].userPrincipalName.lowercased()] = nil
         users.remove(at: slot)
         rebuildUserSlots()

@@ -145,7 +145,8 @@ extension Tenant {
 
     /// Users (not deleted) consuming a seat of the product, in user order.
     public func licensedUsers(skuId: UUID) -> [User] {
-        sortedBySlot(ledger.holders(ofSku: skuId)).compactMap { user(id: $0) }
+        guard consumedUnits(skuId: skuId) > 0 else { return [] }
+        return users.filter { u in !u.isDeleted && u.records.contains { $0.isApplied && $0.skuId == skuId } }
     }
 
     public func groupsAssigning(skuId: UUID) -> [Group] {
