@@ -78,7 +78,9 @@ extension Tenant {
         let now = clock.now()
         if work.full {
             let expected = groups[g].members.count
-            if expected > 1000 { reserveRecipientCapacity(expected) }
+            // Room for the mailboxes a first processing creates (not on reprocess: they exist).
+            let newMailboxes = expected - recipients.count
+            if newMailboxes > 1000 { reserveRecipientCapacity(newMailboxes) }
             // Members in membership order, then users still holding records from the group.
             let source = AssignmentSource.group(groupId)
             var membersHolding = 0
