@@ -28,7 +28,8 @@ extension Tenant {
         }
         let group = Group(objectId: objectId, displayName: displayName, description: description,
                           securityEnabled: securityEnabled, mailEnabled: mailEnabled, mailNickname: mailNickname,
-                          createdDateTime: clock.now(), members: OrderedIDSet(), licenses: [], processingState: nil)
+                          createdDateTime: clock.now(), members: OrderedIDSet(), memberGroups: OrderedIDSet(),
+                          licenses: [], processingState: nil)
         groupSlots[objectId] = groups.count
         groups.append(group)
         if let mailbox { insertRecipient(mailbox) }
@@ -54,8 +55,7 @@ extension Tenant {
                                  targetObjectId: groupId)
         }
         let now = clock.now()
-        for userId in sortedBySlot(ledger.recordHolders(ofGroup: groupId)) {
-            guard let u = userSlots[userId] else { continue }
+        for u in recordHolderSlots(ofGroup: groupId) {
             mutateUser(at: u) { user in
                 var kept: [AssignmentRecord] = []
                 for var r in user.records {
@@ -74,6 +74,7 @@ extension Tenant {
         for userId in groups[slot].members {
             if let u = userSlots[userId] { mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } } }
         }
+        for i in groups.indices { groups[i].memberGroups.remove(groupId) }
         queue.remove(groupId)
         pendingWork[groupId] = nil
         if let recipientId = recipientByObject[groupId] { removeRecipientStorage(recipientId) }
@@ -103,6 +104,29 @@ extension Tenant {
         }
         mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } }
         if needsProcessing(groupSlot: g, user: users[u]) { enqueue(groupId, user: userId) }
+    }
+
+    /// `Add-MsolGroupMember -GroupMemberType Group`: stored, never expanded for licensing.
+    public func addGroupMember(groupId: UUID, memberGroupId: UUID) throws(LicensingError) {
+        let g = try requireGroup(groupId)
+        _ = try requireGroup(memberGroupId)
+        guard memberGroupId != groupId else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("GroupMemberObjectId"),
+                                 targetObjectId: memberGroupId)
+        }
+        guard groups[g].memberGroups.append(memberGroupId) else {
+            throw LicensingError(code: .memberAlreadyExists, message: LicensingMessages.memberAlreadyExists,
+                                 targetObjectId: memberGroupId)
+        }
+    }
+
+    public func removeGroupMember(groupId: UUID, memberGroupId: UUID) throws(LicensingError) {
+        let g = try requireGroup(groupId)
+        guard groups[g].memberGroups.remove(memberGroupId) else {
+            throw LicensingError(code: .memberNotFound,
+                                 message: LicensingMessages.memberNotFound(memberGroupId.lowercasedString),
+                                 targetObjectId: memberGroupId)
+        }
     }
 
     func needsProcessing(groupSlot g: Int, user: User) -> Bool {
@@ -173,6 +197,14 @@ extension Tenant {
     public func reprocessGroup(groupId: UUID) throws(LicensingError) {
         _ = try requireGroup(groupId)
         enqueue(groupId, user: nil)
+    }
+
+    /// Slots of the users holding records from a group, in user order (a scan: asked only when
+    /// the ledger's count says some holders are not members, or when the group is deleted).
+    func recordHolderSlots(ofGroup groupId: UUID) -> [Int] {
+        guard ledger.recordHolderCount(ofGroup: groupId) > 0 else { return [] }
+        let source = AssignmentSource.group(groupId)
+        return users.indices.filter { users[$0].records.contains { $0.source == source } }
     }
 
     func sortedBySlot(_ ids: Set<UUID>) -> [UUID] {

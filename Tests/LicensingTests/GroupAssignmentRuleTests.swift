@@ -163,6 +163,20 @@ import Testing
         #expect(t.accountSkuIds(a) == ["contoso:ENTERPRISEPACK"])
     }
 
+    @Test func swappingAGroupsProductAppliesAddAndRemoveTogether() throws {
+        // E1 → E3 on a group in one edit (research §1.9, CHANGE): the conflict between the two never arises.
+        let t = tenant(["STANDARDPACK": 5, "ENTERPRISEPACK": 5])
+        let u = try t.makeUser("a")
+        let g = try t.makeGroup("g", members: [u])
+        try t.groupLicense(g, "STANDARDPACK")
+        t.processQueue()
+        try t.setGroupLicenses(groupId: g, add: [LicenseRequest(.partNumber("ENTERPRISEPACK"))],
+                               remove: [.partNumber("STANDARDPACK")])
+        t.processQueue()
+        #expect(t.accountSkuIds(u) == ["contoso:ENTERPRISEPACK"] && t.errors(u).isEmpty)
+        #expect(t.consumed("STANDARDPACK") == 0 && t.consumed("ENTERPRISEPACK") == 1)
+    }
+
     @Test func aLicensedGroupCannotBeDeleted() throws {
         let t = tenant(["EMS": 5])
         let g = try t.makeGroup("g")
@@ -299,6 +313,37 @@ import Testing
         try t.groupLicense(g, "EMS")   // EXCHANGE_S_FOUNDATION gives no mailbox
         t.processQueue()
         #expect(t.isLicensed(userId: u))
+    }
+
+    @Test func nestedGroupsAreNotExpanded() throws {
+        let t = tenant(["EMS": 5])
+        let u = try t.makeUser("a")
+        let inner = try t.makeGroup("inner", members: [u])
+        let outer = try t.makeGroup("outer")
+        try t.addGroupMember(groupId: outer, memberGroupId: inner)
+        try t.groupLicense(outer, "EMS")
+        t.processQueue()
+        #expect(!t.isLicensed(userId: u))
+        #expect(t.memberGroups(ofGroup: outer).map(\.objectId) == [inner])
+        #expect(expectLicensingError { try t.addGroupMember(groupId: outer, memberGroupId: inner) }?.code == .memberAlreadyExists)
+        #expect(expectLicensingError { try t.addGroupMember(groupId: outer, memberGroupId: outer) }?.code == .invalidValue)
+        try t.deleteGroup(groupId: inner)
+        #expect(t.memberGroups(ofGroup: outer).isEmpty)
+    }
+
+    @Test func changingAGroupsDisabledPlansUnderADependentKeepsTheOldAssignment() throws {
+        let t = tenant(["ENTERPRISEPACK": 5, "MCOMEETADV": 5])
+        let u = try t.makeUser("a")
+        let g = try t.makeGroup("g", members: [u])
+        try t.groupLicense(g, "ENTERPRISEPACK")
+        t.processQueue()
+        try t.direct(u, "MCOMEETADV")
+        try t.setGroupLicenses(groupId: g, update: [LicenseRequest(.partNumber("ENTERPRISEPACK"), disabledPlans: [.name("MCOSTANDARD")])])
+        t.processQueue()
+        let record = try #require(t.records(u, from: g).first)
+        #expect(record.state == .activeWithError && record.error == .dependencyViolation)
+        #expect(record.disabledPlans.isEmpty)   // still the plans it had: Skype stays for Audio Conferencing
+        #expect(t.enabledPlans(ofUser: u, skuId: t.sku("ENTERPRISEPACK")).contains { $0.name == "MCOSTANDARD" })
     }
 
     @Test func deletedMembersAreSkipped() throws {
