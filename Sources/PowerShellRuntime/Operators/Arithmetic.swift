@@ -57,7 +57,7 @@ extension Operators {
             let r = h.copy()
             for (k, v) in h2.entries {
                 if r.containsKey(k) {
-                    throw RuntimeError(message: "Item has already been added. Key in dictionary: '\(LanguagePrimitives.toString(k))'  Key being added: '\(LanguagePrimitives.toString(k))'", errorId: "System.ArgumentException", category: .NotSpecified, exceptionType: "System.ArgumentException")
+                    throw RuntimeError(message: "Item has already been added. Key in dictionary: '\(LanguagePrimitives.toString(r.storedKey(k) ?? k))'  Key being added: '\(LanguagePrimitives.toString(k))'", errorId: "System.ArgumentException", category: .NotSpecified, exceptionType: "System.ArgumentException")
                 }
                 r[k] = v
             }

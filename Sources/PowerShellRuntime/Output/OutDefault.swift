@@ -44,6 +44,9 @@ public struct Formatter {
         (try? session.getMember(v, name)) ?? .null
     }
 
+    /// The built-in DictionaryEntry view: Name padded to 30 cells, Value left-aligned.
+    public static let dictionaryColumns = [ViewColumn("Name", alignment: .left, width: 30), ViewColumn("Value", alignment: .left)]
+
     static func isRightAligned(_ v: Value) -> Bool {
         switch v {
         case .int, .long, .double, .decimal, .bool: return true
@@ -53,7 +56,11 @@ public struct Formatter {
 
     /// Table lines (header, dashes, rows) for objects under the given columns.
     public func tableLines(_ objects: [Value], columns: [ViewColumn]) -> [String] {
-        let rows = objects.map { o in columns.map { cellText(property(o, $0.property)) } }
+        let rows = objects.map { o in columns.map { c -> String in
+            let t = cellText(property(o, c.property))
+            if let w = c.width { return t + String(repeating: " ", count: max(0, w - TextLayout.displayWidth(t))) }
+            return t
+        } }
         let aligns: [Alignment] = columns.map { c in
             if let a = c.alignment { return a }
             let firstNonNull = objects.lazy.map { self.property($0, c.property) }.first { !$0.isNull } ?? .null
@@ -120,7 +127,7 @@ final class OutDefaultWriter {
             flush()
             let rows = f.hashtableRows(h)
             if rows.isEmpty { return }
-            emit(f.tableLines(rows, columns: [ViewColumn("Name"), ViewColumn("Value")]).joined(separator: "\n") + "\n\n")
+            emit(f.tableLines(rows, columns: Formatter.dictionaryColumns).joined(separator: "\n") + "\n\n")
         case .object, .native:
             let cols = f.displayProperties(v)
             if cols.isEmpty {

@@ -203,6 +203,9 @@ public final class PSHashtable {
 
     public func containsKey(_ key: Value) -> Bool { index[HashKey(key)] != nil }
 
+    /// The key as stored (original spelling) that equals `key`.
+    public func storedKey(_ key: Value) -> Value? { index[HashKey(key)].map { keys[$0] } }
+
     /// Entries in insertion order.
     public var entries: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
