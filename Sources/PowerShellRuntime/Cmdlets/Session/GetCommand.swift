@@ -114,8 +114,9 @@ final class GetCommandCommand: Cmdlet {
         default: typeName = "System.Management.Automation.CmdletInfo"
         }
         let md = e.metadata
-        let module = md?.moduleName ?? ""
-        let version = e.type == "Function" || e.type == "Filter" ? "" : (ModuleCatalog.find(module)?.version ?? "")
+        // Built-in aliases and script functions belong to no module: no Version, no Source.
+        let module = e.type == "Cmdlet" ? (md?.moduleName ?? "") : ""
+        let version = ModuleCatalog.find(module)?.version ?? ""
         let o = PSObject(typeNames: [typeName, "System.Management.Automation.CommandInfo", "System.Object"])
         o.setNote("CommandType", .string(e.type))
         o.setNote("Name", .string(e.name))
