@@ -143,6 +143,15 @@ extension Session {
     // MARK: statements
 
     func executeStatement(_ st: StatementAst, emit: @escaping Emit) throws {
+        do {
+            try executeStatementCore(st, emit: emit)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: st.extent, command: nil) }
+            throw e
+        }
+    }
+
+    func executeStatementCore(_ st: StatementAst, emit: @escaping Emit) throws {
         switch st {
         case .pipeline(let p): try executePipeline(p, emit: emit)
         case .assignment(let a): try executeAssignment(a)

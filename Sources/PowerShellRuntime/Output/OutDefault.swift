@@ -115,7 +115,7 @@ final class OutDefaultWriter {
     func write(_ v: Value) throws {
         let f = session.formatter
         switch v {
-        case .automationNull: return
+        case .automationNull, .null: return
         case .native(let n as FormattedText):
             flush()
             if !n.lines.isEmpty { emit(n.lines.joined(separator: "\n") + "\n") }
