@@ -133,6 +133,8 @@ extension Session {
         let resolvedName = types.resolve(typeName)?.fullName ?? typeName
         let key = NameKey(resolvedName)
         if let i = e.record.exception.typeNames.firstIndex(where: { NameKey($0) == key }) { return i }
+        // A RuntimeException wrapping a .NET exception also matches the inner exception's types.
+        if let inner = e.record.exception.innerException, let i = inner.typeNames.firstIndex(where: { NameKey($0) == key }) { return 50 + i }
         if e.record.raisedByStopPreference {
             let chain = ExceptionTypes.chain(for: "System.Management.Automation.ActionPreferenceStopException", registry: types)
             if let i = chain.firstIndex(where: { NameKey($0) == key }) { return 100 + i }
