@@ -42,7 +42,10 @@ extension Session {
         for i in 0..<stages.count {
             if i + 1 < stages.count {
                 let next = stages[i + 1]
-                stages[i].downstream = { v in try next.process(v) }
+                stages[i].downstream = { [unowned self] v in
+                    try self.checkStop()
+                    try next.process(v)
+                }
             } else {
                 stages[i].downstream = emit
             }
