@@ -61,6 +61,8 @@ public final class Session {
     var location: String?
     /// Counts errors reported (drives `$?` for a pipeline).
     var errorCounter = 0
+    /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
+    var sinkStack: [StreamSinks] = []
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.
