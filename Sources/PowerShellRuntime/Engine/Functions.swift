@@ -257,6 +257,7 @@ final class FunctionStage: PipelineStage {
     var inputs: [Value] = []
     var out: Emit = { _ in }
     var context: CommandContext?
+    var sinks: StreamSinks?
 
     init(session: Session, function: FunctionInfo, arguments: [CommandArgument], invocationName: String, invocation: InvocationInfo, expectingInput: Bool, dotSource: Bool, redirections: [RedirectionAst]) {
         self.session = session
@@ -278,7 +279,9 @@ final class FunctionStage: PipelineStage {
         session.currentScope = scope
         if scriptPath != nil && !dotSource { session.scriptScope = scope }
         session.callDepth += 1
+        if let sk = sinks { session.sinkStack.append(sk) }
         defer {
+            if sinks != nil { session.sinkStack.removeLast() }
             session.currentScope = saved
             session.scriptScope = savedScript
             session.callDepth -= 1
@@ -304,6 +307,7 @@ final class FunctionStage: PipelineStage {
         try binder.checkMandatory(base, expectingInput: expectingInput)
         let (sinks, o) = try session.makeSinks(redirections, output: downstream)
         out = o
+        self.sinks = sinks
         if md.isAdvanced {
             let ctx = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: o, streams: sinks)
             ctx.parameterSetName = base.parameterSet

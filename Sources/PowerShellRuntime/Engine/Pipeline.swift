@@ -42,7 +42,10 @@ extension Session {
         for i in 0..<stages.count {
             if i + 1 < stages.count {
                 let next = stages[i + 1]
-                stages[i].downstream = { v in try next.process(v) }
+                stages[i].downstream = { [unowned self] v in
+                    try self.checkStop()
+                    try next.process(v)
+                }
             } else {
                 stages[i].downstream = emit
             }
@@ -204,9 +207,9 @@ extension Session {
 
     // MARK: streams
 
-    /// The default stream sinks, rewired by redirections (`2>&1`, `2>$null`, `3>&1`, `*>&1`, `> file`).
-    func makeSinks(_ redirections: [RedirectionAst], output: @escaping Emit) throws -> (StreamSinks, Emit) {
-        var sinks = StreamSinks(
+    /// Where streams go when nothing is redirected: errors to the error view, messages to the host.
+    func defaultSinks() -> StreamSinks {
+        StreamSinks(
             error: { [unowned self] rec in self.displayError(rec) },
             warning: { [unowned self] m in self.writeStream("WARNING: " + m, color: "\u{1b}[33;1m") },
             verbose: { [unowned self] m in self.writeStream("VERBOSE: " + m, color: "\u{1b}[33;1m") },
@@ -216,9 +219,16 @@ extension Session {
             },
             host: { [unowned self] text, fg, bg, noNewline in self.writeHostText(text, foreground: fg, background: bg, noNewline: noNewline) },
             progress: { _, _, _, _ in })
+    }
+
+    /// The default stream sinks, rewired by redirections (`2>&1`, `2>$null`, `3>&1`, `*>&1`, `> file`).
+    func makeSinks(_ redirections: [RedirectionAst], output: @escaping Emit) throws -> (StreamSinks, Emit) {
+        // Commands inside a redirected function/script block inherit its redirections.
+        var sinks = sinkStack.last ?? defaultSinks()
         var out = output
         for r in redirections {
             switch r {
+
             case .merging(let m):
                 guard m.toStream == .output else { continue }
                 let merge = { (s: RedirectionStream) -> Bool in m.fromStream == .all || m.fromStream == s }

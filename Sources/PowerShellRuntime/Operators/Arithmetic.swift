@@ -121,7 +121,9 @@ extension Operators {
     }
 
     static func divideByZero() -> RuntimeError {
-        RuntimeError(message: "Attempted to divide by zero.", errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.DivideByZeroException")
+        let e = RuntimeError(message: "Attempted to divide by zero.", errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.Management.Automation.RuntimeException")
+        e.record.exception.innerException = PSException("System.DivideByZeroException", "Attempted to divide by zero.")
+        return e
     }
 
     /// Numeric arithmetic on already-numeric values.
