@@ -5,7 +5,7 @@ enum CmdletViews {
         let v = s.views
         if v.view(for: [GroupObjectCommand.groupInfoType]) != nil { return }
         v.register(FormatView(typeName: GroupObjectCommand.groupInfoType, shape: .table,
-                              columns: [ViewColumn("Count", alignment: .right, width: 5), ViewColumn("Name", alignment: .left, width: 25), ViewColumn("Group", alignment: .left)]))
+                              columns: [ViewColumn("Count", alignment: .right), ViewColumn("Name", alignment: .left, width: 25), ViewColumn("Group", alignment: .left)]))
         v.register(FormatView(typeName: GetMemberCommand.definitionType, shape: .table,
                               columns: [ViewColumn("Name"), ViewColumn("MemberType"), ViewColumn("Definition")]))
         v.register(FormatView(typeName: "System.Management.Automation.PSVariable", shape: .table,
