@@ -160,7 +160,7 @@ extension Session {
         if let t = this { setLocal("this", t) }
         let params = sb.ast.paramBlock?.parameters ?? []
         if !params.isEmpty {
-            let md = functionMetadata(name: "", body: sb.ast, parameters: params, help: nil)
+            let md = cachedMetadata(sb.ast, name: "", parameters: params)
             let binder = ParameterBinder(session: self, metadata: md, fqName: "", allowUnbound: true, invocation: nil)
             let r = try binder.bind(arguments.map { CommandArgument(kind: .positional($0), extent: nil) })
             try setParameterVariables(params, md, r)

@@ -202,7 +202,17 @@ extension Session {
 
     func anonymousFunction(_ sb: ScriptBlock, name: String) -> FunctionInfo {
         let params = sb.ast.paramBlock?.parameters ?? []
-        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: functionMetadata(name: name, body: sb.ast, parameters: params, help: nil), help: nil)
+        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: cachedMetadata(sb.ast, name: name, parameters: params), help: nil)
+    }
+
+    /// Metadata of a script block's param() computed once per AST node (the cache keeps the node
+    /// alive so its identity cannot be reused).
+    func cachedMetadata(_ ast: ScriptBlockAst, name: String, parameters: [ParameterAst]) -> CommandMetadata {
+        let id = ObjectIdentifier(ast)
+        if let hit = metadataCache[id], hit.ast === ast, hit.metadata.name == name { return hit.metadata }
+        let md = functionMetadata(name: name, body: ast, parameters: parameters, help: nil)
+        metadataCache[id] = (ast, md)
+        return md
     }
 
     // MARK: streams
