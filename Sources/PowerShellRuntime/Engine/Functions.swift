@@ -370,8 +370,11 @@ final class FunctionStage: PipelineStage {
     func end() throws {
         try inScope {
             session.setLocal("input", .array(PSArray(inputs)))
-            if function.isFilter { return }
-            try runBlock(ast.endBlock)
+            if !function.isFilter { try runBlock(ast.endBlock) }
+            // The clean block's output is discarded (PowerShell 7.3+).
+            if let clean = ast.cleanBlock {
+                do { try session.executeStatementList(clean.statements, traps: clean.traps, emit: { _ in }) } catch is ReturnSignal {}
+            }
         }
         if let ctx = context { finishCommonVariables(ctx, outVariable: nil, session: session) }
     }

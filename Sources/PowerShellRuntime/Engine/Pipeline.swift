@@ -175,7 +175,13 @@ extension Session {
             }
         }
         guard let r = resolved else { throw commandNotFound(invocationName, extent: first.extent) }
-        let inv = invocationInfo(for: c.extent, command: invocationName)
+        var inv = invocationInfo(for: c.extent, command: invocationName)
+        switch r {
+        case .cmdlet(let type): inv.myCommand = type.metadata.name
+        case .function(let f): inv.myCommand = f.name
+        case .script(let path): inv.myCommand = (path as NSString).lastPathComponent
+        case .scriptBlock: inv.myCommand = nil
+        }
         let stage: PipelineStage
         switch r {
         case .cmdlet(let type):
@@ -393,6 +399,14 @@ final class CmdletStage: PipelineStage {
             let inner = emit
             emit = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
             _ = ov
+        }
+        if let pv = base.bound["PipelineVariable"].map({ LanguagePrimitives.toString($0) }) {
+            let inner = emit
+            let scope = session.currentScope
+            emit = { v in
+                scope.variables[NameKey(pv)] = PSVariable(name: pv, value: v)
+                try inner(v)
+            }
         }
         context = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: emit, streams: sinks)
         context.parameterSetName = base.parameterSet
