@@ -307,34 +307,37 @@ struct ParameterBinder {
             bound[p.name] = r.bound[p.name]
             any = true
         }
-        // By value, exact type first.
+        // By value, exact type first (one parameter takes the object itself).
+        var byValue = false
         for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) {
             if let t = session.types.resolve(p.type), !LanguagePrimitives.isInstance(input, of: t, types: session.types) && !acceptsScriptBlock(p) { continue }
             var r = BindResult(parameterSet: base.parameterSet)
             try bindValue(input, to: p, into: &r)
             bound[p.name] = r.bound[p.name]
-            return bound
+            byValue = true
+            any = true
+            break
         }
-        // By property name.
-        for p in candidates where p.valueFromPipelineByPropertyName && !base.bound.contains(p.name) {
-            for n in [p.name] + p.aliases {
-                if hasProperty(input, n) {
-                    let v = try session.getMember(input, n)
-                    var r = BindResult(parameterSet: base.parameterSet)
-                    try bindValue(v, to: p, into: &r)
-                    bound[p.name] = r.bound[p.name]
-                    any = true
-                    break
-                }
+        // By property name: every parameter whose name or alias is a property of the object.
+        for p in candidates where p.valueFromPipelineByPropertyName && !base.bound.contains(p.name) && !bound.contains(p.name) {
+            for n in [p.name] + p.aliases where hasProperty(input, n) {
+                let v = try session.getMember(input, n)
+                var r = BindResult(parameterSet: base.parameterSet)
+                try bindValue(v, to: p, into: &r)
+                bound[p.name] = r.bound[p.name]
+                any = true
+                break
             }
         }
-        if any { return bound }
-        // By value with conversion.
-        for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) {
-            var r = BindResult(parameterSet: base.parameterSet)
-            do { try bindValue(input, to: p, into: &r) } catch { continue }
-            bound[p.name] = r.bound[p.name]
-            return bound
+        // By value with conversion, when nothing took the object itself.
+        if !byValue {
+            for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) && !bound.contains(p.name) {
+                var r = BindResult(parameterSet: base.parameterSet)
+                do { try bindValue(input, to: p, into: &r) } catch { continue }
+                bound[p.name] = r.bound[p.name]
+                any = true
+                break
+            }
         }
         return any ? bound : nil
     }
