@@ -326,6 +326,7 @@ final class FunctionStage: PipelineStage {
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: function.name, invocationName: invocationName, scriptName: invocation.scriptName, scriptLineNumber: invocation.scriptLineNumber, offsetInLine: invocation.offsetInLine, line: invocation.line))
             inv.boundParameters = base.bound.toHashtable()
             inv.unboundArguments = base.unbound
+            inv.isFunctionInvocation = !function.name.isEmpty && scriptPath == nil
             session.setLocal("MyInvocation", .native(inv))
             if let p = scriptPath {
                 session.setLocal("PSScriptRoot", .string((p as NSString).deletingLastPathComponent))
