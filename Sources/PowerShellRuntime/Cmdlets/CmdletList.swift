@@ -23,6 +23,8 @@ enum CmdletList {
         // Session state
         GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self,
         ClearVariableCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
+        GetCommandCommand.self, GetHelpCommand.self, SetStrictModeCommand.self, StartTranscriptCommand.self,
+        StopTranscriptCommand.self,
         // Utility
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, ReadHostCommand.self,
         ClearHostCommand.self, StartSleepCommand.self,
