@@ -7,33 +7,34 @@ struct NumberDigits {
     /// Significant digits 0…9, no leading zeros, no trailing zeros. Empty = zero.
     var digits: [UInt8]
     var scale: Int
-    /// Integers never show "-0"; floating point and decimal keep the sign of a rounded-away value.
-    var isInteger: Bool
+    /// Integers and decimals never show "-0"; doubles keep the sign of a value rounded to zero
+    /// (.NET Core 3.0+: (-0.001).ToString("F2") is "-0.00").
+    var signlessZero: Bool
 
     var isZero: Bool { digits.isEmpty }
 
-    init(negative: Bool, digits: [UInt8], scale: Int, isInteger: Bool) {
+    init(negative: Bool, digits: [UInt8], scale: Int, signlessZero: Bool) {
         self.negative = negative
         self.digits = digits
         self.scale = scale
-        self.isInteger = isInteger
+        self.signlessZero = signlessZero
         normalize()
     }
 
     init(int v: Int64) {
         let mag = String(v.magnitude).utf8.map { $0 - 48 }
-        self.init(negative: v < 0, digits: mag, scale: mag.count, isInteger: true)
+        self.init(negative: v < 0, digits: mag, scale: mag.count, signlessZero: true)
     }
 
     init(decimal m: Decimal) {
         var text = m.description
         var neg = false
         if text.hasPrefix("-") { neg = true; text.removeFirst() }
-        self = NumberDigits.fromPlainText(text, negative: neg, isInteger: false) ?? NumberDigits(negative: false, digits: [], scale: 0, isInteger: false)
+        self = NumberDigits.fromPlainText(text, negative: neg, signlessZero: true) ?? NumberDigits(negative: false, digits: [], scale: 0, signlessZero: true)
     }
 
     /// From text like "123.45", "1.5e-05", "1e+16".
-    static func fromPlainText(_ text: String, negative: Bool, isInteger: Bool) -> NumberDigits? {
+    static func fromPlainText(_ text: String, negative: Bool, signlessZero: Bool) -> NumberDigits? {
         var mantissa = Substring(text)
         var exp = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
@@ -53,35 +54,35 @@ struct NumberDigits {
         var lead = 0
         while lead < digits.count && digits[lead] == 0 { lead += 1 }
         let scale = intCount - lead + exp
-        return NumberDigits(negative: negative, digits: Array(digits[lead...]), scale: scale, isInteger: isInteger)
+        return NumberDigits(negative: negative, digits: Array(digits[lead...]), scale: scale, signlessZero: signlessZero)
     }
 
     /// The shortest round-trip digits of a finite double.
     static func shortest(_ d: Double) -> NumberDigits {
-        if d == 0 { return NumberDigits(negative: d.sign == .minus, digits: [], scale: 0, isInteger: false) }
-        return fromPlainText(d.magnitude.description, negative: d < 0, isInteger: false)
-            ?? NumberDigits(negative: false, digits: [], scale: 0, isInteger: false)
+        if d == 0 { return NumberDigits(negative: d.sign == .minus, digits: [], scale: 0, signlessZero: false) }
+        return fromPlainText(d.magnitude.description, negative: d < 0, signlessZero: false)
+            ?? NumberDigits(negative: false, digits: [], scale: 0, signlessZero: false)
     }
 
     /// `count` significant digits, correctly rounded (ties to even on the exact binary value).
     static func significant(_ d: Double, _ count: Int) -> NumberDigits {
-        if d == 0 { return NumberDigits(negative: d.sign == .minus, digits: [], scale: 0, isInteger: false) }
+        if d == 0 { return NumberDigits(negative: d.sign == .minus, digits: [], scale: 0, signlessZero: false) }
         let text = String(format: "%.\(max(count, 1) - 1)e", d.magnitude)
-        return fromPlainText(text, negative: d < 0, isInteger: false) ?? NumberDigits(negative: false, digits: [], scale: 0, isInteger: false)
+        return fromPlainText(text, negative: d < 0, signlessZero: false) ?? NumberDigits(negative: false, digits: [], scale: 0, signlessZero: false)
     }
 
     /// Digits up to `decimals` places after the point, correctly rounded.
     static func fixed(_ d: Double, _ decimals: Int) -> NumberDigits {
-        if d == 0 { return NumberDigits(negative: d.sign == .minus, digits: [], scale: 0, isInteger: false) }
+        if d == 0 { return NumberDigits(negative: d.sign == .minus, digits: [], scale: 0, signlessZero: false) }
         let text = String(format: "%.\(max(decimals, 0))f", d.magnitude)
-        return fromPlainText(text, negative: d < 0, isInteger: false) ?? NumberDigits(negative: false, digits: [], scale: 0, isInteger: false)
+        return fromPlainText(text, negative: d < 0, signlessZero: false) ?? NumberDigits(negative: false, digits: [], scale: 0, signlessZero: false)
     }
 
     mutating func normalize() {
         while let l = digits.last, l == 0 { digits.removeLast() }
         if digits.isEmpty {
             scale = 0
-            if isInteger { negative = false }
+            if signlessZero { negative = false }
         }
     }
 

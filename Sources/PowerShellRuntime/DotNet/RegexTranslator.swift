@@ -6,8 +6,8 @@ import Foundation
 
 struct RegexTranslation {
     var icuPattern: String
-    /// Index = .NET group number; value = ICU group number.
-    var icuIndexForGroup: [Int]
+    /// Index = .NET group number; value = ICU group numbers (several when a name is repeated).
+    var icuIndexForGroup: [[Int]]
     /// Index = .NET group number; value = the group's name ("0", "1", …, then the named ones).
     var groupNames: [String]
 }
@@ -40,6 +40,9 @@ enum RegexTranslator {
         enum Ref { case number(Int), name(String) }
         var refs: [(Int, Ref, Int)] = [] // (out index of placeholder, ref, pattern offset)
         var depth = 0
+        // explicit capture (RegexOptions.ExplicitCapture / inline n) per open group
+        var explicitStack: [Bool] = [explicitCapture]
+        var pendingExplicit: Bool? = nil
         var i = 0
         let n = p.count
         func ch(_ k: Int) -> UInt16? { k < n ? p[k] : nil }
@@ -75,6 +78,12 @@ enum RegexTranslator {
                     refs.append((out.count, .number(v), j))
                     out.append(placeholder)
                     i = j
+                } else if nx == 0x30 { // \0 followed by up to two octal digits
+                    var j = i + 2
+                    var v = 0
+                    while j < n && j < i + 4 && p[j] >= 0x30 && p[j] <= 0x37 { v = v * 8 + Int(p[j] - 0x30); j += 1 }
+                    append("\\x{" + String(v, radix: 16) + "}")
+                    i = j
                 } else if nx == 0x70 || nx == 0x50, ch(i + 2) == 0x7B { // \p{IsGreek} → \p{InGreek}
                     var j = i + 3
                     while j < n && p[j] != 0x7D { j += 1 }
@@ -83,11 +92,16 @@ enum RegexTranslator {
                     append("\\" + String(decoding: [nx], as: UTF16.self) + "{" + name + "}")
                     i = min(j + 1, n)
                 } else {
+                    // letters that are not .NET escapes are errors in .NET (ICU would say less)
+                    let isLetter = (nx >= 0x41 && nx <= 0x5A) || (nx >= 0x61 && nx <= 0x7A)
+                    if isLetter && !"abBdDefGknpPrsStuvwWxzZAc".utf16.contains(nx) {
+                        throw error(pattern, i + 2, "Unrecognized escape sequence \\\\" + String(decoding: [nx], as: UTF16.self) + ".")
+                    }
                     out.append(c); out.append(nx); i += 2
                 }
                 canQuantify = true; lastWasQuantifier = false
             case 0x5B: // [ character class
-                try copyClass(p, &i, &out, pattern)
+                try copyClass(p, &i, &out, pattern, literalWhitespace: ignorePatternWhitespace)
                 canQuantify = true; lastWasQuantifier = false
             case 0x28: // (
                 if ch(i + 1) == 0x3F { // (?
@@ -126,26 +140,38 @@ enum RegexTranslator {
                         // inline options (?imnsx-imnsx) or (?imnsx-imnsx: ...)
                         var j = i + 2
                         var opts: [UInt16] = []
-                        while j < n, let c2 = ch(j), "imnsx-".utf16.contains(c2) { if c2 != 0x6E { opts.append(c2) }; j += 1 }
+                        var negated = false
+                        var nFlag: Bool? = nil // 'n' (explicit capture) is handled here, ICU has no such flag
+                        while j < n, let c2 = ch(j), "imnsx-".utf16.contains(c2) {
+                            if c2 == 0x2D { negated = true }
+                            if c2 == 0x6E { nFlag = !negated } else { opts.append(c2) }
+                            j += 1
+                        }
                         guard j < n, p[j] == 0x29 || p[j] == 0x3A else { throw error(pattern, j + 1, "Unrecognized grouping construct.") }
                         if p[j] == 0x29 {
                             if !opts.isEmpty && opts != [0x2D] { append("(?"); out.append(contentsOf: opts); append(")") }
+                            if let f = nFlag { explicitStack[explicitStack.count - 1] = f }
                             i = j + 1
                             canQuantify = false; lastWasQuantifier = false
                             continue
                         }
+                        if opts == [0x2D] { opts = [] }
                         append("(?"); out.append(contentsOf: opts); append(":")
+                        pendingExplicit = nFlag
                         i = j + 1
                     }
                 } else {
-                    if explicitCapture { append("(?:") } else { captures.append(.unnamed); out.append(0x28) }
+                    if explicitStack.last ?? explicitCapture { append("(?:") } else { captures.append(.unnamed); out.append(0x28) }
                     i += 1
                 }
                 depth += 1
+                explicitStack.append(pendingExplicit ?? (explicitStack.last ?? explicitCapture))
+                pendingExplicit = nil
                 canQuantify = false; lastWasQuantifier = false
             case 0x29: // )
                 if depth == 0 { throw error(pattern, i + 1, "Too many )'s.") }
                 depth -= 1
+                if explicitStack.count > 1 { explicitStack.removeLast() }
                 out.append(c); i += 1
                 canQuantify = true; lastWasQuantifier = false
             case 0x7C: // |
@@ -163,6 +189,10 @@ enum RegexTranslator {
                 canQuantify = false; lastWasQuantifier = true
             case 0x7B: // {
                 if let end = quantifierEnd(p, i) {
+                    let body = String(decoding: p[(i + 1)..<end], as: UTF16.self).split(separator: ",", omittingEmptySubsequences: false)
+                    if body.count == 2, let lo = Int(body[0]), let hi = Int(body[1]), hi < lo {
+                        throw error(pattern, end + 1, "Illegal {x,y} with x > y.")
+                    }
                     try quantifierCheck(i, "{")
                     lazyDone = false
                     out.append(contentsOf: p[i...end]); i = end + 1
@@ -190,22 +220,19 @@ enum RegexTranslator {
         if depth > 0 { throw error(pattern, n, "Not enough )'s.") }
 
         // .NET numbering: unnamed groups first (in order), then named groups (in order of first appearance).
-        var icuIndexForGroup = [0]
+        var icuIndexForGroup: [[Int]] = [[0]]
         var names = ["0"]
         for (k, c) in captures.enumerated() {
-            if case .unnamed = c { icuIndexForGroup.append(k + 1); names.append(String(icuIndexForGroup.count - 1)) }
+            if case .unnamed = c { icuIndexForGroup.append([k + 1]); names.append(String(icuIndexForGroup.count - 1)) }
         }
         var seen: [String: Int] = [:]
-        var duplicateNames: [String: [Int]] = [:]
         for (k, c) in captures.enumerated() {
             if case .named(let name) = c {
-                if seen[name] != nil { duplicateNames[name, default: []].append(k + 1); continue }
+                // a repeated name is the same .NET group (e.g. in alternatives)
+                if let g = seen[name] { icuIndexForGroup[g].append(k + 1); continue }
                 seen[name] = icuIndexForGroup.count
-                icuIndexForGroup.append(k + 1); names.append(name)
+                icuIndexForGroup.append([k + 1]); names.append(name)
             }
-        }
-        if let dup = duplicateNames.keys.first {
-            throw error(pattern, n, "Repeated group name '\(dup)' is not supported.")
         }
         // Resolve back references to ICU numbers.
         var result: [UInt16] = []
@@ -223,7 +250,7 @@ enum RegexTranslator {
                     guard let v = seen[nm] else { throw error(pattern, off, "Reference to undefined group name '\(nm)'.") }
                     net = v
                 }
-                result.append(contentsOf: "(?:\\\(icuIndexForGroup[net]))".utf16)
+                result.append(contentsOf: "(?:\\\(icuIndexForGroup[net][0]))".utf16)
             } else {
                 result.append(u)
             }
@@ -248,7 +275,9 @@ enum RegexTranslator {
     }
 
     /// Copies a .NET character class starting at `i` ('[') to ICU syntax; `i` ends after ']'.
-    static func copyClass(_ p: [UInt16], _ i: inout Int, _ out: inout [UInt16], _ pattern: String) throws {
+    /// With `literalWhitespace` (x mode), white space in the class is written as \x{..}: .NET keeps
+    /// it as text inside classes, ICU's comments mode would drop it.
+    static func copyClass(_ p: [UInt16], _ i: inout Int, _ out: inout [UInt16], _ pattern: String, literalWhitespace: Bool = false) throws {
         let n = p.count
         var j = i + 1
         out.append(0x5B)
@@ -266,10 +295,13 @@ enum RegexTranslator {
                 out.append(0x2D); out.append(0x2D)
                 j += 1
                 var inner = j
-                try copyClass(p, &inner, &out, pattern)
+                try copyClass(p, &inner, &out, pattern, literalWhitespace: literalWhitespace)
                 j = inner
             case 0x5B, 0x26, 0x5D:
                 out.append(0x5C); out.append(c); j += 1
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
+                if literalWhitespace { out.append(contentsOf: "\\x{\(String(c, radix: 16))}".utf16) } else { out.append(c) }
+                j += 1
             default:
                 out.append(c); j += 1
             }

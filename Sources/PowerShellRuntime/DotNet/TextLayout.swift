@@ -159,12 +159,33 @@ public enum TextLayout {
     /// columns are narrowed (cells end in "…") or dropped as PowerShell 7 does; a header longer
     /// than its narrowed column wraps onto further header lines.
     public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?) -> [String] {
+        table(headers: headers, alignments: alignments, rows: rows, maxWidth: maxWidth, wrap: false)
+    }
+
+    /// `table` with Format-Table -Wrap: with `wrap`, cells keep all their lines and wrap within
+    /// their column (at words) instead of being cut with "…"; a column is as wide as its
+    /// longest line.
+    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool) -> [String] {
+        table(headers: headers, alignments: alignments, rows: rows, maxWidth: maxWidth, wrap: wrap, fixedWidths: [])
+    }
+
+    /// `table` where some columns have a width given by the view or a calculated property's
+    /// `Width` key (`fixedWidths[k]` non-nil and > 0); the others size to their content.
+    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool, fixedWidths: [Int?]) -> [String] {
         let n = headers.count
         if n == 0 { return [] }
         let aligns = (0..<n).map { $0 < alignments.count ? alignments[$0] : .left }
-        let cells: [[String]] = rows.map { row in (0..<n).map { $0 < row.count ? cellText(row[$0]) : "" } }
+        let cells: [[String]] = rows.map { row in (0..<n).map { $0 < row.count ? (wrap ? row[$0] : cellText(row[$0])) : "" } }
         var widths = headers.map { max(1, displayWidth($0)) }
-        for row in cells { for k in 0..<n { widths[k] = max(widths[k], displayWidth(row[k])) } }
+        for row in cells {
+            for k in 0..<n {
+                let w = wrap ? (splitLines(row[k]).map(displayWidth).max() ?? 0) : displayWidth(row[k])
+                widths[k] = max(widths[k], w)
+            }
+        }
+        for k in 0..<min(n, fixedWidths.count) {
+            if let w = fixedWidths[k], w > 0 { widths[k] = w }
+        }
         if let maxW = maxWidth, maxW > 0 { widths = trimToFit(widths, maxWidth: maxW) }
         let visible = (0..<n).filter { widths[$0] > 0 }
         if visible.isEmpty { return [] }
@@ -180,7 +201,16 @@ public enum TextLayout {
             out.append(line((0..<n).map { k in r < headerChunks[k].count ? headerChunks[k][r] : "" }))
         }
         out.append(line((0..<n).map { k in String(repeating: "-", count: max(0, min(widths[k], displayWidth(headers[k])))) }))
-        for row in cells { out.append(line(row)) }
+        for row in cells {
+            if !wrap { out.append(line(row)); continue }
+            let pieces: [[String]] = (0..<n).map { k in
+                widths[k] > 0 ? splitLines(row[k]).flatMap { wrapLines($0, width: widths[k], wordWrap: true) } : []
+            }
+            let height = max(1, visible.map { pieces[$0].count }.max() ?? 1)
+            for r in 0..<height {
+                out.append(line((0..<n).map { k in r < pieces[k].count ? pieces[k][r] : "" }))
+            }
+        }
         return out
     }
 
@@ -285,12 +315,15 @@ public enum TextLayout {
     public static func wide(_ items: [String], columns: Int?, maxWidth: Int) -> [String] {
         if items.isEmpty { return [] }
         let cols = max(1, columns ?? 2)
-        let colWidth = max(1, (maxWidth - (cols - 1)) / cols)
+        // the screen width is shared out as PowerShell's ColumnWidthManager does: every column
+        // gets the same width and the cells left over go one by one to the first columns
+        let avail = max(cols, maxWidth - (cols - 1))
+        let widths = (0..<cols).map { avail / cols + ($0 < avail % cols ? 1 : 0) }
         var out: [String] = []
         var k = 0
         while k < items.count {
-            let rowItems = items[k..<min(k + cols, items.count)]
-            let parts = rowItems.map { pad(truncate($0, width: colWidth), colWidth, .left) }
+            let rowItems = Array(items[k..<min(k + cols, items.count)])
+            let parts = rowItems.enumerated().map { pad(truncate($1, width: widths[$0]), widths[$0], .left) }
             out.append(trimTrailingSpaces(parts.joined(separator: " ")))
             k += cols
         }

@@ -2,6 +2,9 @@
 // `*` any run, `?` exactly one character, `[abc]` / `[a-c]` one character from a set or range,
 // and a backtick escapes the next character. Case-insensitive unless asked otherwise.
 // The pattern is compiled once into elements and matched with the two-pointer star algorithm.
+// `WildcardPattern.cached(_:caseSensitive:)` keeps compiled patterns for reuse across calls.
+
+import Foundation
 
 public struct WildcardPattern: Sendable {
     enum Element: Sendable {
@@ -103,23 +106,59 @@ public struct WildcardPattern: Sendable {
 
     public func matches(_ text: String) -> Bool {
         if errorMessage != nil { return false }
+        // ASCII text: match straight over the UTF-8 bytes, no allocation
+        let fast: Bool?? = text.utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            for b in buf where b >= 0x80 { return nil }
+            if caseSensitive { return run(count: buf.count) { Unicode.Scalar(buf[$0]) } }
+            return run(count: buf.count) { i in
+                let b = buf[i]
+                return Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        if let f = fast, let result = f { return result }
         var t: [Unicode.Scalar] = []
         t.reserveCapacity(text.utf8.count)
         if caseSensitive { t.append(contentsOf: text.unicodeScalars) }
         else { for u in text.unicodeScalars { t.append(CaseFold.foldScalar(u)) } }
+        return run(count: t.count) { t[$0] }
+    }
+
+    /// Star matching with single backtrack point (linear for patterns with one `*`, O(n·m) worst case).
+    @inline(__always)
+    private func run(count: Int, _ at: (Int) -> Unicode.Scalar) -> Bool {
         let p = elements
         var ti = 0, pi = 0
         var starP = -1, starT = 0
-        while ti < t.count {
+        while ti < count {
             if pi < p.count {
                 if case .star = p[pi] { starP = pi; starT = ti; pi += 1; continue }
-                if matchOne(p[pi], t[ti]) { pi += 1; ti += 1; continue }
+                if matchOne(p[pi], at(ti)) { pi += 1; ti += 1; continue }
             }
             if starP >= 0 { pi = starP + 1; starT += 1; ti = starT; continue }
             return false
         }
         while pi < p.count, case .star = p[pi] { pi += 1 }
         return pi == p.count
+    }
+
+    private final class Cache: @unchecked Sendable {
+        private var table: [String: WildcardPattern] = [:]
+        private var tableCS: [String: WildcardPattern] = [:]
+        private let lock = NSLock()
+        func get(_ p: String, _ cs: Bool) -> WildcardPattern {
+            lock.lock(); defer { lock.unlock() }
+            if let w = cs ? tableCS[p] : table[p] { return w }
+            let w = WildcardPattern(p, caseSensitive: cs)
+            if table.count + tableCS.count >= 1024 { table.removeAll(); tableCS.removeAll() }
+            if cs { tableCS[p] = w } else { table[p] = w }
+            return w
+        }
+    }
+    private static let cache = Cache()
+
+    /// A compiled pattern from a process-wide cache (compiled once per pattern and case mode).
+    public static func cached(_ pattern: String, caseSensitive: Bool = false) -> WildcardPattern {
+        cache.get(pattern, caseSensitive)
     }
 
     /// True when `s` contains an unescaped `*`, `?` or `[` (PowerShell's WildcardPattern.ContainsWildcardCharacters).

@@ -175,7 +175,13 @@ extension Session {
             }
         }
         guard let r = resolved else { throw commandNotFound(invocationName, extent: first.extent) }
-        let inv = invocationInfo(for: c.extent, command: invocationName)
+        var inv = invocationInfo(for: c.extent, command: invocationName)
+        switch r {
+        case .cmdlet(let type): inv.myCommand = type.metadata.name
+        case .function(let f): inv.myCommand = f.name
+        case .script(let path): inv.myCommand = (path as NSString).lastPathComponent
+        case .scriptBlock: inv.myCommand = nil
+        }
         let stage: PipelineStage
         switch r {
         case .cmdlet(let type):
@@ -202,7 +208,17 @@ extension Session {
 
     func anonymousFunction(_ sb: ScriptBlock, name: String) -> FunctionInfo {
         let params = sb.ast.paramBlock?.parameters ?? []
-        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: functionMetadata(name: name, body: sb.ast, parameters: params, help: nil), help: nil)
+        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: cachedMetadata(sb.ast, name: name, parameters: params), help: nil)
+    }
+
+    /// Metadata of a script block's param() computed once per AST node (the cache keeps the node
+    /// alive so its identity cannot be reused).
+    func cachedMetadata(_ ast: ScriptBlockAst, name: String, parameters: [ParameterAst]) -> CommandMetadata {
+        let id = ObjectIdentifier(ast)
+        if let hit = metadataCache[id], hit.ast === ast, hit.metadata.name == name { return hit.metadata }
+        let md = functionMetadata(name: name, body: ast, parameters: parameters, help: nil)
+        metadataCache[id] = (ast, md)
+        return md
     }
 
     // MARK: streams
@@ -383,6 +399,14 @@ final class CmdletStage: PipelineStage {
             let inner = emit
             emit = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
             _ = ov
+        }
+        if let pv = base.bound["PipelineVariable"].map({ LanguagePrimitives.toString($0) }) {
+            let inner = emit
+            let scope = session.currentScope
+            emit = { v in
+                scope.variables[NameKey(pv)] = PSVariable(name: pv, value: v)
+                try inner(v)
+            }
         }
         context = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: emit, streams: sinks)
         context.parameterSetName = base.parameterSet

@@ -63,6 +63,8 @@ public final class Session {
     var errorCounter = 0
     /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
     var sinkStack: [StreamSinks] = []
+    /// param() metadata per script block AST.
+    var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.

@@ -91,7 +91,8 @@ extension Session {
                     case .breakScript: throw e
                     case .showAndContinue: displayError(e.record)
                     }
-                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1) {
+                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1)
+                            || preference("ErrorActionPreference", default: .Continue) == .Stop {
                     throw e
                 } else {
                     recordError(e.record)

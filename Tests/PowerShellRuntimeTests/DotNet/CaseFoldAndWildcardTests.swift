@@ -26,6 +26,27 @@ import Testing
         #expect(CaseFold.compare("_x", "1", caseSensitive: false) == -1)
         #expect(CaseFold.compare("ab", "abc", caseSensitive: false) == -1)
     }
+
+    @Test func scalarFoldingAgreesWithTheUnicodeSimpleLowercaseMapping() {
+        var mismatches: [UInt32] = []
+        for v in UInt32(0)...UInt32(0x4FF) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let m = u.properties.lowercaseMapping.unicodeScalars
+            let expected = m.count == 1 ? m.first! : u
+            if CaseFold.foldScalar(u) != expected { mismatches.append(v) }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
+    @Test func accentsSortWithTheirBaseLetter() {
+        #expect(CaseFold.compare("école", "ecole", caseSensitive: false) == 1)
+        #expect(CaseFold.compare("école", "fable", caseSensitive: false) == -1)
+        #expect(CaseFold.compare("Émile", "emile", caseSensitive: false) == 1)
+        #expect(CaseFold.compare("ÉCOLE", "école", caseSensitive: false) == 0)
+        #expect(CaseFold.compare("école", "ÉCOLE", caseSensitive: true) == -1)
+        let sorted = ["zeta", "Émile", "alpha", "Beta", "eve"].sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
+        #expect(sorted == ["alpha", "Beta", "Émile", "eve", "zeta"])
+    }
 }
 
 @Suite struct WildcardTests {
@@ -64,5 +85,22 @@ import Testing
         #expect(!p.isValid)
         #expect(p.errorMessage == "The specified wildcard character pattern is not valid: a[")
         #expect(!p.matches("a["))
+    }
+}
+
+@Suite struct WildcardUnicodeTests {
+    @Test func nonAsciiTextFoldsToo() {
+        #expect(WildcardPattern("ÉCOLE*").matches("école primaire"))
+        #expect(WildcardPattern("*消息").matches("新消息"))
+        #expect(!WildcardPattern("É*", caseSensitive: true).matches("école"))
+        #expect(WildcardPattern("a?c").matches("aéc"))
+    }
+}
+
+@Suite struct WildcardCacheTests {
+    @Test func cachedPatternsMatchLikeFreshOnes() {
+        #expect(WildcardPattern.cached("E*").matches("e3"))
+        #expect(!WildcardPattern.cached("E*", caseSensitive: true).matches("e3"))
+        #expect(WildcardPattern.cached("E*").pattern == "E*")
     }
 }

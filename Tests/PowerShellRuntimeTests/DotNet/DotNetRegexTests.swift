@@ -69,6 +69,12 @@ import Testing
         #expect(m.groups[2].success)
     }
 
+    @Test func emptyPatternMatchesEverywhere() throws {
+        let r = try DotNetRegex.compile("")
+        #expect(r.isMatch("abc"))
+        #expect(r.replace(in: "abc", with: "-") == "-a-b-c-")
+    }
+
     @Test func matchingIsCaseInsensitiveByDefault() throws {
         #expect(try DotNetRegex.compile("^smtp:").isMatch("SMTP:Ann@Contoso.com"))
         #expect(!(try DotNetRegex.compile("^smtp:", caseSensitive: true).isMatch("SMTP:Ann@Contoso.com")))
@@ -81,6 +87,8 @@ import Testing
         #expect(r.split("a1b2c", count: 1) == ["a1b2c"])
         #expect(try DotNetRegex.compile(",").split("a,,b") == ["a", "", "b"])
         #expect(try DotNetRegex.compile(",").split("abc") == ["abc"])
+        #expect(try DotNetRegex.compile("").split("abc") == ["", "a", "b", "c", ""])
+        #expect(try DotNetRegex.compile(#"\s+"#).split("one two  three") == ["one", "two", "three"])
     }
 
     @Test func indexesAreUtf16Offsets() throws {
@@ -106,6 +114,10 @@ import Testing
     @Test func explicitCaptureMakesPlainParenthesesNonCapturing() throws {
         let r = try DotNetRegex.compile("(a)(?<n>b)", explicitCapture: true)
         #expect(r.groupNames == ["0", "n"])
+        #expect(try DotNetRegex.compile("(?n)(a)(?<m>b)").groupNames == ["0", "m"])
+        #expect(try DotNetRegex.compile("(a)(?n:(b))(c)").groupNames == ["0", "1", "2"])
+        #expect(try DotNetRegex.compile("(?n:(a)(?-n:(b)))").groupNames == ["0", "1"])
+        #expect(try DotNetRegex.compile("(?in)(A)").isMatch("a"))
     }
 
     @Test func characterClassSubtractionIsTranslated() throws {
@@ -124,7 +136,36 @@ import Testing
         #expect(message("*a") == "Invalid pattern '*a' at offset 1. Quantifier '*' following nothing.")
         #expect(message("a**") == "Invalid pattern 'a**' at offset 3. Nested quantifier '*'.")
         #expect(message("a\\") == "Invalid pattern 'a\\' at offset 2. Illegal \\\\ at end of pattern.")
+        #expect(message(#"a\q"#) == #"Invalid pattern 'a\q' at offset 3. Unrecognized escape sequence \\q."#)
         #expect(message(#"\k<zz>"#) == "Invalid pattern '\\k<zz>' at offset 6. Reference to undefined group name 'zz'.")
+    }
+
+    @Test func repeatedGroupNamesShareOneGroup() throws {
+        let r = try DotNetRegex.compile("(?<n>a)|(?<n>b)")
+        #expect(r.groupNames == ["0", "n"])
+        #expect(r.firstMatch(in: "b")?.group(named: "n")?.value == "b")
+        #expect(r.replace(in: "ab", with: "<${n}>") == "<a><b>")
+    }
+
+    @Test func octalNullAndReversedRangeQuantifier() throws {
+        #expect(try DotNetRegex.compile(#"a\0b"#).isMatch("a\u{0}b"))
+        do { _ = try DotNetRegex.compile("x{2,1}"); Issue.record("expected error") }
+        catch let e as RegexError { #expect(e.message == "Invalid pattern 'x{2,1}' at offset 6. Illegal {x,y} with x > y.") }
+    }
+
+    @Test func startAtKeepsAnchorsRelativeToTheWholeString() throws {
+        let r = try DotNetRegex.compile(#"^\w"#)
+        #expect(r.firstMatch(in: "ab", startAt: 1) == nil)
+        let w = try DotNetRegex.compile(#"\w"#)
+        #expect(w.firstMatch(in: "ab", startAt: 1)?.index == 1)
+        #expect(w.matches(in: "abc", startAt: 1).map(\.value) == ["b", "c"])
+        #expect(try DotNetRegex.compile(#"(?<=a)b"#).firstMatch(in: "ab", startAt: 1)?.value == "b")
+    }
+
+    @Test func ignorePatternWhitespaceKeepsSpacesInsideClasses() throws {
+        #expect(try DotNetRegex.compile("^[a b]$", ignorePatternWhitespace: true).isMatch(" "))
+        #expect(try DotNetRegex.compile("^a b # comment\n c$", ignorePatternWhitespace: true).isMatch("abc"))
+        #expect(!(try DotNetRegex.compile("^a b$", ignorePatternWhitespace: true).isMatch("a b")))
     }
 
     @Test func compiledPatternsAreCached() throws {
