@@ -66,7 +66,7 @@ enum ObjectComparer {
 
     // MARK: precomputed keys for sorting many objects
 
-    /// A sort key computed once per object: strings become their collation sequence (so the
+    /// A sort key computed once per object: ASCII strings become their collation sequence (so the
     /// n·log n comparisons do not fold and classify characters again), other values stay as
     /// they are and compare with `compare`.
     enum SortKey {
@@ -76,7 +76,9 @@ enum ObjectComparer {
 
         init(_ v: Value?) {
             guard let v else { self = .missing; return }
-            if case .string(let s) = ObjectAccess.base(v) {
+            // ASCII text only: CaseFold's ASCII order is per character; other text needs its
+            // canonical decomposition and goes through CaseFold.compare.
+            if case .string(let s) = ObjectAccess.base(v), s.utf8.allSatisfy({ $0 < 0x80 }) {
                 var primary: [UInt64] = []
                 var bits: [UInt8] = []
                 primary.reserveCapacity(s.unicodeScalars.count)
