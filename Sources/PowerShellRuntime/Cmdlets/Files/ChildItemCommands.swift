@@ -58,8 +58,12 @@ final class GetChildItemCommand: Cmdlet {
         let dirs = full.filter(FileSystemSupport.isDirectory).sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
         let files = full.filter { !FileSystemSupport.isDirectory($0) }.sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
         for p in dirs + files { try emit(p, root: root, context) }
-        if depth < maxDepth {
-            for d in dirs { try list(d, root: root, depth: depth + 1, maxDepth: maxDepth, context) }
+        // Like PowerShell without -FollowSymlink, symbolic links to directories are listed but not
+        // entered (no loops); the depth is capped as well.
+        if depth < min(maxDepth, 256) {
+            for d in dirs where (try? fm.destinationOfSymbolicLink(atPath: d)) == nil {
+                try list(d, root: root, depth: depth + 1, maxDepth: maxDepth, context)
+            }
         }
     }
 
