@@ -292,11 +292,19 @@ final class FunctionStage: PipelineStage {
         return try body()
     }
 
+    /// Set when a script file ran `exit`: the rest of that script is skipped.
+    var exited = false
+
     func runBlock(_ block: NamedBlockAst?) throws {
-        guard let block else { return }
+        guard let block, !exited else { return }
         do {
             try session.executeStatementList(block.statements, traps: block.traps, emit: out)
-        } catch is ReturnSignal {}
+        } catch is ReturnSignal {
+        } catch let e as ExitSignal where scriptPath != nil {
+            // `exit` in a script file called from another script ends only that script.
+            exited = true
+            session.setGlobalVariable("LASTEXITCODE", .int(Int(e.code)))
+        }
     }
 
     func begin() throws {

@@ -281,7 +281,7 @@ extension Session {
 
     func writeStream(_ text: String, color: String?) {
         outDefault.flush()
-        if host.useColor, let color { host.write(color + text + "\u{1b}[0m\n", to: .output) } else { host.write(text + "\n", to: .output) }
+        if host.useColor, let color { writeToHost(color + text + "\u{1b}[0m\n", to: .output) } else { writeToHost(text + "\n", to: .output) }
     }
 
     func writeHostText(_ text: String, foreground: String?, background: String?, noNewline: Bool) {
@@ -290,7 +290,7 @@ extension Session {
         if host.useColor, let code = ConsoleColors.code(foreground: foreground, background: background) {
             t = code + t + "\u{1b}[0m"
         }
-        host.write(t + (noNewline ? "" : "\n"), to: .output)
+        writeToHost(t + (noNewline ? "" : "\n"), to: .output)
     }
 }
 
