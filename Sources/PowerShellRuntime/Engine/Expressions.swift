@@ -219,7 +219,7 @@ extension Session {
         if r == .automationNull { r = .null }
         do {
             return try binaryOperation(b.operator, l, r)
-        } catch var e as RuntimeError {
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: b.extent, command: nil) }
             throw e
         }

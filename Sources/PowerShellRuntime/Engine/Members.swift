@@ -201,7 +201,7 @@ extension Session {
             let target = try evaluate(m.expression)
             if m.nullConditional && target.isNull { return .null }
             return try invokeMethod(target, name, args)
-        } catch var e as RuntimeError {
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: m.extent, command: nil) }
             throw e
         }

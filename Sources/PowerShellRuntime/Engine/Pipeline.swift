@@ -442,7 +442,7 @@ final class CmdletStage: PipelineStage {
 
     /// Terminating errors from the cmdlet get its invocation info and activity.
     func run(_ body: () throws -> Void) throws {
-        do { try body() } catch var e as RuntimeError {
+        do { try body() } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocation }
             if e.record.categoryInfo.activity.isEmpty { e.record.categoryInfo.activity = type.metadata.name }
             throw e
