@@ -196,6 +196,6 @@ final class OutDefaultWriter {
     }
 
     private func emit(_ text: String) {
-        session.host.write(text, to: .output)
+        session.writeToHost(text, to: .output)
     }
 }
