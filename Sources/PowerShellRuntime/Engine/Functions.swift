@@ -107,9 +107,20 @@ extension Session {
         for a in arguments {
             let s = LanguagePrimitives.toString(a)
             if s.hasPrefix("-"), s.count > 1, Double(s) == nil {
-                var name = String(s.dropFirst())
-                if name.hasSuffix(":") { name.removeLast() }
-                args.append(CommandArgument(kind: .named(name, nil), extent: nil))
+                let name = String(s.dropFirst())
+                if let colon = name.firstIndex(of: ":") {
+                    // `-Name:value` in one argument (`-Force:false`, `-Count:3`).
+                    let value = String(name[name.index(after: colon)...])
+                    let n = String(name[..<colon])
+                    if value.isEmpty {
+                        args.append(CommandArgument(kind: .named(n, nil), extent: nil))
+                    } else {
+                        let v: Value = NameKey.fold(value) == "false" || NameKey.fold(value) == "$false" ? .bool(false) : (NameKey.fold(value) == "true" || NameKey.fold(value) == "$true" ? .bool(true) : .string(value))
+                        args.append(CommandArgument(kind: .named(n, v), extent: nil, hasColonValue: true))
+                    }
+                } else {
+                    args.append(CommandArgument(kind: .named(name, nil), extent: nil))
+                }
             } else {
                 args.append(CommandArgument(kind: .positional(a), extent: nil))
             }
@@ -182,9 +193,9 @@ extension Session {
         let s = Scope(parent: globalScope)
         var chain: [Scope] = []
         var c: Scope? = currentScope
-        while let sc = c, sc !== globalScope { chain.append(sc); c = sc.parent }
+        while let sc = c { chain.append(sc); c = sc.parent }
         for sc in chain.reversed() {
-            for (k, v) in sc.variables { s.variables[k] = PSVariable(name: v.name, value: v.value) }
+            for (k, v) in sc.variables where !v.isReadOnly { s.variables[k] = PSVariable(name: v.name, value: v.value) }
             for (k, f) in sc.functions { s.functions[k] = f }
         }
         return s
