@@ -4,7 +4,7 @@ extension LanguagePrimitives {
     /// `[T]$v`: converts a value to a type literal with PowerShell's rules, throwing PowerShell's
     /// PSInvalidCastException messages on failure.
     public static func convert(_ v: Value, to type: PSTypeInfo, types: TypeRegistry) throws -> Value {
-        let f = NameKey.fold(type.fullName)
+        let f = type.foldedName
         if type.isArray, let el = type.elementType {
             if v.isNull { return .null }
             let items = v.enumerated() ?? [v]
@@ -163,7 +163,7 @@ extension LanguagePrimitives {
     /// `-is`: is the value an instance of the type (by .NET type hierarchy or PSTypeNames)?
     public static func isInstance(_ v: Value, of type: PSTypeInfo, types: TypeRegistry) -> Bool {
         if v.isNull { return false }
-        let f = NameKey.fold(type.fullName)
+        let f = type.foldedName
         switch f {
         case "system.object": return true
         case "system.management.automation.psobject", "system.management.automation.pscustomobject":

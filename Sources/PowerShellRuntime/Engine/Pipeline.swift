@@ -389,18 +389,20 @@ final class CmdletStage: PipelineStage {
 
     func begin() throws {
         let md = type.metadata
-        binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation)
+        let plan = session.cmdletPlans[ObjectIdentifier(type)] ?? BinderPlan(md)
+        session.cmdletPlans[ObjectIdentifier(type)] = plan
+        binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation, plan: plan)
         base = try binder.bind(arguments)
         try binder.checkMandatory(base, expectingInput: expectingInput)
         let (sinks, out) = try session.makeSinks(redirections, output: downstream)
         var emit = out
-        if let ov = base.bound["OutVariable"].map({ LanguagePrimitives.toString($0) }) {
+        if let ov = base.bound[key: .outVariable].map({ LanguagePrimitives.toString($0) }) {
             outVariable = []
             let inner = emit
             emit = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
             _ = ov
         }
-        if let pv = base.bound["PipelineVariable"].map({ LanguagePrimitives.toString($0) }) {
+        if let pv = base.bound[key: .pipelineVariable].map({ LanguagePrimitives.toString($0) }) {
             let inner = emit
             let scope = session.currentScope
             emit = { v in
@@ -452,11 +454,11 @@ final class CmdletStage: PipelineStage {
 
 /// Reads -ErrorAction/-WarningAction/-Verbose/-Debug/-WhatIf into the context.
 func applyCommonParameters(_ context: CommandContext, _ bound: BoundParameters, session: Session) {
-    if let v = bound["ErrorAction"], let a = ActionPreference(value: v) { context.errorAction = a }
-    if let v = bound["WarningAction"], let a = ActionPreference(value: v) { context.warningAction = a }
-    if let v = bound["Verbose"] { context.verbose = LanguagePrimitives.isTrue(v) }
-    if let v = bound["Debug"] { context.debug = LanguagePrimitives.isTrue(v) }
-    if let v = bound["WhatIf"] { context.whatIf = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .errorAction], let a = ActionPreference(value: v) { context.errorAction = a }
+    if let v = bound[key: .warningAction], let a = ActionPreference(value: v) { context.warningAction = a }
+    if let v = bound[key: .verbose] { context.verbose = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .debug] { context.debug = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .whatIf] { context.whatIf = LanguagePrimitives.isTrue(v) }
 }
 
 /// -ErrorVariable / -WarningVariable / -OutVariable after the command ran (`+name` appends).
@@ -470,7 +472,7 @@ func finishCommonVariables(_ context: CommandContext, outVariable: [Value]?, ses
         list.items += values
         try? session.assignVariable(VariablePath(parsing: n), .native(list))
     }
-    if let ev = context.parameters["ErrorVariable"] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
-    if let wv = context.parameters["WarningVariable"] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
-    if let ov = context.parameters["OutVariable"], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
+    if let ev = context.parameters[key: .errorVariable] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
+    if let wv = context.parameters[key: .warningVariable] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
+    if let ov = context.parameters[key: .outVariable], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
 }

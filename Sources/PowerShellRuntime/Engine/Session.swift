@@ -67,6 +67,8 @@ public final class Session {
     var sinkStack: [StreamSinks] = []
     /// param() metadata per script block AST.
     var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
+    /// Binding plans per cmdlet type and per function.
+    var cmdletPlans: [ObjectIdentifier: BinderPlan] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.
@@ -109,7 +111,11 @@ public final class Session {
 
     /// The effective value of a preference variable.
     func preference(_ name: String, default d: ActionPreference) -> ActionPreference {
-        guard let v = variable(name) else { return d }
+        preference(key: NameKey(name), default: d)
+    }
+
+    func preference(key: NameKey, default d: ActionPreference) -> ActionPreference {
+        guard let v = lookupVariable(key) else { return d }
         if case .bool(let b) = v { return b ? .Continue : .SilentlyContinue }
         return ActionPreference(value: v) ?? d
     }

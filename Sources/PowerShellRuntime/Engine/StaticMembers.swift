@@ -4,7 +4,7 @@ extension Session {
 
     /// `[type]::Property`.
     func staticProperty(_ t: PSTypeInfo, _ name: String) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         let n = NameKey.fold(name)
         switch (f, n) {
         case ("system.int32", "maxvalue"): return .int(Int(Int32.max))
@@ -50,7 +50,7 @@ extension Session {
 
     /// `[type]::Method(args)` and `[type]::new(args)`.
     func invokeStatic(_ t: PSTypeInfo, _ name: String, _ args: [Value]) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         let n = NameKey.fold(name)
         func arg(_ i: Int) -> Value { i < args.count ? args[i] : .null }
         func str(_ i: Int) -> String { LanguagePrimitives.toString(arg(i)) }
@@ -299,7 +299,7 @@ extension Session {
 
     /// `[T]::new(args)` and `New-Object T args`.
     public func construct(_ t: PSTypeInfo, _ args: [Value]) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         func str(_ i: Int) -> String { i < args.count ? LanguagePrimitives.toString(args[i]) : "" }
         if f.hasPrefix("system.collections.generic.list[") {
             var items: [Value] = []
