@@ -12,7 +12,7 @@ enum CmdletList {
         OutStringCommand.self, OutFileCommand.self, OutHostCommand.self,
         // Modules
         GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, InstallModuleCommand.self,
-        GetPSRepositoryCommand.self, SetPSRepositoryCommand.self,
+        GetPSRepositoryCommand.self, SetPSRepositoryCommand.self, ExportModuleMemberCommand.self,
         // Data
         ConvertToCsvCommand.self, ExportCsvCommand.self, ConvertFromCsvCommand.self, ImportCsvCommand.self,
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self, ConvertToHtmlCommand.self,
