@@ -65,6 +65,8 @@ public final class Session {
     var errorCounter = 0
     /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
     var sinkStack: [StreamSinks] = []
+    /// `>` redirections of the pipelines currently running.
+    var openRedirects: [FileRedirect] = []
     /// param() metadata per script block AST.
     var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     /// Binding plans per cmdlet type and per function.
