@@ -111,6 +111,10 @@ extension LanguagePrimitives {
             throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
         case "system.void":
             return .automationNull
+        case "system.version":
+            if case .native(let n) = v, n is VersionObject { return v }
+            if let ver = VersionObject.parse(toString(v)) { return .native(ver) }
+            throw castError(v, to: "System.Version", detail: "Version string portion was too short or too long.", errorId: "InvalidCastParseTargetInvocation")
         case "system.management.automation.actionpreference":
             if let a = ActionPreference(value: v) { return .string(a.rawValue) }
             throw castError(v, to: type.fullName, detail: "Unable to match the identifier name \(toString(v)) to a valid enumerator name. Specify one of the following enumerator names and try again:\n" + ActionPreference.allCases.map(\.rawValue).joined(separator: ", "), errorId: "InvalidCastFromStringToEnum")

@@ -50,6 +50,11 @@ extension Session {
                 stages[i].downstream = emit
             }
         }
+        let redirectsBefore = openRedirects.count
+        defer {
+            // Files written by `>` get their last formatted block when the pipeline ends.
+            while openRedirects.count > redirectsBefore { openRedirects.removeLast().close() }
+        }
         for s in stages { try s.begin() }
         try stages[0].process(nil)
         for s in stages { try s.end() }
@@ -273,7 +278,10 @@ extension Session {
                     sinks.information = { v, _ in writer?.writeText(LanguagePrimitives.toString(v)) }
                     sinks.host = { text, _, _, _ in writer?.writeText(text) }
                 }
-                if let w = writer { try w.open() }
+                if let w = writer {
+                    try w.open()
+                    openRedirects.append(w)
+                }
             }
         }
         return (sinks, out)
@@ -309,17 +317,26 @@ enum ConsoleColors {
     }
 }
 
-/// `> file` / `>> file`: objects are formatted as Out-File would and written as UTF-8.
+/// `> file` / `>> file`: objects are formatted as Out-Default formats them (one table for a run
+/// of objects) and written as UTF-8; the formatter is flushed when the pipeline ends.
 final class FileRedirect {
     unowned let session: Session
     let path: String
     let append: Bool
     var opened = false
+    lazy var formatter = OutDefaultWriter(session: session) { [unowned self] text in self.appendRaw(text) }
     init(session: Session, path: String, append: Bool) {
         self.session = session
         self.path = path
         self.append = append
     }
+    func appendRaw(_ text: String) {
+        guard let h = FileHandle(forWritingAtPath: path) else { return }
+        h.seekToEndOfFile()
+        h.write(text.data(using: .utf8) ?? Data())
+        h.closeFile()
+    }
+    func close() { formatter.flush() }
     func open() throws {
         if !append || !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: Data()) else {
@@ -329,8 +346,7 @@ final class FileRedirect {
         opened = true
     }
     func write(_ v: Value) throws {
-        let text = session.formatForFile(v)
-        writeText(text)
+        try formatter.write(v)
     }
     func writeText(_ text: String) {
         guard let h = FileHandle(forWritingAtPath: path) else { return }

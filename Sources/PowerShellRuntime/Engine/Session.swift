@@ -65,6 +65,10 @@ public final class Session {
     var errorCounter = 0
     /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
     var sinkStack: [StreamSinks] = []
+    /// `>` redirections of the pipelines currently running.
+    var openRedirects: [FileRedirect] = []
+    /// Folded names of variable nodes (the node is kept so its identity is not reused).
+    var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
     var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     /// Binding plans per cmdlet type and per function.

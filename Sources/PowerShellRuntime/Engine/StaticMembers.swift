@@ -227,11 +227,22 @@ extension Session {
             }
         case "system.io.file":
             let path = resolvePath(str(0))
+            /// .NET's own errors for a missing file, wrapped as a method invocation failure.
+            func readText() throws -> String {
+                guard FileManager.default.fileExists(atPath: path) else {
+                    let dir = (path as NSString).deletingLastPathComponent
+                    if !FileManager.default.fileExists(atPath: dir) {
+                        throw BuiltinMethods.methodError(name, args.count, "Could not find a part of the path '\(path)'.", "System.IO.DirectoryNotFoundException")
+                    }
+                    throw BuiltinMethods.methodError(name, args.count, "Could not find file '\(path)'.", "System.IO.FileNotFoundException")
+                }
+                return try readTextFile(path)
+            }
             switch n {
             case "exists": return .bool(FileManager.default.fileExists(atPath: path))
-            case "readalltext": return .string(try readTextFile(path))
+            case "readalltext": return .string(try readText())
             case "readalllines":
-                let text = try readTextFile(path)
+                let text = try readText()
                 var lines = text.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
                 if lines.last == "" { lines.removeLast() }
                 return .array(PSArray(lines.map { .string($0) }, elementTypeName: "System.String"))
