@@ -1,0 +1,203 @@
+import Foundation
+
+// Subscriptions and users: buying units, creating, changing, deleting and restoring users.
+extension Tenant {
+    // MARK: Subscriptions
+
+    /// `Add-LabSubscription -SkuPartNumber X -Units n`: buys units of a catalog product; adds to
+    /// the units of a SKU the tenant already owns.
+    @discardableResult
+    public func addSubscription(skuPartNumber: String, units: Int,
+                                subscriptionId: UUID? = nil) throws(LicensingError) -> SubscribedSku {
+        guard units >= 0 else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("Units"))
+        }
+        guard let product = catalog.product(partNumber: skuPartNumber) else {
+            throw LicensingError(code: .productNotFound, message: LicensingMessages.productNotFound(skuPartNumber))
+        }
+        if let slot = skuSlots[product.skuId] {
+            let id = subscriptionId ?? product.skuId.derived(0x5B, subscribedSkus[slot].subscriptionIds.count)
+            subscribedSkus[slot].enabledUnits += units
+            subscribedSkus[slot].subscriptionIds.append(id)
+            return subscribedSkus[slot]
+        }
+        let sku = SubscribedSku(skuId: product.skuId, skuPartNumber: product.partNumber, enabledUnits: units,
+                                warningUnits: 0, suspendedUnits: 0, lockedOutUnits: 0,
+                                subscriptionIds: [subscriptionId ?? product.skuId.derived(0x5B)])
+        skuSlots[sku.skuId] = subscribedSkus.count
+        subscribedSkus.append(sku)
+        return sku
+    }
+
+    public func subscribedSku(skuId: UUID) -> SubscribedSku? { skuSlots[skuId].map { subscribedSkus[$0] } }
+
+    public func subscribedSku(partNumber: String) -> SubscribedSku? {
+        guard let product = catalog.product(partNumber: partNumber) else { return nil }
+        return subscribedSku(skuId: product.skuId)
+    }
+
+    /// `contoso:ENTERPRISEPACK`, case-insensitive (Microsoft's own examples mix the case).
+    public func subscribedSku(accountSkuId: String) -> SubscribedSku? {
+        guard let colon = accountSkuId.firstIndex(of: ":"),
+              accountSkuId[..<colon].lowercased() == name.lowercased() else { return nil }
+        return subscribedSku(partNumber: String(accountSkuId[accountSkuId.index(after: colon)...]))
+    }
+
+    public func product(of sku: SubscribedSku) -> Product? { catalog.product(skuId: sku.skuId) }
+
+    /// Users (not deleted) with at least one applied record of the SKU.
+    public func consumedUnits(skuId: UUID) -> Int { ledger.consumed(skuId) }
+
+    /// Seats left: enabled units − consumed units (warning, suspended and locked-out units are not assignable).
+    public func availableUnits(skuId: UUID) -> Int {
+        guard let sku = subscribedSku(skuId: skuId) else { return 0 }
+        return max(0, sku.enabledUnits - consumedUnits(skuId: skuId))
+    }
+
+    // MARK: Users
+
+    @discardableResult
+    public func createUser(userPrincipalName: String, displayName: String, usageLocation: String? = nil,
+                           accountEnabled: Bool = true, objectId: UUID = UUID()) throws(LicensingError) -> User {
+        let upn = userPrincipalName.trimmingCharacters(in: .whitespaces)
+        try validateUserPrincipalName(upn, for: nil)
+        let location = try normalizedUsageLocation(usageLocation)
+        guard userSlots[objectId] == nil else {
+            throw LicensingError(code: .objectConflict, message: LicensingMessages.userPrincipalNameInUse, targetObjectId: objectId)
+        }
+        let user = User(objectId: objectId, userPrincipalName: upn, displayName: displayName, usageLocation: location,
+                        accountEnabled: accountEnabled, isDeleted: false, deletedDateTime: nil,
+                        createdDateTime: clock.now(), records: [], memberOf: [])
+        userSlots[objectId] = users.count
+        users.append(user)
+        upnIndex[upn.lowercased()] = objectId
+        return user
+    }
+
+    public func setDisplayName(userId: UUID, _ displayName: String) throws(LicensingError) {
+        let slot = try requireUser(userId)
+        mutateUser(at: slot) { $0.displayName = displayName }
+    }
+
+    public func setUserPrincipalName(userId: UUID, _ userPrincipalName: String) throws(LicensingError) {
+        let slot = try requireUser(userId)
+        let upn = userPrincipalName.trimmingCharacters(in: .whitespaces)
+        try validateUserPrincipalName(upn, for: userId)
+        upnIndex[users[slot].userPrincipalName.lowercased()] = nil
+        upnIndex[upn.lowercased()] = userId
+        mutateUser(at: slot) { $0.userPrincipalName = upn }
+    }
+
+    public func setAccountEnabled(userId: UUID, _ enabled: Bool) throws(LicensingError) {
+        let slot = try requireUser(userId)
+        mutateUser(at: slot) { $0.accountEnabled = enabled }
+    }
+
+    /// `Set-MsolUser -UsageLocation`: moving a licensed user to a country where one of its enabled
+    /// plans is prohibited fails; clearing the location of a user with direct licenses fails.
+    public func setUsageLocation(userId: UUID, _ usageLocation: String?) throws(LicensingError) {
+        let slot = try requireUser(userId)
+        let location = try normalizedUsageLocation(usageLocation)
+        let user = users[slot]
+        if let location {
+            let prohibited = enabledPlans(of: user).intersection(catalog.prohibitedPlans(in: location))
+            if !prohibited.isEmpty {
+                let names = planNamesInLicenseOrder(prohibited, of: user)
+                throw LicensingError(code: .prohibitedInUsageLocationViolation,
+                                     message: LicensingMessages.prohibitedInUsageLocation(names),
+                                     targetObjectId: userId, servicePlans: names)
+            }
+        } else if user.records.contains(where: { $0.source == .direct }) {
+            throw LicensingError(code: .usageLocationRequired, message: LicensingMessages.usageLocationRequired,
+                                 targetObjectId: userId)
+        }
+        mutateUser(at: slot) { $0.usageLocation = location }
+    }
+
+    /// Soft delete: the user goes to the recycle bin, keeps its records and frees its seats.
+    public func deleteUser(userId: UUID) throws(LicensingError) {
+        let slot = try requireUser(userId)
+        let now = clock.now()
+        mutateUser(at: slot) {
+            $0.isDeleted = true
+            $0.deletedDateTime = now
+        }
+    }
+
+    /// Restores a soft-deleted user; needs a free seat of every product it holds.
+    public func restoreUser(userId: UUID) throws(LicensingError) {
+        let slot = try requireUser(userId, allowDeleted: true)
+        guard users[slot].isDeleted else {
+            throw LicensingError(code: .userNotFound, message: LicensingMessages.userNotFound(userId.lowercasedString),
+                                 targetObjectId: userId)
+        }
+        let held = SeatLedger.Contribution(User(restoring: users[slot])).seats
+        let missing = held.filter { availableUnits(skuId: $0) < 1 }
+        if !missing.isEmpty {
+            throw LicensingError(code: .countViolation, message: LicensingMessages.countViolation,
+                                 targetObjectId: userId, skuIds: missing)
+        }
+        mutateUser(at: slot) {
+            $0.isDeleted = false
+            $0.deletedDateTime = nil
+        }
+        for groupId in groupsConcerning(users[slot]) { enqueue(groupId, user: userId) }
+    }
+
+    /// Removes a soft-deleted user for good: memberships, records and mailbox go with it.
+    public func purgeUser(userId: UUID) throws(LicensingError) {
+        let slot = try requireUser(userId, allowDeleted: true)
+        guard users[slot].isDeleted else {
+            throw LicensingError(code: .userNotFound, message: LicensingMessages.userNotFound(userId.lowercasedString),
+                                 targetObjectId: userId)
+        }
+        mutateUser(at: slot) { $0.records.removeAll() }
+        for groupId in users[slot].memberOf {
+            if let g = groupSlots[groupId] { groups[g].members.remove(userId) }
+        }
+        for key in Array(pendingWork.keys) { pendingWork[key]?.users.remove(userId) }
+        if let recipientId = recipientByObject[userId] { removeRecipientStorage(recipientId) }
+        upnIndex[users[slot].userPrincipalName.lowercased()] = nil
+        users.remove(at: slot)
+        rebuildUserSlots()
+    }
+
+    // MARK: Validation helpers
+
+    func validateUserPrincipalName(_ upn: String, for existing: UUID?) throws(LicensingError) {
+        let parts = upn.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !upn.contains(" ") else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("UserPrincipalName"),
+                                 targetObjectId: existing)
+        }
+        if let other = upnIndex[upn.lowercased()], other != existing {
+            throw LicensingError(code: .objectConflict, message: LicensingMessages.userPrincipalNameInUse,
+                                 targetObjectId: other)
+        }
+    }
+
+    /// nil or empty → nil; otherwise two ASCII letters, upper-cased.
+    func normalizedUsageLocation(_ value: String?) throws(LicensingError) -> String? {
+        guard let raw = value?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        let upper = raw.uppercased()
+        guard upper.utf8.count == 2, upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("UsageLocation"))
+        }
+        return upper
+    }
+
+    /// The groups whose processing concerns the user: those it is a member of, then those it holds records from.
+    func groupsConcerning(_ user: User) -> [UUID] {
+        var result = user.memberOf
+        for r in user.records { if let g = r.source.groupId, !result.contains(g) { result.append(g) } }
+        return result
+    }
+}
+
+extension User {
+    /// A copy as if not deleted, to ask which seats it would take back.
+    init(restoring user: User) {
+        self = user
+        self.isDeleted = false
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// A failed licensing operation, as the core reports it. The cmdlet adapters turn it into an
+/// ErrorRecord: `message` is the documented text, `code` is the word scripts see as
+/// `$_.Exception.ErrorCode`, `targetObjectId` is the object blamed.
+public struct LicensingError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Code: String, Sendable, Codable, CaseIterable {
+        // The service's license-assignment codes (also stored on group assignment records).
+        case countViolation = "CountViolation"
+        case mutuallyExclusiveViolation = "MutuallyExclusiveViolation"
+        case dependencyViolation = "DependencyViolation"
+        case prohibitedInUsageLocationViolation = "ProhibitedInUsageLocationViolation"
+        case uniquenessViolation = "UniquenessViolation"
+        // Synchronous-only failures.
+        case usageLocationRequired = "UsageLocationRequired"
+        case invalidLicense = "InvalidUserLicense"
+        case groupInheritedLicense = "InvalidOperationOnGroupInheritedLicense"
+        case licensedGroupDeletion = "LicensedGroupDeletion"
+        case groupNotSecurityEnabled = "GroupNotSecurityEnabled"
+        case userNotFound = "UserNotFound"
+        case groupNotFound = "GroupNotFound"
+        case recipientNotFound = "RecipientNotFound"
+        case productNotFound = "ProductNotFound"
+        case objectConflict = "ObjectConflict"
+        case memberAlreadyExists = "MemberAlreadyExists"
+        case memberNotFound = "MemberNotFound"
+        case invalidValue = "InvalidValue"
+    }
+
+    public var code: Code
+    public var message: String
+    /// The user, group or recipient the error is about.
+    public var targetObjectId: UUID?
+    /// Service plan names involved (conflicting, prohibited, or the dependent plan then its prerequisite).
+    public var servicePlans: [String]
+    /// Products involved.
+    public var skuIds: [UUID]
+
+    public init(code: Code, message: String, targetObjectId: UUID? = nil,
+                servicePlans: [String] = [], skuIds: [UUID] = []) {
+        self.code = code
+        self.message = message
+        self.targetObjectId = targetObjectId
+        self.servicePlans = servicePlans
+        self.skuIds = skuIds
+    }
+
+    public var description: String { "\(code.rawValue): \(message)" }
+}
+
+/// The texts, with their sources (shared/research/licensing-sources.md). Texts marked LicenseLab
+/// are ours: the service's wording is not published (see docs/licensing.md).
+public enum LicensingMessages {
+    /// §2.12, O365PS-2017.
+    public static let countViolation =
+        "Unable to assign this license because the number of allowed licenses have been assigned."
+    /// §2.12, O365PS-2017.
+    public static let invalidLicense =
+        "Unable to assign this license because it is invalid. Use the Get-MsolAccountSku cmdlet to retrieve a list of valid licenses."
+    /// §1.8, O365PS-2017.
+    public static let usageLocationRequired = "You must provide a required property: Parameter name: UsageLocation"
+    /// §1.15 (MSOnline prints this for InvalidOperationOnGroupInheritedLicenseException).
+    public static let groupInheritedLicense = "Unknown error occurred."
+
+    /// §2.12 (Cayosoft KB, third-party).
+    public static func mutuallyExclusive(_ plans: [String]) -> String {
+        "Unable to update license for this user. The set of licenses includes two or more service plans which cannot be assigned at the same time. Conflicting Service Plans: \(plans.joined(separator: ", "))."
+    }
+
+    /// §1.8, O365PS-2017 (Set-MsolUser to a country where plans are not offered).
+    public static func prohibitedInUsageLocation(_ plans: [String]) -> String {
+        "Unable to update license for this user. One or more of the assigned service plans is not available in this user's country. Prohibited Service Plans: \(plans.joined(separator: ", ")). Specific service plans can be disabled for a user by using the licenseoptions parameter."
+    }
+
+    /// §0 / §1.7 (RESOLVE): the group's add-on check, exact.
+    public static func groupDependency(service: String, requires: String) -> String {
+        "License operation failed. Make sure that the group has necessary services before adding or removing a dependent service. The service \(service) requires \(requires) to be enabled as well."
+    }
+
+    /// LicenseLab: the group text above, said of a user (the direct path's text is not published).
+    public static func userDependency(service: String, requires: String) -> String {
+        "License operation failed. Make sure that the user has necessary services before adding or removing a dependent service. The service \(service) requires \(requires) to be enabled as well."
+    }
+
+    /// §1.12, Exchange's text for a colliding address.
+    public static func proxyAddressInUse(_ address: String, by name: String) -> String {
+        "The proxy address \"\(address)\" is already being used by the proxy addresses or LegacyExchangeDN of \"\(name)\". Please choose another proxy address."
+    }
+
+    /// LicenseLab (the service's text is not published, research §1.1 OPEN).
+    public static let licensedGroupDeletion =
+        "Unable to delete this group because it has licenses assigned. Remove the licenses from the group first."
+    /// LicenseLab; research §1.1: only security-enabled groups can carry licenses.
+    public static let groupNotSecurityEnabled =
+        "License operation failed. Licenses can only be assigned to security-enabled groups."
+    /// LicenseLab (MSOnline's exact text is UNVERIFIED, research §2.3).
+    public static func userNotFound(_ identity: String) -> String { "User Not Found.  User: \(identity)." }
+    public static func groupNotFound(_ identity: String) -> String { "Group Not Found.  Group: \(identity)." }
+    public static func recipientNotFound(_ identity: String) -> String {
+        "The operation couldn't be performed because object '\(identity)' couldn't be found."
+    }
+    public static func productNotFound(_ partNumber: String) -> String {
+        "The product '\(partNumber)' is not in the catalog."
+    }
+    public static let userPrincipalNameInUse =
+        "Another object with the same value for property userPrincipalName already exists."
+    public static let memberAlreadyExists =
+        "One or more added object references already exist for the following modified properties: 'members'."
+    public static func memberNotFound(_ identity: String) -> String {
+        "The member \(identity) is not a member of this group."
+    }
+    public static func invalidValue(_ parameter: String) -> String {
+        "Invalid value for parameter. Parameter Name: \(parameter)."
+    }
+}

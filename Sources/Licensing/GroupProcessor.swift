@@ -1,0 +1,179 @@
+import Foundation
+
+/// What one group's processing did (the audit log's "Users successfully assigned licenses: N,
+/// Users for whom license assignment failed: M").
+public struct GroupProcessingResult: Hashable, Sendable {
+    public var groupId: UUID
+    public var succeeded: Int = 0
+    public var failed: Int = 0
+    /// Failures that recorded nothing (duplicate proxy address, seed behaviour).
+    public var failedSilently: Int = 0
+    public var removed: Int = 0
+}
+
+// Background processing of group licenses (LICENSING.md §4–5). Nothing here throws: failures are
+// recorded on the users' records, where the queries find them.
+extension Tenant {
+    public var queuedGroups: [UUID] { queue.elements }
+
+    /// Processes every queued group now, in queue order (`Wait-LabLicenseProcessing`).
+    @discardableResult
+    public func processQueue() -> [GroupProcessingResult] {
+        var results: [GroupProcessingResult] = []
+        while let groupId = queue.elements.first {
+            results.append(processQueuedGroup(groupId))
+        }
+        return results
+    }
+
+    /// The shell calls this after each top-level statement: in Immediate mode it processes the
+    /// queue; in Deferred mode only work older than `deferredProcessingDelay` (if set).
+    @discardableResult
+    public func processQueueIfImmediate() -> [GroupProcessingResult] {
+        switch settings.processingMode {
+        case .immediate: return processQueue()
+        case .deferred: return processDueWork()
+        }
+    }
+
+    /// Deferred mode with a simulated delay: processes groups queued at least that long ago.
+    @discardableResult
+    public func processDueWork() -> [GroupProcessingResult] {
+        guard let delay = settings.deferredProcessingDelay else { return [] }
+        let now = clock.now()
+        let due = queue.elements.filter { pendingWork[$0].map { now.timeIntervalSince($0.queuedAt) >= delay } ?? true }
+        return due.map { processQueuedGroup($0) }
+    }
+
+    /// `Invoke-MgLicenseUser` / reprocessLicenseAssignment: re-evaluates the user for every group it
+    /// is a member of or holds records from, at once.
+    @discardableResult
+    public func reprocessUser(userId: UUID) throws(LicensingError) -> [GroupProcessingResult] {
+        let u = try requireUser(userId)
+        let now = clock.now()
+        var results: [GroupProcessingResult] = []
+        for groupId in groupsConcerning(users[u]) {
+            var result = GroupProcessingResult(groupId: groupId)
+            if let g = groupSlots[groupId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now)) }
+            results.append(result)
+        }
+        return results
+    }
+
+    func enqueue(_ groupId: UUID, user: UUID?) {
+        guard let g = groupSlots[groupId] else { return }
+        var work = pendingWork[groupId] ?? PendingWork(queuedAt: clock.now())
+        if let user { work.users.append(user) } else { work.full = true }
+        pendingWork[groupId] = work
+        queue.append(groupId)
+        groups[g].processingState = .queuedForProcessing
+    }
+
+    private func processQueuedGroup(_ groupId: UUID) -> GroupProcessingResult {
+        queue.remove(groupId)
+        let work = pendingWork.removeValue(forKey: groupId)
+        var result = GroupProcessingResult(groupId: groupId)
+        guard let g = groupSlots[groupId], let work else { return result }
+        groups[g].processingState = .processingInProgress
+        let now = clock.now()
+        if work.full {
+            // Members in membership order, then users still holding records from the group.
+            for userId in groups[g].members {
+                if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now)) }
+            }
+            let stale = ledger.recordHolders(ofGroup: groupId).filter { !groups[g].members.contains($0) }
+            for userId in sortedBySlot(stale) {
+                if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now)) }
+            }
+        } else {
+            for userId in work.users {
+                if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now)) }
+            }
+        }
+        groups[g].processingState = .processingComplete
+        return result
+    }
+
+    enum Outcome { case skipped, assigned, removed, failed, failedSilently }
+
+    private func tally(_ result: inout GroupProcessingResult, _ outcome: Outcome) {
+        switch outcome {
+        case .skipped: break
+        case .assigned: result.succeeded += 1
+        case .removed: result.removed += 1
+        case .failed: result.failed += 1
+        case .failedSilently: result.failedSilently += 1
+        }
+    }
+
+    /// One member (or former member) against one group: all the group's products pass the rules
+    /// together, or none is applied (LICENSING.md §4). A failure never takes away what is already
+    /// applied: such records stay applied as `ActiveWithError` (a blocked removal) with the error.
+    func evaluate(userSlot u: Int, groupSlot g: Int, now: Date) -> Outcome {
+        let user = users[u]
+        if user.isDeleted { return .skipped }
+        let groupId = groups[g].objectId
+        let source = AssignmentSource.group(groupId)
+        let target = groups[g].members.contains(user.objectId) ? groups[g].licenses : []
+        if target.isEmpty && !user.records.contains(where: { $0.source == source }) { return .skipped }
+
+        // The records the user would hold if every product of the group were applied.
+        var after: [AssignmentRecord] = []
+        after.reserveCapacity(user.records.count + target.count)
+        var placed: [UUID] = []
+        for r in user.records {
+            guard r.source == source else { after.append(r); continue }
+            guard let license = target.first(where: { $0.skuId == r.skuId }) else { continue }
+            placed.append(r.skuId)
+            after.append(r.state == .active && r.error == .none && r.disabledPlans == license.disabledPlans
+                ? r : AssignmentRecord(skuId: r.skuId, source: source, disabledPlans: license.disabledPlans,
+                                       state: .active, error: .none, lastUpdatedDateTime: now))
+        }
+        for license in target where !placed.contains(license.skuId) {
+            after.append(AssignmentRecord(skuId: license.skuId, source: source, disabledPlans: license.disabledPlans,
+                                          state: .active, error: .none, lastUpdatedDateTime: now))
+        }
+
+        let location = user.usageLocation ?? settings.countryLetterCode
+        guard let violation = firstViolation(user: user, before: user.records, after: after, location: location,
+                                             newlyConsumed: newlyConsumedSkus(before: user.records, after: after))
+        else {
+            if after != user.records { mutateUser(at: u) { $0.records = after } }
+            provisionMailboxIfNeeded(userSlot: u)
+            return target.isEmpty ? .removed : .assigned
+        }
+        if violation.code == .uniquenessViolation && settings.duplicateProxyAddressError == .none {
+            return .failedSilently
+        }
+        let error = AssignmentError(violation.code)
+        var failed: [AssignmentRecord] = []
+        placed = []
+        for var r in user.records {
+            guard r.source == source else { failed.append(r); continue }
+            let license = target.first(where: { $0.skuId == r.skuId })
+            if r.isApplied {
+                if r.state != .activeWithError || r.error != error {
+                    r.state = .activeWithError
+                    r.error = error
+                    r.lastUpdatedDateTime = now
+                }
+            } else if let license {
+                if r.error != error || r.disabledPlans != license.disabledPlans {
+                    r.error = error
+                    r.disabledPlans = license.disabledPlans
+                    r.lastUpdatedDateTime = now
+                }
+            } else {
+                continue
+            }
+            placed.append(r.skuId)
+            failed.append(r)
+        }
+        for license in target where !placed.contains(license.skuId) {
+            failed.append(AssignmentRecord(skuId: license.skuId, source: source, disabledPlans: license.disabledPlans,
+                                           state: .error, error: error, lastUpdatedDateTime: now))
+        }
+        if failed != user.records { mutateUser(at: u) { $0.records = failed } }
+        return .failed
+    }
+}

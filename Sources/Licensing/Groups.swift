@@ -1,0 +1,180 @@
+import Foundation
+
+// Groups, their members and their licenses (LICENSING.md §4). Every change here is validated
+// for the group alone and queued; members are evaluated later by the GroupProcessor.
+extension Tenant {
+    @discardableResult
+    public func createGroup(displayName: String, description: String? = nil, securityEnabled: Bool = true,
+                            mailEnabled: Bool = false, mailNickname: String? = nil,
+                            objectId: UUID = UUID()) throws(LicensingError) -> Group {
+        guard groupSlots[objectId] == nil, userSlots[objectId] == nil else {
+            throw LicensingError(code: .objectConflict, message: LicensingMessages.invalidValue("ObjectId"),
+                                 targetObjectId: objectId)
+        }
+        var mailbox: Recipient?
+        if mailEnabled {
+            let nickname = mailNickname ?? displayName.filter { $0.isLetter || $0.isNumber }
+            guard !nickname.isEmpty else {
+                throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("MailNickname"))
+            }
+            let address = ProxyAddress(prefix: "SMTP", address: "\(nickname)@\(initialDomain)")
+            try requireUnused([address], except: nil)
+            mailbox = Recipient(id: objectId.derived(0x3C), externalDirectoryObjectId: objectId, name: displayName,
+                                displayName: displayName, alias: nickname,
+                                recipientType: securityEnabled ? .mailUniversalSecurityGroup : .mailUniversalDistributionGroup,
+                                recipientTypeDetails: securityEnabled ? .mailUniversalSecurityGroup : .mailUniversalDistributionGroup,
+                                emailAddresses: [address], externalEmailAddress: nil)
+        }
+        let group = Group(objectId: objectId, displayName: displayName, description: description,
+                          securityEnabled: securityEnabled, mailEnabled: mailEnabled, mailNickname: mailNickname,
+                          createdDateTime: clock.now(), members: OrderedIDSet(), licenses: [], processingState: nil)
+        groupSlots[objectId] = groups.count
+        groups.append(group)
+        if let mailbox { insertRecipient(mailbox) }
+        return group
+    }
+
+    public func setGroupDisplayName(groupId: UUID, _ displayName: String) throws(LicensingError) {
+        let slot = try requireGroup(groupId)
+        groups[slot].displayName = displayName
+    }
+
+    public func setGroupDescription(groupId: UUID, _ description: String?) throws(LicensingError) {
+        let slot = try requireGroup(groupId)
+        groups[slot].description = description
+    }
+
+    /// A group that carries licenses cannot be deleted. Records its processing left behind (removals
+    /// blocked by a dependency) become direct assignments, as the service does on group deletion.
+    public func deleteGroup(groupId: UUID) throws(LicensingError) {
+        let slot = try requireGroup(groupId)
+        guard groups[slot].licenses.isEmpty else {
+            throw LicensingError(code: .licensedGroupDeletion, message: LicensingMessages.licensedGroupDeletion,
+                                 targetObjectId: groupId)
+        }
+        let now = clock.now()
+        for userId in sortedBySlot(ledger.recordHolders(ofGroup: groupId)) {
+            guard let u = userSlots[userId] else { continue }
+            mutateUser(at: u) { user in
+                var kept: [AssignmentRecord] = []
+                for var r in user.records {
+                    if r.source != .group(groupId) { kept.append(r); continue }
+                    guard r.isApplied, !user.records.contains(where: { $0.source == .direct && $0.skuId == r.skuId }),
+                          !kept.contains(where: { $0.source == .direct && $0.skuId == r.skuId }) else { continue }
+                    r.source = .direct
+                    r.state = .active
+                    r.error = .none
+                    r.lastUpdatedDateTime = now
+                    kept.append(r)
+                }
+                user.records = kept
+            }
+        }
+        for userId in groups[slot].members {
+            if let u = userSlots[userId] { mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } } }
+        }
+        queue.remove(groupId)
+        pendingWork[groupId] = nil
+        if let recipientId = recipientByObject[groupId] { removeRecipientStorage(recipientId) }
+        groups.remove(at: slot)
+        rebuildGroupSlots()
+    }
+
+    // MARK: Membership
+
+    public func addMember(groupId: UUID, userId: UUID) throws(LicensingError) {
+        let g = try requireGroup(groupId)
+        let u = try requireUser(userId)
+        guard groups[g].members.append(userId) else {
+            throw LicensingError(code: .memberAlreadyExists, message: LicensingMessages.memberAlreadyExists,
+                                 targetObjectId: userId)
+        }
+        mutateUser(at: u) { $0.memberOf.append(groupId) }
+        if needsProcessing(groupSlot: g, user: users[u]) { enqueue(groupId, user: userId) }
+    }
+
+    public func removeMember(groupId: UUID, userId: UUID) throws(LicensingError) {
+        let g = try requireGroup(groupId)
+        let u = try requireUser(userId, allowDeleted: true)
+        guard groups[g].members.remove(userId) else {
+            throw LicensingError(code: .memberNotFound, message: LicensingMessages.memberNotFound(userId.lowercasedString),
+                                 targetObjectId: userId)
+        }
+        mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } }
+        if needsProcessing(groupSlot: g, user: users[u]) { enqueue(groupId, user: userId) }
+    }
+
+    func needsProcessing(groupSlot g: Int, user: User) -> Bool {
+        let groupId = groups[g].objectId
+        return !groups[g].licenses.isEmpty || user.records.contains { $0.source == .group(groupId) }
+    }
+
+    // MARK: Group licenses
+
+    /// `Set-MgGroupLicense` / `Set-LabGroupLicense`: `add` sets products (replacing the disabled
+    /// plans of one already on the group), `update` changes the disabled plans of products already
+    /// on it, `remove` takes products off. Only the group is validated here (the products exist;
+    /// add-ons have their prerequisite in the same group); the group is then queued (Graph: 202).
+    public func setGroupLicenses(groupId: UUID, add: [LicenseRequest] = [], remove: [SkuReference] = [],
+                                 update: [LicenseRequest] = []) throws(LicensingError) {
+        let slot = try requireGroup(groupId)
+        var licenses = groups[slot].licenses
+        var touched: [UUID] = []
+        for request in add {
+            let sku = try resolveSku(request.sku, for: groupId)
+            guard !touched.contains(sku.skuId) else { throw invalidLicense(groupId, sku.skuId) }
+            touched.append(sku.skuId)
+            let disabled = try resolvePlans(request.disabledPlans, of: sku, for: groupId)
+            if let i = licenses.firstIndex(where: { $0.skuId == sku.skuId }) {
+                licenses[i].disabledPlans = disabled
+            } else {
+                licenses.append(GroupLicense(skuId: sku.skuId, disabledPlans: disabled))
+            }
+        }
+        for request in update {
+            let sku = try resolveSku(request.sku, for: groupId)
+            guard !touched.contains(sku.skuId), let i = licenses.firstIndex(where: { $0.skuId == sku.skuId }) else {
+                throw invalidLicense(groupId, sku.skuId)
+            }
+            touched.append(sku.skuId)
+            licenses[i].disabledPlans = try resolvePlans(request.disabledPlans, of: sku, for: groupId)
+        }
+        for reference in remove {
+            let sku = try resolveSku(reference, for: groupId)
+            guard !touched.contains(sku.skuId), licenses.contains(where: { $0.skuId == sku.skuId }) else {
+                throw invalidLicense(groupId, sku.skuId)
+            }
+            touched.append(sku.skuId)
+            licenses.removeAll { $0.skuId == sku.skuId }
+        }
+        guard groups[slot].securityEnabled || licenses.isEmpty else {
+            throw LicensingError(code: .groupNotSecurityEnabled, message: LicensingMessages.groupNotSecurityEnabled,
+                                 targetObjectId: groupId)
+        }
+        var enabled = PlanSet()
+        for l in licenses {
+            enabled.formUnion(enabledPlans(of: AssignmentRecord(skuId: l.skuId, source: .group(groupId),
+                                                                disabledPlans: l.disabledPlans, state: .active,
+                                                                error: .none, lastUpdatedDateTime: Date())))
+        }
+        if let unmet = unmetPrerequisites(in: enabled).first {
+            let plan = catalog.plans[unmet.plan], requirement = catalog.plans[unmet.requires]
+            throw LicensingError(code: .dependencyViolation,
+                                 message: LicensingMessages.groupDependency(service: plan.friendlyName,
+                                                                            requires: requirement.friendlyName),
+                                 targetObjectId: groupId, servicePlans: [plan.name, requirement.name])
+        }
+        groups[slot].licenses = licenses
+        enqueue(groupId, user: nil)
+    }
+
+    /// The portal's Reprocess button: queues every member and every holder of the group's records.
+    public func reprocessGroup(groupId: UUID) throws(LicensingError) {
+        _ = try requireGroup(groupId)
+        enqueue(groupId, user: nil)
+    }
+
+    func sortedBySlot(_ ids: Set<UUID>) -> [UUID] {
+        ids.compactMap { id in userSlots[id].map { (id, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+
+/// Where an assignment record comes from: the user itself (direct) or a group it is a member of.
+public enum AssignmentSource: Hashable, Sendable, Codable {
+    case direct
+    case group(UUID)
+
+    public var groupId: UUID? {
+        if case .group(let id) = self { return id }
+        return nil
+    }
+}
+
+/// Graph licenseAssignmentState.state. `Active`: applied. `ActiveWithError`: still applied, but the
+/// last evaluation failed (a removal blocked by DependencyViolation). `Error`: not applied.
+public enum AssignmentState: String, Sendable, Codable, CaseIterable {
+    case active = "Active"
+    case activeWithError = "ActiveWithError"
+    case error = "Error"
+
+    public var isApplied: Bool { self != .error }
+}
+
+/// Graph licenseAssignmentState.error (`None` on success, as Microsoft's samples print it).
+public enum AssignmentError: String, Sendable, Codable, CaseIterable {
+    case none = "None"
+    case countViolation = "CountViolation"
+    case mutuallyExclusiveViolation = "MutuallyExclusiveViolation"
+    case dependencyViolation = "DependencyViolation"
+    case prohibitedInUsageLocationViolation = "ProhibitedInUsageLocationViolation"
+    case uniquenessViolation = "UniquenessViolation"
+    case other = "Other"
+
+    init(_ code: LicensingError.Code) {
+        switch code {
+        case .countViolation: self = .countViolation
+        case .mutuallyExclusiveViolation: self = .mutuallyExclusiveViolation
+        case .dependencyViolation: self = .dependencyViolation
+        case .prohibitedInUsageLocationViolation: self = .prohibitedInUsageLocationViolation
+        case .uniquenessViolation: self = .uniquenessViolation
+        default: self = .other
+        }
+    }
+}
+
+/// One source's claim of one product for one user (LICENSING.md §1).
+public struct AssignmentRecord: Hashable, Sendable, Codable {
+    public var skuId: UUID
+    public var source: AssignmentSource
+    public var disabledPlans: [UUID]
+    public var state: AssignmentState
+    public var error: AssignmentError
+    public var lastUpdatedDateTime: Date
+
+    public var assignedByGroup: UUID? { source.groupId }
+    public var isApplied: Bool { state.isApplied }
+}
+
+public struct User: Hashable, Sendable, Codable {
+    public var objectId: UUID
+    public var userPrincipalName: String
+    public var displayName: String
+    /// ISO 3166 alpha-2, upper case; nil when not set (group assignment then uses the tenant's country).
+    public var usageLocation: String?
+    public var accountEnabled: Bool
+    public var isDeleted: Bool
+    public var deletedDateTime: Date?
+    public var createdDateTime: Date
+    /// In creation order: at most one direct record per SKU, one per (group, SKU of that group).
+    public var records: [AssignmentRecord]
+    /// Groups the user is a direct member of, in the order it joined them.
+    public var memberOf: [UUID]
+
+    /// The part of the UPN before `@`.
+    public var alias: String {
+        if let at = userPrincipalName.firstIndex(of: "@") { return String(userPrincipalName[..<at]) }
+        return userPrincipalName
+    }
+}
+
+/// A product set on a group, with the plans the group leaves out.
+public struct GroupLicense: Hashable, Sendable, Codable {
+    public var skuId: UUID
+    public var disabledPlans: [UUID]
+
+    public init(skuId: UUID, disabledPlans: [UUID] = []) {
+        self.skuId = skuId
+        self.disabledPlans = disabledPlans
+    }
+}
+
+/// Graph group.licenseProcessingState.state.
+public enum LicenseProcessingState: String, Sendable, Codable, CaseIterable {
+    case queuedForProcessing = "QueuedForProcessing"
+    case processingInProgress = "ProcessingInProgress"
+    case processingComplete = "ProcessingComplete"
+}
+
+public struct Group: Hashable, Sendable, Codable {
+    public var objectId: UUID
+    public var displayName: String
+    public var description: String?
+    public var securityEnabled: Bool
+    public var mailEnabled: Bool
+    public var mailNickname: String?
+    public var createdDateTime: Date
+    /// Direct user members in membership order (nested groups are not expanded).
+    public var members: OrderedIDSet
+    public var licenses: [GroupLicense]
+    /// nil until the group is first queued for license processing.
+    public var processingState: LicenseProcessingState?
+
+    public static func == (a: Group, b: Group) -> Bool {
+        a.objectId == b.objectId && a.displayName == b.displayName && a.description == b.description
+            && a.securityEnabled == b.securityEnabled && a.mailEnabled == b.mailEnabled
+            && a.mailNickname == b.mailNickname && a.members == b.members && a.licenses == b.licenses
+            && a.processingState == b.processingState && a.createdDateTime == b.createdDateTime
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(objectId) }
+}
+
+/// A product the tenant owns, with its seat counts (consumed units are derived, see `Tenant.consumedUnits`).
+public struct SubscribedSku: Hashable, Sendable, Codable {
+    public var skuId: UUID
+    public var skuPartNumber: String
+    /// Enabled (MSOnline ActiveUnits): the only assignable units.
+    public var enabledUnits: Int
+    public var warningUnits: Int
+    public var suspendedUnits: Int
+    public var lockedOutUnits: Int
+    public var subscriptionIds: [UUID]
+}
+
+public enum RecipientType: String, Sendable, Codable, CaseIterable {
+    case userMailbox = "UserMailbox"
+    case mailUser = "MailUser"
+    case mailContact = "MailContact"
+    case mailUniversalSecurityGroup = "MailUniversalSecurityGroup"
+    case mailUniversalDistributionGroup = "MailUniversalDistributionGroup"
+}
+
+/// An Exchange proxy address: `SMTP:` marks the primary address, `smtp:` the others.
+public struct ProxyAddress: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var prefix: String
+    public var address: String
+
+    public init(prefix: String, address: String) {
+        self.prefix = prefix
+        self.address = address
+    }
+
+    /// Parses `type:address`; without a type the address is SMTP (Exchange's rule, research §4).
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("@") {
+            let prefix = String(trimmed[..<colon])
+            let address = String(trimmed[trimmed.index(after: colon)...])
+            guard !prefix.isEmpty, !address.isEmpty else { return nil }
+            self.init(prefix: prefix, address: address)
+        } else {
+            self.init(prefix: "smtp", address: trimmed)
+        }
+    }
+
+    public var isPrimarySmtp: Bool { prefix == "SMTP" }
+    public var isSmtp: Bool { prefix.lowercased() == "smtp" }
+    /// The key proxy-address uniqueness is checked on: type and address, case-insensitive.
+    public var uniquenessKey: String { (prefix.lowercased() == "smtp" ? "smtp" : prefix.lowercased()) + ":" + address.lowercased() }
+    public var description: String { "\(prefix):\(address)" }
+}
+
+public struct Recipient: Hashable, Sendable, Codable {
+    public var id: UUID
+    /// The directory object behind it (ExternalDirectoryObjectId), nil for mail contacts.
+    public var externalDirectoryObjectId: UUID?
+    public var name: String
+    public var displayName: String
+    public var alias: String
+    public var recipientType: RecipientType
+    public var recipientTypeDetails: RecipientType
+    public var emailAddresses: [ProxyAddress]
+    public var externalEmailAddress: String?
+
+    public var primarySmtpAddress: String? { emailAddresses.first(where: \.isPrimarySmtp)?.address }
+}
+
+public enum ProcessingMode: String, Sendable, Codable, CaseIterable {
+    case immediate = "Immediate"
+    case deferred = "Deferred"
+}
+
+/// What a member whose new mailbox would reuse a taken proxy address records (LICENSING.md §4).
+public enum DuplicateProxyAddressBehavior: String, Sendable, Codable, CaseIterable {
+    /// The seed's documented behaviour: the assignment fails and nothing is recorded.
+    case none = "None"
+    case uniquenessViolation = "UniquenessViolation"
+}
+
+public struct TenantSettings: Hashable, Sendable, Codable {
+    /// The directory's location, used for members without a usage location.
+    public var countryLetterCode: String
+    public var processingMode: ProcessingMode
+    public var duplicateProxyAddressError: DuplicateProxyAddressBehavior
+    /// The seed's EXCHANGE_S_STANDARD ⟂ EXCHANGE_S_ENTERPRISE rule.
+    public var exchangePlansConflict: Bool
+    public var enforceGraphScopes: Bool
+    /// Deferred mode: queued work older than this is processed by `processDueWork()`; nil waits for an explicit wait.
+    public var deferredProcessingDelay: TimeInterval?
+
+    public init(countryLetterCode: String = "US", processingMode: ProcessingMode = .immediate,
+                duplicateProxyAddressError: DuplicateProxyAddressBehavior = .none,
+                exchangePlansConflict: Bool = true, enforceGraphScopes: Bool = false,
+                deferredProcessingDelay: TimeInterval? = nil) {
+        self.countryLetterCode = countryLetterCode
+        self.processingMode = processingMode
+        self.duplicateProxyAddressError = duplicateProxyAddressError
+        self.exchangePlansConflict = exchangePlansConflict
+        self.enforceGraphScopes = enforceGraphScopes
+        self.deferredProcessingDelay = deferredProcessingDelay
+    }
+}
+
+/// The tenant's notion of now (lastUpdatedDateTime, deletion times); tests use a fixed clock.
+public struct TenantClock: Sendable {
+    public let now: @Sendable () -> Date
+
+    public init(now: @escaping @Sendable () -> Date) { self.now = now }
+
+    public static let system = TenantClock { Date() }
+
+    public static func fixed(_ date: Date) -> TenantClock { TenantClock { date } }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// A service plan of a user's license with its status (MSOnline ServiceStatus).
+public struct ServicePlanStatus: Hashable, Sendable {
+    public var plan: ServicePlan
+    public var provisioningStatus: ProvisioningStatus
+}
+
+/// A user's merged license for one product (MSOnline UserLicense, Graph assignedLicense): one per
+/// SKU however many sources give it.
+public struct UserLicense: Hashable, Sendable {
+    public var skuId: UUID
+    public var skuPartNumber: String
+    public var accountSkuId: String
+    /// The sources: the user's own objectId for a direct assignment, group ids for inherited ones.
+    public var groupsAssigningLicense: [UUID]
+    public var servicePlans: [ServicePlanStatus]
+    /// Plans disabled by every source (the intersection; enabled plans are the union).
+    public var disabledPlans: [UUID]
+}
+
+/// MSOnline User.IndirectLicenseErrors item.
+public struct IndirectLicenseError: Hashable, Sendable {
+    public var skuId: UUID
+    public var skuPartNumber: String
+    public var accountSkuId: String
+    public var error: AssignmentError
+    /// The group whose assignment failed.
+    public var referencedObjectId: UUID
+}
+
+// Read-only questions the cmdlets ask, answered from the records and the indexes.
+extension Tenant {
+    // MARK: Lookups
+
+    public func user(id: UUID) -> User? { userSlots[id].map { users[$0] } }
+
+    /// By UPN, case-insensitive (deleted users included; check `isDeleted`).
+    public func user(userPrincipalName upn: String) -> User? {
+        upnIndex[upn.lowercased()].flatMap { user(id: $0) }
+    }
+
+    public func users(displayName: String) -> [User] {
+        let folded = displayName.lowercased()
+        return users.filter { $0.displayName.lowercased() == folded }
+    }
+
+    /// The user owning a proxy address (through its mailbox).
+    public func user(proxyAddress: String) -> User? {
+        recipient(proxyAddress: proxyAddress)?.externalDirectoryObjectId.flatMap { user(id: $0) }
+    }
+
+    public var activeUsers: [User] { users.filter { !$0.isDeleted } }
+    public var deletedUsers: [User] { users.filter(\.isDeleted) }
+
+    public func group(id: UUID) -> Group? { groupSlots[id].map { groups[$0] } }
+
+    public func groups(displayName: String) -> [Group] {
+        let folded = displayName.lowercased()
+        return groups.filter { $0.displayName.lowercased() == folded }
+    }
+
+    public func members(ofGroup groupId: UUID) -> [User] {
+        guard let g = groupSlots[groupId] else { return [] }
+        return groups[g].members.compactMap { user(id: $0) }
+    }
+
+    // MARK: A user's licenses
+
+    public func isLicensed(userId: UUID) -> Bool {
+        user(id: userId)?.records.contains(where: \.isApplied) ?? false
+    }
+
+    /// The merged licenses, one per product with at least one applied record, in record order.
+    public func licenses(ofUser userId: UUID) -> [UserLicense] {
+        guard let user = user(id: userId) else { return [] }
+        var order: [UUID] = []
+        for r in user.records where r.isApplied && !order.contains(r.skuId) { order.append(r.skuId) }
+        return order.compactMap { skuId in
+            guard let product = catalog.product(skuId: skuId) else { return nil }
+            let sources = user.records.filter { $0.isApplied && $0.skuId == skuId }
+            var enabled = PlanSet()
+            for r in sources { enabled.formUnion(enabledPlans(of: r)) }
+            let statuses = product.planIndices.map { i in
+                ServicePlanStatus(plan: catalog.plans[i],
+                                  provisioningStatus: enabled.contains(i) ? catalog.plans[i].enabledStatus : .disabled)
+            }
+            return UserLicense(skuId: skuId, skuPartNumber: product.partNumber,
+                               accountSkuId: accountSkuId(product.partNumber),
+                               groupsAssigningLicense: sources.map { $0.source.groupId ?? user.objectId },
+                               servicePlans: statuses,
+                               disabledPlans: catalog.planIds(of: product.plans.subtracting(enabled)))
+        }
+    }
+
+    /// Enabled plans of a user's product (union over its applied records), in the product's order.
+    public func enabledPlans(ofUser userId: UUID, skuId: UUID) -> [ServicePlan] {
+        guard let user = user(id: userId), let product = catalog.product(skuId: skuId) else { return [] }
+        let enabled = enabledPlans(of: user.records.filter { $0.skuId == skuId })
+        return product.planIndices.filter { enabled.contains($0) }.map { catalog.plans[$0] }
+    }
+
+    /// Graph licenseAssignmentStates: every record, one per (SKU, source).
+    public func licenseAssignmentStates(ofUser userId: UUID) -> [AssignmentRecord] {
+        user(id: userId)?.records ?? []
+    }
+
+    public func indirectLicenseErrors(ofUser userId: UUID) -> [IndirectLicenseError] {
+        guard let user = user(id: userId) else { return [] }
+        return user.records.compactMap { r in
+            guard let groupId = r.source.groupId, r.error != .none,
+                  let product = catalog.product(skuId: r.skuId) else { return nil }
+            return IndirectLicenseError(skuId: r.skuId, skuPartNumber: product.partNumber,
+                                        accountSkuId: accountSkuId(product.partNumber), error: r.error,
+                                        referencedObjectId: groupId)
+        }
+    }
+
+    // MARK: Groups and errors
+
+    public func hasMembersWithLicenseErrors(groupId: UUID) -> Bool { !ledger.errorHolders(ofGroup: groupId).isEmpty }
+
+    /// `Get-MsolGroup -HasLicenseErrorsOnly $true`: groups with at least one user in error, in group order.
+    public func groupsWithLicenseErrors() -> [Group] {
+        groups.filter { hasMembersWithLicenseErrors(groupId: $0.objectId) }
+    }
+
+    /// Users with an error from the group, in user order.
+    public func membersWithLicenseErrors(groupId: UUID) -> [User] {
+        sortedBySlot(ledger.errorHolders(ofGroup: groupId)).compactMap { user(id: $0) }
+    }
+
+    // MARK: Products
+
+    /// Users (not deleted) consuming a seat of the product, in user order.
+    public func licensedUsers(skuId: UUID) -> [User] {
+        sortedBySlot(ledger.holders(ofSku: skuId)).compactMap { user(id: $0) }
+    }
+
+    public func groupsAssigning(skuId: UUID) -> [Group] {
+        groups.filter { $0.licenses.contains { $0.skuId == skuId } }
+    }
+
+    /// Users (not deleted) without any applied record.
+    public func unlicensedUsers() -> [User] {
+        users.filter { !$0.isDeleted && !$0.records.contains(where: \.isApplied) }
+    }
+}

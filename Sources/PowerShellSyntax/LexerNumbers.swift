@@ -1,0 +1,198 @@
+// Numeric literals (language spec §2.3.5.1): decimal, hex 0x, binary 0b, reals with
+// exponents, type suffixes l u ul y uy s us n d, multipliers kb mb gb tb pb.
+
+extension ScriptParser {
+    private func tok(_ k: TokKind, _ s: Int, _ e: Int) -> Tok { Tok(kind: k, start: s, end: e, precededBySpace: false) }
+
+    /// A number token; in command mode a number not followed by a token end is a bare word
+    /// (`2+2`, `10.0.0.1`), and `-5` is a negative number.
+    func scanNumberToken(_ p: Int, _ mode: LexMode, negative: Bool) -> Tok {
+        let digitsStart = negative ? p + 1 : p
+        if let (value, e) = scanNumber(digitsStart) {
+            let ends = e >= n || (mode == .command ? endsGenericToken(c[e]) : !isIdentifierChar(c[e]))
+            if ends {
+                return tok(.number(negative ? negate(value) : value), p, e)
+            }
+        }
+        if mode == .command { return scanGenericWord(p) }
+        // Expression mode: a malformed number such as `1abc`.
+        var e = digitsStart
+        while e < n && (isIdentifierChar(c[e]) || c[e] == 0x2E) { e += 1 }
+        if let (value, numEnd) = scanNumber(digitsStart), numEnd < e {
+            _ = value
+        }
+        error("BadNumericConstant", "The numeric constant \(text(p, e)) is not valid.", p, e)
+        return tok(.unknown, p, e)
+    }
+
+    func negate(_ v: NumberValue) -> NumberValue {
+        switch v {
+        case .int32(let x): return x == Int32.min ? .int64(-Int64(x)) : .int32(-x)
+        case .int64(let x): return x == Int64.min ? .double(-Double(x)) : .int64(-x)
+        case .uint32(let x): return .int64(-Int64(x))
+        case .uint64(let x): return x <= UInt64(Int64.max) ? .int64(-Int64(x)) : .double(-Double(x))
+        case .int16(let x): return x == Int16.min ? .int32(-Int32(x)) : .int16(-x)
+        case .uint16(let x): return .int32(-Int32(x))
+        case .sbyte(let x): return x == Int8.min ? .int16(-Int16(x)) : .sbyte(-x)
+        case .byte(let x): return .int16(-Int16(x))
+        case .double(let x): return .double(-x)
+        case .decimal(let d, let m): return .decimal(digits: d.hasPrefix("-") ? String(d.dropFirst()) : "-" + d, multiplier: m)
+        case .bigInteger(let s): return .bigInteger(s.hasPrefix("-") ? String(s.dropFirst()) : "-" + s)
+        }
+    }
+
+    private func lower(_ i: Int) -> UInt32 {
+        let x = ch(i)
+        return (x >= 0x41 && x <= 0x5A) ? x + 32 : x
+    }
+
+    /// Reads a number at `p` (no sign); nil when the text is not a number.
+    func scanNumber(_ p: Int) -> (NumberValue, Int)? {
+        var i = p
+        var isHex = false, isBinary = false, isReal = false
+        var digits = ""
+        if ch(i) == 0x30 && lower(i + 1) == 0x78 /* x */ && isHexDigit(ch(i + 2)) {
+            isHex = true
+            i += 2
+            let s = i
+            while i < n && isHexDigit(c[i]) { i += 1 }
+            digits = text(s, i)
+        } else if ch(i) == 0x30 && lower(i + 1) == 0x62 /* b */ && (ch(i + 2) == 0x30 || ch(i + 2) == 0x31) {
+            isBinary = true
+            i += 2
+            let s = i
+            while i < n && (c[i] == 0x30 || c[i] == 0x31) { i += 1 }
+            digits = text(s, i)
+        } else {
+            let s = i
+            while i < n && isDigit(c[i]) { i += 1 }
+            if ch(i) == 0x2E && isDigit(ch(i + 1)) {
+                isReal = true
+                i += 1
+                while i < n && isDigit(c[i]) { i += 1 }
+            }
+            if i == s { return nil }
+            if lower(i) == 0x65 /* e */ {
+                var j = i + 1
+                if ch(j) == 0x2B || isDash(ch(j)) { j += 1 }
+                if isDigit(ch(j)) {
+                    while j < n && isDigit(c[j]) { j += 1 }
+                    isReal = true
+                    i = j
+                }
+            }
+            digits = text(s, i).replacingDashes()
+        }
+        // Type suffix.
+        enum Suffix { case none, long, unsigned, ulong, sbyte, byte, short, ushort, bigint, decimal }
+        var suffix = Suffix.none
+        let a = lower(i), b = lower(i + 1)
+        if a == 0x75 /* u */ {
+            if b == 0x6C { suffix = .ulong; i += 2 } else if b == 0x79 { suffix = .byte; i += 2 } else if b == 0x73 { suffix = .ushort; i += 2 } else { suffix = .unsigned; i += 1 }
+        } else if a == 0x6C /* l */ {
+            if b == 0x75 { suffix = .ulong; i += 2 } else { suffix = .long; i += 1 }
+        } else if a == 0x79 /* y */ { suffix = .sbyte; i += 1 }
+        else if a == 0x73 /* s */ { suffix = .short; i += 1 }
+        else if a == 0x6E /* n */ { suffix = .bigint; i += 1 }
+        else if a == 0x64 /* d */ && !isHex && !isBinary { suffix = .decimal; i += 1 }
+        // Multiplier.
+        var multiplier: Int64 = 1
+        let m1 = lower(i), m2 = lower(i + 1)
+        if m2 == 0x62 /* b */ {
+            switch m1 {
+            case 0x6B: multiplier = 1 << 10
+            case 0x6D: multiplier = 1 << 20
+            case 0x67: multiplier = 1 << 30
+            case 0x74: multiplier = 1 << 40
+            case 0x70: multiplier = 1 << 50
+            default: break
+            }
+            if multiplier != 1 { i += 2 }
+        }
+        if isReal {
+            switch suffix {
+            case .none:
+                guard let d = Double(digits) else { return nil }
+                return (.double(d * Double(multiplier)), i)
+            case .decimal:
+                return (.decimal(digits: digits, multiplier: multiplier), i)
+            default:
+                return nil
+            }
+        }
+        if suffix == .decimal { return (.decimal(digits: digits, multiplier: multiplier), i) }
+        // Integer magnitude.
+        var value: UInt64 = 0
+        var overflow = false
+        let radix: UInt64 = isHex ? 16 : (isBinary ? 2 : 10)
+        for u in digits.unicodeScalars {
+            let d = UInt64(hexValue(u.value))
+            let (m, o1) = value.multipliedReportingOverflow(by: radix)
+            let (s, o2) = m.addingReportingOverflow(d)
+            if o1 || o2 { overflow = true; break }
+            value = s
+        }
+        if overflow {
+            if isHex || isBinary { return nil }
+            if suffix == .bigint { return (.bigInteger(digits), i) }
+            if suffix != .none { return nil }
+            if digits.count <= 28 { return (.decimal(digits: digits, multiplier: multiplier), i) }
+            guard let d = Double(digits) else { return nil }
+            return (.double(d * Double(multiplier)), i)
+        }
+        let (scaled, o) = value.multipliedReportingOverflow(by: UInt64(multiplier))
+        if o {
+            if suffix == .none { return (.decimal(digits: digits, multiplier: multiplier), i) }
+            return nil
+        }
+        value = scaled
+        switch suffix {
+        case .none:
+            if isHex || isBinary {
+                // PowerShell reads 0xFFFFFFFF as -1: hex fits Int32 bits, then Int64 bits.
+                if value <= UInt64(UInt32.max) { return (.int32(Int32(bitPattern: UInt32(value))), i) }
+                return (.int64(Int64(bitPattern: value)), i)
+            }
+            if value <= UInt64(Int32.max) { return (.int32(Int32(value)), i) }
+            if value <= UInt64(Int64.max) { return (.int64(Int64(value)), i) }
+            return (.decimal(digits: digits, multiplier: multiplier), i)
+        case .long:
+            if isHex || isBinary { return (.int64(Int64(bitPattern: value)), i) }
+            guard value <= UInt64(Int64.max) else { return nil }
+            return (.int64(Int64(value)), i)
+        case .unsigned:
+            if value <= UInt64(UInt32.max) { return (.uint32(UInt32(value)), i) }
+            return (.uint64(value), i)
+        case .ulong:
+            return (.uint64(value), i)
+        case .sbyte:
+            if (isHex || isBinary) && value <= 0xFF { return (.sbyte(Int8(bitPattern: UInt8(value))), i) }
+            guard value <= UInt64(Int8.max) else { return nil }
+            return (.sbyte(Int8(value)), i)
+        case .byte:
+            guard value <= UInt64(UInt8.max) else { return nil }
+            return (.byte(UInt8(value)), i)
+        case .short:
+            if (isHex || isBinary) && value <= 0xFFFF { return (.int16(Int16(bitPattern: UInt16(value))), i) }
+            guard value <= UInt64(Int16.max) else { return nil }
+            return (.int16(Int16(value)), i)
+        case .ushort:
+            guard value <= UInt64(UInt16.max) else { return nil }
+            return (.uint16(UInt16(value)), i)
+        case .bigint:
+            return (.bigInteger(String(value)), i)
+        case .decimal:
+            return (.decimal(digits: digits, multiplier: multiplier), i)
+        }
+    }
+}
+
+extension String {
+    /// Replaces en/em dashes and the horizontal bar with '-'.
+    func replacingDashes() -> String {
+        guard unicodeScalars.contains(where: { isDash($0.value) && $0.value != 0x2D }) else { return self }
+        var v = String.UnicodeScalarView()
+        for s in unicodeScalars { v.append(isDash(s.value) ? "-" : s) }
+        return String(v)
+    }
+}

@@ -1,0 +1,335 @@
+// Pipelines, pipeline chains, commands and their arguments (argument mode).
+
+extension ScriptParser {
+    /// pipeline-chain: pipeline (('&&' | '||') newlines? pipeline)* '&'?
+    func parsePipelineChain() -> StatementAst? {
+        let start = nextSignificant()
+        guard var left = parsePipeline() else { return nil }
+        if case .assignment = left { return left }
+        while true {
+            let t = peek()
+            let op: PipelineChainOperator
+            if case .ampAmp = t.kind { op = .and } else if case .pipePipe = t.kind { op = .or } else { break }
+            advance(t)
+            skipNewlines()
+            guard let right = parseChainOperand(t) else { break }
+            left = .pipelineChain(PipelineChainAst(extent: extent(start, lastEnd), lhs: left, operator: op, rhs: right))
+        }
+        let b = peek()
+        if case .amp = b.kind {
+            advance(b)
+            switch left {
+            case .pipeline(let p):
+                left = .pipeline(PipelineAst(extent: extent(start, lastEnd), pipelineElements: p.pipelineElements, background: true))
+            case .pipelineChain(let c):
+                left = .pipelineChain(PipelineChainAst(extent: extent(start, lastEnd), lhs: c.lhs, operator: c.operator, rhs: c.rhs, background: true))
+            default: break
+            }
+        }
+        return left
+    }
+
+    private func parseChainOperand(_ opTok: Tok) -> PipelineAst? {
+        let p = peek()
+        guard let right = parsePipeline(), case .pipeline(let rp) = right else {
+            error("MissingExpressionAfterToken", "Missing expression after '\(text(opTok.start, opTok.end))'.", p.start, p.end, incomplete: p.isEOF)
+            return nil
+        }
+        return rp
+    }
+
+    /// Whether a pipeline element starting at `p` is a command (argument mode) rather than an
+    /// expression: bare words, `&`, dot-sourcing and paths are commands; values are expressions.
+    func elementIsCommand(_ p: Int) -> Bool {
+        guard p < n else { return false }
+        let x = c[p]
+        if x == 0x24 || x == 0x28 || x == 0x40 || x == 0x5B || x == 0x2C || x == 0x21 || x == 0x2B || x == 0x7B { return false }
+        if isSingleQuote(x) || isDoubleQuote(x) || isDash(x) { return false }
+        if x == 0x26 { return true }
+        if x == 0x2E { return !isDigit(ch(p + 1)) }
+        if isDigit(x) {
+            quiet += 1
+            defer { quiet -= 1 }
+            guard let (_, e) = scanNumber(p) else { return true }
+            return e < n && !endsGenericToken(c[e]) && !isOperatorStartAfterNumber(c[e], e)
+        }
+        return true
+    }
+
+    /// After a number at statement start, characters that continue an expression (`1+2`, `1..5`, `5*2`, `7%3`).
+    private func isOperatorStartAfterNumber(_ x: UInt32, _ e: Int) -> Bool {
+        switch x {
+        case 0x2B, 0x2A, 0x2F, 0x25, 0x3D, 0x2E, 0x5B, 0x3E, 0x21, 0x3F, 0x3A: return true
+        default: return isDash(x)
+        }
+    }
+
+    /// pipeline: assignment | expression redirections? ('|' command)* | command ('|' command)*
+    func parsePipeline() -> StatementAst? {
+        let start = nextSignificant()
+        guard start < n, !aborted else { return nil }
+        if c[start] == 0x7C {
+            let t = peek()
+            error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end)
+            advance(t)
+            return nil
+        }
+        var elements: [CommandBaseAst] = []
+        if elementIsCommand(start) {
+            guard let cmd = parseCommand() else { return nil }
+            elements.append(.command(cmd))
+        } else {
+            guard let expr = parseExpression() else { return nil }
+            let t = peek()
+            if case .op(.assign(let op)) = t.kind {
+                advance(t)
+                skipNewlines()
+                let rhsTok = peek()
+                guard let rhs = parseStatement() else {
+                    error("ExpectedValueExpression", "You must provide a value expression following the '\(op.rawValue)' operator.", rhsTok.start, rhsTok.end, incomplete: rhsTok.isEOF)
+                    let err = StatementAst.error(ErrorStatementAst(extent: extent(rhsTok.start, rhsTok.start)))
+                    return .assignment(AssignmentStatementAst(extent: extent(start, lastEnd), left: expr, operator: op, right: err, operatorExtent: extent(t.start, t.end)))
+                }
+                return .assignment(AssignmentStatementAst(extent: extent(start, lastEnd), left: expr, operator: op, right: rhs, operatorExtent: extent(t.start, t.end)))
+            }
+            let redirections = parseRedirections()
+            elements.append(.expression(CommandExpressionAst(extent: extent(expr.extent.startOffset, lastEnd), expression: expr, redirections: redirections)))
+        }
+        while true {
+            var t = peek()
+            if t.isNewline {
+                // PowerShell 7: a line starting with `|` continues the pipeline.
+                let ahead = lookAheadSkippingNewlines(.expression)
+                guard case .pipe = ahead.kind else { break }
+                skipNewlines()
+                t = peek()
+            }
+            guard case .pipe = t.kind else { break }
+            advance(t)
+            skipNewlines()
+            let p = nextSignificant()
+            let next = peek(.command)
+            switch next.kind {
+            case .eof, .pipe, .rparen, .rcurly, .semicolon, .ampAmp, .pipePipe, .newline:
+                error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end, incomplete: next.isEOF)
+                return .pipeline(PipelineAst(extent: extent(start, lastEnd), pipelineElements: elements))
+            default: break
+            }
+            if elementIsCommand(p) {
+                guard let cmd = parseCommand() else { break }
+                elements.append(.command(cmd))
+            } else {
+                error("ExpressionsMustBeFirstInPipeline", "Expressions are only allowed as the first element of a pipeline.", next.start, next.end)
+                guard let expr = parseExpression() else { break }
+                elements.append(.expression(CommandExpressionAst(extent: expr.extent, expression: expr, redirections: parseRedirections())))
+            }
+        }
+        return .pipeline(PipelineAst(extent: extent(start, lastEnd), pipelineElements: elements))
+    }
+
+    /// Redirections after an expression element (`$x > $null`, `... 2>&1`).
+    func parseRedirections() -> [RedirectionAst] {
+        var out: [RedirectionAst] = []
+        while true {
+            let t = peek()
+            guard case .redirect = t.kind, let r = parseRedirection(t) else { return out }
+            out.append(r)
+        }
+    }
+
+    /// One redirection whose operator token is `t` (not yet consumed).
+    func parseRedirection(_ t: Tok) -> RedirectionAst? {
+        guard case .redirect(let from, let to, let append) = t.kind else { return nil }
+        advance(t)
+        if let to {
+            return .merging(MergingRedirectionAst(extent: extent(t.start, t.end), fromStream: from, toStream: to))
+        }
+        guard let target = parseCommandArgument() else {
+            let m = peek()
+            error("MissingFileSpecification", "Missing file specification after redirection operator.", t.start, t.end, incomplete: m.isEOF)
+            return nil
+        }
+        return .file(FileRedirectionAst(extent: extent(t.start, lastEnd), fromStream: from, location: target, append: append))
+    }
+
+    // MARK: commands
+
+    /// command: ('&' | '.')? command-name command-element*
+    func parseCommand() -> CommandAst? {
+        let start = nextSignificant()
+        var elements: [CommandElementAst] = []
+        var redirections: [RedirectionAst] = []
+        var invocation = InvocationOperator.none
+        let x = ch(start)
+        if x == 0x2E {
+            let next = ch(start + 1)
+            if !(isIdentifierChar(next) || next == 0x2F || next == 0x5C || next == 0x2E) {
+                // `. script.ps1`, `. $sb`, `. { }`: dot-sourcing.
+                invocation = .dot
+                recordToken(.operator, start, start + 1, value: ".")
+                pos = start + 1
+                lastEnd = pos
+            }
+        } else if x == 0x26 {
+            let t = peek(.command)
+            advance(t)
+            invocation = .ampersand
+        }
+        if invocation != .none {
+            let m = peek(.command)
+            guard let name = parseCommandArgument() else {
+                error("MissingExpression", "Missing expression after '\(invocation.rawValue)' in pipeline element.", m.start, m.end, incomplete: m.isEOF)
+                return CommandAst(extent: extent(start, lastEnd), commandElements: [], invocationOperator: invocation, redirections: [])
+            }
+            elements.append(.expression(name))
+        } else {
+            let t = peek(.command)
+            switch t.kind {
+            case .word(let w):
+                advance(t)
+                elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: w, stringConstantType: .bareWord))))
+            case .redirect:
+                break
+            default:
+                guard let name = parseCommandArgument() else {
+                    unexpected(t)
+                    return nil
+                }
+                elements.append(.expression(name))
+            }
+        }
+        var endOfParameters = false
+        argumentLoop: while true {
+            let t = peek(.command)
+            switch t.kind {
+            case .newline, .semicolon, .rparen, .rcurly, .pipe, .pipePipe, .ampAmp, .eof, .amp:
+                break argumentLoop
+            case .parameter(let name, let colon):
+                advance(t)
+                if endOfParameters {
+                    elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: text(t.start, t.end), stringConstantType: .bareWord))))
+                    continue
+                }
+                var argument: ExpressionAst?
+                if colon {
+                    argument = parseCommandArgumentList()
+                    if argument == nil {
+                        let m = peek(.command)
+                        error("ParameterRequiresArgument", "Parameter -\(name) requires an argument.", t.start, t.end, incomplete: m.isEOF)
+                    }
+                }
+                let param = CommandParameterAst(extent: extent(t.start, argument == nil ? t.end : lastEnd), parameterName: name,
+                                                argument: argument, errorPosition: extent(t.start, t.end))
+                elements.append(.parameter(param))
+            case .endOfParameters:
+                advance(t)
+                endOfParameters = true
+                // Kept as the bare word `--` so the binder can apply "end of parameters".
+                elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: "--", stringConstantType: .bareWord))))
+            case .stopParsing(let rest):
+                advance(t)
+                elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: rest, stringConstantType: .verbatimArgument))))
+            case .redirect:
+                if let r = parseRedirection(t) { redirections.append(r) }
+            default:
+                if let arg = parseCommandArgumentList() {
+                    elements.append(.expression(arg))
+                } else {
+                    unexpected(t)
+                    advance(t)
+                }
+            }
+        }
+        return CommandAst(extent: extent(start, lastEnd), commandElements: elements, invocationOperator: invocation, redirections: redirections)
+    }
+
+    /// Arguments separated by commas form one array argument (`-AddLicenses a, b`).
+    func parseCommandArgumentList() -> ExpressionAst? {
+        guard let first = parseCommandArgument() else { return nil }
+        var items = [first]
+        while true {
+            let t = peek(.command)
+            guard case .comma = t.kind else { break }
+            advance(t)
+            skipNewlines()
+            guard let next = parseCommandArgument() else {
+                let m = peek(.command)
+                error("MissingArgument", "Missing argument in parameter list.", t.start, t.end, incomplete: m.isEOF)
+                break
+            }
+            items.append(next)
+        }
+        if items.count == 1 { return first }
+        return .arrayLiteral(ArrayLiteralAst(extent: extent(first.extent.startOffset, lastEnd), elements: items))
+    }
+
+    /// One argument in argument mode: a bare word (string), number, string, variable with
+    /// adjacent member access/indexing, `(...)`, `$(...)`, `@(...)`, `@{...}`, `{...}`, `@splat`.
+    func parseCommandArgument() -> ExpressionAst? {
+        let t = peek(.command)
+        switch t.kind {
+        case .word(let w):
+            advance(t)
+            return .stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: w, stringConstantType: .bareWord))
+        case .expandableWord(let parts, let raw):
+            advance(t)
+            return .expandableString(ExpandableStringExpressionAst(extent: extent(t.start, t.end), value: raw, stringConstantType: .bareWord, parts: convertParts(parts)))
+        case .number(let v):
+            advance(t)
+            return .constant(ConstantExpressionAst(extent: extent(t.start, t.end), value: v))
+        case .string, .expandable:
+            guard let e = parsePrimary() else { return nil }
+            return parsePostfix(e, commandMode: true)
+        case .variable(let path):
+            advance(t)
+            let v = ExpressionAst.variable(VariableExpressionAst(extent: extent(t.start, t.end), variablePath: path, splatted: false))
+            return parsePostfix(v, commandMode: true)
+        case .splat(let path):
+            advance(t)
+            return .variable(VariableExpressionAst(extent: extent(t.start, t.end), variablePath: path, splatted: true))
+        case .lparen, .dollarParen, .atParen, .atCurly, .lcurly:
+            guard let e = parsePrimary() else { return nil }
+            return parsePostfix(e, commandMode: true)
+        default:
+            return nil
+        }
+    }
+
+    /// Turns scanned string pieces into AST parts, parsing each `$( ... )` in place.
+    func convertParts(_ raw: [RawStringPart]) -> [ExpandableStringPart] {
+        var out: [ExpandableStringPart] = []
+        for part in raw {
+            switch part {
+            case .literal(let s):
+                out.append(.literal(s))
+            case .variable(let path, let s, let e):
+                out.append(.expression(.variable(VariableExpressionAst(extent: extent(s, e), variablePath: path, splatted: false))))
+            case .subExpression(let s, let e):
+                out.append(.expression(parseNestedSubExpression(s, e)))
+            }
+        }
+        return out
+    }
+
+    /// Parses `$( ... )` found inside a string, at its own position in the source.
+    private func parseNestedSubExpression(_ s: Int, _ e: Int) -> ExpressionAst {
+        let savedPos = pos, savedLast = lastEnd, savedCache = cache
+        defer { pos = savedPos; lastEnd = savedLast; cache = savedCache }
+        pos = s
+        cache = nil
+        let open = peek()
+        guard case .dollarParen = open.kind else {
+            return .error(ErrorExpressionAst(extent: extent(s, e)))
+        }
+        advance(open)
+        let statements = parseStatementList(closers: true)
+        let close = peek()
+        if case .rparen = close.kind {
+            advance(close)
+        } else {
+            error("MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", open.start, open.end, incomplete: close.isEOF)
+        }
+        let block = StatementBlockAst(extent: extent(s, max(s, lastEnd)), statements: statements)
+        return .subExpression(SubExpressionAst(extent: extent(s, max(s, lastEnd)), subExpression: block))
+    }
+}

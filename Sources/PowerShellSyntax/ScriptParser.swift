@@ -1,0 +1,152 @@
+// The parser state shared by the scanner (Lexer*.swift) and the grammar rules (Parse*.swift).
+// Lexing is parser-driven as in PowerShell's own tokenizer: the parser asks for the next
+// token in the mode its current rule needs, and the scanner reads from that position.
+
+final class ScriptParser {
+    let source: SourceText
+    let c: [UInt32]
+    let n: Int
+    var pos = 0
+    /// End offset of the last token consumed (for node extents).
+    var lastEnd = 0
+    var errors: [ParseError] = []
+    var tokens: [Token] = []
+    /// Comment ranges in source order (start, end), each recorded once.
+    var comments: [(start: Int, end: Int)] = []
+    var commentHighWater = 0
+    var requirements: [ScriptRequirement] = []
+    /// Nesting of statements and prefix operators; bounded so hostile input cannot overflow the stack.
+    var depth = 0
+    var lexDepth = 0
+    /// Set when nesting is too deep: every further token reads as end of input.
+    var aborted = false
+    /// While > 0 the scanner reports no errors and records no tokens (look-ahead scans).
+    var quiet = 0
+    var cache: (pos: Int, mode: LexMode, tok: Tok)?
+
+    static let maxDepth = 200
+    static let maxLexDepth = 60
+
+    init(source: SourceText) {
+        self.source = source
+        var chars = [UInt32]()
+        chars.reserveCapacity(source.scalars.count)
+        for s in source.scalars { chars.append(s.value) }
+        self.c = chars
+        self.n = chars.count
+    }
+
+    @inline(__always) func ch(_ i: Int) -> UInt32 { i >= 0 && i < n ? c[i] : 0 }
+
+    func extent(_ start: Int, _ end: Int) -> Extent { Extent(source: source, start: start, end: end) }
+
+    func text(_ start: Int, _ end: Int) -> String { source.text(from: start, to: end) }
+
+    // MARK: errors
+
+    func error(_ id: String, _ message: String, _ start: Int, _ end: Int, incomplete: Bool = false) {
+        if quiet > 0 || aborted { return }
+        errors.append(ParseError(errorId: id, message: message, extent: extent(start, max(start, end)), incompleteInput: incomplete))
+    }
+
+    /// Report at a token; incomplete when the token is the end of input.
+    func error(_ id: String, _ message: String, at t: Tok) {
+        error(id, message, t.start, t.end, incomplete: t.isEOF)
+    }
+
+    func unexpected(_ t: Tok) {
+        if t.isEOF { return }
+        error("UnexpectedToken", "Unexpected token '\(text(t.start, t.end))' in expression or statement.", t.start, t.end)
+    }
+
+    // MARK: depth
+
+    /// Enter one nesting level; false (after reporting once) when the input nests too deeply.
+    func enter(at p: Int) -> Bool {
+        depth += 1
+        if depth > ScriptParser.maxDepth {
+            if !aborted {
+                error("ScriptTooComplicated", "The script is nested more than \(ScriptParser.maxDepth) levels deep.", p, p + 1)
+                aborted = true
+                cache = nil
+            }
+            return false
+        }
+        return true
+    }
+
+    func leave() { depth -= 1 }
+
+    // MARK: token stream
+
+    func peek(_ mode: LexMode = .expression) -> Tok {
+        if let cached = cache, cached.pos == pos, cached.mode == mode { return cached.tok }
+        let t = scan(at: pos, mode: mode)
+        cache = (pos, mode, t)
+        return t
+    }
+
+    func advance(_ t: Tok) {
+        if t.isEOF { return }
+        pos = t.end
+        lastEnd = t.end
+        record(t)
+    }
+
+    func record(_ t: Tok) {
+        guard quiet == 0 else { return }
+        let kind: TokenKind
+        var value = ""
+        switch t.kind {
+        case .eof: return
+        case .newline: kind = .newLine
+        case .variable(let p): kind = .variable; value = p.userPath
+        case .splat(let p): kind = .splattedVariable; value = p.userPath
+        case .parameter(let name, _): kind = .parameter; value = name
+        case .number: kind = .number
+        case .string(let s, let type): kind = (type == .singleQuotedHereString || type == .doubleQuotedHereString) ? .hereStringLiteral : .stringLiteral; value = s
+        case .expandable(_, let raw, let type): kind = type == .doubleQuotedHereString ? .hereStringExpandable : .stringExpandable; value = raw
+        case .word(let w): kind = .generic; value = w
+        case .expandableWord(_, let raw): kind = .generic; value = raw
+        case .op, .redirect, .pipe, .ampAmp, .pipePipe, .amp, .endOfParameters: kind = .operator
+        case .stopParsing(let s): kind = .stopParsing; value = s
+        case .unknown: kind = .unknown
+        default: kind = .punctuation
+        }
+        tokens.append(Token(kind: kind, extent: extent(t.start, t.end), value: value))
+    }
+
+    func recordToken(_ kind: TokenKind, _ start: Int, _ end: Int, value: String) {
+        guard quiet == 0 else { return }
+        tokens.append(Token(kind: kind, extent: extent(start, end), value: value))
+    }
+
+    /// Consume newlines (and nothing else).
+    func skipNewlines() {
+        while true {
+            let t = peek()
+            if t.isNewline { advance(t) } else { return }
+        }
+    }
+
+    /// Consume newlines and semicolons.
+    func skipSeparators() {
+        while true {
+            let t = peek()
+            switch t.kind {
+            case .newline, .semicolon: advance(t)
+            default: return
+            }
+        }
+    }
+
+    /// Position of the next significant character (after spaces and comments, not newlines).
+    func nextSignificant() -> Int {
+        quiet += 1
+        defer { quiet -= 1 }
+        return skipTrivia(pos).pos
+    }
+
+    /// True when the next character directly follows the previous token (no whitespace).
+    var atAdjacent: Bool { pos < n && !isWhitespaceChar(c[pos]) && !isNewlineChar(c[pos]) }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import Licensing
-
-@Test func moduleLoads() { #expect(Bool(true)) }

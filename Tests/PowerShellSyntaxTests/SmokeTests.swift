@@ -1,4 +1,0 @@
-import Testing
-@testable import PowerShellSyntax
-
-@Test func moduleLoads() { #expect(Bool(true)) }

@@ -1,0 +1,36 @@
+import Testing
+@testable import PowerShellSyntax
+
+/// Parses and returns the dump of the whole script.
+func dump(_ text: String) -> String {
+    AstDump.dump(Parser.parse(text).scriptBlock)
+}
+
+/// Parses, expecting no errors; returns the dump.
+func cleanDump(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    let r = Parser.parse(text)
+    #expect(r.errors.isEmpty, "unexpected errors: \(r.errors)", sourceLocation: sourceLocation)
+    return AstDump.dump(r.scriptBlock)
+}
+
+/// The single statement of a one-statement script.
+func onlyStatement(_ text: String) -> StatementAst? {
+    let r = Parser.parse(text)
+    return r.scriptBlock.endBlock?.statements.first
+}
+
+/// The expression of a one-expression script.
+func onlyExpression(_ text: String) -> ExpressionAst? {
+    onlyStatement(text)?.pureExpression
+}
+
+func errorIds(_ text: String) -> [String] {
+    Parser.parse(text).errors.map(\.errorId)
+}
+
+/// The folder of shared acceptance scripts, if present.
+func acceptanceFolder() -> String? {
+    let candidates = ["/work/shared/acceptance", "../shared/acceptance"]
+    for c in candidates where FileSystemProbe.isDirectory(c) { return c }
+    return nil
+}
