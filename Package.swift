@@ -25,6 +25,8 @@ let package = Package(
                 "Licensing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
+        .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(

@@ -157,7 +157,9 @@ public final class Catalog: Sendable {
 
     /// Plans prohibited in a usage location (upper-case ISO code).
     public func prohibitedPlans(in country: String) -> PlanSet {
-        prohibitedByCountry[country.uppercased()] ?? PlanSet()
+        if let set = prohibitedByCountry[country] { return set }
+        if country.utf8.allSatisfy({ $0 < 97 }) { return PlanSet() }   // already upper case
+        return prohibitedByCountry[country.uppercased()] ?? PlanSet()
     }
 
     /// Plan names of a set, in catalog order.

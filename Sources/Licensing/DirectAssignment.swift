@@ -86,12 +86,11 @@ extension Tenant {
                                  targetObjectId: userId)
         }
         // 3–7.
-        if let violation = firstViolation(user: user, before: user.records, after: after, location: location,
-                                          newlyConsumed: newlyConsumedSkus(before: user.records, after: after)) {
-            throw violation
-        }
+        let result = check(user: user, before: user.records, after: after, location: location,
+                           newlyConsumed: newlyConsumedSkus(before: user.records, after: after))
+        if let violation = result.violation { throw violation }
         mutateUser(at: slot) { $0.records = after }
-        provisionMailboxIfNeeded(userSlot: slot)
+        if let addresses = result.newMailbox { createMailbox(userSlot: slot, addresses: addresses) }
     }
 
     /// Graph `assignLicense`: like `assignLicenses`, except that adding a product the user already

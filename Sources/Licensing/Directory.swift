@@ -15,7 +15,7 @@ extension Tenant {
         guard let product = catalog.product(partNumber: skuPartNumber) else {
             throw LicensingError(code: .productNotFound, message: LicensingMessages.productNotFound(skuPartNumber))
         }
-        if let slot = skuSlots[product.skuId] {
+        if let slot = skuSlot(product.skuId) {
             let id = subscriptionId ?? product.skuId.derived(0x5B, subscribedSkus[slot].subscriptionIds.count)
             subscribedSkus[slot].enabledUnits += units
             subscribedSkus[slot].subscriptionIds.append(id)
@@ -24,12 +24,11 @@ extension Tenant {
         let sku = SubscribedSku(skuId: product.skuId, skuPartNumber: product.partNumber, enabledUnits: units,
                                 warningUnits: 0, suspendedUnits: 0, lockedOutUnits: 0,
                                 subscriptionIds: [subscriptionId ?? product.skuId.derived(0x5B)])
-        skuSlots[sku.skuId] = subscribedSkus.count
         subscribedSkus.append(sku)
         return sku
     }
 
-    public func subscribedSku(skuId: UUID) -> SubscribedSku? { skuSlots[skuId].map { subscribedSkus[$0] } }
+    public func subscribedSku(skuId: UUID) -> SubscribedSku? { skuSlot(skuId).map { subscribedSkus[$0] } }
 
     public func subscribedSku(partNumber: String) -> SubscribedSku? {
         guard let product = catalog.product(partNumber: partNumber) else { return nil }
@@ -50,16 +49,32 @@ extension Tenant {
 
     /// Seats left: enabled units − consumed units (warning, suspended and locked-out units are not assignable).
     public func availableUnits(skuId: UUID) -> Int {
-        guard let sku = subscribedSku(skuId: skuId) else { return 0 }
-        return max(0, sku.enabledUnits - consumedUnits(skuId: skuId))
+        guard let slot = skuSlot(skuId) else { return 0 }
+        return max(0, subscribedSkus[slot].enabledUnits - consumedUnits(skuId: skuId))
+    }
+
+    /// The plans of an owned product with their tenant-level status (Get-MsolAccountSku ServiceStatus,
+    /// Graph subscribedSku.servicePlans): every plan of a bought product is provisioned.
+    public func servicePlans(ofSku skuId: UUID) -> [ServicePlanStatus] {
+        guard skuSlot(skuId) != nil, let product = subscribedProduct(skuId) else { return [] }
+        return product.planIndices.map { ServicePlanStatus(plan: catalog.plans[$0], provisioningStatus: .success) }
+    }
+
+    /// `Set-LabTenant -CountryLetterCode`: the directory's location (two letters).
+    public func setCountryLetterCode(_ code: String) throws(LicensingError) {
+        guard let normalized = try normalizedUsageLocation(code) else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("CountryLetterCode"))
+        }
+        settings.countryLetterCode = normalized
     }
 
     // MARK: Users
 
     @discardableResult
     public func createUser(userPrincipalName: String, displayName: String, usageLocation: String? = nil,
-                           accountEnabled: Bool = true, objectId: UUID = UUID()) throws(LicensingError) -> User {
-        let upn = userPrincipalName.trimmingCharacters(in: .whitespaces)
+                           accountEnabled: Bool = true, objectId: UUID? = nil) throws(LicensingError) -> User {
+        let objectId = objectId ?? newObjectId()
+        let upn = userPrincipalName.trimmedSpaces
         try validateUserPrincipalName(upn, for: nil)
         let location = try normalizedUsageLocation(usageLocation)
         guard userSlots[objectId] == nil else {
@@ -81,7 +96,7 @@ extension Tenant {
 
     public func setUserPrincipalName(userId: UUID, _ userPrincipalName: String) throws(LicensingError) {
         let slot = try requireUser(userId)
-        let upn = userPrincipalName.trimmingCharacters(in: .whitespaces)
+        let upn = userPrincipalName.trimmedSpaces
         try validateUserPrincipalName(upn, for: userId)
         upnIndex[users[slot].userPrincipalName.lowercased()] = nil
         upnIndex[upn.lowercased()] = userId
@@ -165,8 +180,9 @@ extension Tenant {
     // MARK: Validation helpers
 
     func validateUserPrincipalName(_ upn: String, for existing: UUID?) throws(LicensingError) {
-        let parts = upn.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !upn.contains(" ") else {
+        let u = upn.utf8
+        guard let at = u.firstIndex(of: UInt8(ascii: "@")), at != u.startIndex, u.index(after: at) != u.endIndex,
+              u.lastIndex(of: UInt8(ascii: "@")) == at, !u.contains(UInt8(ascii: " ")) else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("UserPrincipalName"),
                                  targetObjectId: existing)
         }
@@ -178,7 +194,7 @@ extension Tenant {
 
     /// nil or empty → nil; otherwise two ASCII letters, upper-cased.
     func normalizedUsageLocation(_ value: String?) throws(LicensingError) -> String? {
-        guard let raw = value?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        guard let raw = value?.trimmedSpaces, !raw.isEmpty else { return nil }
         let upper = raw.uppercased()
         guard upper.utf8.count == 2, upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("UsageLocation"))

@@ -6,18 +6,21 @@ extension Tenant {
     /// The addresses a user's mailbox gets: `SMTP:<UPN>`, plus `smtp:<alias>@<initial domain>` when
     /// the UPN is in another domain.
     public func mailboxAddresses(for user: User) -> [ProxyAddress] {
-        var result = [ProxyAddress(prefix: "SMTP", address: user.userPrincipalName)]
-        let routing = "\(user.alias)@\(initialDomain)"
-        if routing.lowercased() != user.userPrincipalName.lowercased() {
-            result.append(ProxyAddress(prefix: "smtp", address: routing))
+        let upn = user.userPrincipalName
+        if let at = upn.firstIndex(of: "@"), String(upn[upn.index(after: at)...]).asciiCaseInsensitiveEquals(initialDomain) {
+            return [ProxyAddress(prefix: "SMTP", address: upn)]
         }
-        return result
+        return [ProxyAddress(prefix: "SMTP", address: upn), ProxyAddress(prefix: "smtp", address: "\(user.alias)@\(initialDomain)")]
     }
 
     /// The first address of the user's future mailbox that another recipient already has.
     func proxyConflict(forNewMailboxOf user: User) -> (ProxyAddress, Recipient)? {
         guard recipientByObject[user.objectId] == nil else { return nil }
-        for address in mailboxAddresses(for: user) {
+        return firstUsedAddress(mailboxAddresses(for: user))
+    }
+
+    func firstUsedAddress(_ addresses: [ProxyAddress]) -> (ProxyAddress, Recipient)? {
+        for address in addresses {
             if let owner = proxyIndex[address.uniquenessKey], let slot = recipientSlots[owner] {
                 return (address, recipients[slot])
             }
@@ -25,23 +28,22 @@ extension Tenant {
         return nil
     }
 
-    /// Creates the user's mailbox once an Exchange plan is enabled (the caller checked uniqueness).
-    func provisionMailboxIfNeeded(userSlot slot: Int) {
+    /// Creates the user's mailbox (an Exchange plan was just enabled; the addresses were checked unique).
+    func createMailbox(userSlot slot: Int, addresses: [ProxyAddress]) {
         let user = users[slot]
-        guard recipientByObject[user.objectId] == nil,
-              !enabledPlans(of: user).isDisjoint(with: catalog.mailboxPlans),
-              proxyConflict(forNewMailboxOf: user) == nil else { return }
-        insertRecipient(Recipient(id: user.objectId.derived(0x3C), externalDirectoryObjectId: user.objectId, name: user.alias,
-                                  displayName: user.displayName, alias: user.alias, recipientType: .userMailbox,
-                                  recipientTypeDetails: .userMailbox, emailAddresses: mailboxAddresses(for: user),
+        let alias = user.alias
+        insertRecipient(Recipient(id: user.objectId.derived(0x3C), externalDirectoryObjectId: user.objectId, name: alias,
+                                  displayName: user.displayName, alias: alias, recipientType: .userMailbox,
+                                  recipientTypeDetails: .userMailbox, emailAddresses: addresses,
                                   externalEmailAddress: nil))
     }
 
     /// `New-MailContact -Name -ExternalEmailAddress`.
     @discardableResult
     public func createMailContact(name: String, externalEmailAddress: String, displayName: String? = nil,
-                                  alias: String? = nil, id: UUID = UUID()) throws(LicensingError) -> Recipient {
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty,
+                                  alias: String? = nil, id: UUID? = nil) throws(LicensingError) -> Recipient {
+        let id = id ?? newObjectId()
+        guard !name.trimmedSpaces.isEmpty,
               let parsed = ProxyAddress(parsing: externalEmailAddress), parsed.isSmtp, parsed.address.contains("@") else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("ExternalEmailAddress"))
         }
@@ -100,6 +102,13 @@ extension Tenant {
                                      targetObjectId: owner ?? other)
             }
         }
+    }
+
+    func reserveRecipientCapacity(_ additional: Int) {
+        recipients.reserveCapacity(recipients.count + additional)
+        recipientSlots.reserveCapacity(recipientSlots.count + additional)
+        proxyIndex.reserveCapacity(proxyIndex.count + additional)
+        recipientByObject.reserveCapacity(recipientByObject.count + additional)
     }
 
     func insertRecipient(_ recipient: Recipient) {

@@ -6,7 +6,8 @@ extension Tenant {
     @discardableResult
     public func createGroup(displayName: String, description: String? = nil, securityEnabled: Bool = true,
                             mailEnabled: Bool = false, mailNickname: String? = nil,
-                            objectId: UUID = UUID()) throws(LicensingError) -> Group {
+                            objectId: UUID? = nil) throws(LicensingError) -> Group {
+        let objectId = objectId ?? newObjectId()
         guard groupSlots[objectId] == nil, userSlots[objectId] == nil else {
             throw LicensingError(code: .objectConflict, message: LicensingMessages.invalidValue("ObjectId"),
                                  targetObjectId: objectId)

@@ -152,7 +152,7 @@ public struct ProxyAddress: Hashable, Sendable, Codable, CustomStringConvertible
 
     /// Parses `type:address`; without a type the address is SMTP (Exchange's rule, research §4).
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         guard !trimmed.isEmpty else { return nil }
         if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("@") {
             let prefix = String(trimmed[..<colon])
@@ -165,9 +165,10 @@ public struct ProxyAddress: Hashable, Sendable, Codable, CustomStringConvertible
     }
 
     public var isPrimarySmtp: Bool { prefix == "SMTP" }
-    public var isSmtp: Bool { prefix.lowercased() == "smtp" }
-    /// The key proxy-address uniqueness is checked on: type and address, case-insensitive.
-    public var uniquenessKey: String { (prefix.lowercased() == "smtp" ? "smtp" : prefix.lowercased()) + ":" + address.lowercased() }
+    public var isSmtp: Bool { prefix == "SMTP" || prefix == "smtp" || prefix.asciiCaseInsensitiveEquals("smtp") }
+    /// The key proxy-address uniqueness is checked on: type and address, case-insensitive (an
+    /// SMTP address is its own key, other types keep their prefix).
+    public var uniquenessKey: String { isSmtp ? address.lowercased() : prefix.lowercased() + ":" + address.lowercased() }
     public var description: String { "\(prefix):\(address)" }
 }
 

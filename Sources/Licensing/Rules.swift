@@ -5,7 +5,7 @@ import Foundation
 extension Tenant {
     /// Enabled plans of one record: the product's plans minus the record's disabled plans.
     func enabledPlans(of record: AssignmentRecord) -> PlanSet {
-        guard let product = catalog.product(skuId: record.skuId) else { return PlanSet() }
+        guard let product = subscribedProduct(record.skuId) else { return PlanSet() }
         if record.disabledPlans.isEmpty { return product.plans }
         return product.plans.subtracting(catalog.planSet(ids: record.disabledPlans))
     }
@@ -64,52 +64,68 @@ extension Tenant {
         return result
     }
 
-    /// The first rule the prospective records break, or nil. Only violations the change introduces
+    /// The outcome of checking a prospective change.
+    struct RuleCheck {
+        var violation: LicensingError?
+        /// Addresses of the mailbox to create when the change is applied (already checked unique).
+        var newMailbox: [ProxyAddress]?
+    }
+
+    /// The first rule the prospective records break, if any. Only violations the change introduces
     /// count: a state that was already accepted is never blamed on a later, unrelated change.
-    func firstViolation(user: User, before: [AssignmentRecord], after: [AssignmentRecord], location: String,
-                        newlyConsumed: [UUID]) -> LicensingError? {
+    func check(user: User, before: [AssignmentRecord], after: [AssignmentRecord], location: String,
+               newlyConsumed: [UUID]) -> RuleCheck {
         let old = enabledPlans(of: before)
         let new = enabledPlans(of: after)
         let id = user.objectId
 
         // 3. Plans not offered in the usage location.
-        let prohibited = new.intersection(catalog.prohibitedPlans(in: location)).subtracting(old)
-        if !prohibited.isEmpty {
-            let names = planNamesInLicenseOrder(new.intersection(catalog.prohibitedPlans(in: location)), records: after)
-            return LicensingError(code: .prohibitedInUsageLocationViolation,
-                                  message: LicensingMessages.prohibitedInUsageLocation(names),
-                                  targetObjectId: id, servicePlans: names)
+        let prohibitedHere = new.intersection(catalog.prohibitedPlans(in: location))
+        if !prohibitedHere.subtracting(old).isEmpty {
+            let names = planNamesInLicenseOrder(prohibitedHere, records: after)
+            return RuleCheck(violation: LicensingError(code: .prohibitedInUsageLocationViolation,
+                                                       message: LicensingMessages.prohibitedInUsageLocation(names),
+                                                       targetObjectId: id, servicePlans: names))
         }
         // 4. Two plans of one exclusion set.
-        let oldConflicts = Set(conflicts(in: old).flatMap { $0 })
-        let newConflicts = conflicts(in: new).filter { !Set($0).isSubset(of: oldConflicts) }
+        var newConflicts = conflicts(in: new)
+        if !newConflicts.isEmpty {
+            let oldConflicts = Set(conflicts(in: old).flatMap { $0 })
+            newConflicts = newConflicts.filter { !Set($0).isSubset(of: oldConflicts) }
+        }
         if !newConflicts.isEmpty {
             let names = newConflicts.flatMap { $0 }.map { catalog.plans[$0].name }
-            return LicensingError(code: .mutuallyExclusiveViolation, message: LicensingMessages.mutuallyExclusive(names),
-                                  targetObjectId: id, servicePlans: names)
+            return RuleCheck(violation: LicensingError(code: .mutuallyExclusiveViolation,
+                                                       message: LicensingMessages.mutuallyExclusive(names),
+                                                       targetObjectId: id, servicePlans: names))
         }
         // 5. Prerequisites (an added plan without them, or a removal taking them away).
-        let oldUnmet = Set(unmetPrerequisites(in: old).map(\.plan))
-        if let unmet = unmetPrerequisites(in: new).first(where: { !oldUnmet.contains($0.plan) }) {
-            let plan = catalog.plans[unmet.plan], requirement = catalog.plans[unmet.requires]
-            return LicensingError(code: .dependencyViolation,
-                                  message: LicensingMessages.userDependency(service: plan.friendlyName,
-                                                                            requires: requirement.friendlyName),
-                                  targetObjectId: id, servicePlans: [plan.name, requirement.name])
+        let unmetNow = unmetPrerequisites(in: new)
+        if !unmetNow.isEmpty {
+            let oldUnmet = Set(unmetPrerequisites(in: old).map(\.plan))
+            if let unmet = unmetNow.first(where: { !oldUnmet.contains($0.plan) }) {
+                let plan = catalog.plans[unmet.plan], requirement = catalog.plans[unmet.requires]
+                return RuleCheck(violation: LicensingError(
+                    code: .dependencyViolation,
+                    message: LicensingMessages.userDependency(service: plan.friendlyName, requires: requirement.friendlyName),
+                    targetObjectId: id, servicePlans: [plan.name, requirement.name]))
+            }
         }
         // 6. A free seat for every product the user starts consuming.
         let full = newlyConsumed.filter { availableUnits(skuId: $0) < 1 }
         if !full.isEmpty {
-            return LicensingError(code: .countViolation, message: LicensingMessages.countViolation,
-                                  targetObjectId: id, skuIds: full)
+            return RuleCheck(violation: LicensingError(code: .countViolation, message: LicensingMessages.countViolation,
+                                                       targetObjectId: id, skuIds: full))
         }
         // 7. A new mailbox must not reuse another recipient's proxy address.
-        if !new.isDisjoint(with: catalog.mailboxPlans), let (address, owner) = proxyConflict(forNewMailboxOf: user) {
-            return LicensingError(code: .uniquenessViolation,
-                                  message: LicensingMessages.proxyAddressInUse(address.description, by: owner.name),
-                                  targetObjectId: id)
+        guard !new.isDisjoint(with: catalog.mailboxPlans), recipientByObject[id] == nil else { return RuleCheck() }
+        let addresses = mailboxAddresses(for: user)
+        if let (address, owner) = firstUsedAddress(addresses) {
+            return RuleCheck(violation: LicensingError(
+                code: .uniquenessViolation, message: LicensingMessages.proxyAddressInUse(address.description, by: owner.name),
+                targetObjectId: id))
         }
-        return nil
+        return RuleCheck(newMailbox: addresses)
     }
 
     /// SKUs of `after`'s applied records that `before` does not apply.

@@ -39,6 +39,12 @@ struct SeatLedger: Equatable, Sendable {
 
     func errorHolders(ofGroup groupId: UUID) -> Set<UUID> { groupErrorHolders[groupId] ?? [] }
 
+    /// Makes room before a large group is processed, so the sets grow once instead of repeatedly.
+    mutating func reserve(skus: [UUID], group: UUID, users: Int) {
+        for sku in skus { seatHolders[sku, default: []].reserveCapacity(users) }
+        groupRecordHolders[group, default: []].reserveCapacity(users)
+    }
+
     mutating func update(user: UUID, from old: Contribution, to new: Contribution) {
         if old == new { return }
         Self.diff(&seatHolders, user, old.seats, new.seats)

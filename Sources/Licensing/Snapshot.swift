@@ -34,7 +34,6 @@ extension Tenant {
     public convenience init(snapshot s: TenantSnapshot, catalog: Catalog = .standard, clock: TenantClock = .system) {
         self.init(name: s.name, tenantId: s.tenantId, settings: s.settings, catalog: catalog, clock: clock)
         subscribedSkus = s.subscribedSkus
-        for (i, sku) in subscribedSkus.enumerated() { skuSlots[sku.skuId] = i }
         users = s.users
         rebuildUserSlots()
         for u in users { upnIndex[u.userPrincipalName.lowercased()] = u.objectId }

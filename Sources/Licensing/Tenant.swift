@@ -12,8 +12,25 @@ public final class Tenant {
     public let catalog: Catalog
     public var clock: TenantClock
 
-    public internal(set) var subscribedSkus: [SubscribedSku] = []
-    var skuSlots: [UUID: Int] = [:]
+    public internal(set) var subscribedSkus: [SubscribedSku] = [] {
+        didSet { subscribedProducts = subscribedSkus.compactMap { catalog.product(skuId: $0.skuId) } }
+    }
+    /// The catalog products of `subscribedSkus`, same order.
+    var subscribedProducts: [Product] = []
+
+    /// A tenant owns a few dozen products at most: a linear scan comparing ids beats hashing them,
+    /// and this is asked several times per member when a group is processed.
+    func skuSlot(_ skuId: UUID) -> Int? {
+        subscribedSkus.withUnsafeBufferPointer { skus in
+            for i in skus.indices where skus[i].skuId == skuId { return i }
+            return nil
+        }
+    }
+
+    func subscribedProduct(_ skuId: UUID) -> Product? {
+        for p in subscribedProducts where p.skuId == skuId { return p }
+        return catalog.product(skuId: skuId)
+    }
 
     /// All users, soft-deleted ones included, in creation order.
     public internal(set) var users: [User] = []
@@ -29,6 +46,12 @@ public final class Tenant {
     var recipientByObject: [UUID: UUID] = [:]
 
     var ledger = SeatLedger()
+
+    /// New object ids. Foundation's `UUID()` reads /dev/urandom on every call on Linux, which
+    /// dominated creating 100,000 users; this generator is seeded from it once.
+    var idGenerator = SplitMix64(seed: UInt64.random(in: .min ... .max))
+
+    func newObjectId() -> UUID { UUID.random(using: &idGenerator) }
 
     /// Groups waiting for license processing, in the order they were queued.
     var queue = OrderedIDSet()
@@ -139,7 +162,64 @@ public final class Tenant {
     }
 }
 
+/// Steele, Lea and Flood's SplitMix64: distinct outputs for distinct states, so ids drawn in
+/// sequence never repeat.
+struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension String {
+    /// Equal ignoring ASCII case, without allocating.
+    func asciiCaseInsensitiveEquals(_ other: String) -> Bool {
+        var a = utf8.makeIterator(), b = other.utf8.makeIterator()
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil): return true
+            case (let x?, let y?):
+                if x == y { continue }
+                let lx = x | 0x20, ly = y | 0x20
+                guard lx == ly, lx >= 97, lx <= 122 else { return false }
+            default: return false
+            }
+        }
+    }
+
+    /// Without spaces and tabs at either end (ASCII only: cheaper than Foundation's trimming).
+    var trimmedSpaces: String {
+        let u = utf8
+        guard let first = u.first, let last = u.last, first == 32 || first == 9 || last == 32 || last == 9 else { return self }
+        var start = u.startIndex, end = u.endIndex
+        while start < end, u[start] == 32 || u[start] == 9 { start = u.index(after: start) }
+        while end > start, u[u.index(before: end)] == 32 || u[u.index(before: end)] == 9 { end = u.index(before: end) }
+        return String(self[start..<end])
+    }
+}
+
 extension UUID {
+    /// A random (version 4) id from a generator.
+    static func random<G: RandomNumberGenerator>(using g: inout G) -> UUID {
+        let a = g.next(), b = g.next()
+        var bytes = (UInt8(truncatingIfNeeded: a), UInt8(truncatingIfNeeded: a >> 8), UInt8(truncatingIfNeeded: a >> 16),
+                     UInt8(truncatingIfNeeded: a >> 24), UInt8(truncatingIfNeeded: a >> 32), UInt8(truncatingIfNeeded: a >> 40),
+                     UInt8(truncatingIfNeeded: a >> 48), UInt8(truncatingIfNeeded: a >> 56), UInt8(truncatingIfNeeded: b),
+                     UInt8(truncatingIfNeeded: b >> 8), UInt8(truncatingIfNeeded: b >> 16), UInt8(truncatingIfNeeded: b >> 24),
+                     UInt8(truncatingIfNeeded: b >> 32), UInt8(truncatingIfNeeded: b >> 40), UInt8(truncatingIfNeeded: b >> 48),
+                     UInt8(truncatingIfNeeded: b >> 56))
+        bytes.6 = (bytes.6 & 0x0F) | 0x40
+        bytes.8 = (bytes.8 & 0x3F) | 0x80
+        return UUID(uuid: bytes)
+    }
+
     /// Graph and MSOnline print GUIDs in lower case.
     public var lowercasedString: String { uuidString.lowercased() }
 

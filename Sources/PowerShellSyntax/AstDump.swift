@@ -155,7 +155,19 @@ public enum AstDump {
     }
 
     static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"").replacingOccurrences("\n", "\\n") + "\""
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            default: out.append(u)
+            }
+        }
+        out.append("\"")
+        return String(out)
     }
 
     static func expression(_ e: ExpressionAst) -> String {
@@ -203,12 +215,3 @@ public enum AstDump {
     }
 }
 
-extension String {
-    /// Replaces every occurrence of a one-character `target`.
-    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        var out = ""
-        for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
-        return out
-    }
-}

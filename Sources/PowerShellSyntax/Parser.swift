@@ -100,7 +100,7 @@ extension ScriptParser {
             }
         } else {
             let bodyStart = nextSignificant()
-            var statements = parseStatementList(closers: true)
+            var statements = parseStatementList(closers: closed)
             statements.removeAll { if case .using(let u) = $0 { usings.append(u); return true } else { return false } }
             let bodyEnd = max(bodyStart, lastEnd)
             blocks[.end] = NamedBlockAst(extent: extent(min(bodyStart, bodyEnd), bodyEnd), blockKind: .end, unnamed: true, statements: statements)

@@ -80,6 +80,13 @@ import Testing
         #expect(ProxyAddress(parsing: "SMTP:A@B.com")?.uniquenessKey == ProxyAddress(parsing: "a@b.COM")?.uniquenessKey)
     }
 
+    @Test func asciiCaseInsensitiveComparison() {
+        #expect("Contoso.OnMicrosoft.COM".asciiCaseInsensitiveEquals("contoso.onmicrosoft.com"))
+        #expect(!"a@b".asciiCaseInsensitiveEquals("a`b"))
+        #expect(!"abc".asciiCaseInsensitiveEquals("ab"))
+        #expect(!"smtp".asciiCaseInsensitiveEquals("smtq"))
+    }
+
     @Test func orderedIDSetKeepsOrderThroughRemovals() {
         let ids = (0..<100).map { _ in UUID() }
         var set = OrderedIDSet(ids)

@@ -235,7 +235,22 @@ import Testing
         #expect(expectLicensingError { try b.direct(u, "EXCHANGESTANDARD", "EXCHANGEENTERPRISE") }?.code == .mutuallyExclusiveViolation)
     }
 
+    @Test func theTenantCountryIsATwoLetterCode() throws {
+        let t = emptyTenant()
+        try t.setCountryLetterCode("fr")
+        #expect(t.settings.countryLetterCode == "FR")
+        #expect(expectLicensingError { try t.setCountryLetterCode("") }?.code == .invalidValue)
+        #expect(expectLicensingError { try t.setCountryLetterCode("USA") }?.code == .invalidValue)
+    }
+
     // MARK: §8 Lab surface
+
+    @Test func productsListTheirPlansAsProvisioned() throws {
+        let t = tenant(["EMS": 1])
+        #expect(t.servicePlans(ofSku: t.sku("EMS")).map(\.plan.name).first == "AAD_PREMIUM")
+        #expect(t.servicePlans(ofSku: t.sku("EMS")).allSatisfy { $0.provisioningStatus == .success })
+        #expect(t.servicePlans(ofSku: t.sku("ENTERPRISEPACK")).isEmpty)
+    }
 
     @Test func buyingUnitsAddsToAnExistingProduct() throws {
         let t = emptyTenant()

@@ -30,59 +30,100 @@ public enum CsvCodec {
         out.append("\"")
     }
 
-    /// Parses CSV text into records. Quoted fields may contain the delimiter, doubled quotes and
-    /// newlines; CRLF and LF both end a record; a final newline does not create an empty record;
-    /// blank lines give a record with one empty field (the caller skips them as Import-Csv does).
-    /// Characters after a closing quote are appended to the field (PowerShell's lenient reading).
+    /// Parses CSV text into records the way Import-Csv / ConvertFrom-Csv read them:
+    /// - a field may be quoted; inside quotes the delimiter, newlines and doubled quotes ("") are text;
+    /// - leading blanks of a field are skipped; blanks after a closing quote are dropped, other text
+    ///   after it is kept as is; a quote in the middle of an unquoted field is ordinary text;
+    /// - CR, LF and CRLF end a record; a blank line gives `[""]` (callers skip it);
+    /// - a delimiter right before the end of the text does not add an empty last field.
     public static func parse(_ text: String, delimiter: Character = ",") -> [[String]] {
-        var records: [[String]] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var fieldStarted = false
-        var it = Array(text)
-        if it.first == "\u{FEFF}" { it.removeFirst() }
+        let d = delimiter.unicodeScalars.first ?? ","
+        var chars = Array(text.unicodeScalars)
+        if chars.first == "\u{FEFF}" { chars.removeFirst() }
         var i = 0
-        var lineHasContent = false
-        while i < it.count {
-            let c = it[i]
-            if inQuotes {
-                if c == "\"" {
-                    if i + 1 < it.count && it[i + 1] == "\"" { field.append("\""); i += 2; continue }
-                    inQuotes = false; i += 1; continue
-                }
-                field.append(c); i += 1; continue
+        let n = chars.count
+        var records: [[String]] = []
+
+        func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+        /// Consumes a newline at i (CR, LF or CRLF) and returns it, or nil.
+        func newline() -> String? {
+            guard i < n else { return nil }
+            if chars[i] == "\r" {
+                if i + 1 < n && chars[i + 1] == "\n" { i += 2; return "\r\n" }
+                i += 1; return "\r"
             }
-            switch c {
-            case "\"":
-                if !fieldStarted || field.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                    if !fieldStarted || !field.isEmpty { field = "" }
-                    inQuotes = true; fieldStarted = true
-                } else {
-                    field.append(c)
-                }
-                lineHasContent = true
-                i += 1
-            case delimiter:
-                fields.append(field); field = ""; fieldStarted = false; lineHasContent = true
-                i += 1
-            case "\n", "\r\n", "\r":
-                if lineHasContent || fieldStarted || !field.isEmpty {
-                    fields.append(field)
-                    records.append(fields)
-                } else {
-                    records.append([""])
-                }
-                fields = []; field = ""; fieldStarted = false; lineHasContent = false
-                i += 1
-            default:
-                field.append(c); fieldStarted = true; lineHasContent = true
-                i += 1
-            }
+            if chars[i] == "\n" { i += 1; return "\n" }
+            return nil
         }
-        if lineHasContent || fieldStarted || !field.isEmpty || inQuotes {
-            fields.append(field)
-            records.append(fields)
+        /// Reads to the next delimiter or newline; returns (text, endOfRecord).
+        func readTillDelimiter(eatTrailingBlanks: Bool) -> (String, Bool) {
+            var temp = String.UnicodeScalarView()
+            var nonBlank = false
+            while true {
+                if i >= n { return (finish(temp, nonBlank, eatTrailingBlanks), true) }
+                if chars[i] == d { i += 1; break }
+                if newline() != nil { return (finish(temp, nonBlank, eatTrailingBlanks), true) }
+                let c = chars[i]; i += 1
+                temp.append(c)
+                if !isBlank(c) { nonBlank = true }
+            }
+            return (finish(temp, nonBlank, eatTrailingBlanks), false)
+        }
+        func finish(_ t: String.UnicodeScalarView, _ nonBlank: Bool, _ eat: Bool) -> String {
+            (eat && !nonBlank) ? "" : String(t)
+        }
+
+        while i < n {
+            var result: [String] = []
+            var current = String.UnicodeScalarView()
+            var inQuotes = false
+            recordLoop: while i < n {
+                let c = chars[i]
+                if c == d {
+                    i += 1
+                    if inQuotes { current.append(c) } else { result.append(String(current)); current = String.UnicodeScalarView() }
+                } else if c == "\"" {
+                    i += 1
+                    if inQuotes {
+                        if i < n && chars[i] == "\"" { i += 1; current.append("\"") }
+                        else {
+                            inQuotes = false
+                            let (rest, end) = readTillDelimiter(eatTrailingBlanks: true)
+                            current.append(contentsOf: rest.unicodeScalars)
+                            result.append(String(current)); current = String.UnicodeScalarView()
+                            if end { break recordLoop }
+                        }
+                    } else if current.isEmpty {
+                        inQuotes = true
+                    } else {
+                        current.append(c)
+                        let (rest, end) = readTillDelimiter(eatTrailingBlanks: false)
+                        current.append(contentsOf: rest.unicodeScalars)
+                        result.append(String(current)); current = String.UnicodeScalarView()
+                        if end { break recordLoop }
+                    }
+                } else if isBlank(c) {
+                    i += 1
+                    if inQuotes { current.append(c) }
+                    else if current.isEmpty { continue }
+                    else {
+                        current.append(c)
+                        let (rest, end) = readTillDelimiter(eatTrailingBlanks: true)
+                        current.append(contentsOf: rest.unicodeScalars)
+                        result.append(String(current)); current = String.UnicodeScalarView()
+                        if end { break recordLoop }
+                    }
+                } else if let nl = newline() {
+                    if inQuotes { current.append(contentsOf: nl.unicodeScalars) }
+                    else { result.append(String(current)); current = String.UnicodeScalarView(); break recordLoop }
+                } else {
+                    i += 1
+                    current.append(c)
+                }
+            }
+            if !current.isEmpty { result.append(String(current)) }
+            if result.isEmpty { break }
+            records.append(result)
         }
         return records
     }

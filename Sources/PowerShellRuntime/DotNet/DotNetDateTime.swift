@@ -140,6 +140,7 @@ public struct DotNetDateTime: Sendable, Hashable, Comparable {
     public func adding(milliseconds: Double) -> DotNetDateTime { adding(milliseconds, scaleMs: 1) }
     /// AddMonths: the day is clamped to the target month's length (Jan 31 + 1 month = Feb 28/29).
     public func adding(months: Int) -> DotNetDateTime {
+        if months > 120_000 || months < -120_000 { return DotNetDateTime(ticks: months < 0 ? 0 : DotNetDateTime.maxTicks, kind: kind) }
         let (y, m, d, _) = civil
         let total = y * 12 + (m - 1) + months
         let ny = total / 12, nm = total % 12 + 1

@@ -123,6 +123,16 @@ public enum DotNetFormat {
         return formatGeneral(num, maxDigits: max(num.digits.count, doubleGeneralMaxDigits), expChar: "E", suppressScientific: false)
     }
 
+    /// Single.ToString(): shortest round-trip digits, scientific above 7 integral digits.
+    public static func toString(_ f: Float) -> String {
+        if f.isNaN { return "NaN" }
+        if f.isInfinite { return f < 0 ? "-Infinity" : "Infinity" }
+        let num: NumberDigits
+        if f == 0 { num = NumberDigits(negative: f.sign == .minus, digits: [], scale: 0, signlessZero: false) }
+        else { num = NumberDigits.fromPlainText(f.magnitude.description, negative: f < 0, signlessZero: false) ?? NumberDigits(int: 0) }
+        return formatGeneral(num, maxDigits: max(num.digits.count, 7), expChar: "E", suppressScientific: false)
+    }
+
     public static func toString(_ d: Decimal) -> String {
         let num = NumberDigits(decimal: d)
         return formatGeneral(num, maxDigits: 29, expChar: "E", suppressScientific: true)

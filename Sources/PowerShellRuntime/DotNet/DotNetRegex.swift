@@ -37,8 +37,8 @@ public struct RegexMatch: Sendable, Equatable {
 public final class DotNetRegex: @unchecked Sendable {
     public let pattern: String
     let regex: NSRegularExpression
-    /// .NET group number (array index) → ICU group number.
-    let icuIndexForGroup: [Int]
+    /// .NET group number (array index) → ICU group numbers (more than one for a repeated name).
+    let icuIndexForGroup: [[Int]]
     public let groupNames: [String]
     let numberForName: [String: Int]
 
@@ -55,7 +55,7 @@ public final class DotNetRegex: @unchecked Sendable {
     }
     static let cache = Cache()
 
-    init(pattern: String, regex: NSRegularExpression, icuIndexForGroup: [Int], groupNames: [String]) {
+    init(pattern: String, regex: NSRegularExpression, icuIndexForGroup: [[Int]], groupNames: [String]) {
         self.pattern = pattern
         self.regex = regex
         self.icuIndexForGroup = icuIndexForGroup
@@ -92,8 +92,8 @@ public final class DotNetRegex: @unchecked Sendable {
     func makeMatch(_ r: NSTextCheckingResult, _ ns: NSString) -> RegexMatch {
         var groups: [RegexGroup] = []
         groups.reserveCapacity(icuIndexForGroup.count)
-        for (i, icu) in icuIndexForGroup.enumerated() {
-            let range = icu < r.numberOfRanges ? r.range(at: icu) : NSRange(location: NSNotFound, length: 0)
+        for i in icuIndexForGroup.indices {
+            let range = groupRange(r, i)
             if range.location == NSNotFound {
                 groups.append(RegexGroup(name: groupNames[i], success: false, value: "", index: 0, length: 0))
             } else {
@@ -113,6 +113,21 @@ public final class DotNetRegex: @unchecked Sendable {
     public func matches(in s: String) -> [RegexMatch] {
         let ns = s as NSString
         return regex.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length)).map { makeMatch($0, ns) }
+    }
+
+    /// Matches starting the search at UTF-16 offset `startAt`; anchors and lookbehind still see
+    /// the whole string, as with .NET's Regex.Match(input, startat).
+    public func matches(in s: String, startAt: Int) -> [RegexMatch] {
+        let ns = s as NSString
+        let start = max(0, min(startAt, ns.length))
+        return regex.matches(in: s, options: [.withoutAnchoringBounds, .withTransparentBounds], range: NSRange(location: start, length: ns.length - start)).map { makeMatch($0, ns) }
+    }
+
+    public func firstMatch(in s: String, startAt: Int) -> RegexMatch? {
+        let ns = s as NSString
+        let start = max(0, min(startAt, ns.length))
+        guard let r = regex.firstMatch(in: s, options: [.withoutAnchoringBounds, .withTransparentBounds], range: NSRange(location: start, length: ns.length - start)) else { return nil }
+        return makeMatch(r, ns)
     }
 
     public func isMatch(_ s: String) -> Bool {
@@ -204,11 +219,19 @@ public final class DotNetRegex: @unchecked Sendable {
         return out
     }
 
+    /// The range of .NET group `g` in a result: the last of its ICU groups that took part.
+    func groupRange(_ r: NSTextCheckingResult, _ g: Int) -> NSRange {
+        var found = NSRange(location: NSNotFound, length: 0)
+        guard g >= 0, g < icuIndexForGroup.count else { return found }
+        for icu in icuIndexForGroup[g] where icu < r.numberOfRanges {
+            let range = r.range(at: icu)
+            if range.location != NSNotFound { found = range }
+        }
+        return found
+    }
+
     func groupText(_ r: NSTextCheckingResult, _ g: Int, _ ns: NSString) -> String {
-        guard g >= 0, g < icuIndexForGroup.count else { return "" }
-        let icu = icuIndexForGroup[g]
-        guard icu < r.numberOfRanges else { return "" }
-        let range = r.range(at: icu)
+        let range = groupRange(r, g)
         return range.location == NSNotFound ? "" : ns.substring(with: range)
     }
 
@@ -240,9 +263,7 @@ public final class DotNetRegex: @unchecked Sendable {
         for r in results {
             out.append(ns.substring(with: NSRange(location: last, length: r.range.location - last)))
             for g in 1..<max(1, icuIndexForGroup.count) {
-                let icu = icuIndexForGroup[g]
-                guard icu < r.numberOfRanges else { continue }
-                let range = r.range(at: icu)
+                let range = groupRange(r, g)
                 if range.location != NSNotFound { out.append(ns.substring(with: range)) }
             }
             last = r.range.location + r.range.length

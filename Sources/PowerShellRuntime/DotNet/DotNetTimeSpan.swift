@@ -12,7 +12,8 @@ public struct DotNetTimeSpan: Sendable, Hashable, Comparable {
 
     public init(ticks: Int64) { self.ticks = ticks }
     public init(days: Int64 = 0, hours: Int64 = 0, minutes: Int64 = 0, seconds: Int64 = 0, milliseconds: Int64 = 0) {
-        let ms = ((days * 24 + hours) * 60 * 60 + minutes * 60 + seconds) * 1000 + milliseconds
+        // wrapping arithmetic: out-of-range inputs never trap (.NET would throw OverflowException)
+        let ms = ((days &* 24 &+ hours) &* 3600 &+ minutes &* 60 &+ seconds) &* 1000 &+ milliseconds
         ticks = ms &* DotNetTimeSpan.ticksPerMillisecond
     }
 
@@ -47,6 +48,12 @@ public struct DotNetTimeSpan: Sendable, Hashable, Comparable {
     /// Default ("c") format: `[-][d.]hh:mm:ss[.fffffff]`.
     public func toString(_ format: String? = nil) -> String {
         TimeSpanFormatter.format(self, format) ?? TimeSpanFormatter.format(self, "c") ?? ""
+    }
+
+    /// Like `toString`, but throws FormatError for an invalid format string as .NET does.
+    public func formatted(_ format: String?) throws -> String {
+        guard let s = TimeSpanFormatter.format(self, format) else { throw FormatError.badFormat }
+        return s
     }
 
     public static func parse(_ s: String) -> DotNetTimeSpan? { TimeSpanFormatter.parse(s) }

@@ -1,3 +1,5 @@
+import Foundation
+
 // JSON for ConvertTo-Json / ConvertFrom-Json: an order-keeping parser that keeps number
 // literals as text, and a serializer with PowerShell 7's layout (Newtonsoft.Json indented:
 // two spaces, `"key": value`, one array element per line, `[]` and `{}` when empty).
@@ -164,79 +166,136 @@ struct JsonParser {
         }
     }
 
-    mutating func value(depth: Int, path: String) throws -> JsonValue {
-        if depth > JsonCodec.maxDepth {
-            throw error("The reader's MaxDepth of \(JsonCodec.maxDepth) has been exceeded.", path: path)
+    /// Containers being filled while parsing; the parser keeps them on an explicit stack so
+    /// deep nesting costs heap, not call stack.
+    enum Frame {
+        case array([JsonValue])
+        case object([(String, JsonValue)], key: String)
+    }
+
+    /// Newtonsoft-style path of the value being read: `a.b[2]`.
+    func path(_ stack: [Frame]) -> String {
+        var p = ""
+        for f in stack {
+            switch f {
+            case .array(let items): p += "[\(items.count)]"
+            case .object(_, let key): p += p.isEmpty ? key : "." + key
+            }
+        }
+        return p
+    }
+
+    mutating func readKey(_ stack: [Frame]) throws -> String {
+        skipTrivia()
+        guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+        let key: String
+        if s[i] == "\"" || s[i] == "'" { key = try string(path: path(stack)) }
+        else if isIdentStart(s[i]) {
+            var k = ""
+            while i < s.count && (isIdentStart(s[i]) || (s[i].value >= 48 && s[i].value <= 57)) { k.unicodeScalars.append(s[i]); i += 1 }
+            key = k
+        } else {
+            i += 1
+            throw error("Invalid property identifier character: \(Character(s[i - 1])).", path: path(stack))
         }
         skipTrivia()
-        guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path) }
-        let c = s[i]
-        switch c {
-        case "{":
-            i += 1
-            var members: [(String, JsonValue)] = []
+        guard i < s.count, s[i] == ":" else {
+            if i < s.count { i += 1 }
+            throw error("Invalid character after parsing property name. Expected ':' but got: \(i - 1 < s.count ? String(Character(s[i - 1])) : "").", path: path(stack))
+        }
+        i += 1
+        return key
+    }
+
+    mutating func value(depth: Int, path startPath: String) throws -> JsonValue {
+        var stack: [Frame] = []
+        var result: JsonValue? = nil
+        func attach(_ v: JsonValue, _ stack: inout [Frame]) -> JsonValue? {
+            guard let top = stack.popLast() else { return v }
+            switch top {
+            case .array(var items): items.append(v); stack.append(.array(items))
+            case .object(var members, let key): members.append((key, v)); stack.append(.object(members, key: key))
+            }
+            return nil
+        }
+        while result == nil {
+            // read one value (opening containers as needed)
             skipTrivia()
-            if i < s.count && s[i] == "}" { i += 1; return .object(members) }
-            while true {
+            guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+            let c = s[i]
+            var produced: JsonValue? = nil
+            switch c {
+            case "{", "[":
+                if stack.count >= JsonCodec.maxDepth {
+                    throw error("The reader's MaxDepth of \(JsonCodec.maxDepth) has been exceeded.", path: path(stack))
+                }
+                i += 1
                 skipTrivia()
-                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path) }
-                let key: String
-                if s[i] == "\"" || s[i] == "'" { key = try string(path: path) }
-                else if isIdentStart(s[i]) {
-                    var k = ""
-                    while i < s.count && (isIdentStart(s[i]) || (s[i].value >= 48 && s[i].value <= 57)) { k.unicodeScalars.append(s[i]); i += 1 }
-                    key = k
+                if c == "{" {
+                    if i < s.count && s[i] == "}" { i += 1; produced = .object([]) }
+                    else {
+                        stack.append(.object([], key: ""))
+                        let key = try readKey(stack)
+                        stack[stack.count - 1] = .object([], key: key)
+                        continue
+                    }
+                } else {
+                    if i < s.count && s[i] == "]" { i += 1; produced = .array([]) }
+                    else { stack.append(.array([])); continue }
+                }
+            case "\"", "'":
+                produced = .string(try string(path: path(stack)))
+            case "t", "f", "n", "N", "I":
+                for (word, v) in [("true", JsonValue.bool(true)), ("false", .bool(false)), ("null", .null), ("NaN", .number("NaN")), ("Infinity", .number("Infinity"))] {
+                    if matchWord(word) { produced = v; break }
+                }
+                if produced == nil {
+                    i += 1
+                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path(stack))
+                }
+            default:
+                if c == "-" || (c.value >= 48 && c.value <= 57) || c == "." {
+                    if c == "-" && matchWord("-Infinity") { produced = .number("-Infinity") }
+                    else { produced = .number(try number(path: path(stack))) }
                 } else {
                     i += 1
-                    throw error("Invalid property identifier character: \(Character(s[i - 1])).", path: path)
+                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path(stack))
                 }
-                skipTrivia()
-                guard i < s.count, s[i] == ":" else {
-                    if i < s.count { i += 1 }
-                    throw error("Invalid character after parsing property name. Expected ':' but got: \(i - 1 < s.count ? String(Character(s[i - 1])) : "").", path: path)
-                }
-                i += 1
-                let childPath = path.isEmpty ? key : path + "." + key
-                let v = try value(depth: depth + 1, path: childPath)
-                members.append((key, v))
-                skipTrivia()
-                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: childPath) }
-                if s[i] == "," { i += 1; skipTrivia(); if i < s.count && s[i] == "}" { i += 1; return .object(members) }; continue }
-                if s[i] == "}" { i += 1; return .object(members) }
-                i += 1
-                throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: childPath)
             }
-        case "[":
-            i += 1
-            var items: [JsonValue] = []
-            skipTrivia()
-            if i < s.count && s[i] == "]" { i += 1; return .array(items) }
+            // attach it, then close every container that ends here
+            var v = produced ?? .null
             while true {
-                let childPath = path + "[\(items.count)]"
-                items.append(try value(depth: depth + 1, path: childPath))
+                if let done = attach(v, &stack) { result = done; break }
                 skipTrivia()
-                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: childPath) }
-                if s[i] == "," { i += 1; skipTrivia(); if i < s.count && s[i] == "]" { i += 1; return .array(items) }; continue }
-                if s[i] == "]" { i += 1; return .array(items) }
-                i += 1
-                throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: childPath)
+                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+                guard let top = stack.last else { break }
+                let close: Unicode.Scalar
+                switch top { case .array: close = "]"; case .object: close = "}" }
+                if s[i] == "," {
+                    i += 1
+                    skipTrivia()
+                    if i < s.count && s[i] == close { i += 1 } // trailing comma
+                    else {
+                        if case .object(let members, _) = top {
+                            let key = try readKey(stack)
+                            stack[stack.count - 1] = .object(members, key: key)
+                        }
+                        break
+                    }
+                } else if s[i] == close {
+                    i += 1
+                } else {
+                    i += 1
+                    throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: path(stack))
+                }
+                // the container is complete: pop it and attach it to its parent
+                switch stack.removeLast() {
+                case .array(let items): v = .array(items)
+                case .object(let members, _): v = .object(members)
+                }
             }
-        case "\"", "'":
-            return .string(try string(path: path))
-        case "t", "f", "n", "N", "I":
-            for (word, v) in [("true", JsonValue.bool(true)), ("false", .bool(false)), ("null", .null), ("NaN", .number("NaN")), ("Infinity", .number("Infinity"))] {
-                if matchWord(word) { return v }
-            }
-            i += 1
-            throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path)
-        default:
-            if c == "-" || (c.value >= 48 && c.value <= 57) || c == "." {
-                if c == "-" && matchWord("-Infinity") { return .number("-Infinity") }
-                return .number(try number(path: path))
-            }
-            i += 1
-            throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path)
         }
+        return result ?? .null
     }
 
     func isIdentStart(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u == "_" || u == "$" }
@@ -325,5 +384,68 @@ struct JsonParser {
             i += 1
         }
         throw error("Unterminated string. Expected delimiter: \(Character(q)).", path: path)
+    }
+}
+
+// MARK: - Helpers for the runtime's ConvertTo-Json / ConvertFrom-Json
+
+extension JsonCodec {
+    /// How ConvertTo-Json writes a double (Newtonsoft): round-trip digits with at least one
+    /// decimal place ("1.0", "2.5", "1E+20"); NaN and infinities become strings.
+    public static func number(_ d: Double) -> JsonValue {
+        if d.isNaN { return .string("NaN") }
+        if d.isInfinite { return .string(d < 0 ? "-Infinity" : "Infinity") }
+        return .number(ensureDecimalPlace(DotNetFormat.toString(d)))
+    }
+
+    /// How ConvertTo-Json writes a decimal: its digits with at least one decimal place.
+    public static func number(_ m: Decimal) -> JsonValue {
+        .number(ensureDecimalPlace(DotNetFormat.toString(m)))
+    }
+
+    static func ensureDecimalPlace(_ s: String) -> String {
+        s.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }) ? s : s + ".0"
+    }
+
+    /// How ConvertTo-Json writes a DateTime: ISO 8601 with trimmed fraction and the kind's
+    /// suffix ("Z" for Utc, the offset for Local, nothing for Unspecified).
+    public static func dateText(_ d: DotNetDateTime) -> String {
+        d.toString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK")
+    }
+
+    /// ConvertFrom-Json turns strings in ISO 8601 form into DateTime values (Newtonsoft's date
+    /// parsing): `yyyy-MM-ddTHH:mm:ss[.f…][Z|±HH:mm]`. "Z" gives a Utc value, an offset a Local
+    /// value of the same instant, no zone an Unspecified one. nil for any other text.
+    public static func isoDate(_ s: String) -> DotNetDateTime? {
+        let u = Array(s.utf8)
+        guard u.count >= 19 else { return nil }
+        func digits(_ a: Int, _ n: Int) -> Int? {
+            guard a + n <= u.count else { return nil }
+            var v = 0
+            for k in a..<(a + n) { guard u[k] >= 48 && u[k] <= 57 else { return nil }; v = v * 10 + Int(u[k] - 48) }
+            return v
+        }
+        guard let y = digits(0, 4), u[4] == 45, let mo = digits(5, 2), u[7] == 45, let d = digits(8, 2), u[10] == 84,
+              let h = digits(11, 2), u[13] == 58, let mi = digits(14, 2), u[16] == 58, let se = digits(17, 2) else { return nil }
+        var i = 19
+        var frac: Int64 = 0
+        if i < u.count && u[i] == 46 {
+            i += 1
+            var n = 0
+            while i < u.count && u[i] >= 48 && u[i] <= 57 {
+                if n < 7 { frac = frac * 10 + Int64(u[i] - 48) }
+                n += 1; i += 1
+            }
+            if n == 0 { return nil }
+            for _ in min(n, 7)..<7 { frac *= 10 }
+        }
+        guard var dt = try? DotNetDateTime(year: y, month: mo, day: d, hour: h, minute: mi, second: se) else { return nil }
+        dt.ticks += frac
+        if i == u.count { return dt }
+        if u[i] == 90 && i + 1 == u.count { dt.kind = .utc; return dt }
+        guard u[i] == 43 || u[i] == 45, let oh = digits(i + 1, 2), i + 3 < u.count, u[i + 3] == 58, let om = digits(i + 4, 2), i + 6 == u.count else { return nil }
+        let sign: Int64 = u[i] == 45 ? -1 : 1
+        let offset = sign * (Int64(oh) * DotNetTimeSpan.ticksPerHour + Int64(om) * DotNetTimeSpan.ticksPerMinute)
+        return DotNetDateTime(ticks: dt.ticks - offset, kind: .utc).toLocalTime()
     }
 }

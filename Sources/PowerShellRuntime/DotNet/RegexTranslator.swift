@@ -6,8 +6,8 @@ import Foundation
 
 struct RegexTranslation {
     var icuPattern: String
-    /// Index = .NET group number; value = ICU group number.
-    var icuIndexForGroup: [Int]
+    /// Index = .NET group number; value = ICU group numbers (several when a name is repeated).
+    var icuIndexForGroup: [[Int]]
     /// Index = .NET group number; value = the group's name ("0", "1", …, then the named ones).
     var groupNames: [String]
 }
@@ -75,6 +75,12 @@ enum RegexTranslator {
                     refs.append((out.count, .number(v), j))
                     out.append(placeholder)
                     i = j
+                } else if nx == 0x30 { // \0 followed by up to two octal digits
+                    var j = i + 2
+                    var v = 0
+                    while j < n && j < i + 4 && p[j] >= 0x30 && p[j] <= 0x37 { v = v * 8 + Int(p[j] - 0x30); j += 1 }
+                    append("\\x{" + String(v, radix: 16) + "}")
+                    i = j
                 } else if nx == 0x70 || nx == 0x50, ch(i + 2) == 0x7B { // \p{IsGreek} → \p{InGreek}
                     var j = i + 3
                     while j < n && p[j] != 0x7D { j += 1 }
@@ -83,6 +89,11 @@ enum RegexTranslator {
                     append("\\" + String(decoding: [nx], as: UTF16.self) + "{" + name + "}")
                     i = min(j + 1, n)
                 } else {
+                    // letters that are not .NET escapes are errors in .NET (ICU would say less)
+                    let isLetter = (nx >= 0x41 && nx <= 0x5A) || (nx >= 0x61 && nx <= 0x7A)
+                    if isLetter && !"abBdDefGknpPrsStuvwWxzZAc".utf16.contains(nx) {
+                        throw error(pattern, i + 2, "Unrecognized escape sequence \\\\" + String(decoding: [nx], as: UTF16.self) + ".")
+                    }
                     out.append(c); out.append(nx); i += 2
                 }
                 canQuantify = true; lastWasQuantifier = false
@@ -163,6 +174,10 @@ enum RegexTranslator {
                 canQuantify = false; lastWasQuantifier = true
             case 0x7B: // {
                 if let end = quantifierEnd(p, i) {
+                    let body = String(decoding: p[(i + 1)..<end], as: UTF16.self).split(separator: ",", omittingEmptySubsequences: false)
+                    if body.count == 2, let lo = Int(body[0]), let hi = Int(body[1]), hi < lo {
+                        throw error(pattern, end + 1, "Illegal {x,y} with x > y.")
+                    }
                     try quantifierCheck(i, "{")
                     lazyDone = false
                     out.append(contentsOf: p[i...end]); i = end + 1
@@ -190,22 +205,19 @@ enum RegexTranslator {
         if depth > 0 { throw error(pattern, n, "Not enough )'s.") }
 
         // .NET numbering: unnamed groups first (in order), then named groups (in order of first appearance).
-        var icuIndexForGroup = [0]
+        var icuIndexForGroup: [[Int]] = [[0]]
         var names = ["0"]
         for (k, c) in captures.enumerated() {
-            if case .unnamed = c { icuIndexForGroup.append(k + 1); names.append(String(icuIndexForGroup.count - 1)) }
+            if case .unnamed = c { icuIndexForGroup.append([k + 1]); names.append(String(icuIndexForGroup.count - 1)) }
         }
         var seen: [String: Int] = [:]
-        var duplicateNames: [String: [Int]] = [:]
         for (k, c) in captures.enumerated() {
             if case .named(let name) = c {
-                if seen[name] != nil { duplicateNames[name, default: []].append(k + 1); continue }
+                // a repeated name is the same .NET group (e.g. in alternatives)
+                if let g = seen[name] { icuIndexForGroup[g].append(k + 1); continue }
                 seen[name] = icuIndexForGroup.count
-                icuIndexForGroup.append(k + 1); names.append(name)
+                icuIndexForGroup.append([k + 1]); names.append(name)
             }
-        }
-        if let dup = duplicateNames.keys.first {
-            throw error(pattern, n, "Repeated group name '\(dup)' is not supported.")
         }
         // Resolve back references to ICU numbers.
         var result: [UInt16] = []
@@ -223,7 +235,7 @@ enum RegexTranslator {
                     guard let v = seen[nm] else { throw error(pattern, off, "Reference to undefined group name '\(nm)'.") }
                     net = v
                 }
-                result.append(contentsOf: "(?:\\\(icuIndexForGroup[net]))".utf16)
+                result.append(contentsOf: "(?:\\\(icuIndexForGroup[net][0]))".utf16)
             } else {
                 result.append(u)
             }

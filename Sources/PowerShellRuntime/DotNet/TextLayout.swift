@@ -159,12 +159,24 @@ public enum TextLayout {
     /// columns are narrowed (cells end in "…") or dropped as PowerShell 7 does; a header longer
     /// than its narrowed column wraps onto further header lines.
     public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?) -> [String] {
+        table(headers: headers, alignments: alignments, rows: rows, maxWidth: maxWidth, wrap: false)
+    }
+
+    /// `table` with Format-Table -Wrap: with `wrap`, cells keep all their lines and wrap within
+    /// their column (at words) instead of being cut with "…"; a column is as wide as its
+    /// longest line.
+    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool) -> [String] {
         let n = headers.count
         if n == 0 { return [] }
         let aligns = (0..<n).map { $0 < alignments.count ? alignments[$0] : .left }
-        let cells: [[String]] = rows.map { row in (0..<n).map { $0 < row.count ? cellText(row[$0]) : "" } }
+        let cells: [[String]] = rows.map { row in (0..<n).map { $0 < row.count ? (wrap ? row[$0] : cellText(row[$0])) : "" } }
         var widths = headers.map { max(1, displayWidth($0)) }
-        for row in cells { for k in 0..<n { widths[k] = max(widths[k], displayWidth(row[k])) } }
+        for row in cells {
+            for k in 0..<n {
+                let w = wrap ? (splitLines(row[k]).map(displayWidth).max() ?? 0) : displayWidth(row[k])
+                widths[k] = max(widths[k], w)
+            }
+        }
         if let maxW = maxWidth, maxW > 0 { widths = trimToFit(widths, maxWidth: maxW) }
         let visible = (0..<n).filter { widths[$0] > 0 }
         if visible.isEmpty { return [] }
@@ -180,7 +192,16 @@ public enum TextLayout {
             out.append(line((0..<n).map { k in r < headerChunks[k].count ? headerChunks[k][r] : "" }))
         }
         out.append(line((0..<n).map { k in String(repeating: "-", count: max(0, min(widths[k], displayWidth(headers[k])))) }))
-        for row in cells { out.append(line(row)) }
+        for row in cells {
+            if !wrap { out.append(line(row)); continue }
+            let pieces: [[String]] = (0..<n).map { k in
+                widths[k] > 0 ? splitLines(row[k]).flatMap { wrapLines($0, width: widths[k], wordWrap: true) } : []
+            }
+            let height = max(1, visible.map { pieces[$0].count }.max() ?? 1)
+            for r in 0..<height {
+                out.append(line((0..<n).map { k in r < pieces[k].count ? pieces[k][r] : "" }))
+            }
+        }
         return out
     }
 

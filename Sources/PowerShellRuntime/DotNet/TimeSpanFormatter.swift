@@ -138,7 +138,8 @@ enum TimeSpanFormatter {
         }
         let (a, o1) = days.multipliedReportingOverflow(by: DotNetTimeSpan.ticksPerDay)
         if o1 { return nil }
-        let total = a + h * DotNetTimeSpan.ticksPerHour + m * DotNetTimeSpan.ticksPerMinute + sec * DotNetTimeSpan.ticksPerSecond + frac
+        let (total, o2) = a.addingReportingOverflow(h * DotNetTimeSpan.ticksPerHour + m * DotNetTimeSpan.ticksPerMinute + sec * DotNetTimeSpan.ticksPerSecond + frac)
+        if o2 { return nil }
         return DotNetTimeSpan(ticks: neg ? -total : total)
     }
 }

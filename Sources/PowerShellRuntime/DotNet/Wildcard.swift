@@ -2,6 +2,9 @@
 // `*` any run, `?` exactly one character, `[abc]` / `[a-c]` one character from a set or range,
 // and a backtick escapes the next character. Case-insensitive unless asked otherwise.
 // The pattern is compiled once into elements and matched with the two-pointer star algorithm.
+// `WildcardPattern.cached(_:caseSensitive:)` keeps compiled patterns for reuse across calls.
+
+import Foundation
 
 public struct WildcardPattern: Sendable {
     enum Element: Sendable {
@@ -136,6 +139,26 @@ public struct WildcardPattern: Sendable {
         }
         while pi < p.count, case .star = p[pi] { pi += 1 }
         return pi == p.count
+    }
+
+    private final class Cache: @unchecked Sendable {
+        private var table: [String: WildcardPattern] = [:]
+        private var tableCS: [String: WildcardPattern] = [:]
+        private let lock = NSLock()
+        func get(_ p: String, _ cs: Bool) -> WildcardPattern {
+            lock.lock(); defer { lock.unlock() }
+            if let w = cs ? tableCS[p] : table[p] { return w }
+            let w = WildcardPattern(p, caseSensitive: cs)
+            if table.count + tableCS.count >= 1024 { table.removeAll(); tableCS.removeAll() }
+            if cs { tableCS[p] = w } else { table[p] = w }
+            return w
+        }
+    }
+    private static let cache = Cache()
+
+    /// A compiled pattern from a process-wide cache (compiled once per pattern and case mode).
+    public static func cached(_ pattern: String, caseSensitive: Bool = false) -> WildcardPattern {
+        cache.get(pattern, caseSensitive)
     }
 
     /// True when `s` contains an unescaped `*`, `?` or `[` (PowerShell's WildcardPattern.ContainsWildcardCharacters).

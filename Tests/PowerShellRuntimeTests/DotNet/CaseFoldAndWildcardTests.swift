@@ -26,6 +26,16 @@ import Testing
         #expect(CaseFold.compare("_x", "1", caseSensitive: false) == -1)
         #expect(CaseFold.compare("ab", "abc", caseSensitive: false) == -1)
     }
+
+    @Test func accentsSortWithTheirBaseLetter() {
+        #expect(CaseFold.compare("école", "ecole", caseSensitive: false) == 1)
+        #expect(CaseFold.compare("école", "fable", caseSensitive: false) == -1)
+        #expect(CaseFold.compare("Émile", "emile", caseSensitive: false) == 1)
+        #expect(CaseFold.compare("ÉCOLE", "école", caseSensitive: false) == 0)
+        #expect(CaseFold.compare("école", "ÉCOLE", caseSensitive: true) == -1)
+        let sorted = ["zeta", "Émile", "alpha", "Beta", "eve"].sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
+        #expect(sorted == ["alpha", "Beta", "Émile", "eve", "zeta"])
+    }
 }
 
 @Suite struct WildcardTests {
@@ -73,5 +83,13 @@ import Testing
         #expect(WildcardPattern("*消息").matches("新消息"))
         #expect(!WildcardPattern("É*", caseSensitive: true).matches("école"))
         #expect(WildcardPattern("a?c").matches("aéc"))
+    }
+}
+
+@Suite struct WildcardCacheTests {
+    @Test func cachedPatternsMatchLikeFreshOnes() {
+        #expect(WildcardPattern.cached("E*").matches("e3"))
+        #expect(!WildcardPattern.cached("E*", caseSensitive: true).matches("e3"))
+        #expect(WildcardPattern.cached("E*").pattern == "E*")
     }
 }

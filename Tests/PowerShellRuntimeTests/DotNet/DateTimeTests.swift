@@ -23,6 +23,19 @@ import Testing
         #expect(iso.toString("o") == "2026-01-15T10:20:30.1234567")
     }
 
+    @Test func parsesOtherCommonShapes() throws {
+        #expect(try date("Jan 15, 2026 10:30 AM").toString("s") == "2026-01-15T10:30:00")
+        #expect(try date("15-Jan-2026").toString("yyyy-MM-dd") == "2026-01-15")
+        #expect(try date("2026/01/15 23:59:59").toString("s") == "2026-01-15T23:59:59")
+        #expect(try date("Thursday, January 15, 2026 10:30:00 PM").hour == 22)
+        #expect(try date("1/15/26").year == 2026)
+        #expect(try date("1/15/99").year == 1999)
+        #expect(try date("12:00 PM").hour == 12)
+        #expect(try date("  2026-01-15  ").day == 15)
+        #expect(try date("2026-01-15T10:30:00.000Z").toUniversalTime().toString("o") == "2026-01-15T10:30:00.0000000Z")
+        #expect(try date("Thu, 15 Jan 2026 10:00:00 GMT").toUniversalTime().hour == 10)
+    }
+
     @Test func isoWithZoneBecomesLocalTimeOfThatInstant() throws {
         let z = try date("2026-01-15T10:00:00Z")
         #expect(z.kind == .local)
@@ -126,6 +139,16 @@ import Testing
         #expect((try date("2024-02-29")).adding(years: 1).toString("yyyy-MM-dd") == "2025-02-28")
     }
 
+    @Test func outOfRangeArithmeticClampsInsteadOfTrapping() throws {
+        let d = try date("2026-01-15")
+        #expect(d.adding(months: Int.max).ticks == DotNetDateTime.maxTicks)
+        #expect(d.adding(years: Int.min).ticks == 0)
+        #expect(d.adding(days: 1e300).ticks == DotNetDateTime.maxTicks)
+        #expect(d.adding(ticks: Int64.min).ticks == 0)
+        #expect(DotNetTimeSpan.parse("99999999999.23:00:00") == nil)
+        _ = DotNetTimeSpan(days: Int64.max)
+    }
+
     @Test func invalidComponentsThrow() {
         #expect(throws: DateTimeError.self) { try DotNetDateTime(year: 2026, month: 2, day: 29) }
         #expect(throws: DateTimeError.self) { try DotNetDateTime(year: 2026, month: 13, day: 1) }
@@ -179,6 +202,11 @@ import Testing
         #expect(u.toString("mm\\:ss\\.ff") == "03:04.50")
     }
 
+    @Test func invalidCustomFormatThrows() throws {
+        #expect(throws: FormatError.self) { try DotNetTimeSpan(hours: 1).formatted("hh:mm") }
+        #expect(try DotNetTimeSpan(hours: 1).formatted("hh\\:mm") == "01:00")
+    }
+
     @Test func parsesTimeSpanText() {
         #expect(DotNetTimeSpan.parse("1.02:03:04.5")?.toString() == "1.02:03:04.5000000")
         #expect(DotNetTimeSpan.parse("02:03")?.totalMinutes == 123)
@@ -194,5 +222,45 @@ import Testing
         #expect((a - b).totalMinutes == 30)
         #expect(b < a)
         #expect((-a).duration() == a)
+    }
+}
+
+@Suite struct UFormatTests {
+    @Test func strftimeSpecifiersFollowGetDate() throws {
+        let d = try DotNetDateTime(year: 2026, month: 1, day: 5, hour: 14, minute: 7, second: 9)
+        #expect(d.uformat("%Y-%m-%d %H:%M:%S") == "2026-01-05 14:07:09")
+        #expect(d.uformat("+%Y%m%d") == "20260105")
+        #expect(d.uformat("%A %a %B %b %h") == "Monday Mon January Jan Jan")
+        #expect(d.uformat("%D|%x|%F|%T|%R|%r") == "01/05/26|01/05/26|2026-01-05|14:07:09|14:07|02:07:09 PM")
+        #expect(d.uformat("[%e][%k][%l][%j][%C][%y]") == "[ 5][14][ 2][005][20][26]")
+        #expect(d.uformat("%u %w %p") == "1 1 PM")
+        #expect(d.uformat("%c") == "Mon 05 Jan 2026 14:07:09")
+        #expect(d.uformat("100%% done%n") == "100% done\n")
+    }
+
+    @Test func isoWeeksAndYears() throws {
+        // 2026-01-01 is a Thursday: week 1; 2027-01-01 (Friday) still belongs to 2026's week 53
+        #expect(try DotNetDateTime(year: 2026, month: 1, day: 1).uformat("%G-W%V") == "2026-W01")
+        #expect(try DotNetDateTime(year: 2027, month: 1, day: 1).uformat("%G-W%V %g") == "2026-W53 26")
+        #expect(try DotNetDateTime(year: 2024, month: 12, day: 30).uformat("%G-W%V") == "2025-W01")
+        #expect(try DotNetDateTime(year: 2026, month: 1, day: 11).uformat("%U") == "02")
+    }
+
+    @Test func epochSecondsUseUniversalTime() throws {
+        var d = try DotNetDateTime(year: 1970, month: 1, day: 2)
+        d.kind = .utc
+        #expect(d.uformat("%s") == "86400")
+    }
+}
+
+@Suite struct GetDateFormatTests {
+    @Test func fileDateNamesUseBasicIsoForms() throws {
+        var d = try DotNetDateTime(year: 2026, month: 1, day: 5, hour: 14, minute: 7, second: 9, millisecond: 123)
+        #expect(try d.getDateFormat("FileDate") == "20260105")
+        #expect(try d.getDateFormat("filedatetime") == "20260105T1407091230")
+        d.kind = .utc
+        #expect(try d.getDateFormat("FileDateUniversal") == "20260105Z")
+        #expect(try d.getDateFormat("FileDateTimeUniversal") == "20260105T1407091230Z")
+        #expect(try d.getDateFormat("yyyy") == "2026")
     }
 }

@@ -179,6 +179,13 @@ import Testing
         #expect(DotNetFormat.toString(0.0) == "0")
     }
 
+    @Test func singlesUseTheirOwnShortestDigits() {
+        #expect(DotNetFormat.toString(Float(9876.543)) == "9876.543")
+        #expect(DotNetFormat.toString(Float(0.1)) == "0.1")
+        #expect(DotNetFormat.toString(Float(1e8)) == "1E+08")
+        #expect(DotNetFormat.toString(Float(1234567)) == "1234567")
+    }
+
     @Test func nonFiniteValuesUseInvariantSymbols() {
         #expect(DotNetFormat.toString(Double.nan) == "NaN")
         #expect(DotNetFormat.toString(Double.infinity) == "Infinity")

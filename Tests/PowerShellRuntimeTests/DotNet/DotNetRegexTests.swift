@@ -124,7 +124,30 @@ import Testing
         #expect(message("*a") == "Invalid pattern '*a' at offset 1. Quantifier '*' following nothing.")
         #expect(message("a**") == "Invalid pattern 'a**' at offset 3. Nested quantifier '*'.")
         #expect(message("a\\") == "Invalid pattern 'a\\' at offset 2. Illegal \\\\ at end of pattern.")
+        #expect(message(#"a\q"#) == #"Invalid pattern 'a\q' at offset 3. Unrecognized escape sequence \\q."#)
         #expect(message(#"\k<zz>"#) == "Invalid pattern '\\k<zz>' at offset 6. Reference to undefined group name 'zz'.")
+    }
+
+    @Test func repeatedGroupNamesShareOneGroup() throws {
+        let r = try DotNetRegex.compile("(?<n>a)|(?<n>b)")
+        #expect(r.groupNames == ["0", "n"])
+        #expect(r.firstMatch(in: "b")?.group(named: "n")?.value == "b")
+        #expect(r.replace(in: "ab", with: "<${n}>") == "<a><b>")
+    }
+
+    @Test func octalNullAndReversedRangeQuantifier() throws {
+        #expect(try DotNetRegex.compile(#"a\0b"#).isMatch("a\u{0}b"))
+        do { _ = try DotNetRegex.compile("x{2,1}"); Issue.record("expected error") }
+        catch let e as RegexError { #expect(e.message == "Invalid pattern 'x{2,1}' at offset 6. Illegal {x,y} with x > y.") }
+    }
+
+    @Test func startAtKeepsAnchorsRelativeToTheWholeString() throws {
+        let r = try DotNetRegex.compile(#"^\w"#)
+        #expect(r.firstMatch(in: "ab", startAt: 1) == nil)
+        let w = try DotNetRegex.compile(#"\w"#)
+        #expect(w.firstMatch(in: "ab", startAt: 1)?.index == 1)
+        #expect(w.matches(in: "abc", startAt: 1).map(\.value) == ["b", "c"])
+        #expect(try DotNetRegex.compile(#"(?<=a)b"#).firstMatch(in: "ab", startAt: 1)?.value == "b")
     }
 
     @Test func compiledPatternsAreCached() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PowerShellRuntime
 
@@ -80,120 +81,6 @@ import Testing
     }
 }
 
-@Suite struct CsvCodecTests {
-    @Test func powershellSevenQuotesEveryField() {
-        #expect(CsvCodec.formatRow(["UPN", "Sku"]) == "\"UPN\",\"Sku\"")
-        #expect(CsvCodec.formatRow(["ann@contoso.com", "contoso:ENTERPRISEPACK"]) == "\"ann@contoso.com\",\"contoso:ENTERPRISEPACK\"")
-        #expect(CsvCodec.formatRow(["say \"hi\"", ""]) == "\"say \"\"hi\"\"\",\"\"")
-        #expect(CsvCodec.formatRow([nil, "1"]) == ",\"1\"")
-    }
-
-    @Test func quoteModesAsNeededAndNever() {
-        #expect(CsvCodec.formatRow(["a", "b,c", "d\"e", "f\ng"], quote: .asNeeded) == "a,\"b,c\",\"d\"\"e\",\"f\ng\"")
-        #expect(CsvCodec.formatRow(["a", "b;c"], delimiter: ";", quote: .asNeeded) == "a;\"b;c\"")
-        #expect(CsvCodec.formatRow(["a", "b,c"], quote: .never) == "a,b,c")
-    }
-
-    @Test func parseHandlesQuotesCommasAndNewlines() {
-        let text = "\"UPN\",\"Note\"\r\n\"ann@contoso.com\",\"a, b\"\r\n\"bob\",\"say \"\"hi\"\"\nbye\"\r\n"
-        #expect(CsvCodec.parse(text) == [["UPN", "Note"], ["ann@contoso.com", "a, b"], ["bob", "say \"hi\"\nbye"]])
-    }
-
-    @Test func parseKeepsEmptyFieldsAndUnquotedText() {
-        #expect(CsvCodec.parse("a,,c\n,,\n") == [["a", "", "c"], ["", "", ""]])
-        #expect(CsvCodec.parse("a,b") == [["a", "b"]])
-        #expect(CsvCodec.parse("x;y", delimiter: ";") == [["x", "y"]])
-        #expect(CsvCodec.parse("") == [])
-        #expect(CsvCodec.parse("a\n\nb\n") == [["a"], [""], ["b"]])
-    }
-
-    @Test func roundTripsThroughFormatAndParse() {
-        let rows: [[String]] = [["Name", "Value"], ["x", "1,2"], ["quote\"d", "multi\nline"], ["", "é消"]]
-        let text = rows.map { CsvCodec.formatRow($0) }.joined(separator: "\n") + "\n"
-        #expect(CsvCodec.parse(text) == rows)
-    }
-}
-
-@Suite struct JsonCodecTests {
-    @Test func compressedOutputMatchesConvertToJson() {
-        let v = JsonValue.object([("UPN", .string("ann@contoso.com")), ("Sku", .string("contoso:ENTERPRISEPACK"))])
-        #expect(JsonCodec.serialize(v, compress: true) == #"{"UPN":"ann@contoso.com","Sku":"contoso:ENTERPRISEPACK"}"#)
-    }
-
-    @Test func indentedOutputUsesTwoSpacesAndOneElementPerLine() {
-        let v = JsonValue.object([
-            ("a", .number("1")),
-            ("b", .array([.number("1"), .string("x")])),
-            ("c", .object([])),
-            ("d", .array([])),
-            ("e", .object([("f", .null), ("g", .bool(true))])),
-        ])
-        let expected = """
-        {
-          "a": 1,
-          "b": [
-            1,
-            "x"
-          ],
-          "c": {},
-          "d": [],
-          "e": {
-            "f": null,
-            "g": true
-          }
-        }
-        """
-        #expect(JsonCodec.serialize(v, compress: false) == expected)
-        #expect(JsonCodec.serialize(.array([]), compress: false) == "[]")
-        #expect(JsonCodec.serialize(.string("x"), compress: false) == "\"x\"")
-    }
-
-    @Test func stringsEscapeQuotesBackslashesAndControlCharacters() {
-        #expect(JsonCodec.serialize(.string("a\"b\\c\nd\te\u{1}"), compress: true) == #""a\"b\\c\nd\te\u0001""#)
-        #expect(JsonCodec.serialize(.string("é消 <tag> & 'q'"), compress: true) == "\"é消 <tag> & 'q'\"")
-    }
-
-    @Test func parseKeepsKeyOrderAndNumberText() throws {
-        let v = try JsonCodec.parse(#"{"z": 1, "a": [1.50, -2e3, true, null], "m": {"k": "v\u00e9\n"}}"#)
-        #expect(v == .object([
-            ("z", .number("1")),
-            ("a", .array([.number("1.50"), .number("-2e3"), .bool(true), .null])),
-            ("m", .object([("k", .string("vé\n"))])),
-        ]))
-    }
-
-    @Test func roundTripsThroughSerializeAndParse() throws {
-        let v = JsonValue.object([("b", .number("2")), ("a", .array([.string("x\"y"), .object([])])), ("c", .string("😀"))])
-        #expect(try JsonCodec.parse(JsonCodec.serialize(v, compress: false)) == v)
-        #expect(try JsonCodec.parse(JsonCodec.serialize(v, compress: true)) == v)
-    }
-
-    @Test func parseDecodesSurrogatePairEscapes() throws {
-        #expect(try JsonCodec.parse(#""\ud83d\ude00""#) == .string("😀"))
-    }
-
-    @Test func errorsReportLineAndPosition() {
-        do {
-            _ = try JsonCodec.parse("{\n  \"a\": x\n}")
-            Issue.record("expected an error")
-        } catch let e as JsonError {
-            #expect(e.line == 2)
-            #expect(e.position == 8)
-            #expect(e.message == "Unexpected character encountered while parsing value: x. Path 'a', line 2, position 8.")
-        } catch { Issue.record("wrong error \(error)") }
-        #expect(throws: JsonError.self) { try JsonCodec.parse("") }
-        #expect(throws: JsonError.self) { try JsonCodec.parse("[1,") }
-        #expect(throws: JsonError.self) { try JsonCodec.parse("{\"a\":1} x") }
-        #expect(throws: JsonError.self) { try JsonCodec.parse("\"abc") }
-        #expect(throws: JsonError.self) { try JsonCodec.parse("01x") }
-    }
-
-    @Test func deepNestingIsRejectedInsteadOfCrashing() {
-        let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
-        #expect(throws: JsonError.self) { try JsonCodec.parse(deep) }
-    }
-}
-
 @Suite struct TableTrimmingTests {
     @Test func theLastVisibleColumnShrinksByTheExcess() {
         let lines = TextLayout.table(headers: ["A", "B", "C"], alignments: [.left, .left, .left],
@@ -245,14 +132,16 @@ import Testing
     }
 }
 
-@Suite struct JsonEscapeHandlingTests {
-    @Test func defaultLeavesQuotesAndNonAsciiAlone() {
-        let v = JsonValue.object([("abc", .string("'def'"))])
-        #expect(JsonCodec.serialize(v, compress: false) == "{\n  \"abc\": \"'def'\"\n}")
+@Suite struct TableWrapTests {
+    @Test func wrapKeepsEveryLineOfACell() {
+        let lines = TextLayout.table(headers: ["Name", "Notes"], alignments: [.left, .left],
+                                     rows: [["a", "one\ntwo"], ["b", "x"]], maxWidth: nil, wrap: true)
+        #expect(lines == ["Name Notes", "---- -----", "a    one", "     two", "b    x"])
     }
 
-    @Test func escapeHtmlAndNonAscii() {
-        #expect(JsonCodec.serialize(.string("'def' <b>&"), compress: true, escapeHandling: .escapeHtml) == #""\u0027def\u0027 \u003cb\u003e\u0026""#)
-        #expect(JsonCodec.serialize(.string("é😀"), compress: true, escapeHandling: .escapeNonAscii) == #""\u00e9\ud83d\ude00""#)
+    @Test func wrapBreaksLongCellsAtWordsInsteadOfCutting() {
+        let lines = TextLayout.table(headers: ["N", "Text"], alignments: [.left, .left],
+                                     rows: [["1", "alpha beta gamma"]], maxWidth: 13, wrap: true)
+        #expect(lines == ["N Text", "- ----", "1 alpha beta", "  gamma"])
     }
 }

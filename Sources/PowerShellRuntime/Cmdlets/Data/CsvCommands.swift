@@ -1,0 +1,186 @@
+import Foundation
+
+/// ConvertTo-Csv: objects to CSV lines (header from the first object; PowerShell 7 quotes every
+/// field and writes no `#TYPE` line unless -IncludeTypeInformation).
+final class ConvertToCsvCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "ConvertTo-Csv",
+        parameters: [
+            ParameterMetadata(name: "InputObject", type: "psobject", position: 0, mandatory: true, valueFromPipeline: true),
+            ParameterMetadata(name: "Delimiter", type: "string", position: 1, parameterSets: ["Delimiter"]),
+        ] + CsvWriter.parameters,
+        defaultParameterSet: "Delimiter",
+        outputTypes: ["System.String"],
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Converts .NET objects into a series of character-separated value (CSV) strings.",
+        examples: [CommandExample(code: "[pscustomobject]@{A=1;B='x'} | ConvertTo-Csv", remarks: "Header and one row.", expectedOutput: "\"A\",\"B\"\n\"1\",\"x\"")])
+    init() {}
+    private var writer: CsvWriter?
+
+    func process(_ context: CommandContext) throws {
+        guard let input = context.inputObject ?? context.value("InputObject"), !input.isNull else { return }
+        if writer == nil { writer = try CsvWriter(context) }
+        for line in writer?.lines(for: input, context: context) ?? [] { try context.writeObject(.string(line)) }
+    }
+}
+
+/// Export-Csv: writes the CSV lines of its input to a file (-Append adds rows under the file's
+/// existing header; -NoClobber refuses to overwrite).
+final class ExportCsvCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Export-Csv",
+        parameters: [
+            ParameterMetadata(name: "InputObject", type: "psobject", mandatory: true, valueFromPipeline: true),
+            ParameterMetadata(name: "Path", type: "string", position: 0),
+            ParameterMetadata(name: "LiteralPath", type: "string", aliases: ["PSPath", "LP"]),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "NoClobber", type: "switch", aliases: ["NoOverwrite"]),
+            ParameterMetadata(name: "Encoding", type: "object"),
+            ParameterMetadata(name: "Append", type: "switch"),
+            ParameterMetadata(name: "Delimiter", type: "string", position: 1, parameterSets: ["Delimiter"]),
+        ] + CsvWriter.parameters,
+        defaultParameterSet: "Delimiter",
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Converts objects into a series of CSV strings and saves the strings to a file.")
+    init() {}
+
+    private var writer: CsvWriter?
+    private var path = ""
+    private var lines: [String] = []
+    private var encoding = FileSystemSupport.TextEncoding.utf8
+    private var append = false
+    private var disabled = false
+
+    func begin(_ context: CommandContext) throws {
+        guard let raw = context.string("LiteralPath") ?? context.string("Path") else {
+            throw context.terminatingError("You must specify either the -Path or -LiteralPath parameters, but not both.", errorId: "CannotSpecifyPathAndLiteralPath", category: .InvalidArgument, exceptionType: "System.InvalidOperationException")
+        }
+        path = FileSystemSupport.resolve(raw, context)
+        encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
+        append = context.switchPresent("Append")
+        writer = try CsvWriter(context)
+        if FileSystemSupport.isDirectory(path) {
+            throw context.terminatingError("Access to the path '\(path)' is denied.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(path))
+        }
+        if context.switchPresent("NoClobber") && !append && FileSystemSupport.exists(path) {
+            throw context.terminatingError("The file '\(path)' already exists.", errorId: "NoClobber", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path))
+        }
+        if append, FileSystemSupport.exists(path), let text = try? FileSystemSupport.readText(path) {
+            var reader = CsvReader(delimiter: writer?.delimiter ?? ",", header: nil, typeName: nil)
+            _ = try reader.objects(from: CsvCodec.parse(text, delimiter: writer?.delimiter ?? ","), context: context)
+            if let h = reader.header, !h.isEmpty {
+                writer?.header = h
+                writer?.includeType = false
+            }
+        }
+        if !(try context.shouldProcess(target: path)) { disabled = true }
+    }
+
+    func process(_ context: CommandContext) throws {
+        guard !disabled, let input = context.inputObject ?? context.value("InputObject"), !input.isNull else { return }
+        if append, !context.switchPresent("Force"), let header = writer?.header, !lines.isEmpty || FileSystemSupport.exists(path) {
+            let names = Set(ObjectAccess.propertyNames(of: input, context: context).map(CaseFold.fold))
+            if let missing = header.first(where: { !names.contains(CaseFold.fold($0)) }) {
+                throw context.terminatingError("Cannot append CSV content to the following file: \(path). The appended object does not have a property that corresponds to the following column: \(missing). To continue with mismatched properties, add the -Force parameter, and then retry the command.", errorId: "CannotAppendCsvWithMismatchedPropertyNames", category: .InvalidData, exceptionType: "System.InvalidOperationException", targetObject: .string(missing))
+            }
+        }
+        lines += writer?.lines(for: input, context: context) ?? []
+    }
+
+    func end(_ context: CommandContext) throws {
+        guard !disabled else { return }
+        let text = lines.map { $0 + "\n" }.joined()
+        do {
+            try FileSystemSupport.write(text, to: path, encoding: encoding, append: append)
+        } catch {
+            throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
+        }
+    }
+}
+
+/// ConvertFrom-Csv: CSV strings to PSCustomObjects (first line is the header unless -Header).
+final class ConvertFromCsvCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "ConvertFrom-Csv",
+        parameters: [
+            ParameterMetadata(name: "InputObject", type: "psobject[]", position: 0, mandatory: true, valueFromPipeline: true),
+            ParameterMetadata(name: "Delimiter", type: "string", position: 1, parameterSets: ["Delimiter"]),
+            ParameterMetadata(name: "UseCulture", type: "switch", parameterSets: ["UseCulture"]),
+            ParameterMetadata(name: "Header", type: "string[]"),
+        ],
+        defaultParameterSet: "Delimiter",
+        outputTypes: ["System.Management.Automation.PSObject"],
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Converts object properties in character-separated value (CSV) format into CSV versions of the original objects.",
+        examples: [CommandExample(code: "'a,b', '1,2' | ConvertFrom-Csv | ForEach-Object { $_.b }", remarks: "The first line is the header.", expectedOutput: "2")])
+    init() {}
+    private var reader: CsvReader?
+    private var text: [String] = []
+
+    func process(_ context: CommandContext) throws {
+        if reader == nil {
+            reader = CsvReader(delimiter: try CsvWriter.delimiter(context), header: nil, typeName: nil)
+            if context.has("Header") { reader?.header = try CsvReader.validated(context.strings("Header"), context) }
+        }
+        let input = context.inputObject ?? context.value("InputObject") ?? .null
+        for item in input.enumerated() ?? [input] where !item.isNull {
+            text.append(LanguagePrimitives.toString(item))
+        }
+    }
+
+    func end(_ context: CommandContext) throws {
+        guard var reader, !text.isEmpty else { return }
+        let records = CsvCodec.parse(text.joined(separator: "\n"), delimiter: reader.delimiter)
+        for o in try reader.objects(from: records, context: context) { try context.writeObject(o) }
+    }
+}
+
+/// Import-Csv: reads CSV files into PSCustomObjects (values are strings; missing ones `$null`).
+final class ImportCsvCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Import-Csv",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, valueFromPipeline: true, parameterSets: ["Delimiter", "UseCulture"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Delimiter", type: "string", position: 1, parameterSets: ["Delimiter"]),
+            ParameterMetadata(name: "UseCulture", type: "switch", parameterSets: ["UseCulture"]),
+            ParameterMetadata(name: "Header", type: "string[]"),
+            ParameterMetadata(name: "Encoding", type: "object"),
+        ],
+        defaultParameterSet: "Delimiter",
+        outputTypes: ["System.Object"],
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Creates table-like custom objects from the items in a character-separated value (CSV) file.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let literal = context.has("LiteralPath")
+        let raw = literal ? context.strings("LiteralPath") : context.strings("Path")
+        let delimiter = try CsvWriter.delimiter(context)
+        _ = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
+        for p in raw {
+            let paths = literal ? [FileSystemSupport.resolve(p, context)] : FileSystemSupport.expand(p, context)
+            if paths.isEmpty {
+                try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(p, context), context))
+                continue
+            }
+            for path in paths {
+                guard FileSystemSupport.exists(path), !FileSystemSupport.isDirectory(path) else {
+                    try context.writeError(context.errorRecord("Could not find file '\(path)'.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.IO.FileNotFoundException", targetObject: .string(path)))
+                    continue
+                }
+                let text: String
+                do { text = try FileSystemSupport.readText(path) } catch {
+                    try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
+                    continue
+                }
+                var reader = CsvReader(delimiter: delimiter, header: nil, typeName: nil)
+                if context.has("Header") { reader.header = try CsvReader.validated(context.strings("Header"), context) }
+                for o in try reader.objects(from: CsvCodec.parse(text, delimiter: delimiter), context: context) {
+                    try context.writeObject(o)
+                }
+            }
+        }
+    }
+}

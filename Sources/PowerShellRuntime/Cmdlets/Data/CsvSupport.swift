@@ -1,0 +1,144 @@
+import Foundation
+
+/// What ConvertTo-Csv/Export-Csv and ConvertFrom-Csv/Import-Csv share: turning objects into CSV
+/// lines (header from the first object, `#TYPE` line on request, PowerShell 7's quoting options)
+/// and CSV records back into PSCustomObjects.
+struct CsvWriter {
+    var delimiter: Character
+    var quote: QuoteMode
+    /// With -QuoteFields only these columns are quoted.
+    var quoteFields: Set<String>?
+    var includeType: Bool
+    var noHeader: Bool
+    /// Column names; nil until the first object arrives (or taken from an existing file on -Append).
+    var header: [String]?
+
+    static let parameters: [ParameterMetadata] = [
+        ParameterMetadata(name: "UseCulture", type: "switch", parameterSets: ["UseCulture"]),
+        ParameterMetadata(name: "IncludeTypeInformation", type: "switch", aliases: ["ITI"]),
+        ParameterMetadata(name: "NoTypeInformation", type: "switch", aliases: ["NTI"]),
+        ParameterMetadata(name: "QuoteFields", type: "string[]", aliases: ["QF"]),
+        ParameterMetadata(name: "UseQuotes", type: "string", aliases: ["UQ"], validateSet: ["Never", "Always", "AsNeeded"]),
+        ParameterMetadata(name: "NoHeader", type: "switch"),
+    ]
+
+    init(_ context: CommandContext) throws {
+        delimiter = try CsvWriter.delimiter(context)
+        switch CaseFold.fold(context.string("UseQuotes") ?? "always") {
+        case "never": quote = .never
+        case "asneeded": quote = .asNeeded
+        default: quote = .always
+        }
+        if context.has("QuoteFields") { quoteFields = Set(context.strings("QuoteFields").map(CaseFold.fold)) }
+        // PowerShell 7: no #TYPE line unless -IncludeTypeInformation; -NoTypeInformation is accepted and ignored.
+        includeType = context.switchPresent("IncludeTypeInformation") && !context.switchPresent("NoTypeInformation")
+        noHeader = context.switchPresent("NoHeader")
+    }
+
+    /// -Delimiter (one character) or -UseCulture (the en-US list separator).
+    static func delimiter(_ context: CommandContext) throws -> Character {
+        guard let d = context.string("Delimiter") else { return "," }
+        guard d.count == 1, let c = d.first else {
+            throw context.terminatingError("Cannot bind parameter 'Delimiter'. Cannot convert value \"\(d)\" to type \"System.Char\". Error: \"String must be exactly one character long.\"",
+                                           errorId: "CannotConvertArgumentNoMessage", category: .InvalidArgument,
+                                           exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        return c
+    }
+
+    /// Lines for one object: the `#TYPE` and header lines before the first object, then its row.
+    mutating func lines(for object: Value, context: CommandContext) -> [String] {
+        var out: [String] = []
+        if header == nil {
+            let names = ObjectAccess.propertyNames(of: object, context: context)
+            header = names
+            if includeType {
+                var t = ObjectAccess.typeName(of: object)
+                if t.hasPrefix("CSV:") { t = String(t.dropFirst(4)) }
+                out.append("#TYPE " + t)
+            }
+            if !noHeader { out.append(row(names)) }
+        }
+        let values: [String?] = (header ?? []).map { name in
+            guard let v = ObjectAccess.property(object, name, context: context), !v.isNull else { return nil }
+            return CsvWriter.fieldText(v)
+        }
+        out.append(row(values))
+        return out
+    }
+
+    func row(_ fields: [String?]) -> String {
+        guard let quoteFields, let header else { return CsvCodec.formatRow(fields, delimiter: delimiter, quote: quote) }
+        var parts: [String] = []
+        for (i, f) in fields.enumerated() {
+            let name = i < header.count ? CaseFold.fold(header[i]) : ""
+            parts.append(CsvCodec.formatRow([f], delimiter: delimiter, quote: quoteFields.contains(name) ? .always : .never))
+        }
+        return parts.joined(separator: String(delimiter))
+    }
+
+    /// A property value's CSV text: its string form, collections by their type name (as .NET's ToString).
+    static func fieldText(_ v: Value) -> String {
+        LanguagePrimitives.elementString(v)
+    }
+}
+
+/// Turns CSV records into PSCustomObjects (Import-Csv / ConvertFrom-Csv).
+struct CsvReader {
+    var delimiter: Character
+    var header: [String]?
+    var typeName: String?
+
+    /// Builds objects from parsed records. The first record is the header unless one was given;
+    /// `#TYPE x` before it sets the type name (`CSV:x`); other `#` lines before it are skipped;
+    /// blank lines are skipped; missing values are `$null`.
+    mutating func objects(from records: [[String]], context: CommandContext) throws -> [Value] {
+        var out: [Value] = []
+        for rec in records {
+            if header == nil {
+                if let first = rec.first, first.hasPrefix("#") {
+                    if rec.count >= 1, CaseFold.fold(first).hasPrefix("#type") {
+                        let t = first.dropFirst(5).trimmingCharacters(in: .whitespaces)
+                        if !t.isEmpty { typeName = t }
+                    } else if first.hasPrefix("#Fields: ") {
+                        var h = rec
+                        h[0] = String(first.dropFirst(9))
+                        header = try CsvReader.validated(h, context)
+                    }
+                    continue
+                }
+                if rec.count == 1 && rec[0].isEmpty { continue }
+                var h = rec
+                while h.count > 1 && (h.last ?? "").isEmpty { h.removeLast() }
+                header = try CsvReader.validated(h, context)
+                continue
+            }
+            if rec.count == 1 && rec[0].isEmpty { continue }
+            out.append(object(rec))
+        }
+        return out
+    }
+
+    static func validated(_ names: [String], _ context: CommandContext) throws -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for (i, n) in names.enumerated() {
+            let name = n.isEmpty ? "H\(i + 1)" : n
+            if !seen.insert(CaseFold.fold(name)).inserted {
+                throw context.terminatingError("The member \"\(name)\" is already present.", errorId: "AlreadyPresentPSMemberInfoInternalCollectionAdd", category: .NotSpecified, exceptionType: "System.Management.Automation.ExtendedTypeSystemException")
+            }
+            out.append(name)
+        }
+        return out
+    }
+
+    func object(_ values: [String]) -> Value {
+        var typeNames = [PSObject.customObjectTypeName, "System.Object"]
+        if let typeName { typeNames.insert("CSV:" + typeName, at: 0) }
+        let o = PSObject(typeNames: typeNames)
+        for (i, name) in (header ?? []).enumerated() {
+            o.setNote(name, i < values.count ? .string(values[i]) : .null)
+        }
+        return .object(o)
+    }
+}

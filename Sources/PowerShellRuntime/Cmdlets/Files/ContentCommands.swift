@@ -1,0 +1,203 @@
+import Foundation
+
+/// Get-Content: a file's lines (or -Raw text), with -TotalCount/-Head, -Tail and -ReadCount.
+final class GetContentCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-Content",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+            ParameterMetadata(name: "ReadCount", type: "long"),
+            ParameterMetadata(name: "TotalCount", type: "long", aliases: ["First", "Head"]),
+            ParameterMetadata(name: "Tail", type: "int", aliases: ["Last"]),
+            ParameterMetadata(name: "Raw", type: "switch"),
+            ParameterMetadata(name: "Delimiter", type: "string"),
+            ParameterMetadata(name: "Wait", type: "switch"),
+            ParameterMetadata(name: "Encoding", type: "object"),
+            ParameterMetadata(name: "AsByteStream", type: "switch"),
+            ParameterMetadata(name: "Force", type: "switch"),
+        ],
+        defaultParameterSet: "Path",
+        outputTypes: ["System.String", "System.Byte"],
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Gets the content of the item at the specified location.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let literal = context.has("LiteralPath")
+        for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
+            if let provider = ProviderPath.parse(raw), !provider.isFile {
+                try emitProviderContent(provider, raw: raw, context)
+                continue
+            }
+            let paths = literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)
+            let existing = paths.filter { FileSystemSupport.exists($0) }
+            if existing.isEmpty {
+                try context.writeError(FileSystemSupport.pathNotFound(paths.first ?? FileSystemSupport.resolve(raw, context), context))
+                continue
+            }
+            for path in existing { try emit(path, context) }
+        }
+    }
+
+    private func emitProviderContent(_ p: ProviderPath, raw: String, _ context: CommandContext) throws {
+        guard let v = p.read(context) else {
+            try context.writeError(context.errorRecord("Cannot find path '\(raw)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound, exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(raw)))
+            return
+        }
+        try context.writeObject(v)
+    }
+
+    private func emit(_ path: String, _ context: CommandContext) throws {
+        if FileSystemSupport.isDirectory(path) {
+            try context.writeError(context.errorRecord("Unable to get content because it is a directory: '\(path)'. Please use 'Get-ChildItem' instead.", errorId: "GetContentReaderUnauthorizedAccessError", category: .PermissionDenied, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(path)))
+            return
+        }
+        if context.switchPresent("AsByteStream") {
+            let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+            if context.switchPresent("Raw") {
+                try context.writeObject(.array(PSArray(data.map { .int(Int($0)) }, elementTypeName: "System.Byte")))
+            } else {
+                for b in data { try context.writeObject(.int(Int(b))) }
+            }
+            return
+        }
+        let text: String
+        do { text = try FileSystemSupport.readText(path) } catch {
+            try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "GetContentReaderIOError", context))
+            return
+        }
+        if context.switchPresent("Raw") {
+            if !text.isEmpty { try context.writeObject(.string(text)) }
+            return
+        }
+        var lines: [String]
+        if let d = context.string("Delimiter"), !d.isEmpty {
+            // Each chunk keeps its delimiter, as PowerShell does.
+            let parts = text.components(separatedBy: d)
+            lines = []
+            for (i, part) in parts.enumerated() {
+                if i < parts.count - 1 { lines.append(part + d) } else if !part.isEmpty { lines.append(part) }
+            }
+        } else {
+            lines = FileSystemSupport.lines(text)
+        }
+        if let total = context.value("TotalCount").flatMap({ try? LanguagePrimitives.toLong($0) }), total >= 0 {
+            lines = Array(lines.prefix(Int(min(total, Int64(Int32.max)))))
+        }
+        if let tail = context.int("Tail"), tail >= 0 { lines = Array(lines.suffix(tail)) }
+        let readCount = context.value("ReadCount").flatMap { try? LanguagePrimitives.toLong($0) } ?? 1
+        if readCount == 1 || (readCount < 0) {
+            for l in lines { try context.writeObject(.string(l)) }
+        } else if readCount == 0 {
+            if !lines.isEmpty { try context.writeObject(.array(PSArray(lines.map { .string($0) }))) }
+        } else {
+            var i = 0
+            let n = Int(min(readCount, Int64(Int32.max)))
+            while i < lines.count {
+                try context.writeObject(.array(PSArray(lines[i..<min(i + n, lines.count)].map { .string($0) })))
+                i += n
+            }
+        }
+    }
+}
+
+/// Set-Content and Add-Content: write the string form of each value, one per line (no line
+/// breaks with -NoNewline). Add-Content appends; Set-Content replaces.
+class ContentWriterCommand {
+    var values: [Value] = []
+    var sawInput = false
+
+    static func parameters() -> [ParameterMetadata] {
+        [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+            ParameterMetadata(name: "Value", type: "object[]", position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, allowNull: true, allowEmptyCollection: true),
+            ParameterMetadata(name: "PassThru", type: "switch"),
+            ParameterMetadata(name: "NoNewline", type: "switch"),
+            ParameterMetadata(name: "Encoding", type: "object"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "AsByteStream", type: "switch"),
+        ]
+    }
+
+    func collect(_ context: CommandContext) {
+        let v = context.inputObject ?? context.value("Value") ?? .null
+        if case .automationNull = v { return }
+        values += v.enumerated() ?? [v]
+    }
+
+    func write(_ context: CommandContext, append: Bool) throws {
+        let encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
+        let noNewline = context.switchPresent("NoNewline")
+        let literal = context.has("LiteralPath")
+        var text = ""
+        if context.switchPresent("AsByteStream") {
+            let bytes = values.compactMap { try? LanguagePrimitives.toInt($0) }.map { UInt8(truncatingIfNeeded: $0) }
+            for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
+                let path = FileSystemSupport.resolve(raw, context)
+                do {
+                    if append, let h = FileHandle(forWritingAtPath: path) {
+                        try h.seekToEnd(); try h.write(contentsOf: Data(bytes)); try h.close()
+                    } else {
+                        try Data(bytes).write(to: URL(fileURLWithPath: path))
+                    }
+                } catch {
+                    try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "SetContentWriterIOError", context))
+                }
+            }
+            return
+        }
+        for v in values {
+            text += v.isNull ? "" : LanguagePrimitives.toString(v)
+            if !noNewline { text += "\n" }
+        }
+        for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
+            if let provider = ProviderPath.parse(raw), !provider.isFile {
+                try provider.write(.string(noNewline ? text : String(text.dropLast())), append: append, context)
+                continue
+            }
+            let targets = literal || !WildcardPattern.containsWildcard(raw) ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)
+            for path in targets {
+                if FileSystemSupport.isDirectory(path) {
+                    try context.writeError(context.errorRecord("Access to the path '\(path)' is denied.", errorId: "SetContentWriterUnauthorizedAccessError", category: .PermissionDenied, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(path)))
+                    continue
+                }
+                guard try context.shouldProcess(target: "Path: \(path)", action: append ? "Add Content" : "Set Content") else { continue }
+                do {
+                    try FileSystemSupport.write(text, to: path, encoding: encoding, append: append)
+                } catch {
+                    try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: append ? "AddContentWriterIOError" : "SetContentWriterIOError", context))
+                    continue
+                }
+                if context.switchPresent("PassThru") { for v in values { try context.writeObject(v) } }
+            }
+        }
+    }
+}
+
+final class SetContentCommand: ContentWriterCommand, Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-Content",
+        parameters: ContentWriterCommand.parameters(),
+        defaultParameterSet: "Path",
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Writes new content or replaces existing content in a file.")
+    required override init() {}
+    func process(_ context: CommandContext) throws { collect(context) }
+    func end(_ context: CommandContext) throws { try write(context, append: false) }
+}
+
+final class AddContentCommand: ContentWriterCommand, Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Add-Content",
+        parameters: ContentWriterCommand.parameters(),
+        defaultParameterSet: "Path",
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Adds content to the specified items, such as adding words to a file.")
+    required override init() {}
+    func process(_ context: CommandContext) throws { collect(context) }
+    func end(_ context: CommandContext) throws { try write(context, append: true) }
+}

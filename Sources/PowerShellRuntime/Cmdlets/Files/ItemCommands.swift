@@ -1,0 +1,201 @@
+import Foundation
+
+/// New-Item: creates files (optionally with -Value) and directories (with their parents).
+/// -Force overwrites an existing file and returns an existing directory.
+final class NewItemCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "New-Item",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "ItemType", type: "string", aliases: ["Type"]),
+            ParameterMetadata(name: "Name", type: "string", valueFromPipelineByPropertyName: true, allowNull: true, allowEmptyString: true),
+            ParameterMetadata(name: "Value", type: "object", valueFromPipeline: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Force", type: "switch"),
+        ],
+        outputTypes: [FileItem.fileType, FileItem.directoryType],
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Creates a new item.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
+        var raws = context.strings("Path")
+        if raws.isEmpty { raws = [FileSystemSupport.location(context)] }
+        let type = CaseFold.fold(context.string("ItemType") ?? "file")
+        let force = context.switchPresent("Force")
+        for raw in raws {
+            var path = FileSystemSupport.resolve(raw, context)
+            if let name = context.string("Name"), !name.isEmpty { path = FileSystemSupport.resolve(name, base: path) }
+            if let provider = ProviderPath.parse(raw), !provider.isFile, provider.exists(context) == false || force {
+                try provider.write(context.value("Value") ?? .string(""), append: false, context)
+                continue
+            }
+            guard try context.shouldProcess(target: "Destination: \(path)", action: type == "directory" ? "Create Directory" : "Create File") else { continue }
+            let fm = FileManager.default
+            switch type {
+            case "directory", "dir", "container", "folder":
+                if FileSystemSupport.exists(path) {
+                    if force && FileSystemSupport.isDirectory(path) { try context.writeObject(FileItem.make(path)); continue }
+                    try context.writeError(context.errorRecord("An item with the specified name \(path) already exists.", errorId: "DirectoryExist", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path)))
+                    continue
+                }
+                do { try fm.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+                    try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "CreateDirectoryIOError", context))
+                    continue
+                }
+            case "file", "leaf":
+                if FileSystemSupport.exists(path) && !force {
+                    try context.writeError(context.errorRecord("The file '\(path)' already exists.", errorId: "NewItemIOError", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(path)))
+                    continue
+                }
+                let parent = (path as NSString).deletingLastPathComponent
+                if !FileSystemSupport.isDirectory(parent) {
+                    if force { try? fm.createDirectory(atPath: parent, withIntermediateDirectories: true) } else {
+                        try context.writeError(context.errorRecord("Could not find a part of the path '\(path)'.", errorId: "NewItemIOError", category: .WriteError, exceptionType: "System.IO.DirectoryNotFoundException", targetObject: .string(path)))
+                        continue
+                    }
+                }
+                let text = context.value("Value").map { $0.isNull ? "" : LanguagePrimitives.toString($0) } ?? ""
+                do { try FileSystemSupport.write(text, to: path, encoding: .utf8, append: false) } catch {
+                    try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "NewItemIOError", context))
+                    continue
+                }
+            default:
+                throw context.terminatingError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.", errorId: "Argument", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentException", targetObject: .string(type))
+            }
+            try context.writeObject(FileItem.make(path))
+        }
+    }
+}
+
+/// Remove-Item: deletes files, directories (-Recurse for non-empty ones) and provider items.
+final class RemoveItemCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Remove-Item",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+            ParameterMetadata(name: "Recurse", type: "switch"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "Filter", type: "string"),
+            ParameterMetadata(name: "Include", type: "string[]"),
+            ParameterMetadata(name: "Exclude", type: "string[]"),
+        ],
+        defaultParameterSet: "Path",
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Deletes the specified items.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let literal = context.has("LiteralPath")
+        var raws = literal ? context.strings("LiteralPath") : context.strings("Path")
+        if let v = context.inputObject {
+            raws = (v.enumerated() ?? [v]).map { item in
+                if let full = ObjectAccess.property(item, "FullName", context: context) { return LanguagePrimitives.toString(full) }
+                return LanguagePrimitives.toString(item)
+            }
+        }
+        let include = context.strings("Include").map { WildcardPattern($0) }
+        let exclude = context.strings("Exclude").map { WildcardPattern($0) }
+        for raw in raws {
+            if let provider = ProviderPath.parse(raw), !provider.isFile {
+                if !provider.remove(context) {
+                    try context.writeError(context.errorRecord("Cannot find path '\(raw)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound, exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(raw)))
+                }
+                continue
+            }
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            if paths.isEmpty {
+                try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
+                continue
+            }
+            for path in paths {
+                let leaf = (path as NSString).lastPathComponent
+                if !include.isEmpty && !include.contains(where: { $0.matches(leaf) }) { continue }
+                if exclude.contains(where: { $0.matches(leaf) }) { continue }
+                if let f = context.string("Filter"), !WildcardPattern(f).matches(leaf) { continue }
+                try remove(path, context)
+            }
+        }
+    }
+
+    private func remove(_ path: String, _ context: CommandContext) throws {
+        let fm = FileManager.default
+        if FileSystemSupport.isDirectory(path), !context.switchPresent("Recurse"),
+           let children = try? fm.contentsOfDirectory(atPath: path), !children.isEmpty {
+            try context.writeError(context.errorRecord("The item at \(path) has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item. Are you sure you want to continue?", errorId: "DirectoryNotEmpty", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(path)))
+            return
+        }
+        guard try context.shouldProcess(target: path, action: FileSystemSupport.isDirectory(path) ? "Remove Directory" : "Remove File") else { return }
+        do { try fm.removeItem(atPath: path) } catch {
+            try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "RemoveFileSystemItemIOError", context))
+        }
+    }
+}
+
+/// New-TemporaryFile: an empty file in the temporary directory, returned as a FileInfo.
+final class NewTemporaryFileCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "New-TemporaryFile",
+        outputTypes: [FileItem.fileType],
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Creates a temporary file.")
+    init() {}
+
+    func end(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
+        let dir = (context.session.environment["TMPDIR"] ?? NSTemporaryDirectory())
+        let base = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        var path = ""
+        for _ in 0..<100 {
+            let name = "tmp" + String((0..<6).map { _ in letters.randomElement() ?? "x" }) + ".tmp"
+            path = base + "/" + name
+            if !FileSystemSupport.exists(path) { break }
+        }
+        guard try context.shouldProcess(target: path, action: "New-TemporaryFile") else { return }
+        guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+            throw context.terminatingError("Could not find a part of the path '\(path)'.", errorId: "NewTemporaryFileWriteError", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(path))
+        }
+        try context.writeObject(FileItem.make(path))
+    }
+}
+
+/// Get-Item: FileInfo / DirectoryInfo objects for existing paths.
+final class GetItemCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-Item",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+            ParameterMetadata(name: "Force", type: "switch"),
+        ],
+        defaultParameterSet: "Path",
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Gets the item at the specified location.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
+        let literal = context.has("LiteralPath")
+        for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
+            if let provider = ProviderPath.parse(raw), !provider.isFile {
+                guard let v = provider.read(context) else {
+                    try context.writeError(context.errorRecord("Cannot find path '\(raw)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound, exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(raw)))
+                    continue
+                }
+                try context.writeObject(v)
+                continue
+            }
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            if paths.isEmpty {
+                try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
+                continue
+            }
+            for p in paths { try context.writeObject(FileItem.make(p)) }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// The PathInfo object Get-Location returns (`Path` column; its string form is the path).
+enum PathInfo {
+    static let typeName = "System.Management.Automation.PathInfo"
+    static func make(_ path: String) -> Value {
+        let o = PSObject(typeNames: [typeName, "System.Object"])
+        o.setNote("Drive", .string("/"))
+        o.setNote("Provider", .string("Microsoft.PowerShell.Core\\FileSystem"))
+        o.setNote("ProviderPath", .string(path))
+        o.setNote("Path", .string(path))
+        o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(path) })))
+        return .object(o)
+    }
+}
+
+/// Get-Location (`pwd`, `gl`): the session's current location.
+final class GetLocationCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-Location",
+        parameters: [
+            ParameterMetadata(name: "PSProvider", type: "string[]"),
+            ParameterMetadata(name: "PSDrive", type: "string[]"),
+            ParameterMetadata(name: "Stack", type: "switch"),
+            ParameterMetadata(name: "StackName", type: "string[]"),
+        ],
+        outputTypes: [PathInfo.typeName],
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Gets information about the current working location or a location stack.")
+    init() {}
+    func end(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
+        if context.switchPresent("Stack") {
+            for p in LocationStack.entries(context.session).reversed() { try context.writeObject(PathInfo.make(p)) }
+            return
+        }
+        try context.writeObject(PathInfo.make(FileSystemSupport.location(context)))
+    }
+}
+
+/// Set-Location (`cd`, `sl`, `chdir`): changes the session's location (not the process's).
+final class SetLocationCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-Location",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string", position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+            ParameterMetadata(name: "PassThru", type: "switch"),
+        ],
+        defaultParameterSet: "Path",
+        outputTypes: [PathInfo.typeName],
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Sets the current working location to a specified location.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let raw = context.string("LiteralPath") ?? context.string("Path") ?? "~"
+        try LocationStack.change(to: raw, literal: context.has("LiteralPath"), context)
+        if context.switchPresent("PassThru") { try context.writeObject(PathInfo.make(FileSystemSupport.location(context))) }
+    }
+}
+
+/// Push-Location (`pushd`) and Pop-Location (`popd`): a stack of locations kept in the session.
+final class PushLocationCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Push-Location",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string", position: 0, valueFromPipeline: true),
+            ParameterMetadata(name: "LiteralPath", type: "string", aliases: ["PSPath", "LP"]),
+            ParameterMetadata(name: "PassThru", type: "switch"),
+            ParameterMetadata(name: "StackName", type: "string"),
+        ],
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Adds the current location to the top of a location stack.")
+    init() {}
+    func process(_ context: CommandContext) throws {
+        let current = FileSystemSupport.location(context)
+        if let raw = context.string("LiteralPath") ?? context.string("Path") {
+            try LocationStack.change(to: raw, literal: context.has("LiteralPath"), context)
+        }
+        LocationStack.push(current, context.session)
+        if context.switchPresent("PassThru") { try context.writeObject(PathInfo.make(current)) }
+    }
+}
+
+final class PopLocationCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Pop-Location",
+        parameters: [
+            ParameterMetadata(name: "PassThru", type: "switch"),
+            ParameterMetadata(name: "StackName", type: "string"),
+        ],
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Changes the current location to the location most recently pushed onto the stack.")
+    init() {}
+    func end(_ context: CommandContext) throws {
+        guard let top = LocationStack.pop(context.session) else { return }
+        context.session.currentLocation = top
+        if context.switchPresent("PassThru") { try context.writeObject(PathInfo.make(top)) }
+    }
+}
+
+/// The location stack lives in a session variable-like slot: a hidden global variable holding a list.
+enum LocationStack {
+    static let variableName = "__LicenseLabLocationStack"
+
+    static func entries(_ s: Session) -> [String] {
+        guard case .native(let n)? = s.globalScope.variables[NameKey(variableName)]?.value, let list = n as? PSList else { return [] }
+        return list.items.map { LanguagePrimitives.toString($0) }
+    }
+
+    static func push(_ path: String, _ s: Session) {
+        let key = NameKey(variableName)
+        if case .native(let n)? = s.globalScope.variables[key]?.value, let list = n as? PSList {
+            list.items.append(.string(path))
+            return
+        }
+        s.globalScope.variables[key] = PSVariable(name: variableName, value: .native(PSList([.string(path)], elementType: nil, isArrayList: true)), isPrivate: true)
+    }
+
+    static func pop(_ s: Session) -> String? {
+        guard case .native(let n)? = s.globalScope.variables[NameKey(variableName)]?.value, let list = n as? PSList, let last = list.items.popLast() else { return nil }
+        return LanguagePrimitives.toString(last)
+    }
+
+    /// Changes the location, with PowerShell's error for a missing directory.
+    static func change(to raw: String, literal: Bool, _ context: CommandContext) throws {
+        var target = FileSystemSupport.resolve(raw, context)
+        if !literal && WildcardPattern.containsWildcard(raw) {
+            target = FileSystemSupport.expand(raw, context).first(where: FileSystemSupport.isDirectory) ?? target
+        }
+        guard FileSystemSupport.exists(target) else {
+            throw RuntimeError(FileSystemSupport.pathNotFound(target, context))
+        }
+        guard FileSystemSupport.isDirectory(target) else {
+            throw RuntimeError(context.errorRecord("Cannot find path '\(target)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound, exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(target)))
+        }
+        context.session.currentLocation = target
+    }
+}

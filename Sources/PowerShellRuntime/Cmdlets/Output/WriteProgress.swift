@@ -1,0 +1,27 @@
+/// Write-Progress. (Write-Output/-Error/-Warning/-Verbose/-Debug/-Information/-Host and Out-Null
+/// are the runtime's core cmdlets, Commands/CoreCmdlets.swift.)
+
+/// Write-Progress: progress records; the host shows nothing when it is not interactive.
+final class WriteProgressCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Write-Progress",
+        parameters: [
+            ParameterMetadata(name: "Activity", type: "string", position: 0),
+            ParameterMetadata(name: "Status", type: "string", position: 1),
+            ParameterMetadata(name: "Id", type: "int", position: 2),
+            ParameterMetadata(name: "PercentComplete", type: "int"),
+            ParameterMetadata(name: "SecondsRemaining", type: "int"),
+            ParameterMetadata(name: "CurrentOperation", type: "string"),
+            ParameterMetadata(name: "ParentId", type: "int"),
+            ParameterMetadata(name: "Completed", type: "switch"),
+            ParameterMetadata(name: "SourceId", type: "int"),
+        ],
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Displays a progress bar within a PowerShell command window.")
+    init() {}
+    func process(_ context: CommandContext) throws {
+        context.writeProgress(activity: context.string("Activity") ?? "", status: context.string("Status"),
+                              percentComplete: context.int("PercentComplete"), completed: context.switchPresent("Completed"))
+    }
+}
+

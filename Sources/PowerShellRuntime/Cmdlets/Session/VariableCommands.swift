@@ -1,0 +1,213 @@
+/// Get-Variable, Set-Variable, New-Variable, Remove-Variable, Clear-Variable.
+
+private func scopeParameter() -> ParameterMetadata { ParameterMetadata(name: "Scope", type: "string") }
+
+private func variableNotFound(_ name: String, _ context: CommandContext) -> ErrorRecord {
+    context.errorRecord("Cannot find a variable with the name '\(name)'.", errorId: "VariableNotFound", category: .ObjectNotFound,
+                        exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(name))
+}
+
+private func scoped<T>(_ context: CommandContext, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as SessionState.ScopeError {
+        throw context.terminatingError(e.message, errorId: "ArgumentOutOfRange", category: .InvalidArgument, exceptionType: "System.ArgumentOutOfRangeException")
+    }
+}
+
+/// Names hidden from Get-Variable (LicenseLab's own bookkeeping).
+private func isInternal(_ name: String) -> Bool { name.hasPrefix("__LicenseLab") }
+
+final class GetVariableCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-Variable",
+        parameters: [
+            ParameterMetadata(name: "Name", type: "string[]", position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "ValueOnly", type: "switch"),
+            ParameterMetadata(name: "Include", type: "string[]"),
+            ParameterMetadata(name: "Exclude", type: "string[]"),
+            scopeParameter(),
+        ],
+        outputTypes: ["System.Management.Automation.PSVariable"],
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Gets the variables in the current console.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
+        let s = context.session
+        let names = context.strings("Name").isEmpty ? ["*"] : context.strings("Name")
+        let only: Scope? = context.has("Scope") ? try scoped(context) { try SessionState.scope(context.string("Scope"), s) } : nil
+        let include = context.strings("Include").map { WildcardPattern($0) }
+        let exclude = context.strings("Exclude").map { WildcardPattern($0) }
+        for name in names {
+            var found = SessionState.variables(matching: name, s, in: only).filter { !isInternal($0.name) }
+            found = found.filter { v in (include.isEmpty || include.contains { $0.matches(v.name) }) && !exclude.contains { $0.matches(v.name) } }
+            if found.isEmpty && !WildcardPattern.containsWildcard(name) {
+                if only == nil, let value = s.variable(name) {
+                    try emit(PSVariable(name: name, value: value), context)
+                    continue
+                }
+                try context.writeError(variableNotFound(name, context))
+                continue
+            }
+            for v in found { try emit(v, context) }
+        }
+    }
+
+    private func emit(_ v: PSVariable, _ context: CommandContext) throws {
+        if context.switchPresent("ValueOnly") {
+            try context.writeObject(v.value == .automationNull ? .null : v.value)
+        } else {
+            try context.writeObject(SessionState.variableObject(v))
+        }
+    }
+}
+
+final class SetVariableCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-Variable",
+        parameters: [
+            ParameterMetadata(name: "Name", type: "string[]", position: 0, mandatory: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Value", type: "object", position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Include", type: "string[]"),
+            ParameterMetadata(name: "Exclude", type: "string[]"),
+            ParameterMetadata(name: "Description", type: "string"),
+            ParameterMetadata(name: "Option", type: "string"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "Visibility", type: "string"),
+            ParameterMetadata(name: "PassThru", type: "switch"),
+            scopeParameter(),
+        ],
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Sets the value of a variable. Creates the variable if one with the requested name does not exist.")
+    init() {}
+
+    private var piped: [Value] = []
+    private var sawPipeline = false
+
+    func process(_ context: CommandContext) throws {
+        if let v = context.inputObject { piped.append(v); sawPipeline = true; return }
+        if !context.expectingInput { try assign(context.value("Value") ?? .null, context) }
+    }
+
+    func end(_ context: CommandContext) throws {
+        if sawPipeline { try assign(piped.count == 1 ? piped[0] : .array(PSArray(piped)), context) }
+    }
+
+    private func assign(_ value: Value, _ context: CommandContext) throws {
+        let s = context.session
+        for name in context.strings("Name") {
+            try scoped(context) {
+                try SessionState.setVariable(name, value, s, scope: context.string("Scope"))
+            }
+            if let option = context.string("Option"), ["readonly", "constant"].contains(CaseFold.fold(option)) {
+                let sc = try scoped(context) { try SessionState.scope(context.string("Scope"), s) }
+                sc.variables[NameKey(name)]?.isReadOnly = true
+            }
+            if context.switchPresent("PassThru"), let v = s.variable(name) {
+                try context.writeObject(SessionState.variableObject(PSVariable(name: name, value: v)))
+            }
+        }
+    }
+}
+
+final class NewVariableCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "New-Variable",
+        parameters: [
+            ParameterMetadata(name: "Name", type: "string", position: 0, mandatory: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Value", type: "object", position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Description", type: "string"),
+            ParameterMetadata(name: "Option", type: "string"),
+            ParameterMetadata(name: "Visibility", type: "string"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "PassThru", type: "switch"),
+            scopeParameter(),
+        ],
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Creates a new variable.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let s = context.session
+        guard let name = context.string("Name") else { return }
+        let sc = try scoped(context) { try SessionState.scope(context.string("Scope"), s) }
+        if sc.variables[NameKey(name)] != nil && !context.switchPresent("Force") {
+            try context.writeError(context.errorRecord("A variable with name '\(name)' already exists.", errorId: "VariableAlreadyExists", category: .ResourceExists, exceptionType: "System.Management.Automation.SessionStateException", targetObject: .string(name)))
+            return
+        }
+        let value = context.inputObject ?? context.value("Value") ?? .null
+        let option = CaseFold.fold(context.string("Option") ?? "")
+        let v = PSVariable(name: name, value: value, isReadOnly: option.contains("readonly") || option.contains("constant"), isPrivate: option.contains("private"))
+        sc.variables[NameKey(name)] = v
+        if context.switchPresent("PassThru") { try context.writeObject(SessionState.variableObject(v)) }
+    }
+}
+
+final class RemoveVariableCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Remove-Variable",
+        parameters: [
+            ParameterMetadata(name: "Name", type: "string[]", position: 0, mandatory: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Include", type: "string[]"),
+            ParameterMetadata(name: "Exclude", type: "string[]"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            scopeParameter(),
+        ],
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Deletes a variable and its value.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let s = context.session
+        for name in context.strings("Name") {
+            if WildcardPattern.containsWildcard(name) {
+                for v in SessionState.variables(matching: name, s) where !isInternal(v.name) {
+                    _ = SessionState.removeVariable(v.name, s, scope: context.string("Scope"))
+                }
+                continue
+            }
+            if !SessionState.removeVariable(name, s, scope: context.string("Scope")) {
+                try context.writeError(variableNotFound(name, context))
+            }
+        }
+    }
+}
+
+final class ClearVariableCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Clear-Variable",
+        parameters: [
+            ParameterMetadata(name: "Name", type: "string[]", position: 0, mandatory: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Include", type: "string[]"),
+            ParameterMetadata(name: "Exclude", type: "string[]"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "PassThru", type: "switch"),
+            scopeParameter(),
+        ],
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Deletes the value of a variable.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let s = context.session
+        for name in context.strings("Name") {
+            let found = SessionState.variables(matching: name, s).filter { !isInternal($0.name) }
+            if found.isEmpty {
+                try context.writeError(variableNotFound(name, context))
+                continue
+            }
+            for v in found {
+                if v.isReadOnly {
+                    try context.writeError(context.errorRecord("Cannot overwrite variable \(v.name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException", targetObject: .string(v.name)))
+                    continue
+                }
+                v.value = .null
+                if context.switchPresent("PassThru") { try context.writeObject(SessionState.variableObject(v)) }
+            }
+        }
+    }
+}

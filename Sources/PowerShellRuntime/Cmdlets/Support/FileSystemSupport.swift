@@ -1,0 +1,216 @@
+import Foundation
+
+/// Paths and files for the file cmdlets: relative paths resolve against the session's current
+/// location (not the process directory), `~` is the home directory, and text is read and written
+/// with PowerShell's encodings (UTF-8 without BOM by default; BOMs detected on reading).
+enum FileSystemSupport {
+    /// The session's current location (Get-Location).
+    static func location(_ context: CommandContext) -> String {
+        context.session.currentLocation
+    }
+
+    /// An absolute, normalised path for `path` (no wildcard expansion).
+    static func resolve(_ path: String, _ context: CommandContext) -> String {
+        resolve(path, base: location(context))
+    }
+
+    static func resolve(_ path: String, base: String) -> String {
+        var p = path
+        if p.hasPrefix("Microsoft.PowerShell.Core\\FileSystem::") { p = String(p.dropFirst("Microsoft.PowerShell.Core\\FileSystem::".count)) }
+        if p.hasPrefix("FileSystem::") { p = String(p.dropFirst("FileSystem::".count)) }
+        p = p.replacingOccurrences(of: "\\", with: "/")
+        if p == "~" || p.hasPrefix("~/") {
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            p = home + p.dropFirst()
+        }
+        if !p.hasPrefix("/") { p = (base.hasSuffix("/") ? base : base + "/") + p }
+        return normalize(p)
+    }
+
+    /// Removes `.` and `..` segments and duplicate slashes; keeps a leading `/`.
+    static func normalize(_ p: String) -> String {
+        var parts: [Substring] = []
+        for seg in p.split(separator: "/", omittingEmptySubsequences: true) {
+            if seg == "." { continue }
+            if seg == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(seg)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var dir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
+    }
+
+    /// Paths matching a wildcard path (`*.csv`), sorted; the literal path when it has no wildcard.
+    static func expand(_ path: String, _ context: CommandContext) -> [String] {
+        let full = resolve(path, context)
+        guard WildcardPattern.containsWildcard(full) else { return [full] }
+        var results = ["/"]
+        for seg in full.split(separator: "/") {
+            let s = String(seg)
+            var next: [String] = []
+            for dir in results {
+                if WildcardPattern.containsWildcard(s) {
+                    let pat = WildcardPattern(s)
+                    let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+                    for e in entries.sorted() where pat.matches(e) { next.append(dir == "/" ? "/" + e : dir + "/" + e) }
+                } else {
+                    let candidate = dir == "/" ? "/" + s : dir + "/" + s
+                    if exists(candidate) { next.append(candidate) }
+                }
+            }
+            results = next
+        }
+        return results
+    }
+
+    // MARK: errors
+
+    /// `Cannot find path '<path>' because it does not exist.` (ItemNotFoundException, PathNotFound).
+    static func pathNotFound(_ path: String, _ context: CommandContext) -> ErrorRecord {
+        context.errorRecord("Cannot find path '\(path)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound,
+                            exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(path))
+    }
+
+    // MARK: encodings
+
+    enum TextEncoding {
+        case utf8, utf8BOM, ascii, unicode, bigEndianUnicode, utf32, latin1
+
+        /// Parses -Encoding (names as PowerShell 7 accepts them; code pages 65001/1200/1252...).
+        static func parse(_ value: Value?, _ context: CommandContext) throws -> TextEncoding {
+            guard let value, !value.isNull else { return .utf8 }
+            let s = CaseFold.fold(LanguagePrimitives.toString(value)).replacingOccurrences(of: "-", with: "")
+            switch s {
+            case "utf8", "utf8nobom", "default", "oem", "65001", "system.text.utf8encoding": return .utf8
+            case "utf8bom": return .utf8BOM
+            case "ascii", "20127", "usascii": return .ascii
+            case "unicode", "utf16", "utf16le", "1200": return .unicode
+            case "bigendianunicode", "utf16be", "1201": return .bigEndianUnicode
+            case "utf32", "12000": return .utf32
+            case "latin1", "iso88591", "28591", "1252", "windows1252", "utf7", "bigendianutf32": return .latin1
+            default:
+                throw context.terminatingError("Cannot process argument transformation on parameter 'Encoding'. '\(LanguagePrimitives.toString(value))' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
+                                               errorId: "ParameterArgumentTransformationError", category: .InvalidData,
+                                               exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+        }
+
+        /// Bytes for `text`, with the BOM when `withPreamble`.
+        func encode(_ text: String, withPreamble: Bool) -> Data {
+            var d = Data()
+            switch self {
+            case .utf8:
+                d.append(contentsOf: Array(text.utf8))
+            case .utf8BOM:
+                if withPreamble { d.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+                d.append(contentsOf: Array(text.utf8))
+            case .ascii:
+                d.append(contentsOf: text.unicodeScalars.map { $0.value < 128 ? UInt8($0.value) : 0x3F })
+            case .latin1:
+                d.append(contentsOf: text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : 0x3F })
+            case .unicode:
+                if withPreamble { d.append(contentsOf: [0xFF, 0xFE]) }
+                for u in text.utf16 { d.append(UInt8(u & 0xFF)); d.append(UInt8(u >> 8)) }
+            case .bigEndianUnicode:
+                if withPreamble { d.append(contentsOf: [0xFE, 0xFF]) }
+                for u in text.utf16 { d.append(UInt8(u >> 8)); d.append(UInt8(u & 0xFF)) }
+            case .utf32:
+                if withPreamble { d.append(contentsOf: [0xFF, 0xFE, 0x00, 0x00]) }
+                for s in text.unicodeScalars {
+                    let v = s.value
+                    d.append(contentsOf: [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)])
+                }
+            }
+            return d
+        }
+    }
+
+    /// Reads a text file, honouring a UTF-8/UTF-16/UTF-32 BOM (UTF-8 otherwise; invalid bytes replaced).
+    static func readText(_ path: String) throws -> String {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return decode(data)
+    }
+
+    static func decode(_ data: Data) -> String {
+        let b = [UInt8](data)
+        if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { return String(decoding: b[3...], as: UTF8.self) }
+        if b.count >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0 {
+            var s = String.UnicodeScalarView()
+            var i = 4
+            while i + 3 < b.count {
+                let v = UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+                if let u = Unicode.Scalar(v) { s.append(u) }
+                i += 4
+            }
+            return String(s)
+        }
+        if b.count >= 2 && b[0] == 0xFF && b[1] == 0xFE {
+            var units: [UInt16] = []
+            var i = 2
+            while i + 1 < b.count { units.append(UInt16(b[i]) | UInt16(b[i + 1]) << 8); i += 2 }
+            return String(decoding: units, as: UTF16.self)
+        }
+        if b.count >= 2 && b[0] == 0xFE && b[1] == 0xFF {
+            var units: [UInt16] = []
+            var i = 2
+            while i + 1 < b.count { units.append(UInt16(b[i]) << 8 | UInt16(b[i + 1])); i += 2 }
+            return String(decoding: units, as: UTF16.self)
+        }
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    /// Writes (or appends) text. A BOM is only written at the start of a new/empty file.
+    static func write(_ text: String, to path: String, encoding: TextEncoding, append: Bool) throws {
+        let url = URL(fileURLWithPath: path)
+        if append, exists(path) {
+            let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: encoding.encode(text, withPreamble: size == 0))
+        } else {
+            try encoding.encode(text, withPreamble: true).write(to: url)
+        }
+    }
+
+    /// Splits text into lines as Get-Content does: `\r\n`, `\n` and `\r` end lines; a final line
+    /// terminator does not start an empty line.
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        var lastWasCR = false
+        for u in text.unicodeScalars {
+            if u == "\n" {
+                if lastWasCR { lastWasCR = false; continue }
+                out.append(cur); cur = ""
+            } else if u == "\r" {
+                out.append(cur); cur = ""; lastWasCR = true; continue
+            } else {
+                cur.unicodeScalars.append(u)
+            }
+            lastWasCR = false
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
+    /// An error record for a failed file operation, with PowerShell's wording for the common cases.
+    static func ioError(_ error: Error, path: String, errorId: String, _ context: CommandContext) -> ErrorRecord {
+        let ns = error as NSError
+        var message = "Could not find a part of the path '\(path)'."
+        var exceptionType = "System.IO.DirectoryNotFoundException"
+        if ns.domain == NSCocoaErrorDomain && (ns.code == NSFileWriteNoPermissionError || ns.code == NSFileReadNoPermissionError) {
+            message = "Access to the path '\(path)' is denied."
+            exceptionType = "System.UnauthorizedAccessException"
+        } else if isDirectory(path) {
+            message = "Access to the path '\(path)' is denied."
+            exceptionType = "System.UnauthorizedAccessException"
+        }
+        return context.errorRecord(message, errorId: errorId, category: .OpenError, exceptionType: exceptionType, targetObject: .string(path))
+    }
+}

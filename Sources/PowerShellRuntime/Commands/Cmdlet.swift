@@ -1,0 +1,251 @@
+/// A built-in or emulated command implemented in Swift.
+///
+/// How to write one (one small type per file under `Cmdlets/`, registered in one list):
+///
+/// ```swift
+/// final class GetGreetingCommand: Cmdlet {
+///     static let metadata = CommandMetadata(
+///         name: "Get-Greeting",
+///         parameters: [
+///             ParameterMetadata(name: "Name", type: "string[]", position: 0, mandatory: true,
+///                               valueFromPipeline: true, helpMessage: "Who to greet."),
+///             ParameterMetadata(name: "Loud", type: "switch"),
+///         ],
+///         outputTypes: ["System.String"],
+///         moduleName: "Microsoft.PowerShell.Utility",
+///         synopsis: "Greets people.",
+///         examples: [CommandExample(code: "Get-Greeting Ann", remarks: "Greets Ann.", expectedOutput: "Hello Ann")])
+///     init() {}
+///     private var count = 0                       // per-invocation state lives on the instance
+///     func process(_ context: CommandContext) throws {
+///         for name in context.strings("Name") {   // already converted to the declared type
+///             count += 1
+///             let text = "Hello " + name
+///             try context.writeObject(.string(context.switchPresent("Loud") ? text.uppercased() : text))
+///         }
+///     }
+///     func end(_ context: CommandContext) throws {
+///         try context.writeVerbose("greeted \(count)")
+///     }
+/// }
+/// // registration: session.commands.register(GetGreetingCommand.self)
+/// ```
+///
+/// Lifecycle: a new instance per pipeline invocation; `begin` once, `process` once per pipeline
+/// input object (or once with no input when the command is first in the pipeline), `end` once.
+/// Parameters bound from the pipeline (ValueFromPipeline / ByPropertyName) are rebound before
+/// each `process` call; `context.inputObject` is the current pipeline object.
+/// Errors: non-terminating → `try context.writeError(record)` (honours -ErrorAction; throws when it
+/// is Stop); terminating → `throw RuntimeError(record)` or `throw context.terminatingError(...)`.
+public protocol Cmdlet: AnyObject {
+    static var metadata: CommandMetadata { get }
+    init()
+    func begin(_ context: CommandContext) throws
+    func process(_ context: CommandContext) throws
+    func end(_ context: CommandContext) throws
+}
+
+extension Cmdlet {
+    public func begin(_ context: CommandContext) throws {}
+    public func process(_ context: CommandContext) throws {}
+    public func end(_ context: CommandContext) throws {}
+}
+
+/// Bound parameter values by case-insensitive name, in binding order.
+public struct BoundParameters {
+    public private(set) var names: [String] = []
+    private var values: [NameKey: Value] = [:]
+
+    public init() {}
+
+    public subscript(name: String) -> Value? {
+        get { values[NameKey(name)] }
+        set {
+            let k = NameKey(name)
+            if let nv = newValue {
+                if values[k] == nil { names.append(name) }
+                values[k] = nv
+            } else if values[k] != nil {
+                values[k] = nil
+                names.removeAll { NameKey($0) == k }
+            }
+        }
+    }
+
+    public func contains(_ name: String) -> Bool { values[NameKey(name)] != nil }
+    public var count: Int { names.count }
+    public var entries: [(name: String, value: Value)] { names.compactMap { n in values[NameKey(n)].map { (name: n, value: $0) } } }
+
+    /// As `$PSBoundParameters` shows them.
+    public func toHashtable() -> PSHashtable {
+        let h = PSHashtable()
+        for (n, v) in entries { h[.string(n)] = v }
+        return h
+    }
+}
+
+/// What a running cmdlet sees: its bound parameters, the current input object, the output and
+/// message streams, ShouldProcess, and the session.
+public final class CommandContext {
+    public let session: Session
+    public let metadata: CommandMetadata
+    /// The name the command was invoked by (an alias shows the alias).
+    public let invocationName: String
+    public internal(set) var parameters: BoundParameters
+    /// The current pipeline object during `process` (nil when there is no pipeline input).
+    public internal(set) var inputObject: Value?
+    /// True when the command is not first in its pipeline (it will receive input).
+    public internal(set) var expectingInput: Bool
+    /// Where the command was called from (for error records).
+    public internal(set) var invocationInfo: InvocationInfo
+    /// Effective preferences (common parameters override the preference variables).
+    public internal(set) var errorAction: ActionPreference
+    public internal(set) var warningAction: ActionPreference
+    public internal(set) var verbose: Bool
+    public internal(set) var debug: Bool
+    public internal(set) var whatIf: Bool
+    /// The Cmdlet's ParameterSetName after binding.
+    public internal(set) var parameterSetName: String
+
+    let output: (Value) throws -> Void
+    let streams: StreamSinks
+    var errorVariable: [Value] = []
+    var warningVariable: [Value] = []
+
+    init(session: Session, metadata: CommandMetadata, invocationName: String, parameters: BoundParameters,
+         expectingInput: Bool, invocationInfo: InvocationInfo, output: @escaping (Value) throws -> Void, streams: StreamSinks) {
+        self.session = session
+        self.metadata = metadata
+        self.invocationName = invocationName
+        self.parameters = parameters
+        self.expectingInput = expectingInput
+        self.invocationInfo = invocationInfo
+        self.output = output
+        self.streams = streams
+        self.errorAction = session.preference("ErrorActionPreference", default: .Continue)
+        self.warningAction = session.preference("WarningPreference", default: .Continue)
+        self.verbose = session.preference("VerbosePreference", default: .SilentlyContinue) == .Continue
+        self.debug = session.preference("DebugPreference", default: .SilentlyContinue) == .Continue
+        self.whatIf = LanguagePrimitives.isTrue(session.variable("WhatIfPreference") ?? .bool(false))
+        self.parameterSetName = metadata.defaultParameterSet ?? "__AllParameterSets"
+    }
+
+    public var host: HostIO { session.host }
+    public var commandName: String { metadata.name }
+
+    // MARK: parameter access (values are already converted to the declared types)
+
+    public func value(_ name: String) -> Value? { parameters[name] }
+    public func has(_ name: String) -> Bool { parameters.contains(name) }
+    public func switchPresent(_ name: String) -> Bool { parameters[name].map(LanguagePrimitives.isTrue) ?? false }
+    public func string(_ name: String) -> String? {
+        guard let v = parameters[name], !v.isNull else { return nil }
+        return LanguagePrimitives.toString(v)
+    }
+    /// A `string[]` parameter's items (a scalar gives one item; absent gives none).
+    public func strings(_ name: String) -> [String] {
+        guard let v = parameters[name], !v.isNull else { return [] }
+        return (v.enumerated() ?? [v]).map { LanguagePrimitives.toString($0) }
+    }
+    public func int(_ name: String) -> Int? {
+        guard let v = parameters[name], !v.isNull else { return nil }
+        return try? LanguagePrimitives.toInt(v)
+    }
+    /// Items of an array-typed parameter.
+    public func values(_ name: String) -> [Value] {
+        guard let v = parameters[name] else { return [] }
+        if v.isNull { return [.null] }
+        return v.enumerated() ?? [v]
+    }
+
+    // MARK: streams
+
+    /// Writes to the success stream. `enumerateCollection` unrolls arrays/lists into separate objects.
+    public func writeObject(_ value: Value, enumerateCollection: Bool = false) throws {
+        if enumerateCollection, let items = value.enumerated() {
+            for i in items { try output(i) }
+        } else {
+            try output(value)
+        }
+    }
+
+    /// A non-terminating error: recorded in `$Error`, shown unless -ErrorAction says otherwise;
+    /// throws (terminating) when the effective action is Stop.
+    public func writeError(_ record: ErrorRecord) throws {
+        if record.invocationInfo == nil { record.invocationInfo = invocationInfo }
+        if record.categoryInfo.activity.isEmpty { record.categoryInfo.activity = metadata.name }
+        if record.invocationInfo?.myCommand == nil { record.invocationInfo?.myCommand = metadata.name }
+        errorVariable.append(.native(record))
+        try session.reportNonTerminating(record, action: errorAction, streams: streams)
+    }
+
+    public func writeWarning(_ message: String) throws {
+        warningVariable.append(.string(message))
+        switch warningAction {
+        case .SilentlyContinue, .Ignore: return
+        case .Stop:
+            throw RuntimeError(message: "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(message)", errorId: "ActionPreferenceStop", category: .OperationStopped, exceptionType: "System.Management.Automation.ActionPreferenceStopException")
+        default: streams.warning(message)
+        }
+    }
+
+    public func writeVerbose(_ message: String) throws { if verbose { streams.verbose(message) } }
+    public func writeDebug(_ message: String) throws { if debug { streams.debug(message) } }
+    public func writeInformation(_ data: Value, tags: [String] = []) throws { streams.information(data, tags) }
+
+    /// Write-Host text (already joined); colours are names of ConsoleColor.
+    public func writeHost(_ text: String, foregroundColor: String? = nil, backgroundColor: String? = nil, noNewline: Bool = false) {
+        streams.host(text, foregroundColor, backgroundColor, noNewline)
+    }
+
+    /// Write-Progress: not rendered when output is not a terminal.
+    public func writeProgress(activity: String, status: String?, percentComplete: Int?, completed: Bool) {
+        streams.progress(activity, status, percentComplete, completed)
+    }
+
+    /// -WhatIf prints `What if: Performing the operation "<action>" on target "<target>".` and returns false.
+    public func shouldProcess(target: String, action: String? = nil) throws -> Bool {
+        if whatIf {
+            streams.host("What if: Performing the operation \"\(action ?? metadata.name)\" on target \"\(target)\".", nil, nil, false)
+            return false
+        }
+        return true
+    }
+
+    /// Runs a script block with `$_` bound to `input` and returns its output.
+    public func invoke(_ scriptBlock: ScriptBlock, input: Value? = nil, arguments: [Value] = []) throws -> [Value] {
+        try session.invoke(scriptBlock, dollarUnder: input, arguments: arguments)
+    }
+
+    /// A terminating error for this command (throw it).
+    public func terminatingError(_ message: String, errorId: String, category: ErrorCategory = .NotSpecified, exceptionType: String = "System.Management.Automation.RuntimeException", targetObject: Value = .null) -> RuntimeError {
+        let rec = ErrorRecord(exception: session.types.exception(exceptionType, message: message), errorId: errorId + "," + fullyQualifiedCommandName, category: category, targetObject: targetObject)
+        rec.invocationInfo = invocationInfo
+        rec.categoryInfo.activity = metadata.name
+        return RuntimeError(rec)
+    }
+
+    /// An ErrorRecord whose FQEID is `<errorId>,<command type name>` as cmdlets produce.
+    public func errorRecord(_ message: String, errorId: String, category: ErrorCategory = .NotSpecified, exceptionType: String = "System.Exception", targetObject: Value = .null) -> ErrorRecord {
+        let rec = ErrorRecord(exception: session.types.exception(exceptionType, message: message), errorId: errorId + "," + fullyQualifiedCommandName, category: category, targetObject: targetObject)
+        rec.invocationInfo = invocationInfo
+        rec.categoryInfo.activity = metadata.name
+        return rec
+    }
+
+    /// `Microsoft.PowerShell.Commands.<Verb><Noun>Command` style name used in FQEIDs.
+    public var fullyQualifiedCommandName: String {
+        session.commands.fullyQualifiedName(for: metadata)
+    }
+}
+
+/// Receivers of the non-output streams for one running command (redirections rewire them).
+struct StreamSinks {
+    var error: (ErrorRecord) -> Void
+    var warning: (String) -> Void
+    var verbose: (String) -> Void
+    var debug: (String) -> Void
+    var information: (Value, [String]) -> Void
+    var host: (String, String?, String?, Bool) -> Void
+    var progress: (String, String?, Int?, Bool) -> Void
+}

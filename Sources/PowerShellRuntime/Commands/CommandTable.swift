@@ -1,0 +1,39 @@
+/// Cmdlets and aliases known to a session (functions live in scopes). Modules register theirs here.
+public final class CommandTable {
+    private var cmdlets: [NameKey: any Cmdlet.Type] = [:]
+    private var order: [NameKey] = []
+    private var aliases: [NameKey: (String, String)] = [:]
+    private var fqNames: [NameKey: String] = [:]
+
+    public init() {}
+
+    /// Registers a cmdlet type. `fullyQualifiedName` is the .NET type name used in FQEIDs
+    /// (`Microsoft.Online.Administration.Automation.SetUserLicense`); default
+    /// `Microsoft.PowerShell.Commands.<Verb><Noun>Command`.
+    public func register(_ type: any Cmdlet.Type, fullyQualifiedName: String? = nil) {
+        let md = type.metadata
+        let k = NameKey(md.name)
+        if cmdlets[k] == nil { order.append(k) }
+        cmdlets[k] = type
+        if let fq = fullyQualifiedName { fqNames[k] = fq }
+    }
+
+    /// Registers an alias (`select` → `Select-Object`).
+    public func register(alias: String, for command: String) {
+        aliases[NameKey(alias)] = (alias, command)
+    }
+
+    public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[NameKey(name)] }
+    public func alias(_ name: String) -> String? { aliases[NameKey(name)]?.1 }
+
+    /// Metadata of every registered cmdlet, in registration order.
+    public var allMetadata: [CommandMetadata] { order.compactMap { cmdlets[$0]?.metadata } }
+    public var aliasList: [(String, String)] { aliases.values.sorted { NameKey.fold($0.0) < NameKey.fold($1.0) } }
+
+    func fullyQualifiedName(for md: CommandMetadata) -> String {
+        let k = NameKey(md.name)
+        if let f = fqNames[k] { return f }
+        if cmdlets[k] == nil { return md.name }
+        return "Microsoft.PowerShell.Commands." + md.verb + md.noun + "Command"
+    }
+}

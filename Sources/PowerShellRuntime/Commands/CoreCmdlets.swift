@@ -1,0 +1,160 @@
+import Foundation
+
+/// The runtime's own core commands (streams and output). Utility cmdlets live in Cmdlets/.
+
+final class WriteOutputCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Write-Output",
+        parameters: [
+            ParameterMetadata(name: "InputObject", type: "psobject[]", position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true, allowNull: true, allowEmptyString: true, allowEmptyCollection: true),
+            ParameterMetadata(name: "NoEnumerate", type: "switch"),
+        ],
+        outputTypes: ["System.Management.Automation.PSObject"], moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Writes the specified objects to the pipeline.",
+        examples: [CommandExample(code: "Write-Output 'hello'", remarks: "Writes a string to the pipeline.", expectedOutput: "hello")])
+    init() {}
+    func process(_ context: CommandContext) throws {
+        guard let v = context.value("InputObject") else { return }
+        if context.inputObject != nil {
+            try context.writeObject(context.inputObject ?? .null)
+            return
+        }
+        // Arguments arrive as one array (ValueFromRemainingArguments); a single argument is itself.
+        var value = v
+        if case .array(let a) = v, a.items.count == 1 { value = a.items[0] }
+        try context.writeObject(value, enumerateCollection: !context.switchPresent("NoEnumerate"))
+    }
+}
+
+final class WriteErrorCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Write-Error",
+        parameters: [
+            ParameterMetadata(name: "Message", type: "string", aliases: ["Msg"], position: 0, mandatory: true, valueFromPipeline: true, parameterSets: ["NoException"], allowNull: true, allowEmptyString: true),
+            ParameterMetadata(name: "Exception", type: "System.Exception", mandatory: true, parameterSets: ["WithException"]),
+            ParameterMetadata(name: "ErrorRecord", type: "System.Management.Automation.ErrorRecord", mandatory: true, parameterSets: ["ErrorRecord"]),
+            ParameterMetadata(name: "Category", type: "string"),
+            ParameterMetadata(name: "ErrorId", type: "string"),
+            ParameterMetadata(name: "TargetObject", type: "object"),
+            ParameterMetadata(name: "RecommendedAction", type: "string"),
+            ParameterMetadata(name: "CategoryActivity", type: "string", aliases: ["Activity"]),
+            ParameterMetadata(name: "CategoryReason", type: "string", aliases: ["Reason"]),
+            ParameterMetadata(name: "CategoryTargetName", type: "string", aliases: ["TargetName"]),
+            ParameterMetadata(name: "CategoryTargetType", type: "string", aliases: ["TargetType"]),
+        ],
+        defaultParameterSet: "NoException", moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Writes an object to the error stream.")
+    init() {}
+    func process(_ context: CommandContext) throws {
+        let record: ErrorRecord
+        if case .native(let n)? = context.value("ErrorRecord"), let r = n as? ErrorRecord {
+            record = r
+        } else {
+            let ex: PSException
+            if case .native(let n)? = context.value("Exception"), let e = n as? PSException {
+                ex = e
+            } else {
+                ex = context.session.types.exception("Microsoft.PowerShell.Commands.WriteErrorException", message: context.string("Message") ?? "")
+            }
+            let cat = context.string("Category").flatMap { c in ErrorCategory.allCases.first { NameKey.fold($0.rawValue) == NameKey.fold(c) } } ?? .NotSpecified
+            let id = context.string("ErrorId") ?? "Microsoft.PowerShell.Commands.WriteErrorException"
+            record = ErrorRecord(exception: ex, errorId: id, category: cat, targetObject: context.value("TargetObject") ?? .null)
+            if let a = context.string("CategoryActivity") { record.categoryInfo.activity = a }
+            if let r = context.string("CategoryReason") { record.categoryInfo.reason = r }
+            if let t = context.string("CategoryTargetName") { record.categoryInfo.targetName = t }
+            if let t = context.string("CategoryTargetType") { record.categoryInfo.targetType = t }
+            record.recommendedAction = context.string("RecommendedAction")
+        }
+        // The error is attributed to the caller (a script function's name, or Write-Error).
+        if record.invocationInfo == nil { record.invocationInfo = context.invocationInfo }
+        try context.writeError(record)
+    }
+}
+
+final class WriteWarningCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Write-Warning", parameters: [
+        ParameterMetadata(name: "Message", type: "string", aliases: ["Msg"], position: 0, mandatory: true, valueFromPipeline: true, allowEmptyString: true),
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes a warning message.")
+    init() {}
+    func process(_ context: CommandContext) throws { try context.writeWarning(context.string("Message") ?? "") }
+}
+
+final class WriteVerboseCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Write-Verbose", parameters: [
+        ParameterMetadata(name: "Message", type: "string", aliases: ["Msg"], position: 0, mandatory: true, valueFromPipeline: true, allowEmptyString: true),
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes text to the verbose message stream.")
+    init() {}
+    func process(_ context: CommandContext) throws { try context.writeVerbose(context.string("Message") ?? "") }
+}
+
+final class WriteDebugCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Write-Debug", parameters: [
+        ParameterMetadata(name: "Message", type: "string", aliases: ["Msg"], position: 0, mandatory: true, valueFromPipeline: true, allowEmptyString: true),
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes a debug message.")
+    init() {}
+    func process(_ context: CommandContext) throws { try context.writeDebug(context.string("Message") ?? "") }
+}
+
+final class WriteInformationCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Write-Information", parameters: [
+        ParameterMetadata(name: "MessageData", type: "object", aliases: ["Msg", "Message"], position: 0, mandatory: true),
+        ParameterMetadata(name: "Tags", type: "string[]", position: 1),
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes to the information stream.")
+    init() {}
+    func process(_ context: CommandContext) throws { try context.writeInformation(context.value("MessageData") ?? .null, tags: context.strings("Tags")) }
+}
+
+final class WriteHostCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Write-Host", parameters: [
+        ParameterMetadata(name: "Object", type: "object", aliases: ["Msg", "Message"], position: 0, valueFromPipeline: true, valueFromRemainingArguments: true),
+        ParameterMetadata(name: "NoNewline", type: "switch"),
+        ParameterMetadata(name: "Separator", type: "object"),
+        ParameterMetadata(name: "ForegroundColor", type: "string", validateSet: ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"]),
+        ParameterMetadata(name: "BackgroundColor", type: "string", validateSet: ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"]),
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes customized output to a host.",
+       examples: [CommandExample(code: "Write-Host 'no' 'space' -Separator ','", remarks: "Joins the arguments with a separator.", expectedOutput: "no,space")])
+    init() {}
+    func process(_ context: CommandContext) throws {
+        let sep = context.value("Separator").map { LanguagePrimitives.toString($0) } ?? " "
+        var parts: [String] = []
+        if let v = context.inputObject ?? context.value("Object") {
+            var items = v.enumerated() ?? [v]
+            if context.inputObject == nil, items.count == 1, let inner = items[0].enumerated() { items = inner }
+            parts = items.map { item in
+                if let sub = item.enumerated() { return sub.map { LanguagePrimitives.toString($0) }.joined(separator: sep) }
+                return LanguagePrimitives.toString(item)
+            }
+        }
+        context.writeHost(parts.joined(separator: sep), foregroundColor: context.string("ForegroundColor"), backgroundColor: context.string("BackgroundColor"), noNewline: context.switchPresent("NoNewline"))
+    }
+}
+
+final class OutNullCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Out-Null", parameters: [
+        ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
+    ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Hides the output instead of sending it down the pipeline.")
+    init() {}
+}
+
+final class OutDefaultCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Out-Default", parameters: [
+        ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
+        ParameterMetadata(name: "Transcript", type: "switch"),
+    ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Sends the output to the default formatter and the host.")
+    init() {}
+    func process(_ context: CommandContext) throws {
+        guard let v = context.inputObject ?? context.value("InputObject") else { return }
+        try context.session.outDefault.write(v)
+    }
+    func end(_ context: CommandContext) throws { context.session.outDefault.flush() }
+}
+
+final class InvokeExpressionCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Invoke-Expression", parameters: [
+        ParameterMetadata(name: "Command", type: "string", position: 0, mandatory: true, valueFromPipeline: true),
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Runs a string as a command.")
+    init() {}
+    func process(_ context: CommandContext) throws {
+        for v in try context.session.invokeExpression(context.string("Command") ?? "") { try context.writeObject(v) }
+    }
+}

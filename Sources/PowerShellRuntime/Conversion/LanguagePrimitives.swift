@@ -1,0 +1,204 @@
+import Foundation
+
+/// PowerShell's conversion rules (System.Management.Automation.LanguagePrimitives): truthiness,
+/// string form, numbers, and casts to type literals. Invariant culture throughout.
+public enum LanguagePrimitives {
+
+    // MARK: truthiness
+
+    /// `[bool]$x`: "", 0, $null and empty collections are false; a one-element collection is its
+    /// element's truth; any non-empty string (even "false") is true.
+    public static func isTrue(_ v: Value) -> Bool {
+        switch v {
+        case .null, .automationNull: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .long(let l): return l != 0
+        case .double(let d): return d != 0
+        case .decimal(let d): return !d.isZero
+        case .string(let s): return !s.isEmpty
+        case .char(let c): return c != "\0"
+        case .array(let a):
+            if a.items.isEmpty { return false }
+            if a.items.count == 1 { return isTrue(a.items[0]) }
+            return true
+        case .native(let n):
+            if let s = n as? SwitchParameter { return s.isPresent }
+            if let items = n.enumerated() {
+                if items.isEmpty { return false }
+                if items.count == 1 { return isTrue(items[0]) }
+            }
+            return true
+        case .object(let o):
+            if let b = o.baseObject { return isTrue(b) }
+            return true
+        default: return true
+        }
+    }
+
+    // MARK: strings
+
+    /// PowerShell's string conversion (as in `"$x"` and `[string]$x`): arrays join with `ofs`.
+    public static func toString(_ v: Value, ofs: String = " ") -> String {
+        switch v {
+        case .array(let a): return a.items.map { elementString($0) }.joined(separator: ofs)
+        case .native(let n):
+            if let items = n.enumerated(), !(n is PSException) { return items.map { elementString($0) }.joined(separator: ofs) }
+            return n.toString()
+        default: return elementString(v)
+        }
+    }
+
+    /// String of one value without joining collections (nested arrays print their type name).
+    static func elementString(_ v: Value) -> String {
+        switch v {
+        case .null, .automationNull: return ""
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .long(let l): return String(l)
+        case .double(let d): return DotNetFormat.toString(d)
+        case .decimal(let d): return DotNetFormat.toString(d)
+        case .string(let s): return s
+        case .char(let c): return String(c)
+        case .array(let a): return a.typeName
+        case .hashtable(let h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .object(let o): return objectString(o)
+        case .scriptBlock(let sb): return sb.text
+        case .dateTime(let d): return d.toString(nil)
+        case .timeSpan(let t): return t.toString(nil)
+        case .guid(let g): return g.uuidString.lowercased()
+        case .type(let t): return t.fullName
+        case .native(let n): return n.toString()
+        }
+    }
+
+    /// PSCustomObject → `@{A=1; B=two}`; other PSObjects → base object or first type name.
+    static func objectString(_ o: PSObject) -> String {
+        if let b = o.baseObject { return elementString(b) }
+        if o.isCustomObject {
+            let parts = o.properties.map { m -> String in
+                let val: String
+                if case .noteProperty(let v) = m.kind { val = elementString(v) } else { val = "" }
+                return "\(m.name)=\(val)"
+            }
+            return "@{" + parts.joined(separator: "; ") + "}"
+        }
+        if let ts = o.member("ToString"), case .codeMethod(let f) = ts.kind, let r = try? f(o, []) { return elementString(r) }
+        return o.typeNames.first ?? PSObject.customObjectTypeName
+    }
+
+    // MARK: numbers
+
+    /// A number parsed the way PowerShell converts strings: trims whitespace, accepts hex, exponent,
+    /// type suffixes and multipliers. nil when the text is not a number.
+    public static func parseNumber(_ s: String) -> Value? {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.isEmpty { return nil }
+        guard let a = DotNetFormat.parseNumber(t) else { return nil }
+        switch a {
+        case .int(let i): return Value.integer(i)
+        case .double(let d): return .double(d)
+        case .decimal(let d): return .decimal(d)
+        default: return nil
+        }
+    }
+
+    /// Converts to a numeric Value (for arithmetic): $null → 0, bool → 0/1, strings parsed.
+    /// Throws PowerShell's conversion error when the text is not numeric.
+    public static func toNumber(_ v: Value) throws -> Value {
+        switch v {
+        case .int, .long, .double, .decimal: return v
+        case .null, .automationNull: return .int(0)
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .char(let c): return .int(Int(c.unicodeScalars.first?.value ?? 0))
+        case .string(let s):
+            if s.trimmingCharacters(in: .whitespaces).isEmpty { return .int(0) }
+            if let n = parseNumber(s) { return n }
+            throw castError(v, to: "System.Int32", detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToInteger")
+        case .native(let n):
+            if let sw = n as? SwitchParameter { return .int(sw.isPresent ? 1 : 0) }
+            throw castError(v, to: "System.Int32", detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        case .object(let o):
+            if let b = o.baseObject { return try toNumber(b) }
+            throw castError(v, to: "System.Int32", detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        default:
+            throw castError(v, to: "System.Int32", detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        }
+    }
+
+    public static func toDouble(_ v: Value) throws -> Double {
+        switch try toNumber(v) {
+        case .int(let i): return Double(i)
+        case .long(let l): return Double(l)
+        case .double(let d): return d
+        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        default: return 0
+        }
+    }
+
+    /// Int32 conversion with banker's rounding (`[int]2.5` → 2, `[int]3.5` → 4).
+    public static func toInt(_ v: Value) throws -> Int {
+        let n = try toIntegral(v, min: Int64(Int32.min), max: Int64(Int32.max), typeName: "System.Int32")
+        return Int(n)
+    }
+
+    public static func toLong(_ v: Value) throws -> Int64 {
+        try toIntegral(v, min: Int64.min, max: Int64.max, typeName: "System.Int64")
+    }
+
+    static func toIntegral(_ v: Value, min: Int64, max: Int64, typeName: String) throws -> Int64 {
+        let n: Value
+        do { n = try toNumber(v) } catch {
+            if case .string = v {
+                throw castError(v, to: typeName, detail: "Input string was not in a correct format.", errorId: typeName == "System.Int32" ? "InvalidCastFromStringToInteger" : "InvalidCastParseTargetInvocation")
+            }
+            throw castError(v, to: typeName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        }
+        let overflow = { castError(v, to: typeName, detail: "Value was either too large or too small for \(typeName == "System.Int32" ? "an Int32" : "an Int64").", errorId: "InvalidCastIConvertible") }
+        switch n {
+        case .int(let i):
+            guard Int64(i) >= min && Int64(i) <= max else { throw overflow() }
+            return Int64(i)
+        case .long(let l):
+            guard l >= min && l <= max else { throw overflow() }
+            return l
+        case .double(let d):
+            let r = d.rounded(.toNearestOrEven)
+            guard r.isFinite, r >= Double(min), r <= Double(max), r < 9.2e18 else { throw overflow() }
+            return Int64(r)
+        case .decimal(let d):
+            var dd = d, r = Decimal()
+            NSDecimalRound(&r, &dd, 0, .bankers)
+            let dv = NSDecimalNumber(decimal: r)
+            guard dv.doubleValue >= Double(min), dv.doubleValue <= Double(max) else { throw overflow() }
+            return dv.int64Value
+        default: return 0
+        }
+    }
+
+    public static func toDecimal(_ v: Value) throws -> Decimal {
+        switch try toNumber(v) {
+        case .int(let i): return Decimal(i)
+        case .long(let l): return Decimal(l)
+        case .double(let d): return Decimal(string: DotNetFormat.toString(d), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d)
+        case .decimal(let d): return d
+        default: return 0
+        }
+    }
+
+    // MARK: errors
+
+    /// `Cannot convert value "abc" to type "System.Int32". Error: "..."` (PSInvalidCastException).
+    public static func castError(_ v: Value, to typeName: String, detail: String?, errorId: String) -> RuntimeError {
+        let msg: String
+        if let detail {
+            msg = "Cannot convert value \"\(toString(v))\" to type \"\(typeName)\". Error: \"\(detail)\""
+        } else if v.isNull {
+            msg = "Cannot convert null to type \"\(typeName)\"."
+        } else {
+            msg = "Cannot convert the \"\(toString(v))\" value of type \"\(v.typeName)\" to type \"\(typeName)\"."
+        }
+        let rec = ErrorRecord(message: msg, errorId: errorId, category: .InvalidArgument, exceptionType: "System.Management.Automation.PSInvalidCastException", targetObject: v)
+        return RuntimeError(rec)
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+
+extension LanguagePrimitives {
+    /// `[T]$v`: converts a value to a type literal with PowerShell's rules, throwing PowerShell's
+    /// PSInvalidCastException messages on failure.
+    public static func convert(_ v: Value, to type: PSTypeInfo, types: TypeRegistry) throws -> Value {
+        let f = NameKey.fold(type.fullName)
+        if type.isArray, let el = type.elementType {
+            if v.isNull { return .null }
+            let items = v.enumerated() ?? [v]
+            let converted = try items.map { try convert($0, to: el, types: types) }
+            let elName = NameKey.fold(el.fullName) == "system.object" ? nil : el.fullName
+            return .array(PSArray(converted, elementTypeName: elName))
+        }
+        switch f {
+        case "system.object", "system.management.automation.psobject" where !isHashtable(v):
+            if case .automationNull = v { return .null }
+            return v
+        case "system.management.automation.psobject", "system.management.automation.pscustomobject":
+            if case .hashtable(let h) = v {
+                let o = PSObject()
+                for (k, val) in h.entries { o.setNote(toString(k), val) }
+                return .object(o)
+            }
+            return v
+        case "system.string":
+            if v.isNull { return .string("") }
+            return .string(toString(v))
+        case "system.int32", "system.int16", "system.byte", "system.sbyte", "system.uint16":
+            let n = try toInt(v)
+            let ranges: [String: (Int, Int)] = ["system.int16": (-32768, 32767), "system.byte": (0, 255), "system.sbyte": (-128, 127), "system.uint16": (0, 65535)]
+            if let r = ranges[f], n < r.0 || n > r.1 {
+                throw castError(v, to: type.fullName, detail: "Value was either too large or too small for \(type.name == "Byte" ? "an unsigned byte" : "a " + type.name).", errorId: "InvalidCastIConvertible")
+            }
+            return .int(n)
+        case "system.int64", "system.uint32", "system.uint64":
+            return .long(try toLong(v))
+        case "system.double", "system.single":
+            if case .string = v, parseNumber(toString(v)) == nil, !toString(v).trimmingCharacters(in: .whitespaces).isEmpty {
+                throw castError(v, to: type.fullName, detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToDoubleOrSingle")
+            }
+            return .double(try toDouble(v))
+        case "system.decimal":
+            if case .string = v, parseNumber(toString(v)) == nil, !toString(v).trimmingCharacters(in: .whitespaces).isEmpty {
+                throw castError(v, to: type.fullName, detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToDecimal")
+            }
+            return .decimal(try toDecimal(v))
+        case "system.boolean":
+            return .bool(isTrue(v))
+        case "system.management.automation.switchparameter":
+            return .native(SwitchParameter(isTrue(v)))
+        case "system.char":
+            switch v {
+            case .char: return v
+            case .string(let s) where s.count == 1: return .char(s.first ?? " ")
+            case .int(let i):
+                if let u = Unicode.Scalar(UInt32(max(0, i))) { return .char(Character(u)) }
+            default: break
+            }
+            throw castError(v, to: "System.Char", detail: v.isNull ? nil : "String must be exactly one character long.", errorId: "InvalidCastParseTargetInvocation")
+        case "system.guid":
+            switch v {
+            case .guid: return v
+            case .string(let s):
+                if let g = parseGuid(s) { return .guid(g) }
+                throw castError(v, to: "System.Guid", detail: "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).", errorId: "InvalidCastParseTargetInvocation")
+            case .object(let o):
+                if let b = o.baseObject { return try convert(b, to: type, types: types) }
+            default: break
+            }
+            throw castError(v, to: "System.Guid", detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        case "system.datetime":
+            switch v {
+            case .dateTime: return v
+            case .string(let s):
+                if let d = DotNetDateTime.parse(s.trimmingCharacters(in: .whitespaces)) { return .dateTime(d) }
+                throw castError(v, to: "System.DateTime", detail: "String '\(s)' was not recognized as a valid DateTime.", errorId: "InvalidCastParseTargetInvocation")
+            case .long(let l): return .dateTime(DotNetDateTime(ticks: l, kind: .unspecified))
+            case .int(let i): return .dateTime(DotNetDateTime(ticks: Int64(i), kind: .unspecified))
+            default: throw castError(v, to: "System.DateTime", detail: nil, errorId: "ConvertToFinalInvalidCastException")
+            }
+        case "system.timespan":
+            switch v {
+            case .timeSpan: return v
+            case .string(let s):
+                if let t = DotNetTimeSpan.parse(s.trimmingCharacters(in: .whitespaces)) { return .timeSpan(t) }
+                throw castError(v, to: "System.TimeSpan", detail: "String '\(s)' was not recognized as a valid TimeSpan.", errorId: "InvalidCastParseTargetInvocation")
+            case .int, .long: return .timeSpan(DotNetTimeSpan(ticks: try toLong(v)))
+            default: throw castError(v, to: "System.TimeSpan", detail: nil, errorId: "ConvertToFinalInvalidCastException")
+            }
+        case "system.array":
+            if v.isNull { return .null }
+            if case .array = v { return v }
+            return .array(PSArray(v.enumerated() ?? [v]))
+        case "system.collections.hashtable":
+            switch v {
+            case .hashtable(let h):
+                if !h.isOrdered { return v }
+                let c = h.copy(); c.isOrdered = false; return .hashtable(c)
+            case .null, .automationNull: return .null
+            default: throw castError(v, to: "System.Collections.Hashtable", detail: nil, errorId: "ConvertToFinalInvalidCastException")
+            }
+        case "system.collections.specialized.ordereddictionary":
+            if case .hashtable(let h) = v {
+                if h.isOrdered { return v }
+                let c = h.copy(); c.isOrdered = true; return .hashtable(c)
+            }
+            throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        case "system.collections.idictionary":
+            if case .hashtable = v { return v }
+            throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        case "system.void":
+            return .automationNull
+        case "system.management.automation.actionpreference":
+            if let a = ActionPreference(value: v) { return .string(a.rawValue) }
+            throw castError(v, to: type.fullName, detail: "Unable to match the identifier name \(toString(v)) to a valid enumerator name. Specify one of the following enumerator names and try again:\n" + ActionPreference.allCases.map(\.rawValue).joined(separator: ", "), errorId: "InvalidCastFromStringToEnum")
+        case "system.management.automation.scriptblock":
+            if case .scriptBlock = v { return v }
+            throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        case "system.type":
+            if case .type = v { return v }
+            if case .string(let s) = v, let t = types.resolve(s) { return .type(t) }
+            throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        case "system.text.regularexpressions.regex":
+            if case .native(let n) = v, n is RegexObject { return v }
+            return .native(try RegexObject(pattern: toString(v), options: []))
+        case "system.collections.arraylist":
+            let items = v.isNull ? [] : (v.enumerated() ?? [v])
+            return .native(PSList(items, elementType: nil, isArrayList: true))
+        default:
+            break
+        }
+        if f.hasPrefix("system.collections.generic.list["), let el = type.genericArguments.first {
+            let items = v.isNull ? [] : (v.enumerated() ?? [v])
+            let conv = try items.map { try convert($0, to: el, types: types) }
+            return .native(PSList(conv, elementType: el, isArrayList: false))
+        }
+        if let e = types.emulatedType(type.fullName), let c = e.convert {
+            return try c(v)
+        }
+        if isInstance(v, of: type, types: types) { return v }
+        if types.isExceptionType(type.fullName), case .string(let s) = v {
+            return .native(types.exception(type.fullName, message: s))
+        }
+        throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+    }
+
+    static func isHashtable(_ v: Value) -> Bool {
+        if case .hashtable = v { return true }
+        return false
+    }
+
+    static func parseGuid(_ s: String) -> UUID? {
+        var t = s.trimmingCharacters(in: .whitespaces)
+        if (t.hasPrefix("{") && t.hasSuffix("}")) || (t.hasPrefix("(") && t.hasSuffix(")")) { t = String(t.dropFirst().dropLast()) }
+        if t.count == 32, !t.contains("-") {
+            let a = Array(t)
+            t = String(a[0..<8]) + "-" + String(a[8..<12]) + "-" + String(a[12..<16]) + "-" + String(a[16..<20]) + "-" + String(a[20..<32])
+        }
+        return UUID(uuidString: t)
+    }
+
+    /// `-is`: is the value an instance of the type (by .NET type hierarchy or PSTypeNames)?
+    public static func isInstance(_ v: Value, of type: PSTypeInfo, types: TypeRegistry) -> Bool {
+        if v.isNull { return false }
+        let f = NameKey.fold(type.fullName)
+        switch f {
+        case "system.object": return true
+        case "system.management.automation.psobject", "system.management.automation.pscustomobject":
+            if case .object = v { return true }
+            return false
+        case "system.array":
+            if case .array = v { return true }
+            return false
+        case "system.valuetype":
+            switch v {
+            case .int, .long, .double, .decimal, .bool, .char, .dateTime, .timeSpan, .guid: return true
+            default: return false
+            }
+        case "system.collections.idictionary":
+            if case .hashtable = v { return true }
+            return false
+        case "system.collections.ienumerable", "system.collections.icollection", "system.collections.ilist":
+            switch v {
+            case .array: return true
+            case .hashtable: return f != "system.collections.ilist"
+            case .string: return f == "system.collections.ienumerable"
+            case .native(let n): return n.enumerated() != nil
+            default: return false
+            }
+        case "system.management.automation.switchparameter":
+            if case .native(let n) = v, n is SwitchParameter { return true }
+            return false
+        default: break
+        }
+        if type.isArray, case .array(let a) = v {
+            let el = NameKey.fold(type.elementType?.fullName ?? "system.object")
+            return NameKey.fold(a.elementTypeName ?? "System.Object") == el
+        }
+        let key = NameKey(type.fullName)
+        if v.typeNames.contains(where: { NameKey($0) == key }) { return true }
+        if case .native(let n) = v, let ex = n as? PSException { return ex.isInstance(of: type.fullName) }
+        if case .native(let n) = v, let l = n as? PSList {
+            return NameKey(l.typeName) == key
+        }
+        return false
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import PowerShellSyntax
+
+extension Session {
+
+    func evaluate(_ e: ExpressionAst) throws -> Value {
+        switch e {
+        case .constant(let c): return Session.numberValue(c.value)
+        case .stringConstant(let s): return .string(s.value)
+        case .expandableString(let s): return .string(try expandString(s.parts))
+        case .variable(let v): return try readVariable(v.variablePath, extent: v.extent)
+        case .binary(let b): return try evaluateBinary(b)
+        case .unary(let u): return try evaluateUnary(u)
+        case .ternary(let t):
+            return LanguagePrimitives.isTrue(try evaluate(t.condition)) ? try evaluate(t.ifTrue) : try evaluate(t.ifFalse)
+        case .convert(let c): return try evaluateConvert(c)
+        case .attributed(let a): return try evaluate(a.child)
+        case .type(let t): return .type(try resolveType(t.typeName, extent: t.extent))
+        case .member(let m): return try evaluateMember(m)
+        case .invokeMember(let m): return try evaluateInvokeMember(m)
+        case .index(let i): return try evaluateIndex(i)
+        case .arrayLiteral(let a): return .array(PSArray(try a.elements.map { try evaluate($0) }))
+        case .arrayExpression(let a):
+            var out: [Value] = []
+            try executeBlock(a.subExpression, emit: { out.append($0) })
+            return .array(PSArray(out))
+        case .subExpression(let s):
+            var out: [Value] = []
+            try executeBlock(s.subExpression, emit: { out.append($0) })
+            return Session.collapse(out)
+        case .paren(let p):
+            if let pe = p.pipeline.pureExpression { return try evaluate(pe) }
+            if case .assignment(let a) = p.pipeline {
+                try executeAssignment(a)
+                return try evaluate(a.left)
+            }
+            return try evaluateStatementValue(p.pipeline)
+        case .hashtable(let h): return .hashtable(try buildHashtable(h, ordered: false))
+        case .scriptBlock(let s): return .scriptBlock(ScriptBlock(ast: s.scriptBlock))
+        case .error(let x):
+            throw RuntimeError(message: "The expression could not be parsed: \(x.extent.text)", errorId: "ParseError", category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+        }
+    }
+
+    static func numberValue(_ n: NumberValue) -> Value {
+        switch n {
+        case .int32(let i): return .int(Int(i))
+        case .int64(let l): return .long(l)
+        case .uint32(let u): return .long(Int64(u))
+        case .uint64(let u): return u <= UInt64(Int64.max) ? .long(Int64(u)) : .double(Double(u))
+        case .int16(let i): return .int(Int(i))
+        case .uint16(let u): return .int(Int(u))
+        case .sbyte(let b): return .int(Int(b))
+        case .byte(let b): return .int(Int(b))
+        case .double(let d): return .double(d)
+        case .decimal(let digits, let mult):
+            let d = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+            return .decimal(d * Decimal(mult))
+        case .bigInteger(let s): return Double(s).map { .double($0) } ?? .null
+        }
+    }
+
+    func expandString(_ parts: [ExpandableStringPart]) throws -> String {
+        var out = ""
+        let ofs = LanguagePrimitives.toString(variable("OFS") ?? .string(" "))
+        for p in parts {
+            switch p {
+            case .literal(let s): out += s
+            case .expression(let e): out += LanguagePrimitives.toString(try evaluate(e), ofs: ofs)
+            }
+        }
+        return out
+    }
+
+    func buildHashtable(_ h: HashtableAst, ordered: Bool) throws -> PSHashtable {
+        let t = PSHashtable(ordered: ordered)
+        for entry in h.keyValuePairs {
+            let k = try evaluate(entry.key)
+            if t.containsKey(k) {
+                throw RuntimeError(message: "Duplicate keys '\(LanguagePrimitives.toString(k))' are not allowed in hash literals.", errorId: "DuplicateKeyInHashLiteral", category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+            }
+            let v = try evaluateStatementValue(entry.value)
+            t[k] = v == .automationNull ? .null : v
+        }
+        return t
+    }
+
+    // MARK: types
+
+    func resolveType(_ t: TypeName, extent: Extent?) throws -> PSTypeInfo {
+        let text = t.fullName
+        if let c = typeCache[text] { return c }
+        guard let r = types.resolve(text) else {
+            throw RuntimeError(message: "Unable to find type [\(text)].", errorId: "TypeNotFound", category: .InvalidOperation, exceptionType: "System.Management.Automation.RuntimeException", targetObject: .string(text))
+        }
+        typeCache[text] = r
+        return r
+    }
+
+    func evaluateConvert(_ c: ConvertExpressionAst) throws -> Value {
+        let name = NameKey.fold(c.type.typeName.fullName)
+        if case .hashtable(let h) = c.child {
+            if name == "ordered" { return .hashtable(try buildHashtable(h, ordered: true)) }
+            if name == "pscustomobject" || name == "system.management.automation.pscustomobject" {
+                let ht = try buildHashtable(h, ordered: true)
+                let o = PSObject()
+                for (k, v) in ht.entries {
+                    let key = LanguagePrimitives.toString(k)
+                    if NameKey.fold(key) == "pstypename" {
+                        o.typeNames.insert(LanguagePrimitives.toString(v), at: 0)
+                        continue
+                    }
+                    o.setNote(key, v)
+                }
+                return .object(o)
+            }
+        }
+        let t = try resolveType(c.type.typeName, extent: c.type.extent)
+        let v = try evaluate(c.child)
+        return try LanguagePrimitives.convert(v == .automationNull ? .null : v, to: t, types: types)
+    }
+
+    // MARK: variables
+
+    func readVariable(_ path: VariablePath, extent: Extent?) throws -> Value {
+        let key = NameKey(path.name)
+        switch path.scope {
+        case .drive(let d):
+            switch d {
+            case "env":
+                if let v = environment[path.name] { return .string(v) }
+                if let k = environment.keys.first(where: { NameKey($0) == key }) { return .string(environment[k] ?? "") }
+                return .null
+            case "variable": return lookupVariable(key) ?? .null
+            case "function":
+                return currentScope.lookupFunction(key).map { .scriptBlock($0.scriptBlock) } ?? .null
+            default: return .null
+            }
+        case .global: return globalScope.variables[key]?.value ?? .null
+        case .script: return scriptScope.lookup(key)?.value ?? .null
+        case .local, .private: return currentScope.variables[key]?.value ?? .null
+        default: return lookupVariable(key) ?? .null
+        }
+    }
+
+    /// Assigns `$name` / `$scope:name` (honouring an existing variable's type constraint).
+    func assignVariable(_ path: VariablePath, _ value: Value, typeConstraint: PSTypeInfo? = nil) throws {
+        let key = NameKey(path.name)
+        let scope: Scope
+        switch path.scope {
+        case .drive(let d):
+            if d == "env" {
+                if value.isNull { environment[path.name] = nil } else { environment[path.name] = LanguagePrimitives.toString(value) }
+                return
+            }
+            if d == "function" {
+                if case .scriptBlock(let sb) = value {
+                    let md = functionMetadata(name: path.name, body: sb.ast, parameters: sb.ast.paramBlock?.parameters ?? [], help: nil)
+                    currentScope.functions[key] = FunctionInfo(name: path.name, scriptBlock: sb, isFilter: false, parameterAsts: sb.ast.paramBlock?.parameters ?? [], metadata: md, help: nil)
+                }
+                return
+            }
+            scope = currentScope
+        case .global: scope = globalScope
+        case .script: scope = scriptScope
+        default: scope = currentScope
+        }
+        var v = value == .automationNull && typeConstraint == nil ? Value.automationNull : value
+        if let existing = scope.variables[key] {
+            if existing.isReadOnly {
+                throw RuntimeError(message: "Cannot overwrite variable \(path.name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+            }
+            if let tc = typeConstraint { existing.typeConstraint = tc }
+            if let tc = existing.typeConstraint { v = try LanguagePrimitives.convert(v == .automationNull ? .null : v, to: tc, types: types) }
+            existing.value = v
+        } else {
+            if let tc = typeConstraint { v = try LanguagePrimitives.convert(v == .automationNull ? .null : v, to: tc, types: types) }
+            scope.variables[key] = PSVariable(name: path.name, value: v, typeConstraint: typeConstraint, isPrivate: path.scope == .private)
+        }
+    }
+
+    /// Sets a variable in the current scope (automatic variables such as `$Matches`).
+    func setVariableInScope(_ name: String, _ value: Value) {
+        let key = NameKey(name)
+        if let v = currentScope.lookup(key), name == "Matches" { v.value = value; return }
+        currentScope.variables[key] = PSVariable(name: name, value: value)
+    }
+
+    // MARK: operators
+
+    func evaluateBinary(_ b: BinaryExpressionAst) throws -> Value {
+        switch b.operator {
+        case .and:
+            if !LanguagePrimitives.isTrue(try evaluate(b.left)) { return .bool(false) }
+            return .bool(LanguagePrimitives.isTrue(try evaluate(b.right)))
+        case .or:
+            if LanguagePrimitives.isTrue(try evaluate(b.left)) { return .bool(true) }
+            return .bool(LanguagePrimitives.isTrue(try evaluate(b.right)))
+        case .nullCoalesce:
+            let l = try evaluate(b.left)
+            return l.isNull ? try evaluate(b.right) : l
+        default: break
+        }
+        var l = try evaluate(b.left)
+        if l == .automationNull { l = .null }
+        var r = try evaluate(b.right)
+        if r == .automationNull { r = .null }
+        do {
+            return try binaryOperation(b.operator, l, r)
+        } catch var e as RuntimeError {
+            if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: b.extent, command: nil) }
+            throw e
+        }
+    }
+
+    func binaryOperation(_ op: BinaryOperator, _ l: Value, _ r: Value) throws -> Value {
+        switch op {
+        case .add: return try Operators.arithmetic(.add, l, r)
+        case .subtract: return try Operators.arithmetic(.sub, l, r)
+        case .multiply: return try Operators.arithmetic(.mul, l, r)
+        case .divide: return try Operators.arithmetic(.div, l, r)
+        case .remainder: return try Operators.arithmetic(.mod, l, r)
+        case .xor: return .bool(LanguagePrimitives.isTrue(l) != LanguagePrimitives.isTrue(r))
+        case .band: return try Operators.bitwise(.and, l, r)
+        case .bor: return try Operators.bitwise(.or, l, r)
+        case .bxor: return try Operators.bitwise(.xor, l, r)
+        case .shl: return try Operators.bitwise(.shl, l, r)
+        case .shr: return try Operators.bitwise(.shr, l, r)
+        case .format:
+            let args = r.enumerated() ?? [r]
+            return .string(try Operators.format(LanguagePrimitives.toString(l), args))
+        case .range: return .array(PSArray(try Operators.range(l, r)))
+        case .join: return Operators.join(l, r)
+        case .is: return .bool(try Operators.isType(l, r, types: types))
+        case .isNot: return .bool(!(try Operators.isType(l, r, types: types)))
+        case .as: return try Operators.asType(l, r, types: types)
+        case .and, .or, .nullCoalesce: return .null
+        case .comparison(let c, let cs):
+            switch c {
+            case .eq: return try Operators.comparison(.eq, l, r, caseSensitive: cs)
+            case .ne: return try Operators.comparison(.ne, l, r, caseSensitive: cs)
+            case .gt: return try Operators.comparison(.gt, l, r, caseSensitive: cs)
+            case .ge: return try Operators.comparison(.ge, l, r, caseSensitive: cs)
+            case .lt: return try Operators.comparison(.lt, l, r, caseSensitive: cs)
+            case .le: return try Operators.comparison(.le, l, r, caseSensitive: cs)
+            case .like: return Operators.like(l, r, caseSensitive: cs, negate: false)
+            case .notLike: return Operators.like(l, r, caseSensitive: cs, negate: true)
+            case .match, .notMatch:
+                let (v, m) = try Operators.match(l, r, caseSensitive: cs, negate: c == .notMatch)
+                if let m { setVariableInScope("Matches", .hashtable(m)) }
+                return v
+            case .replace: return try Operators.replace(l, r, caseSensitive: cs, session: self)
+            case .contains: return .bool(Operators.contains(l, r, caseSensitive: cs))
+            case .notContains: return .bool(!Operators.contains(l, r, caseSensitive: cs))
+            case .in: return .bool(Operators.contains(r, l, caseSensitive: cs))
+            case .notIn: return .bool(!Operators.contains(r, l, caseSensitive: cs))
+            case .split: return try Operators.split(l, r, caseSensitive: cs, session: self)
+            }
+        }
+    }
+
+    func evaluateUnary(_ u: UnaryExpressionAst) throws -> Value {
+        switch u.operator {
+        case .not: return .bool(!LanguagePrimitives.isTrue(try evaluate(u.child)))
+        case .bnot: return try Operators.bitwiseNot(try evaluate(u.child))
+        case .minus: return try Operators.negate(try evaluate(u.child))
+        case .plus:
+            let v = try evaluate(u.child)
+            if case .string = v { return try LanguagePrimitives.toNumber(v) }
+            return v
+        case .split: return Operators.unarySplit(try evaluate(u.child))
+        case .join: return Operators.join(try evaluate(u.child), .string(""))
+        case .comma: return .array(PSArray([try evaluate(u.child)]))
+        case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
+            let old = try evaluate(u.child)
+            let delta: Value = .int(u.operator == .preIncrement || u.operator == .postIncrement ? 1 : -1)
+            let new = try Operators.arithmetic(.add, old.isNull ? .int(0) : old, delta)
+            try assign(to: u.child, new)
+            return (u.operator == .preIncrement || u.operator == .preDecrement) ? new : (old.isNull ? .int(0) : old)
+        }
+    }
+}

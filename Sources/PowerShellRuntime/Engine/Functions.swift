@@ -1,0 +1,410 @@
+import Foundation
+import PowerShellSyntax
+
+extension Session {
+
+    // MARK: metadata from param()
+
+    /// Turns a function's parameters and attributes into the same metadata cmdlets declare.
+    func functionMetadata(name: String, body: ScriptBlockAst, parameters: [ParameterAst], help: CommentHelp?) -> CommandMetadata {
+        var isAdvanced = false
+        var supportsShouldProcess = false
+        var defaultSet: String?
+        for a in body.paramBlock?.attributes ?? [] where NameKey.fold(a.typeName.fullName) == "cmdletbinding" {
+            isAdvanced = true
+            if let s = a.namedArgument("SupportsShouldProcess") { supportsShouldProcess = LanguagePrimitives.isTrue((try? evaluate(s.argument)) ?? .bool(true)) }
+            if let d = a.namedArgument("DefaultParameterSetName") { defaultSet = LanguagePrimitives.toString((try? evaluate(d.argument)) ?? .null) }
+        }
+        var params: [ParameterMetadata] = []
+        var anyExplicitPosition = false
+        for p in parameters {
+            var md = ParameterMetadata(name: p.name.name)
+            if let tc = p.typeConstraint { md.type = tc.typeName.fullName }
+            for attr in p.attributes {
+                guard case .attribute(let a) = attr else { continue }
+                let an = NameKey.fold(a.typeName.fullName)
+                let positional = a.positionalArguments.map { (try? evaluate($0)) ?? .null }
+                switch an {
+                case "parameter":
+                    isAdvanced = true
+                    for na in a.namedArguments {
+                        let v = na.expressionOmitted ? Value.bool(true) : ((try? evaluate(na.argument)) ?? .null)
+                        switch NameKey.fold(na.argumentName) {
+                        case "mandatory": md.mandatory = LanguagePrimitives.isTrue(v)
+                        case "position":
+                            md.position = try? LanguagePrimitives.toInt(v)
+                            anyExplicitPosition = true
+                        case "valuefrompipeline": md.valueFromPipeline = LanguagePrimitives.isTrue(v)
+                        case "valuefrompipelinebypropertyname": md.valueFromPipelineByPropertyName = LanguagePrimitives.isTrue(v)
+                        case "valuefromremainingarguments": md.valueFromRemainingArguments = LanguagePrimitives.isTrue(v)
+                        case "parametersetname": md.parameterSets.append(LanguagePrimitives.toString(v))
+                        case "helpmessage": md.helpMessage = LanguagePrimitives.toString(v)
+                        default: break
+                        }
+                    }
+                case "alias": md.aliases += positional.flatMap { ($0.enumerated() ?? [$0]).map { LanguagePrimitives.toString($0) } }
+                case "validateset": md.validateSet = positional.flatMap { ($0.enumerated() ?? [$0]).map { LanguagePrimitives.toString($0) } }
+                case "validaterange":
+                    if positional.count >= 2, let lo = try? LanguagePrimitives.toDouble(positional[0]), let hi = try? LanguagePrimitives.toDouble(positional[1]), lo <= hi { md.validateRange = lo...hi }
+                    else if positional.count == 1 {
+                        switch NameKey.fold(LanguagePrimitives.toString(positional[0])) {
+                        case "positive": md.validateRange = Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude
+                        case "nonnegative": md.validateRange = 0...Double.greatestFiniteMagnitude
+                        case "negative": md.validateRange = -Double.greatestFiniteMagnitude...(-Double.leastNonzeroMagnitude)
+                        case "nonpositive": md.validateRange = -Double.greatestFiniteMagnitude...0
+                        default: break
+                        }
+                    }
+                case "validatenotnullorempty": md.validateNotNullOrEmpty = true
+                case "validatenotnull": md.validateNotNull = true
+                case "validatepattern": md.validatePattern = positional.first.map { LanguagePrimitives.toString($0) }
+                case "validatecount":
+                    if positional.count >= 2, let lo = try? LanguagePrimitives.toInt(positional[0]), let hi = try? LanguagePrimitives.toInt(positional[1]), lo <= hi { md.validateCount = lo...hi }
+                case "validatelength":
+                    if positional.count >= 2, let lo = try? LanguagePrimitives.toInt(positional[0]), let hi = try? LanguagePrimitives.toInt(positional[1]), lo <= hi { md.validateLength = lo...hi }
+                case "allownull": md.allowNull = true
+                case "allowemptystring": md.allowEmptyString = true
+                case "allowemptycollection": md.allowEmptyCollection = true
+                default: break
+                }
+            }
+            if let d = p.defaultValue { md.defaultValueText = d.extent.text }
+            if md.helpMessage == nil, let h = help?.parameterPairs.first(where: { NameKey.fold($0.name) == NameKey.fold(md.name) }) { md.helpMessage = h.text }
+            params.append(md)
+        }
+        if !anyExplicitPosition {
+            var pos = 0
+            for i in params.indices where !params[i].isSwitch {
+                params[i].position = pos
+                pos += 1
+            }
+        }
+        return CommandMetadata(name: name, parameters: params, defaultParameterSet: defaultSet, supportsShouldProcess: supportsShouldProcess, isAdvanced: isAdvanced, moduleName: "", synopsis: help?.synopsis ?? "", description: help?.description ?? "", examples: (help?.examples ?? []).map { CommandExample(code: $0) })
+    }
+
+    /// Value of an unbound parameter: its default expression, else `$null` converted to its type.
+    func defaultValue(_ ast: ParameterAst, _ md: ParameterMetadata) throws -> Value {
+        if let d = ast.defaultValue {
+            let v = try evaluate(d)
+            if let tc = ast.typeConstraint, let t = types.resolve(tc.typeName.fullName) { return try LanguagePrimitives.convert(v, to: t, types: types) }
+            return v
+        }
+        if md.isSwitch { return .native(SwitchParameter(false)) }
+        guard let tc = ast.typeConstraint, let t = types.resolve(tc.typeName.fullName) else { return .null }
+        switch NameKey.fold(t.fullName) {
+        case "system.string": return .string("")
+        case "system.int32", "system.int64", "system.double", "system.decimal", "system.boolean":
+            return try LanguagePrimitives.convert(.null, to: t, types: types)
+        default: return .null
+        }
+    }
+
+    /// `licenselab script.ps1 -Name x y`: binds command-line strings to the script's param().
+    func bindScriptParameters(_ ast: ScriptBlockAst, arguments: [Value]) throws {
+        let params = ast.paramBlock?.parameters ?? []
+        let md = functionMetadata(name: currentScriptPath.map { ($0 as NSString).lastPathComponent } ?? "", body: ast, parameters: params, help: ast.help)
+        var args: [CommandArgument] = []
+        for a in arguments {
+            let s = LanguagePrimitives.toString(a)
+            if s.hasPrefix("-"), s.count > 1, Double(s) == nil {
+                var name = String(s.dropFirst())
+                if name.hasSuffix(":") { name.removeLast() }
+                args.append(CommandArgument(kind: .named(name, nil), extent: nil))
+            } else {
+                args.append(CommandArgument(kind: .positional(a), extent: nil))
+            }
+        }
+        let binder = ParameterBinder(session: self, metadata: md, fqName: md.name, allowUnbound: !md.isAdvanced, invocation: nil)
+        let r = try binder.bind(args)
+        try binder.checkMandatory(r, expectingInput: false)
+        try setParameterVariables(params, md, r)
+    }
+
+    func setParameterVariables(_ asts: [ParameterAst], _ md: CommandMetadata, _ r: BindResult) throws {
+        for (ast, p) in zip(asts, md.parameters) {
+            let key = NameKey(p.name)
+            let tc = ast.typeConstraint.flatMap { types.resolve($0.typeName.fullName) }
+            let v: Value
+            if let b = r.bound[p.name] {
+                v = b
+            } else {
+                v = try defaultValue(ast, p)
+            }
+            currentScope.variables[key] = PSVariable(name: p.name, value: v, typeConstraint: p.isSwitch ? nil : tc)
+        }
+        setLocal("args", .array(PSArray(r.unbound)))
+        let psbp = PSHashtable()
+        for (n, v) in r.bound.entries where md.parameters.contains(where: { NameKey.fold($0.name) == NameKey.fold(n) }) || CommandMetadata.commonParameters.contains(where: { NameKey.fold($0.name) == NameKey.fold(n) }) {
+            psbp[.string(n)] = v
+        }
+        setLocal("PSBoundParameters", .hashtable(psbp))
+    }
+
+    // MARK: script blocks
+
+    /// Runs a script block: new scope (unless dot-sourced), `$_`, `$this`, `$args`/param binding;
+    /// all blocks run in order; `return` ends the block.
+    func invokeScriptBlock(_ sb: ScriptBlock, dollarUnder: Value?, arguments: [Value], this: Value?, newScope: Bool, emit: @escaping Emit) throws {
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > maximumCallDepth {
+            throw RuntimeError(message: "The script failed due to call depth overflow.", errorId: "CallDepthOverflow", category: .InvalidOperation, exceptionType: "System.Management.Automation.ScriptCallDepthException")
+        }
+        let saved = currentScope
+        if newScope {
+            let parent = sb.closure ?? currentScope
+            currentScope = Scope(parent: parent)
+        }
+        defer { currentScope = saved }
+        if let d = dollarUnder { setLocal("_", d); setLocal("PSItem", d) }
+        if let t = this { setLocal("this", t) }
+        let params = sb.ast.paramBlock?.parameters ?? []
+        if !params.isEmpty {
+            let md = functionMetadata(name: "", body: sb.ast, parameters: params, help: nil)
+            let binder = ParameterBinder(session: self, metadata: md, fqName: "", allowUnbound: true, invocation: nil)
+            let r = try binder.bind(arguments.map { CommandArgument(kind: .positional($0), extent: nil) })
+            try setParameterVariables(params, md, r)
+        } else {
+            setLocal("args", .array(PSArray(arguments)))
+        }
+        for block in [sb.ast.beginBlock, sb.ast.processBlock, sb.ast.endBlock] {
+            guard let block else { continue }
+            do {
+                try executeStatementList(block.statements, traps: block.traps, emit: emit)
+            } catch is ReturnSignal {
+                continue
+            }
+        }
+    }
+
+    /// Snapshot of the visible variables for `GetNewClosure()`.
+    func captureClosure() -> Scope {
+        let s = Scope(parent: globalScope)
+        var chain: [Scope] = []
+        var c: Scope? = currentScope
+        while let sc = c, sc !== globalScope { chain.append(sc); c = sc.parent }
+        for sc in chain.reversed() {
+            for (k, v) in sc.variables { s.variables[k] = PSVariable(name: v.name, value: v.value) }
+            for (k, f) in sc.functions { s.functions[k] = f }
+        }
+        return s
+    }
+
+    /// `Invoke-Expression`: parses and runs text in the current scope.
+    public func invokeExpression(_ text: String) throws -> [Value] {
+        let result = parse(text, path: nil)
+        if let e = result.errors.first {
+            let rec = ErrorRecord(message: e.message, errorId: e.errorId + ",Microsoft.PowerShell.Commands.InvokeExpressionCommand", category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+            throw RuntimeError(rec)
+        }
+        var out: [Value] = []
+        let ast = result.scriptBlock
+        for block in [ast.beginBlock, ast.processBlock, ast.endBlock] {
+            guard let block else { continue }
+            try executeStatementList(block.statements, traps: block.traps, emit: { out.append($0) })
+        }
+        return out
+    }
+
+    // MARK: files
+
+    /// The current location (Set-Location changes it; starts at the process directory).
+    public var currentLocation: String {
+        get { location ?? FileManager.default.currentDirectoryPath }
+        set { location = newValue }
+    }
+
+    /// Resolves a user path against the current location (`~` is the home directory).
+    public func resolvePath(_ p: String) -> String {
+        var path = p
+        if path == "~" || path.hasPrefix("~/") { path = (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() }
+        path = path.replacingOccurrences(of: "\\", with: "/")
+        if !path.hasPrefix("/") { path = (currentLocation as NSString).appendingPathComponent(path) }
+        return (path as NSString).standardizingPath
+    }
+
+    public func readTextFile(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuntimeError(ErrorRecord(exception: types.exception("System.Management.Automation.ItemNotFoundException", message: "Cannot find path '\(path)' because it does not exist."), errorId: "PathNotFound", category: .ObjectNotFound, targetObject: .string(path)))
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
+    public func writeTextFile(_ path: String, _ text: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: text.data(using: .utf8)) else {
+            throw RuntimeError(message: "Could not find a part of the path '\(path)'.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.IO.DirectoryNotFoundException", targetObject: .string(path))
+        }
+    }
+}
+
+/// A script function (or script block / script file) running as a pipeline stage.
+final class FunctionStage: PipelineStage {
+    unowned let session: Session
+    let function: FunctionInfo
+    let arguments: [CommandArgument]
+    let invocationName: String
+    let invocation: InvocationInfo
+    let expectingInput: Bool
+    let dotSource: Bool
+    let redirections: [RedirectionAst]
+    var scriptPath: String?
+    var downstream: Emit = { _ in }
+    var scope: Scope!
+    var binder: ParameterBinder!
+    var base: BindResult!
+    var inputs: [Value] = []
+    var out: Emit = { _ in }
+    var context: CommandContext?
+
+    init(session: Session, function: FunctionInfo, arguments: [CommandArgument], invocationName: String, invocation: InvocationInfo, expectingInput: Bool, dotSource: Bool, redirections: [RedirectionAst]) {
+        self.session = session
+        self.function = function
+        self.arguments = arguments
+        self.invocationName = invocationName
+        self.invocation = invocation
+        self.expectingInput = expectingInput
+        self.dotSource = dotSource
+        self.redirections = redirections
+    }
+
+    var ast: ScriptBlockAst { function.scriptBlock.ast }
+    var hasNamedBlocks: Bool { ast.beginBlock != nil || ast.processBlock != nil || !(ast.endBlock?.unnamed ?? true) }
+
+    func inScope<T>(_ body: () throws -> T) throws -> T {
+        let saved = session.currentScope
+        let savedScript = session.scriptScope
+        session.currentScope = scope
+        if scriptPath != nil && !dotSource { session.scriptScope = scope }
+        session.callDepth += 1
+        defer {
+            session.currentScope = saved
+            session.scriptScope = savedScript
+            session.callDepth -= 1
+        }
+        if session.callDepth > session.maximumCallDepth {
+            throw RuntimeError(message: "The script failed due to call depth overflow.", errorId: "CallDepthOverflow", category: .InvalidOperation, exceptionType: "System.Management.Automation.ScriptCallDepthException")
+        }
+        return try body()
+    }
+
+    func runBlock(_ block: NamedBlockAst?) throws {
+        guard let block else { return }
+        do {
+            try session.executeStatementList(block.statements, traps: block.traps, emit: out)
+        } catch is ReturnSignal {}
+    }
+
+    func begin() throws {
+        scope = dotSource ? session.currentScope : Scope(parent: function.scriptBlock.closure ?? session.currentScope, isScriptScope: scriptPath != nil)
+        let md = function.metadata
+        binder = ParameterBinder(session: session, metadata: md, fqName: md.name.isEmpty ? invocationName : md.name, allowUnbound: !md.isAdvanced, invocation: invocation)
+        base = try binder.bind(arguments)
+        try binder.checkMandatory(base, expectingInput: expectingInput)
+        let (sinks, o) = try session.makeSinks(redirections, output: downstream)
+        out = o
+        if md.isAdvanced {
+            let ctx = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: o, streams: sinks)
+            ctx.parameterSetName = base.parameterSet
+            applyCommonParameters(ctx, base.bound, session: session)
+            context = ctx
+        }
+        try inScope {
+            try session.setParameterVariables(function.parameterAsts, md, base)
+            if let ctx = context {
+                session.setLocal("PSCmdlet", .native(PSCmdletObject(context: ctx)))
+                if let ea = base.bound["ErrorAction"] { session.setLocal("ErrorActionPreference", ea) }
+                if let wa = base.bound["WarningAction"] { session.setLocal("WarningPreference", wa) }
+                if let v = base.bound["Verbose"], LanguagePrimitives.isTrue(v) { session.setLocal("VerbosePreference", .string("Continue")) }
+                if let v = base.bound["WhatIf"], LanguagePrimitives.isTrue(v) { session.setLocal("WhatIfPreference", .bool(true)) }
+            }
+            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: function.name, invocationName: invocationName, scriptName: invocation.scriptName, scriptLineNumber: invocation.scriptLineNumber, offsetInLine: invocation.offsetInLine, line: invocation.line))
+            inv.boundParameters = base.bound.toHashtable()
+            inv.unboundArguments = base.unbound
+            session.setLocal("MyInvocation", .native(inv))
+            if let p = scriptPath {
+                session.setLocal("PSScriptRoot", .string((p as NSString).deletingLastPathComponent))
+                session.setLocal("PSCommandPath", .string(p))
+            }
+            if function.isFilter { return }
+            try runBlock(ast.beginBlock)
+        }
+    }
+
+    func process(_ input: Value?) throws {
+        if input == nil && expectingInput { return }
+        try inScope {
+            if let input {
+                inputs.append(input)
+                session.setLocal("_", input)
+                session.setLocal("PSItem", input)
+                if let bound = try binder.bindPipeline(input, base: base) {
+                    for (n, v) in bound.entries where !base.bound.contains(n) || base.delayBind.contains(where: { $0.0 == n }) {
+                        if let p = function.metadata.parameters.firstIndex(where: { NameKey.fold($0.name) == NameKey.fold(n) }) {
+                            let ast = function.parameterAsts[p]
+                            let tc = ast.typeConstraint.flatMap { session.types.resolve($0.typeName.fullName) }
+                            session.currentScope.variables[NameKey(n)] = PSVariable(name: function.metadata.parameters[p].name, value: v, typeConstraint: function.metadata.parameters[p].isSwitch ? nil : tc)
+                        }
+                    }
+                    var r = base!
+                    r.bound = bound
+                    try binder.checkMandatory(r, expectingInput: false)
+                } else if function.metadata.isAdvanced && function.metadata.parameters.contains(where: { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }) {
+                    if let ctx = context { try ctx.writeError(binder.inputNotBound(input)) }
+                    return
+                }
+            }
+            if function.isFilter {
+                try runBlock(ast.endBlock)
+            } else if let pb = ast.processBlock {
+                try runBlock(pb)
+            }
+        }
+    }
+
+    func end() throws {
+        try inScope {
+            session.setLocal("input", .array(PSArray(inputs)))
+            if function.isFilter { return }
+            try runBlock(ast.endBlock)
+        }
+        if let ctx = context { finishCommonVariables(ctx, outVariable: nil, session: session) }
+    }
+}
+
+/// `$PSCmdlet` inside an advanced function.
+final class PSCmdletObject: NativeObject {
+    let context: CommandContext
+    init(context: CommandContext) { self.context = context }
+    var typeName: String { "System.Management.Automation.PSScriptCmdlet" }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "parametersetname": return .string(context.parameterSetName)
+        case "myinvocation": return session.variable("MyInvocation")
+        case "sessionstate": return .null
+        default: return nil
+        }
+    }
+    func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        func str(_ i: Int) -> String { i < args.count ? LanguagePrimitives.toString(args[i]) : "" }
+        switch name.folded {
+        case "shouldprocess":
+            return .bool(try context.shouldProcess(target: str(0), action: args.count > 1 ? str(1) : nil))
+        case "shouldcontinue": return .bool(true)
+        case "writeerror":
+            if case .native(let n) = args.first ?? .null, let rec = n as? ErrorRecord { try context.writeError(rec) }
+            return .automationNull
+        case "throwterminatingerror":
+            if case .native(let n) = args.first ?? .null, let rec = n as? ErrorRecord { throw RuntimeError(rec) }
+            return .automationNull
+        case "writeobject":
+            try context.writeObject(args.first ?? .null, enumerateCollection: args.count > 1 && LanguagePrimitives.isTrue(args[1]))
+            return .automationNull
+        case "writeverbose": try context.writeVerbose(str(0)); return .automationNull
+        case "writewarning": try context.writeWarning(str(0)); return .automationNull
+        case "writedebug": try context.writeDebug(str(0)); return .automationNull
+        default: return nil
+        }
+    }
+}

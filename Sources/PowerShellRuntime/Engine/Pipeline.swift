@@ -1,0 +1,442 @@
+import Foundation
+import PowerShellSyntax
+
+/// One stage of a running pipeline.
+protocol PipelineStage: AnyObject {
+    var downstream: Emit { get set }
+    func begin() throws
+    /// Called once per input object; with nil once when the stage is first in the pipeline.
+    func process(_ input: Value?) throws
+    func end() throws
+}
+
+extension Session {
+
+    func emitUnrolled(_ v: Value, _ emit: @escaping Emit) throws {
+        switch v {
+        case .automationNull: return
+        case .array(let a): for i in a.items { try emit(i) }
+        case .native(let n):
+            if let items = n.enumerated(), !(n is PSException) { for i in items { try emit(i) } } else { try emit(v) }
+        default: try emit(v)
+        }
+    }
+
+    func executePipeline(_ p: PipelineAst, emit: @escaping Emit) throws {
+        if let e = p.pureExpression {
+            if case .unary(let u) = e, [.preIncrement, .preDecrement, .postIncrement, .postDecrement].contains(u.operator) {
+                _ = try evaluate(e)
+                return
+            }
+            let v = try evaluate(e)
+            lastSuccess = true
+            try emitUnrolled(v, emit)
+            return
+        }
+        let errorsBefore = errorCounter
+        var stages: [PipelineStage] = []
+        for (i, element) in p.pipelineElements.enumerated() {
+            stages.append(try makeStage(element, position: i, count: p.pipelineElements.count))
+        }
+        guard !stages.isEmpty else { return }
+        for i in 0..<stages.count {
+            if i + 1 < stages.count {
+                let next = stages[i + 1]
+                stages[i].downstream = { v in try next.process(v) }
+            } else {
+                stages[i].downstream = emit
+            }
+        }
+        for s in stages { try s.begin() }
+        try stages[0].process(nil)
+        for s in stages { try s.end() }
+        lastSuccess = errorCounter == errorsBefore
+    }
+
+    func makeStage(_ element: CommandBaseAst, position: Int, count: Int) throws -> PipelineStage {
+        switch element {
+        case .expression(let ce):
+            if position > 0 {
+                throw RuntimeError(message: "Expressions are only allowed as the first element of a pipeline.", errorId: "ExpressionsMustBeFirstInPipeline", category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+            }
+            return ExpressionStage(session: self, expression: ce.expression, redirections: ce.redirections)
+        case .command(let c):
+            return try commandStage(c, expectingInput: position > 0)
+        }
+    }
+
+    // MARK: command resolution
+
+    enum ResolvedCommand {
+        case cmdlet(any Cmdlet.Type)
+        case function(FunctionInfo)
+        case script(String)
+        case scriptBlock(ScriptBlock)
+    }
+
+    func resolveCommand(_ name: String) -> ResolvedCommand? {
+        var n = name
+        for _ in 0..<10 {
+            let key = NameKey(n)
+            if let a = currentScope.lookupAlias(key) ?? commands.alias(n) { n = a; continue }
+            break
+        }
+        let key = NameKey(n)
+        if let f = currentScope.lookupFunction(key) { return .function(f) }
+        if let c = commands.cmdlet(named: n) { return .cmdlet(c) }
+        if n.contains("/") || n.contains("\\") || NameKey.fold(n).hasSuffix(".ps1") {
+            let path = resolvePath(n)
+            if FileManager.default.fileExists(atPath: path) { return .script(path) }
+        }
+        if !n.contains("-"), !n.contains("/"), let f = resolveCommandNoPrefix("Get-" + n) { return f }
+        return nil
+    }
+
+    private func resolveCommandNoPrefix(_ n: String) -> ResolvedCommand? {
+        let key = NameKey(n)
+        if let f = currentScope.lookupFunction(key) { return .function(f) }
+        if let c = commands.cmdlet(named: n) { return .cmdlet(c) }
+        return nil
+    }
+
+    func commandNotFound(_ name: String, extent: Extent) -> RuntimeError {
+        let rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."), errorId: "CommandNotFoundException", category: .ObjectNotFound, targetObject: .string(name))
+        rec.invocationInfo = invocationInfo(for: extent, command: nil)
+        rec.invocationInfo?.invocationName = name
+        rec.categoryInfo.activity = ""
+        return RuntimeError(rec)
+    }
+
+    /// Evaluates a command's arguments (expanding `@splat`).
+    func commandArguments(_ elements: ArraySlice<CommandElementAst>) throws -> [CommandArgument] {
+        var out: [CommandArgument] = []
+        for el in elements {
+            switch el {
+            case .parameter(let p):
+                if let a = p.argument {
+                    var v = try evaluate(a)
+                    if v == .automationNull { v = .null }
+                    out.append(CommandArgument(kind: .named(p.parameterName, v), extent: p.extent, hasColonValue: true))
+                } else {
+                    out.append(CommandArgument(kind: .named(p.parameterName, nil), extent: p.extent))
+                }
+            case .expression(let e):
+                if case .variable(let v) = e, v.splatted {
+                    let val = try readVariable(v.variablePath, extent: v.extent)
+                    switch val {
+                    case .hashtable(let h):
+                        for (k, value) in h.entries {
+                            out.append(CommandArgument(kind: .named(LanguagePrimitives.toString(k), value), extent: v.extent, hasColonValue: true))
+                        }
+                    case .array(let a):
+                        for item in a.items { out.append(CommandArgument(kind: .positional(item), extent: v.extent)) }
+                    case .null, .automationNull: break
+                    default: out.append(CommandArgument(kind: .positional(val), extent: v.extent))
+                    }
+                    continue
+                }
+                var v = try evaluate(e)
+                if v == .automationNull { v = .null }
+                out.append(CommandArgument(kind: .positional(v), extent: e.extent))
+            }
+        }
+        return out
+    }
+
+    func commandStage(_ c: CommandAst, expectingInput: Bool) throws -> PipelineStage {
+        guard let first = c.commandElements.first else {
+            throw RuntimeError(message: "Empty command.", errorId: "EmptyCommand", category: .ParserError)
+        }
+        let dot = c.invocationOperator == .dot
+        let args = try commandArguments(c.commandElements.dropFirst())
+        var resolved: ResolvedCommand?
+        var invocationName = ""
+        if case .expression(let e) = first {
+            switch e {
+            case .stringConstant(let s) where s.stringConstantType == .bareWord || c.invocationOperator != .none:
+                invocationName = s.value
+                resolved = resolveCommand(s.value)
+            default:
+                let v = try evaluate(e)
+                switch v {
+                case .scriptBlock(let sb):
+                    resolved = .scriptBlock(sb)
+                    invocationName = ""
+                case .object(let o) where o.member("Name") != nil && (o.typeNames.first?.hasSuffix("Info") ?? false):
+                    invocationName = LanguagePrimitives.toString(try getMember(v, "Name"))
+                    resolved = resolveCommand(invocationName)
+                default:
+                    invocationName = LanguagePrimitives.toString(v)
+                    resolved = resolveCommand(invocationName)
+                }
+            }
+        }
+        guard let r = resolved else { throw commandNotFound(invocationName, extent: first.extent) }
+        let inv = invocationInfo(for: c.extent, command: invocationName)
+        let stage: PipelineStage
+        switch r {
+        case .cmdlet(let type):
+            stage = CmdletStage(session: self, type: type, arguments: args, invocationName: invocationName, invocation: inv, expectingInput: expectingInput, redirections: c.redirections)
+        case .function(let f):
+            stage = FunctionStage(session: self, function: f, arguments: args, invocationName: invocationName, invocation: inv, expectingInput: expectingInput, dotSource: dot, redirections: c.redirections)
+        case .scriptBlock(let sb):
+            let f = anonymousFunction(sb, name: "")
+            stage = FunctionStage(session: self, function: f, arguments: args, invocationName: "", invocation: inv, expectingInput: expectingInput, dotSource: dot, redirections: c.redirections)
+        case .script(let path):
+            let text = try readTextFile(path)
+            let result = parse(text, path: path)
+            if let e = result.errors.first {
+                throw RuntimeError(message: e.message, errorId: e.errorId, category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+            }
+            let sb = ScriptBlock(ast: result.scriptBlock)
+            let f = anonymousFunction(sb, name: (path as NSString).lastPathComponent)
+            let fs = FunctionStage(session: self, function: f, arguments: args, invocationName: invocationName, invocation: inv, expectingInput: expectingInput, dotSource: dot, redirections: c.redirections)
+            fs.scriptPath = path
+            stage = fs
+        }
+        return stage
+    }
+
+    func anonymousFunction(_ sb: ScriptBlock, name: String) -> FunctionInfo {
+        let params = sb.ast.paramBlock?.parameters ?? []
+        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: functionMetadata(name: name, body: sb.ast, parameters: params, help: nil), help: nil)
+    }
+
+    // MARK: streams
+
+    /// The default stream sinks, rewired by redirections (`2>&1`, `2>$null`, `3>&1`, `*>&1`, `> file`).
+    func makeSinks(_ redirections: [RedirectionAst], output: @escaping Emit) throws -> (StreamSinks, Emit) {
+        var sinks = StreamSinks(
+            error: { [unowned self] rec in self.displayError(rec) },
+            warning: { [unowned self] m in self.writeStream("WARNING: " + m, color: "\u{1b}[33;1m") },
+            verbose: { [unowned self] m in self.writeStream("VERBOSE: " + m, color: "\u{1b}[33;1m") },
+            debug: { [unowned self] m in self.writeStream("DEBUG: " + m, color: "\u{1b}[33;1m") },
+            information: { [unowned self] v, _ in
+                if self.preference("InformationPreference", default: .SilentlyContinue) == .Continue { self.writeStream(LanguagePrimitives.toString(v), color: nil) }
+            },
+            host: { [unowned self] text, fg, bg, noNewline in self.writeHostText(text, foreground: fg, background: bg, noNewline: noNewline) },
+            progress: { _, _, _, _ in })
+        var out = output
+        for r in redirections {
+            switch r {
+            case .merging(let m):
+                guard m.toStream == .output else { continue }
+                let merge = { (s: RedirectionStream) -> Bool in m.fromStream == .all || m.fromStream == s }
+                if merge(.error) { sinks.error = { rec in try? output(.native(rec)) } }
+                if merge(.warning) { sinks.warning = { msg in try? output(.string(msg)) } }
+                if merge(.verbose) { sinks.verbose = { msg in try? output(.string(msg)) } }
+                if merge(.debug) { sinks.debug = { msg in try? output(.string(msg)) } }
+                if merge(.information) {
+                    sinks.information = { v, _ in try? output(v) }
+                    sinks.host = { text, _, _, _ in try? output(.string(text)) }
+                }
+            case .file(let f):
+                let target = try evaluate(f.location)
+                let isNull = target.isNull
+                let path = isNull ? "" : resolvePath(LanguagePrimitives.toString(target))
+                let writer = isNull ? nil : FileRedirect(session: self, path: path, append: f.append)
+                let take = { (s: RedirectionStream) -> Bool in f.fromStream == .all || f.fromStream == s }
+                if take(.output) {
+                    if let w = writer { out = { v in try w.write(v) } } else { out = { _ in } }
+                }
+                if take(.error) { sinks.error = { rec in writer?.writeText(LanguagePrimitives.toString(.native(rec))) } }
+                if take(.warning) { sinks.warning = { m in writer?.writeText(m) } }
+                if take(.verbose) { sinks.verbose = { m in writer?.writeText(m) } }
+                if take(.debug) { sinks.debug = { m in writer?.writeText(m) } }
+                if take(.information) {
+                    sinks.information = { v, _ in writer?.writeText(LanguagePrimitives.toString(v)) }
+                    sinks.host = { text, _, _, _ in writer?.writeText(text) }
+                }
+                if let w = writer { try w.open() }
+            }
+        }
+        return (sinks, out)
+    }
+
+    func writeStream(_ text: String, color: String?) {
+        outDefault.flush()
+        if host.useColor, let color { host.write(color + text + "\u{1b}[0m\n", to: .output) } else { host.write(text + "\n", to: .output) }
+    }
+
+    func writeHostText(_ text: String, foreground: String?, background: String?, noNewline: Bool) {
+        outDefault.flush()
+        var t = text
+        if host.useColor, let code = ConsoleColors.code(foreground: foreground, background: background) {
+            t = code + t + "\u{1b}[0m"
+        }
+        host.write(t + (noNewline ? "" : "\n"), to: .output)
+    }
+}
+
+/// Console colour names → ANSI codes for Write-Host.
+enum ConsoleColors {
+    static let fg: [String: String] = [
+        "black": "30", "darkblue": "34", "darkgreen": "32", "darkcyan": "36", "darkred": "31", "darkmagenta": "35",
+        "darkyellow": "33", "gray": "37", "darkgray": "90", "blue": "94", "green": "92", "cyan": "96", "red": "91",
+        "magenta": "95", "yellow": "93", "white": "97",
+    ]
+    static func code(foreground: String?, background: String?) -> String? {
+        var parts: [String] = []
+        if let f = foreground, let c = fg[NameKey.fold(f)] { parts.append(c) }
+        if let b = background, let c = fg[NameKey.fold(b)], let n = Int(c) { parts.append(String(n + 10)) }
+        return parts.isEmpty ? nil : "\u{1b}[" + parts.joined(separator: ";") + "m"
+    }
+}
+
+/// `> file` / `>> file`: objects are formatted as Out-File would and written as UTF-8.
+final class FileRedirect {
+    unowned let session: Session
+    let path: String
+    let append: Bool
+    var opened = false
+    init(session: Session, path: String, append: Bool) {
+        self.session = session
+        self.path = path
+        self.append = append
+    }
+    func open() throws {
+        if !append || !FileManager.default.fileExists(atPath: path) {
+            guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+                throw RuntimeError(message: "Could not find a part of the path '\(path)'.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.IO.DirectoryNotFoundException")
+            }
+        }
+        opened = true
+    }
+    func write(_ v: Value) throws {
+        let text = session.formatForFile(v)
+        writeText(text)
+    }
+    func writeText(_ text: String) {
+        guard let h = FileHandle(forWritingAtPath: path) else { return }
+        h.seekToEndOfFile()
+        h.write((text + "\n").data(using: .utf8) ?? Data())
+        h.closeFile()
+    }
+}
+
+// MARK: - stages
+
+final class ExpressionStage: PipelineStage {
+    unowned let session: Session
+    let expression: ExpressionAst
+    let redirections: [RedirectionAst]
+    var downstream: Emit = { _ in }
+    init(session: Session, expression: ExpressionAst, redirections: [RedirectionAst]) {
+        self.session = session
+        self.expression = expression
+        self.redirections = redirections
+    }
+    func begin() throws {}
+    func process(_ input: Value?) throws {
+        let (_, out) = try session.makeSinks(redirections, output: downstream)
+        let v = try session.evaluate(expression)
+        try session.emitUnrolled(v, out)
+    }
+    func end() throws {}
+}
+
+final class CmdletStage: PipelineStage {
+    unowned let session: Session
+    let type: any Cmdlet.Type
+    let instance: any Cmdlet
+    let arguments: [CommandArgument]
+    let invocationName: String
+    let invocation: InvocationInfo
+    let expectingInput: Bool
+    let redirections: [RedirectionAst]
+    var downstream: Emit = { _ in }
+    var context: CommandContext!
+    var binder: ParameterBinder!
+    var base: BindResult!
+    var outVariable: [Value]?
+
+    init(session: Session, type: any Cmdlet.Type, arguments: [CommandArgument], invocationName: String, invocation: InvocationInfo, expectingInput: Bool, redirections: [RedirectionAst]) {
+        self.session = session
+        self.type = type
+        self.instance = type.init()
+        self.arguments = arguments
+        self.invocationName = invocationName
+        self.invocation = invocation
+        self.expectingInput = expectingInput
+        self.redirections = redirections
+    }
+
+    func begin() throws {
+        let md = type.metadata
+        binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation)
+        base = try binder.bind(arguments)
+        try binder.checkMandatory(base, expectingInput: expectingInput)
+        let (sinks, out) = try session.makeSinks(redirections, output: downstream)
+        var emit = out
+        if let ov = base.bound["OutVariable"].map({ LanguagePrimitives.toString($0) }) {
+            outVariable = []
+            let inner = emit
+            emit = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
+            _ = ov
+        }
+        context = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: emit, streams: sinks)
+        context.parameterSetName = base.parameterSet
+        applyCommonParameters(context, base.bound, session: session)
+        try run { try instance.begin(context) }
+    }
+
+    func process(_ input: Value?) throws {
+        if let input {
+            guard let bound = try binder.bindPipeline(input, base: base) else {
+                try context.writeError(binder.inputNotBound(input))
+                return
+            }
+            var r = base!
+            r.bound = bound
+            try binder.checkMandatory(r, expectingInput: false)
+            context.parameters = bound
+            context.inputObject = input
+        } else {
+            if expectingInput { return }
+            if !base.delayBind.isEmpty {
+                throw binder.bindingError("Cannot bind parameter '\(base.delayBind[0].0)'. The script block argument can only be used with pipeline input.", "ScriptBlockArgumentNoInput")
+            }
+            context.inputObject = nil
+        }
+        try run { try instance.process(context) }
+    }
+
+    func end() throws {
+        try run { try instance.end(context) }
+        finishCommonVariables(context, outVariable: outVariable, session: session)
+    }
+
+    /// Terminating errors from the cmdlet get its invocation info and activity.
+    func run(_ body: () throws -> Void) throws {
+        do { try body() } catch var e as RuntimeError {
+            if e.record.invocationInfo == nil { e.record.invocationInfo = invocation }
+            if e.record.categoryInfo.activity.isEmpty { e.record.categoryInfo.activity = type.metadata.name }
+            throw e
+        }
+    }
+}
+
+/// Reads -ErrorAction/-WarningAction/-Verbose/-Debug/-WhatIf into the context.
+func applyCommonParameters(_ context: CommandContext, _ bound: BoundParameters, session: Session) {
+    if let v = bound["ErrorAction"], let a = ActionPreference(value: v) { context.errorAction = a }
+    if let v = bound["WarningAction"], let a = ActionPreference(value: v) { context.warningAction = a }
+    if let v = bound["Verbose"] { context.verbose = LanguagePrimitives.isTrue(v) }
+    if let v = bound["Debug"] { context.debug = LanguagePrimitives.isTrue(v) }
+    if let v = bound["WhatIf"] { context.whatIf = LanguagePrimitives.isTrue(v) }
+}
+
+/// -ErrorVariable / -WarningVariable / -OutVariable after the command ran (`+name` appends).
+func finishCommonVariables(_ context: CommandContext, outVariable: [Value]?, session: Session) {
+    func store(_ name: String, _ values: [Value]) {
+        var n = name
+        var append = false
+        if n.hasPrefix("+") { n.removeFirst(); append = true }
+        let list = PSList([], elementType: nil, isArrayList: true)
+        if append, let existing = session.variable(n) { list.items = existing.isNull ? [] : (existing.enumerated() ?? [existing]) }
+        list.items += values
+        try? session.assignVariable(VariablePath(parsing: n), .native(list))
+    }
+    if let ev = context.parameters["ErrorVariable"] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
+    if let wv = context.parameters["WarningVariable"] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
+    if let ov = context.parameters["OutVariable"], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
+}

@@ -1,0 +1,308 @@
+import Foundation
+import PowerShellSyntax
+
+public enum HostStream: Sendable { case output, error }
+
+/// What the shell talks to; tests use an in-memory one.
+public protocol HostIO: AnyObject {
+    /// `.output` (stdout) or `.error` (stderr); text is already formatted and includes newlines.
+    func write(_ text: String, to stream: HostStream)
+    /// Read-Host; nil on EOF.
+    func readLine(prompt: String?) -> String?
+    var isInteractive: Bool { get }
+    /// Terminal and no NO_COLOR.
+    var useColor: Bool { get }
+    /// 120 when not a terminal.
+    var windowWidth: Int { get }
+}
+
+public enum InteractiveResult: Equatable, Sendable {
+    /// The line ran (successfully or with errors already shown).
+    case completed
+    /// The parser needs more input (`>> ` continuation).
+    case incomplete
+    /// `exit N` was run.
+    case exit(Int32)
+}
+
+/// The runspace: variables, functions, commands, types, streams. No global state: tests may run
+/// many sessions in one process.
+public final class Session {
+    public let host: HostIO
+    public let commands: CommandTable
+    public let types: TypeRegistry
+    /// Default views for Out-Default / Format-Table by type name (modules add theirs).
+    public let views: ViewRegistry
+    /// Hooks run after each top-level statement of a script / each REPL line.
+    public var afterTopLevelStatement: [() -> Void] = []
+    /// `Invoke-Expression` and other commands that need to run text call this.
+    public var maximumCallDepth = 200
+
+    let globalScope: Scope
+    var currentScope: Scope
+    var scriptScope: Scope
+    /// `$Error`: newest first.
+    public let errorList = PSList([], elementType: nil, isArrayList: true)
+    var lastSuccess = true
+    var callDepth = 0
+    /// Active try blocks (errors then propagate to catch instead of being reported).
+    var tryDepth = 0
+    /// Statement lists with traps currently running.
+    var trapDepth = 0
+    /// Errors being handled by catch blocks (a bare `throw` rethrows the innermost).
+    var currentCatchStack: [RuntimeError] = []
+    /// `$env:` — starts as a copy of the process environment; changes stay in the session.
+    var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Per-node caches (resolved types by TypeName text, compiled metadata).
+    var typeCache: [String: PSTypeInfo] = [:]
+    /// Set-Location's current directory (nil: the process's).
+    var location: String?
+    /// Counts errors reported (drives `$?` for a pipeline).
+    var errorCounter = 0
+    var currentScriptPath: String?
+    var outDefault: OutDefaultWriter!
+    /// Parsed `$MyInvocation` context of the running script/function.
+    var invocationStack: [InvocationInfoObject] = []
+
+    public init(host: HostIO) {
+        self.host = host
+        self.commands = CommandTable()
+        self.types = TypeRegistry()
+        self.views = ViewRegistry()
+        globalScope = Scope(parent: nil, isScriptScope: true)
+        currentScope = globalScope
+        scriptScope = globalScope
+        outDefault = OutDefaultWriter(session: self)
+        BuiltinCommands.register(in: commands)
+        initializeAutomaticVariables()
+    }
+
+    // MARK: variables
+
+    /// Reads a variable as scripts see it (scope chain from the current scope).
+    public func variable(_ name: String) -> Value? {
+        lookupVariable(NameKey(name))
+    }
+
+    /// Sets a global variable (`$global:name`).
+    public func setGlobalVariable(_ name: String, _ value: Value) {
+        globalScope.variables[NameKey(name)] = PSVariable(name: name, value: value)
+    }
+
+    func lookupVariable(_ key: NameKey) -> Value? {
+        switch key.folded {
+        case "?": return .bool(lastSuccess)
+        case "error": return .native(errorList)
+        case "pwd": return .object(PSObject(properties: [("Path", .string(FileManager.default.currentDirectoryPath))], typeName: "System.Management.Automation.PathInfo").withToString(FileManager.default.currentDirectoryPath))
+        default: break
+        }
+        return currentScope.lookup(key)?.value
+    }
+
+    /// The effective value of a preference variable.
+    func preference(_ name: String, default d: ActionPreference) -> ActionPreference {
+        guard let v = variable(name) else { return d }
+        if case .bool(let b) = v { return b ? .Continue : .SilentlyContinue }
+        return ActionPreference(value: v) ?? d
+    }
+
+    func initializeAutomaticVariables() {
+        let g = { (n: String, v: Value) in self.globalScope.variables[NameKey(n)] = PSVariable(name: n, value: v) }
+        g("true", .bool(true)); g("false", .bool(false)); g("null", .null)
+        globalScope.variables[NameKey("true")]?.isReadOnly = true
+        globalScope.variables[NameKey("false")]?.isReadOnly = true
+        g("ErrorActionPreference", .string("Continue"))
+        g("WarningPreference", .string("Continue"))
+        g("VerbosePreference", .string("SilentlyContinue"))
+        g("DebugPreference", .string("SilentlyContinue"))
+        g("InformationPreference", .string("SilentlyContinue"))
+        g("ProgressPreference", .string("Continue"))
+        g("ConfirmPreference", .string("High"))
+        g("WhatIfPreference", .bool(false))
+        g("ErrorView", .string("ConciseView"))
+        g("FormatEnumerationLimit", .int(4))
+        g("OFS", .string(" "))
+        g("MaximumHistoryCount", .int(4096))
+        g("LASTEXITCODE", .int(0))
+        g("PID", .int(Int(ProcessInfo.processInfo.processIdentifier)))
+        g("HOME", .string(ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()))
+        g("PSHOME", .string("/opt/licenselab"))
+        g("ShellId", .string("Microsoft.PowerShell"))
+        g("IsLinux", .bool(true)); g("IsWindows", .bool(false)); g("IsMacOS", .bool(false)); g("IsCoreCLR", .bool(true))
+        g("PSCulture", .string("en-US")); g("PSUICulture", .string("en-US"))
+        g("NestedPromptLevel", .int(0))
+        g("PSEmailServer", .null)
+        let ver = PSHashtable()
+        ver["PSVersion"] = .native(VersionObject(major: 7, minor: 4, build: 6, revision: -1))
+        ver["PSEdition"] = .string("Core")
+        ver["GitCommitId"] = .string("7.4.6")
+        ver["OS"] = .string("Linux")
+        ver["Platform"] = .string("Unix")
+        ver["PSCompatibleVersions"] = .array(PSArray(["1.0", "2.0", "3.0", "4.0", "5.0", "5.1", "6.0", "7.0"].map { .string($0) }))
+        ver["PSRemotingProtocolVersion"] = .string("2.3")
+        ver["SerializationVersion"] = .string("1.1.0.1")
+        ver["WSManStackVersion"] = .string("3.0")
+        g("PSVersionTable", .hashtable(ver))
+        g("Host", .native(HostObject(session: self)))
+        g("ExecutionContext", .object(PSObject(properties: [], typeName: "System.Management.Automation.EngineIntrinsics")))
+    }
+
+    // MARK: errors
+
+    /// Records an error in `$Error` (newest first, capped at 256).
+    func recordError(_ record: ErrorRecord) {
+        if record.recordedInErrorList { return }
+        record.recordedInErrorList = true
+        errorList.items.insert(.native(record), at: 0)
+        if errorList.items.count > 256 { errorList.items.removeLast() }
+    }
+
+    /// A non-terminating error under an action preference.
+    func reportNonTerminating(_ record: ErrorRecord, action: ActionPreference, streams: StreamSinks) throws {
+        lastSuccess = false
+        errorCounter += 1
+        switch action {
+        case .Ignore: return
+        case .Stop:
+            recordError(record)
+            var e = RuntimeError(record, scriptTerminating: true)
+            e.fromStopPreference = true
+            throw e
+        case .SilentlyContinue:
+            recordError(record)
+        default:
+            recordError(record)
+            streams.error(record)
+        }
+    }
+
+    /// Shows an error record on the host (stderr) in the current `$ErrorView`.
+    func displayError(_ record: ErrorRecord) {
+        outDefault.flush()
+        let view = LanguagePrimitives.toString(variable("ErrorView") ?? .string("ConciseView"))
+        let text = ErrorView.render(record, view: view, useColor: host.useColor, width: host.windowWidth)
+        host.write(text + "\n", to: .error)
+    }
+
+    // MARK: script blocks
+
+    /// Runs a script block in a child scope with `$_` and `$args`; returns all output.
+    public func invoke(_ sb: ScriptBlock, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {
+        var out: [Value] = []
+        try invokeScriptBlock(sb, dollarUnder: dollarUnder, arguments: arguments, this: nil, newScope: true) { out.append($0) }
+        return out
+    }
+
+    /// Runs a script block with `$_` bound and returns its output collapsed to one value
+    /// (what Where-Object, -replace and sort keys use).
+    public func invokePredicate(_ sb: ScriptBlock, _ value: Value) throws -> Value {
+        let out = try invoke(sb, dollarUnder: value, arguments: [])
+        return Session.collapse(out)
+    }
+
+    /// Pipeline output as a single value: nothing → AutomationNull, one → itself, many → array.
+    static func collapse(_ items: [Value]) -> Value {
+        switch items.count {
+        case 0: return .automationNull
+        case 1: return items[0]
+        default: return .array(PSArray(items))
+        }
+    }
+
+    // MARK: entry points
+
+    func parse(_ text: String, path: String?) -> ParseResult {
+        Parser.parse(text, fileName: path)
+    }
+
+    /// `licenselab FILE.ps1 ARGS` (args bind to the script's param() like `pwsh -File`) and `-c TEXT`
+    /// (path nil). Output goes through Out-Default to the host. Returns the exit code.
+    public func runScript(text: String, path: String?, arguments: [String]) -> Int32 {
+        let result = parse(text, path: path)
+        if !result.errors.isEmpty {
+            for e in result.errors { displayParseError(e) }
+            return 1
+        }
+        let previousPath = currentScriptPath
+        currentScriptPath = path
+        defer { currentScriptPath = previousPath }
+        let code = runTopLevel(result.scriptBlock, path: path, arguments: arguments.map { .string($0) }, isScript: path != nil)
+        outDefault.flush()
+        return code
+    }
+
+    /// One REPL entry.
+    public func runInteractive(line: String) -> InteractiveResult {
+        let result = parse(line, path: nil)
+        if result.isIncomplete { return .incomplete }
+        if !result.errors.isEmpty {
+            for e in result.errors { displayParseError(e) }
+            return .completed
+        }
+        let code = runTopLevel(result.scriptBlock, path: nil, arguments: [], isScript: false, interactive: true)
+        outDefault.flush()
+        if let c = pendingExit { pendingExit = nil; return .exit(c) }
+        _ = code
+        return .completed
+    }
+    var pendingExit: Int32?
+
+    func displayParseError(_ e: ParseError) {
+        let rec = ErrorRecord(message: e.message, errorId: e.errorId, category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+        rec.invocationInfo = InvocationInfo(scriptName: e.extent.fileName ?? "", scriptLineNumber: e.extent.startLine, offsetInLine: e.extent.startColumn, line: e.extent.startLineText, extentLength: max(1, e.extent.endOffset - e.extent.startOffset), extentText: e.extent.text)
+        rec.isParseError = true
+        displayError(rec)
+    }
+
+    /// Minimal completion: command names (functions, cmdlets, aliases) and, after a command, its parameters.
+    public func complete(line: String, cursor: Int) -> [String] {
+        let prefixText = String(line.prefix(max(0, min(cursor, line.count))))
+        let word = prefixText.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "(" || $0 == ";" }).last.map(String.init) ?? ""
+        let endsWithSpace = prefixText.last == " "
+        let current = endsWithSpace ? "" : word
+        if current.hasPrefix("-") {
+            let segment = prefixText.split(separator: "|").last.map(String.init) ?? prefixText
+            let cmdName = segment.split(separator: " ").first.map(String.init) ?? ""
+            guard let md = resolveCommandMetadata(cmdName) else { return [] }
+            let p = NameKey.fold(String(current.dropFirst()))
+            return md.allParameters.map { "-" + $0.name }.filter { NameKey.fold(String($0.dropFirst())).hasPrefix(p) }.sorted()
+        }
+        if current.hasPrefix("$") {
+            let p = NameKey.fold(String(current.dropFirst()))
+            var names = Set<String>()
+            var s: Scope? = currentScope
+            while let sc = s { for v in sc.variables.values where NameKey.fold(v.name).hasPrefix(p) { names.insert("$" + v.name) }; s = sc.parent }
+            return names.sorted()
+        }
+        let p = NameKey.fold(current)
+        var names = Set<String>()
+        for m in commands.allMetadata where NameKey.fold(m.name).hasPrefix(p) { names.insert(m.name) }
+        var s: Scope? = currentScope
+        while let sc = s { for f in sc.functions.values where NameKey.fold(f.name).hasPrefix(p) { names.insert(f.name) }; s = sc.parent }
+        for (a, _) in commands.aliasList where NameKey.fold(a).hasPrefix(p) { names.insert(a) }
+        return names.sorted { NameKey.fold($0) < NameKey.fold($1) }
+    }
+
+    func resolveCommandMetadata(_ name: String) -> CommandMetadata? {
+        let key = NameKey(name)
+        if let a = currentScope.lookupAlias(key) ?? commands.alias(name) { return resolveCommandMetadata(a) }
+        if let f = currentScope.lookupFunction(key) { return f.metadata }
+        return commands.cmdlet(named: name)?.metadata
+    }
+}
+
+extension PSObject {
+    /// Gives a PSObject a fixed string form (used for emulated objects such as `$PWD`).
+    func withToString(_ s: String) -> PSObject {
+        add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(s) })))
+        return self
+    }
+}
+
+extension RuntimeError {
+    /// True when produced by -ErrorAction Stop / $ErrorActionPreference = 'Stop'.
+    public var fromStopPreference: Bool {
+        get { record.raisedByStopPreference }
+        nonmutating set { record.raisedByStopPreference = newValue }
+    }
+}

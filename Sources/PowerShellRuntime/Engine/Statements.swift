@@ -1,0 +1,456 @@
+import Foundation
+import PowerShellSyntax
+
+typealias Emit = (Value) throws -> Void
+
+/// Control flow travels as Swift errors (PowerShell's break/continue are dynamically scoped).
+struct BreakSignal: Error { let label: String? }
+struct ContinueSignal: Error { let label: String? }
+struct ReturnSignal: Error {}
+struct ExitSignal: Error { let code: Int32 }
+
+extension Session {
+
+    // MARK: top level
+
+    /// Runs a parsed script/REPL entry in a script scope; each top-level statement's output goes to Out-Default.
+    func runTopLevel(_ ast: ScriptBlockAst, path: String?, arguments: [Value], isScript: Bool, interactive: Bool = false) -> Int32 {
+        let scope: Scope
+        let previousScope = currentScope
+        let previousScript = scriptScope
+        if isScript {
+            scope = Scope(parent: globalScope, isScriptScope: true)
+            scriptScope = scope
+        } else {
+            scope = globalScope
+        }
+        currentScope = scope
+        defer {
+            currentScope = previousScope
+            scriptScope = previousScript
+        }
+        let root = path.map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
+        if isScript {
+            setLocal("PSScriptRoot", .string(root))
+            setLocal("PSCommandPath", .string(path ?? ""))
+            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: path ?? "", line: ""))
+            setLocal("MyInvocation", .native(inv))
+        }
+        let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }
+        do {
+            if isScript || ast.paramBlock != nil {
+                try bindScriptParameters(ast, arguments: arguments)
+            }
+            for block in [ast.beginBlock, ast.processBlock, ast.endBlock] {
+                guard let block else { continue }
+                try executeStatementList(block.statements, traps: block.traps, emit: emitTop, topLevel: true)
+            }
+            return 0
+        } catch let e as ExitSignal {
+            if interactive { pendingExit = e.code }
+            return e.code
+        } catch let e as RuntimeError {
+            recordError(e.record)
+            displayError(e.record)
+            setGlobalVariable("LASTEXITCODE", .int(1))
+            return 1
+        } catch is BreakSignal {
+            return 0
+        } catch is ContinueSignal {
+            return 0
+        } catch is ReturnSignal {
+            return 0
+        } catch {
+            host.write("\(error)\n", to: .error)
+            return 1
+        }
+    }
+
+    func setLocal(_ name: String, _ value: Value) {
+        currentScope.variables[NameKey(name)] = PSVariable(name: name, value: value)
+    }
+
+    // MARK: statement lists
+
+    /// Runs statements; a statement-terminating error is reported and the next statement runs,
+    /// unless a trap handles it or an enclosing try (or trap) wants it.
+    func executeStatementList(_ statements: [StatementAst], traps: [TrapStatementAst], emit: @escaping Emit, topLevel: Bool = false) throws {
+        if !traps.isEmpty { trapDepth += 1 }
+        defer { if !traps.isEmpty { trapDepth -= 1 } }
+        for st in statements {
+            if case .trap = st { continue }
+            do {
+                try executeStatement(st, emit: emit)
+            } catch let e as RuntimeError {
+                if let trap = matchingTrap(traps, e) {
+                    recordError(e.record)
+                    let action = try runTrap(trap, e, emit: emit)
+                    switch action {
+                    case .continueScript: break
+                    case .breakScript: throw e
+                    case .showAndContinue: displayError(e.record)
+                    }
+                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1) {
+                    throw e
+                } else {
+                    recordError(e.record)
+                    lastSuccess = false
+                    displayError(e.record)
+                }
+            }
+            if topLevel { for hook in afterTopLevelStatement { hook() } }
+        }
+    }
+
+    enum TrapAction { case continueScript, breakScript, showAndContinue }
+
+    func matchingTrap(_ traps: [TrapStatementAst], _ e: RuntimeError) -> TrapStatementAst? {
+        var best: (TrapStatementAst, Int)?
+        var catchAll: TrapStatementAst?
+        for t in traps {
+            guard let tc = t.trapType else { if catchAll == nil { catchAll = t }; continue }
+            if let rank = exceptionMatchRank(e, typeName: tc.typeName.fullName), best == nil || rank < best!.1 { best = (t, rank) }
+        }
+        return best?.0 ?? catchAll
+    }
+
+    func runTrap(_ trap: TrapStatementAst, _ e: RuntimeError, emit: @escaping Emit) throws -> TrapAction {
+        let saved = currentScope.variables[NameKey("_")]
+        setLocal("_", .native(e.record))
+        defer { currentScope.variables[NameKey("_")] = saved }
+        do {
+            try executeStatementList(trap.body.statements, traps: [], emit: emit)
+        } catch is ContinueSignal {
+            return .continueScript
+        } catch is BreakSignal {
+            return .breakScript
+        }
+        return .showAndContinue
+    }
+
+    /// Rank of a typed catch/trap for this error (0 = most derived), nil when it does not match.
+    func exceptionMatchRank(_ e: RuntimeError, typeName: String) -> Int? {
+        let resolvedName = types.resolve(typeName)?.fullName ?? typeName
+        let key = NameKey(resolvedName)
+        if let i = e.record.exception.typeNames.firstIndex(where: { NameKey($0) == key }) { return i }
+        // A RuntimeException wrapping a .NET exception also matches the inner exception's types.
+        if let inner = e.record.exception.innerException, let i = inner.typeNames.firstIndex(where: { NameKey($0) == key }) { return 50 + i }
+        if e.record.raisedByStopPreference {
+            let chain = ExceptionTypes.chain(for: "System.Management.Automation.ActionPreferenceStopException", registry: types)
+            if let i = chain.firstIndex(where: { NameKey($0) == key }) { return 100 + i }
+        }
+        return nil
+    }
+
+    // MARK: statements
+
+    func executeStatement(_ st: StatementAst, emit: @escaping Emit) throws {
+        do {
+            try executeStatementCore(st, emit: emit)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: st.extent, command: nil) }
+            throw e
+        }
+    }
+
+    func executeStatementCore(_ st: StatementAst, emit: @escaping Emit) throws {
+        switch st {
+        case .pipeline(let p): try executePipeline(p, emit: emit)
+        case .assignment(let a): try executeAssignment(a)
+        case .pipelineChain(let c): try executeChain(c, emit: emit)
+        case .if(let s):
+            for clause in s.clauses {
+                if LanguagePrimitives.isTrue(try evaluateStatementValue(clause.condition)) {
+                    try executeBlock(clause.body, emit: emit)
+                    return
+                }
+            }
+            if let e = s.elseClause { try executeBlock(e, emit: emit) }
+        case .switch(let s): try executeSwitch(s, emit: emit)
+        case .forEach(let s): try executeForEach(s, emit: emit)
+        case .for(let s):
+            if let i = s.initializer { try executeStatement(i, emit: { _ in }) }
+            while true {
+                if let c = s.condition, !LanguagePrimitives.isTrue(try evaluateStatementValue(c)) { break }
+                if try runLoopBody(s.body, label: s.label, emit: emit) { break }
+                if let it = s.iterator { try executeStatement(it, emit: { _ in }) }
+            }
+        case .while(let s):
+            while LanguagePrimitives.isTrue(try evaluateStatementValue(s.condition)) {
+                if try runLoopBody(s.body, label: s.label, emit: emit) { break }
+            }
+        case .doWhile(let s):
+            repeat {
+                if try runLoopBody(s.body, label: s.label, emit: emit) { break }
+            } while LanguagePrimitives.isTrue(try evaluateStatementValue(s.condition))
+        case .doUntil(let s):
+            repeat {
+                if try runLoopBody(s.body, label: s.label, emit: emit) { break }
+            } while !LanguagePrimitives.isTrue(try evaluateStatementValue(s.condition))
+        case .try(let t): try executeTry(t, emit: emit)
+        case .trap: break
+        case .throw(let t): try executeThrow(t)
+        case .return(let r):
+            if let p = r.pipeline { try executeStatement(p, emit: emit) }
+            throw ReturnSignal()
+        case .exit(let x):
+            var code: Int32 = 0
+            if let p = x.pipeline {
+                let v = try evaluateStatementValue(p)
+                code = Int32(truncatingIfNeeded: (try? LanguagePrimitives.toInt(v)) ?? 0)
+            }
+            setGlobalVariable("LASTEXITCODE", .int(Int(code)))
+            throw ExitSignal(code: code)
+        case .break(let b): throw BreakSignal(label: try b.label.map { LanguagePrimitives.toString(try evaluate($0)) })
+        case .continue(let c): throw ContinueSignal(label: try c.label.map { LanguagePrimitives.toString(try evaluate($0)) })
+        case .functionDefinition(let f): defineFunction(f)
+        case .data(let d):
+            var out: [Value] = []
+            try executeBlock(d.body, emit: { out.append($0) })
+            if let name = d.variable { try assignVariable(VariablePath(parsing: name), Session.collapse(out)) } else { for v in out { try emit(v) } }
+        case .typeDefinition(let t): defineEnum(t)
+        case .using: break
+        case .error(let e):
+            throw RuntimeError(message: "The statement could not be parsed.", errorId: "ParseError", category: .ParserError, exceptionType: "System.Management.Automation.ParseException", targetObject: .string(e.extent.text))
+        }
+    }
+
+    /// Runs a `{ }` block (no new scope: PowerShell blocks share the enclosing scope).
+    func executeBlock(_ block: StatementBlockAst, emit: @escaping Emit) throws {
+        try executeStatementList(block.statements, traps: block.traps, emit: emit)
+    }
+
+    /// Runs a loop body; returns true when the loop must stop (break for this loop).
+    func runLoopBody(_ body: StatementBlockAst, label: String?, emit: @escaping Emit) throws -> Bool {
+        do {
+            try executeBlock(body, emit: emit)
+        } catch let b as BreakSignal {
+            if b.label == nil || (label.map { NameKey($0) == NameKey(b.label!) } ?? false) { return true }
+            throw b
+        } catch let c as ContinueSignal {
+            if c.label == nil || (label.map { NameKey($0) == NameKey(c.label!) } ?? false) { return false }
+            throw c
+        }
+        return false
+    }
+
+    /// The value of a statement used as an expression (`if (...)`, `$x = ...`, `(...)`).
+    func evaluateStatementValue(_ st: StatementAst) throws -> Value {
+        if let e = st.pureExpression { return try evaluate(e) }
+        var out: [Value] = []
+        try executeStatement(st, emit: { out.append($0) })
+        return Session.collapse(out)
+    }
+
+    /// Items a statement produces (for foreach/switch input): pure expressions are enumerated.
+    func statementItems(_ st: StatementAst) throws -> [Value] {
+        if let e = st.pureExpression {
+            let v = try evaluate(e)
+            if v.isNull { return v == .automationNull ? [] : [] }
+            return v.enumerated() ?? [v]
+        }
+        var out: [Value] = []
+        try executeStatement(st, emit: { out.append($0) })
+        return out
+    }
+
+    func executeForEach(_ s: ForEachStatementAst, emit: @escaping Emit) throws {
+        let items = try statementItems(s.condition)
+        for item in items {
+            try assignVariable(s.variable.variablePath, item)
+            if try runLoopBody(s.body, label: s.label, emit: emit) { break }
+        }
+    }
+
+    func executeChain(_ c: PipelineChainAst, emit: @escaping Emit) throws {
+        try executeStatement(c.lhs, emit: emit)
+        let ok = lastSuccess
+        if (c.operator == .and && ok) || (c.operator == .or && !ok) {
+            try executePipeline(c.rhs, emit: emit)
+        }
+    }
+
+    // MARK: try / throw
+
+    func executeTry(_ t: TryStatementAst, emit: @escaping Emit) throws {
+        var pending: Error?
+        tryDepth += 1
+        do {
+            try executeBlock(t.body, emit: emit)
+            tryDepth -= 1
+        } catch let e as RuntimeError {
+            tryDepth -= 1
+            if let clause = bestCatch(t.catchClauses, e) {
+                recordError(e.record)
+                let saved = currentScope.variables[NameKey("_")]
+                setLocal("_", .native(e.record))
+                currentCatchStack.append(e)
+                do {
+                    try executeBlock(clause.body, emit: emit)
+                } catch {
+                    pending = error
+                }
+                currentCatchStack.removeLast()
+                currentScope.variables[NameKey("_")] = saved
+            } else {
+                pending = e
+            }
+        } catch {
+            tryDepth -= 1
+            pending = error
+        }
+        if let f = t.finally {
+            try executeBlock(f, emit: emit)
+        }
+        if let p = pending { throw p }
+    }
+
+    func bestCatch(_ clauses: [CatchClauseAst], _ e: RuntimeError) -> CatchClauseAst? {
+        var best: (CatchClauseAst, Int)?
+        var catchAll: CatchClauseAst?
+        for c in clauses {
+            if c.isCatchAll { if catchAll == nil { catchAll = c }; continue }
+            for tc in c.catchTypes {
+                if let r = exceptionMatchRank(e, typeName: tc.typeName.fullName), best == nil || r < best!.1 { best = (c, r) }
+            }
+        }
+        return best?.0 ?? catchAll
+    }
+
+    func executeThrow(_ t: ThrowStatementAst) throws {
+        guard let p = t.pipeline else {
+            if let cur = currentCatchStack.last { throw cur }
+            throw scriptHalted(t.extent)
+        }
+        let v = try evaluateStatementValue(p)
+        let record: ErrorRecord
+        switch v {
+        case .native(let n) where n is ErrorRecord:
+            record = n as! ErrorRecord
+        case .native(let n) where n is PSException:
+            let ex = n as! PSException
+            record = ErrorRecord(exception: ex, errorId: ex.message, category: .OperationStopped, targetObject: .null)
+            record.fromThrowStatement = true
+        case .null, .automationNull:
+            throw scriptHalted(t.extent)
+        default:
+            let msg = LanguagePrimitives.toString(v)
+            record = ErrorRecord(exception: types.exception("System.Management.Automation.RuntimeException", message: msg), errorId: msg, category: .OperationStopped, targetObject: v)
+            record.fromThrowStatement = true
+        }
+        if record.invocationInfo == nil { record.invocationInfo = invocationInfo(for: t.extent, command: nil) }
+        throw RuntimeError(record, scriptTerminating: true)
+    }
+
+    func scriptHalted(_ extent: Extent) -> RuntimeError {
+        let rec = ErrorRecord(message: "ScriptHalted", errorId: "ScriptHalted", category: .OperationStopped)
+        rec.fromThrowStatement = true
+        rec.invocationInfo = invocationInfo(for: extent, command: nil)
+        return RuntimeError(rec, scriptTerminating: true)
+    }
+
+    /// InvocationInfo pointing at an extent (for error positions).
+    func invocationInfo(for extent: Extent, command: String?) -> InvocationInfo {
+        InvocationInfo(myCommand: command, invocationName: command, scriptName: extent.fileName ?? "", scriptLineNumber: extent.startLine, offsetInLine: extent.startColumn, line: extent.startLineText, extentLength: max(1, extent.endLine == extent.startLine ? extent.endOffset - extent.startOffset : extent.startLineText.count - extent.startColumn + 1), extentText: extent.text)
+    }
+
+    // MARK: switch
+
+    func executeSwitch(_ s: SwitchStatementAst, emit: @escaping Emit) throws {
+        var items: [Value]
+        if s.flags.contains(.file) {
+            guard let c = s.condition else { return }
+            let path = LanguagePrimitives.toString(try evaluateStatementValue(c))
+            let text = try readTextFile(resolvePath(path))
+            items = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).map { .string(String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))) }
+            if items.last == .string("") { items.removeLast() }
+        } else if let c = s.condition {
+            if let e = c.pureExpression {
+                let v = try evaluate(e)
+                items = v == .automationNull ? [] : (v.enumerated() ?? [v])
+            } else {
+                items = try statementItems(c)
+            }
+        } else { items = [] }
+        let cs = s.flags.contains(.caseSensitive)
+        let saved = currentScope.variables[NameKey("_")]
+        defer { currentScope.variables[NameKey("_")] = saved }
+        outer: for item in items {
+            setLocal("_", item)
+            var matched = false
+            do {
+                for clause in s.clauses {
+                    if try switchClauseMatches(clause.condition, item, flags: s.flags, caseSensitive: cs) {
+                        matched = true
+                        try executeBlock(clause.body, emit: emit)
+                    }
+                }
+                if !matched, let d = s.defaultClause { try executeBlock(d, emit: emit) }
+            } catch let b as BreakSignal {
+                if b.label == nil || (s.label.map { NameKey($0) == NameKey(b.label!) } ?? false) { break outer }
+                throw b
+            } catch let c as ContinueSignal {
+                if c.label == nil || (s.label.map { NameKey($0) == NameKey(c.label!) } ?? false) { continue outer }
+                throw c
+            }
+        }
+    }
+
+    func switchClauseMatches(_ cond: ExpressionAst, _ item: Value, flags: SwitchFlags, caseSensitive: Bool) throws -> Bool {
+        if case .scriptBlock(let sbe) = cond {
+            let sb = ScriptBlock(ast: sbe.scriptBlock)
+            return LanguagePrimitives.isTrue(try invokePredicate(sb, item))
+        }
+        let c = try evaluate(cond)
+        let itemText = LanguagePrimitives.toString(item)
+        let condText = LanguagePrimitives.toString(c)
+        if flags.contains(.regex) {
+            let (r, m) = try Operators.match(.string(itemText), .string(condText), caseSensitive: caseSensitive, negate: false)
+            if let m { setVariableInScope("Matches", .hashtable(m)) }
+            return LanguagePrimitives.isTrue(r)
+        }
+        if flags.contains(.wildcard) {
+            return WildcardPattern(condText, caseSensitive: caseSensitive).matches(itemText)
+        }
+        // Non-string scalars compare with -eq semantics; otherwise string comparison.
+        switch item {
+        case .int, .long, .double, .decimal, .bool:
+            return Operators.equals(item, c, caseSensitive: caseSensitive)
+        default:
+            return caseSensitive ? itemText == condText : CaseFold.equal(itemText, condText)
+        }
+    }
+
+    // MARK: functions
+
+    func defineFunction(_ f: FunctionDefinitionAst) {
+        let sb = ScriptBlock(ast: f.body)
+        let params = f.parameters ?? f.body.paramBlock?.parameters ?? []
+        let md = functionMetadata(name: f.unqualifiedName, body: f.body, parameters: params, help: f.help)
+        let info = FunctionInfo(name: f.unqualifiedName, scriptBlock: sb, isFilter: f.isFilter, parameterAsts: params, metadata: md, help: f.help)
+        let target: Scope
+        switch f.scopePrefix {
+        case "global": target = globalScope
+        case "script": target = scriptScope
+        default: target = currentScope
+        }
+        target.functions[NameKey(f.unqualifiedName)] = info
+    }
+
+    func defineEnum(_ t: TypeDefinitionAst) {
+        var next: Int64 = 0
+        var members: [(String, Int64)] = []
+        for m in t.members {
+            if let iv = m.initialValue, let v = try? evaluate(iv), let n = try? LanguagePrimitives.toLong(v) { next = n }
+            members.append((m.name, next))
+            next += 1
+        }
+        let fullName = t.name
+        types.register(TypeRegistry.EmulatedType(fullName: fullName, baseTypeNames: ["System.Enum", "System.ValueType", "System.Object"], convert: { v in
+            let s = LanguagePrimitives.toString(v)
+            if let m = members.first(where: { NameKey($0.0) == NameKey(s) }) { return .string(m.0) }
+            if let n = try? LanguagePrimitives.toLong(v), let m = members.first(where: { $0.1 == n }) { return .string(m.0) }
+            throw LanguagePrimitives.castError(v, to: fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        }, staticProperties: Dictionary(uniqueKeysWithValues: members.map { m in (NameKey.fold(m.0), { Value.string(m.0) }) })))
+    }
+}

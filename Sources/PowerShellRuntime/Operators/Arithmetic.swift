@@ -1,0 +1,261 @@
+import Foundation
+
+extension Operators {
+    public enum ArithmeticOp: String { case add = "+", sub = "-", mul = "*", div = "/", mod = "%" }
+
+    /// Binary arithmetic with PowerShell's rules: the left operand decides (string concatenation,
+    /// array/hashtable concatenation, string/array repetition), numbers widen Int32 → Int64 →
+    /// Double on overflow, `/` of integers gives a Double unless exact.
+    public static func arithmetic(_ op: ArithmeticOp, _ a: Value, _ b: Value) throws -> Value {
+        switch a {
+        case .null, .automationNull:
+            switch op {
+            case .add:
+                if b.isNull { return .null }
+                return b.enumerated() != nil ? .array(PSArray(b.enumerated() ?? [])) : b
+            case .mul: return .null
+            case .sub, .div, .mod:
+                return try numeric(op, .int(0), LanguagePrimitives.toNumber(b), a, b)
+            }
+        case .string(let s):
+            switch op {
+            case .add: return .string(s + LanguagePrimitives.toString(b))
+            case .mul:
+                let n = try LanguagePrimitives.toInt(b)
+                guard n >= 0 else { throw invalidRepeat(b) }
+                return .string(String(repeating: s, count: n))
+            default:
+                return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
+            }
+        case .char(let c):
+            if op == .add { return .string(String(c) + LanguagePrimitives.toString(b)) }
+            return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
+        case .array(let arr):
+            switch op {
+            case .add:
+                let extra = b.isNull && b == .automationNull ? [] : (b.enumerated() ?? [b])
+                return .array(PSArray(arr.items + extra, elementTypeName: arr.elementTypeName))
+            case .mul:
+                let n = try LanguagePrimitives.toInt(b)
+                guard n >= 0 else { throw invalidRepeat(b) }
+                var out: [Value] = []
+                for _ in 0..<n { out += arr.items }
+                return .array(PSArray(out, elementTypeName: arr.elementTypeName))
+            default: throw opNotSupported(op, a)
+            }
+        case .native(let n) where n.enumerated() != nil:
+            if op == .add {
+                let extra = b.enumerated() ?? [b]
+                return .array(PSArray((n.enumerated() ?? []) + extra))
+            }
+            throw opNotSupported(op, a)
+        case .hashtable(let h):
+            guard op == .add else { throw opNotSupported(op, a) }
+            guard case .hashtable(let h2) = b else {
+                throw RuntimeError(message: "A hash table can only be added to another hash table.", errorId: "AddHashTableToNonHashTable", category: .InvalidOperation)
+            }
+            let r = h.copy()
+            for (k, v) in h2.entries {
+                if r.containsKey(k) {
+                    throw RuntimeError(message: "Item has already been added. Key in dictionary: '\(LanguagePrimitives.toString(r.storedKey(k) ?? k))'  Key being added: '\(LanguagePrimitives.toString(k))'", errorId: "System.ArgumentException", category: .NotSpecified, exceptionType: "System.ArgumentException")
+                }
+                r[k] = v
+            }
+            return .hashtable(r)
+        case .dateTime(let d):
+            switch (op, b) {
+            case (.add, .timeSpan(let t)): return .dateTime(d + t)
+            case (.sub, .timeSpan(let t)): return .dateTime(d + DotNetTimeSpan(ticks: -t.ticks))
+            case (.sub, .dateTime(let e)): return .timeSpan(d - e)
+            case (.add, _): return .dateTime(d.adding(ticks: try LanguagePrimitives.toLong(b)))
+            case (.sub, _): return .dateTime(d.adding(ticks: -(try LanguagePrimitives.toLong(b))))
+            default: throw opNotSupported(op, a)
+            }
+        case .timeSpan(let t):
+            switch (op, b) {
+            case (.add, .timeSpan(let u)): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &+ u.ticks))
+            case (.sub, .timeSpan(let u)): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &- u.ticks))
+            case (.add, _): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &+ (try LanguagePrimitives.toLong(b))))
+            case (.sub, _): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &- (try LanguagePrimitives.toLong(b))))
+            default: throw opNotSupported(op, a)
+            }
+        case .int, .long, .double, .decimal, .bool:
+            return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
+        case .native(let n) where n is SwitchParameter:
+            return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
+        case .object(let o):
+            if let base = o.baseObject { return try arithmetic(op, base, b) }
+            throw opNotSupported(op, a)
+        default:
+            throw opNotSupported(op, a)
+        }
+    }
+
+    static func numberOperand(_ b: Value, op: ArithmeticOp, left: Value) throws -> Value {
+        do { return try LanguagePrimitives.toNumber(b) } catch {
+            if case .string = b {
+                throw RuntimeError(message: "Cannot convert value \"\(LanguagePrimitives.toString(b))\" to type \"System.Int32\". Error: \"Input string was not in a correct format.\"", errorId: "InvalidCastFromStringToInteger", category: .InvalidArgument, exceptionType: "System.Management.Automation.RuntimeException")
+            }
+            throw opNotSupportedRight(op, left, b)
+        }
+    }
+
+    static func invalidRepeat(_ b: Value) -> RuntimeError {
+        RuntimeError(message: "The value \(LanguagePrimitives.toString(b)) is not valid for the repeat count.", errorId: "InvalidRepeatCount", category: .InvalidOperation)
+    }
+
+    static func opNotSupported(_ op: ArithmeticOp, _ a: Value) -> RuntimeError {
+        let method: String
+        switch op {
+        case .add: method = "op_Addition"
+        case .sub: method = "op_Subtraction"
+        case .mul: method = "op_Multiply"
+        case .div: method = "op_Division"
+        case .mod: method = "op_Modulus"
+        }
+        return RuntimeError(message: "Method invocation failed because [\(a.typeName)] does not contain a method named '\(method)'.", errorId: "MethodNotFound", category: .InvalidOperation)
+    }
+
+    static func opNotSupportedRight(_ op: ArithmeticOp, _ a: Value, _ b: Value) -> RuntimeError {
+        RuntimeError(message: "Cannot convert the \"\(LanguagePrimitives.toString(b))\" value of type \"\(b.typeName)\" to type \"\(a.typeName)\".", errorId: "ConvertToFinalInvalidCastException", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSInvalidCastException")
+    }
+
+    static func divideByZero() -> RuntimeError {
+        let e = RuntimeError(message: "Attempted to divide by zero.", errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.Management.Automation.RuntimeException")
+        e.record.exception.innerException = PSException("System.DivideByZeroException", "Attempted to divide by zero.")
+        return e
+    }
+
+    /// Numeric arithmetic on already-numeric values.
+    static func numeric(_ op: ArithmeticOp, _ x: Value, _ y: Value, _ origA: Value, _ origB: Value) throws -> Value {
+        enum Rank: Int { case int, long, decimal, double }
+        func rank(_ v: Value) -> Rank {
+            switch v {
+            case .int: return .int
+            case .long: return .long
+            case .decimal: return .decimal
+            default: return .double
+            }
+        }
+        var r = max(rank(x).rawValue, rank(y).rawValue)
+        if (rank(x) == .decimal && rank(y) == .double) || (rank(y) == .decimal && rank(x) == .double) { r = Rank.double.rawValue }
+        switch Rank(rawValue: r) ?? .double {
+        case .int, .long:
+            let a = (try? LanguagePrimitives.toLong(x)) ?? 0, b = (try? LanguagePrimitives.toLong(y)) ?? 0
+            let isInt = r == Rank.int.rawValue
+            let wrap: (Int64) -> Value = { isInt ? Value.fits32($0) : .long($0) }
+            switch op {
+            case .add:
+                let (v, o) = a.addingReportingOverflow(b)
+                if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) + Double(b)) }
+                return wrap(v)
+            case .sub:
+                let (v, o) = a.subtractingReportingOverflow(b)
+                if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) - Double(b)) }
+                return wrap(v)
+            case .mul:
+                let (v, o) = a.multipliedReportingOverflow(by: b)
+                if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) * Double(b)) }
+                return wrap(v)
+            case .div:
+                if b == 0 { throw divideByZero() }
+                if a % b == 0, !(a == Int64.min && b == -1) { return wrap(a / b) }
+                return .double(Double(a) / Double(b))
+            case .mod:
+                if b == 0 { throw divideByZero() }
+                if b == -1 { return wrap(0) }
+                return wrap(a % b)
+            }
+        case .decimal:
+            let a = try LanguagePrimitives.toDecimal(x), b = try LanguagePrimitives.toDecimal(y)
+            switch op {
+            case .add: return .decimal(a + b)
+            case .sub: return .decimal(a - b)
+            case .mul: return .decimal(a * b)
+            case .div:
+                if b.isZero { throw divideByZero() }
+                return .decimal(a / b)
+            case .mod:
+                if b.isZero { throw divideByZero() }
+                let q = NSDecimalNumber(decimal: a / b).int64Value
+                return .decimal(a - Decimal(q) * b)
+            }
+        case .double:
+            let a = try LanguagePrimitives.toDouble(x), b = try LanguagePrimitives.toDouble(y)
+            switch op {
+            case .add: return .double(a + b)
+            case .sub: return .double(a - b)
+            case .mul: return .double(a * b)
+            case .div:
+                if b == 0 { throw divideByZero() }
+                return .double(a / b)
+            case .mod:
+                if b == 0 { throw divideByZero() }
+                return .double(fmod(a, b))
+            }
+        }
+    }
+
+    /// Unary minus.
+    public static func negate(_ v: Value) throws -> Value {
+        let n = try LanguagePrimitives.toNumber(v)
+        return try numeric(.sub, .int(0), n, .int(0), v)
+    }
+
+    public enum BitwiseOp { case and, or, xor, shl, shr }
+
+    public static func bitwise(_ op: BitwiseOp, _ a: Value, _ b: Value) throws -> Value {
+        let x = try LanguagePrimitives.toLong(a), y = try LanguagePrimitives.toLong(b)
+        let bothInt: Bool = {
+            if case .long = a { return false }
+            if case .long = b { return false }
+            return true
+        }()
+        let r: Int64
+        switch op {
+        case .and: r = x & y
+        case .or: r = x | y
+        case .xor: r = x ^ y
+        case .shl: r = bothInt ? Int64(Int32(truncatingIfNeeded: x) << Int32(y & 31)) : x << (y & 63)
+        case .shr: r = bothInt ? Int64(Int32(truncatingIfNeeded: x) >> Int32(y & 31)) : x >> (y & 63)
+        }
+        return bothInt ? Value.fits32(r) : .long(r)
+    }
+
+    public static func bitwiseNot(_ v: Value) throws -> Value {
+        if case .long(let l) = v { return .long(~l) }
+        let x = try LanguagePrimitives.toLong(v)
+        if Value.inInt32(x) { return .int(Int(~Int32(x))) }
+        return .long(~x)
+    }
+
+    /// `a..b`: integer ranges (also descending) and, as in PowerShell 7, character ranges.
+    public static func range(_ a: Value, _ b: Value, limit: Int = 50_000_000) throws -> [Value] {
+        if case .string(let s) = a, s.count == 1, case .string(let t) = b, t.count == 1,
+           let x = s.unicodeScalars.first?.value, let y = t.unicodeScalars.first?.value, Int(s) == nil {
+            let step: Int64 = x <= y ? 1 : -1
+            var out: [Value] = []
+            var i = Int64(x)
+            while true {
+                if let u = Unicode.Scalar(UInt32(i)) { out.append(.char(Character(u))) }
+                if i == Int64(y) { break }
+                i += step
+            }
+            return out
+        }
+        if case .char(let c) = a, case .char(let d) = b, let x = c.unicodeScalars.first?.value, let y = d.unicodeScalars.first?.value {
+            return try range(.string(String(Character(Unicode.Scalar(x)!))), .string(String(Character(Unicode.Scalar(y)!))), limit: limit)
+        }
+        let x = try LanguagePrimitives.toInt(a), y = try LanguagePrimitives.toInt(b)
+        let count = abs(y - x) + 1
+        guard count <= limit else {
+            throw RuntimeError(message: "The range is too large.", errorId: "RangeTooLarge", category: .InvalidOperation)
+        }
+        return x <= y ? (x...y).map { .int($0) } : stride(from: x, through: y, by: -1).map { .int($0) }
+    }
+}
+
+extension Value {
+    static func inInt32(_ v: Int64) -> Bool { v >= Int64(Int32.min) && v <= Int64(Int32.max) }
+    static func fits32(_ v: Int64) -> Value { inInt32(v) ? .int(Int(v)) : .long(v) }
+}

@@ -1,0 +1,60 @@
+/// Renders an ErrorRecord as `$ErrorView` says: ConciseView (pwsh 7 default) or NormalView
+/// (Windows PowerShell 5.1 layout), CategoryView. Layouts from language-sources.md §3.10.
+public enum ErrorView {
+    public static func render(_ r: ErrorRecord, view: String, useColor: Bool, width: Int) -> String {
+        switch NameKey.fold(view) {
+        case "normalview": return normal(r)
+        case "categoryview": return r.categoryInfo.getMessage()
+        default: return concise(r, useColor: useColor)
+        }
+    }
+
+    /// `reason` of ConciseView: `Exception` for throw, else the command, activity or category.
+    static func reason(_ r: ErrorRecord) -> String {
+        if r.isParseError { return "ParserError" }
+        if r.fromThrowStatement { return "Exception" }
+        if let c = r.invocationInfo?.myCommand, !c.isEmpty { return c }
+        if !r.categoryInfo.activity.isEmpty { return r.categoryInfo.activity }
+        if let n = r.invocationInfo?.invocationName, !n.isEmpty { return n }
+        return r.categoryInfo.category.rawValue
+    }
+
+    public static func concise(_ r: ErrorRecord, useColor: Bool) -> String {
+        let red = useColor ? "\u{1b}[31;1m" : ""
+        let accent = useColor ? "\u{1b}[36;1m" : ""
+        let reset = useColor ? "\u{1b}[0m" : ""
+        var message = r.message
+        if let rec = r.recommendedAction, !rec.isEmpty { message += "\n  Recommendation: " + rec }
+        guard let inv = r.invocationInfo, inv.scriptLineNumber > 0,
+              !inv.scriptName.isEmpty || inv.scriptLineNumber > 1 || r.isParseError else {
+            return red + reason(r) + ": " + message + reset
+        }
+        let location = inv.scriptName.isEmpty ? "" : "\(inv.scriptName):\(inv.scriptLineNumber)"
+        var line = inv.line.replacingOccurrences(of: "\t", with: "    ")
+        while line.last == " " || line.last == "\r" { line.removeLast() }
+        let num = String(inv.scriptLineNumber)
+        let pad = String(repeating: " ", count: max(0, 4 - num.count)) + num
+        let col = max(0, inv.offsetInLine - 1)
+        let squiggle = String(repeating: "~", count: max(1, min(inv.extentLength, max(1, line.count - col))))
+        var out = red + reason(r) + ": " + reset + location + "\n"
+        out += accent + "Line |" + reset + "\n"
+        out += accent + pad + " | " + reset + " " + line + "\n"
+        out += accent + "     | " + reset + " " + String(repeating: " ", count: col) + red + squiggle + reset + "\n"
+        let msgLines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        out += msgLines.map { accent + "     | " + reset + red + $0 + reset }.joined(separator: "\n")
+        return out
+    }
+
+    public static func normal(_ r: ErrorRecord) -> String {
+        var prefix = ""
+        if !r.fromThrowStatement, let c = r.invocationInfo?.invocationName ?? r.invocationInfo?.myCommand, !c.isEmpty { prefix = c + " : " }
+        var out = prefix + r.message
+        if let inv = r.invocationInfo, inv.scriptLineNumber > 0 {
+            out += "\n" + inv.positionMessage
+        }
+        out += "\n    + CategoryInfo          : " + r.categoryInfo.getMessage()
+        out += "\n    + FullyQualifiedErrorId : " + r.fullyQualifiedErrorId
+        out += "\n"
+        return out
+    }
+}

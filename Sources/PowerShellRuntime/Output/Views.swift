@@ -1,0 +1,46 @@
+/// Registered default views by type name (what a format.ps1xml would declare). Modules add
+/// theirs, e.g. `Microsoft.Online.Administration.User` → UserPrincipalName DisplayName isLicensed.
+public struct ViewColumn: Sendable {
+    public var label: String
+    /// The property read for the cell.
+    public var property: String
+    public var alignment: Alignment?
+    public var width: Int?
+    public init(_ property: String, label: String? = nil, alignment: Alignment? = nil, width: Int? = nil) {
+        self.property = property
+        self.label = label ?? property
+        self.alignment = alignment
+        self.width = width
+    }
+}
+
+public enum ViewShape: Sendable { case table, list }
+
+public struct FormatView: Sendable {
+    public var typeName: String
+    public var shape: ViewShape
+    public var columns: [ViewColumn]
+    public init(typeName: String, shape: ViewShape, columns: [ViewColumn]) {
+        self.typeName = typeName
+        self.shape = shape
+        self.columns = columns
+    }
+}
+
+public final class ViewRegistry {
+    private var views: [NameKey: FormatView] = [:]
+    public init() {}
+
+    public func register(_ view: FormatView) { views[NameKey(view.typeName)] = view }
+
+    /// Shorthand: a table view with these property columns.
+    public func registerTable(typeName: String, columns: [String]) {
+        register(FormatView(typeName: typeName, shape: .table, columns: columns.map { ViewColumn($0) }))
+    }
+
+    /// The first registered view along the type-name hierarchy.
+    public func view(for typeNames: [String]) -> FormatView? {
+        for t in typeNames { if let v = views[NameKey(t)] { return v } }
+        return nil
+    }
+}

@@ -1,0 +1,249 @@
+import Foundation
+
+/// System.Management.Automation.SwitchParameter: `[switch]$Force` (`.IsPresent`, truthiness).
+public final class SwitchParameter: NativeObject {
+    public let isPresent: Bool
+    public init(_ isPresent: Bool) { self.isPresent = isPresent }
+    public var typeName: String { "System.Management.Automation.SwitchParameter" }
+    public var propertyNames: [String] { ["IsPresent"] }
+    public func getProperty(_ name: NameKey, session: Session) -> Value? {
+        name.folded == "ispresent" ? .bool(isPresent) : nil
+    }
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        switch name.folded {
+        case "tobool": return .bool(isPresent)
+        case "tostring": return .string(toString())
+        default: return nil
+        }
+    }
+    public func toString() -> String { isPresent ? "True" : "False" }
+}
+
+/// System.Collections.Generic.List[T] and System.Collections.ArrayList.
+public final class PSList: NativeObject {
+    public var items: [Value]
+    public let elementType: PSTypeInfo?
+    public let isArrayList: Bool
+    public init(_ items: [Value], elementType: PSTypeInfo?, isArrayList: Bool) {
+        self.items = items
+        self.elementType = elementType
+        self.isArrayList = isArrayList
+    }
+    public var typeName: String {
+        isArrayList ? "System.Collections.ArrayList" : "System.Collections.Generic.List[\(elementType?.fullName ?? "System.Object")]"
+    }
+    public var typeNames: [String] { [typeName, "System.Object"] }
+    public func enumerated() -> [Value]? { items }
+    public var propertyNames: [String] { ["Capacity", "Count"] }
+
+    func coerce(_ v: Value, _ session: Session) throws -> Value {
+        guard let t = elementType else { return v }
+        return try LanguagePrimitives.convert(v, to: t, types: session.types)
+    }
+
+    public func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "count": return .int(items.count)
+        case "capacity": return .int(max(items.count, 4))
+        case "isreadonly", "isfixedsize": return .bool(false)
+        default: return nil
+        }
+    }
+
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        func arg(_ i: Int) -> Value { i < args.count ? args[i] : .null }
+        switch name.folded {
+        case "add":
+            items.append(try coerce(arg(0), session))
+            return isArrayList ? .int(items.count - 1) : .automationNull
+        case "addrange":
+            for v in arg(0).enumerated() ?? [arg(0)] { items.append(try coerce(v, session)) }
+            return .automationNull
+        case "insert":
+            let i = try LanguagePrimitives.toInt(arg(0))
+            guard i >= 0 && i <= items.count else { throw indexError() }
+            items.insert(try coerce(arg(1), session), at: i)
+            return .automationNull
+        case "remove":
+            let target = try coerce(arg(0), session)
+            if let i = items.firstIndex(where: { Operators.equals($0, target, caseSensitive: true) }) {
+                items.remove(at: i)
+                return isArrayList ? .automationNull : .bool(true)
+            }
+            return isArrayList ? .automationNull : .bool(false)
+        case "removeat":
+            let i = try LanguagePrimitives.toInt(arg(0))
+            guard i >= 0 && i < items.count else { throw indexError() }
+            items.remove(at: i)
+            return .automationNull
+        case "removeall":
+            guard case .scriptBlock(let sb) = arg(0) else { return nil }
+            let before = items.count
+            items = try items.filter { !LanguagePrimitives.isTrue(try session.invokePredicate(sb, $0)) }
+            return .int(before - items.count)
+        case "clear": items.removeAll(); return .automationNull
+        case "contains":
+            let t = arg(0)
+            return .bool(items.contains { Operators.equals($0, t, caseSensitive: true) })
+        case "indexof":
+            let t = arg(0)
+            return .int(items.firstIndex { Operators.equals($0, t, caseSensitive: true) } ?? -1)
+        case "toarray": return .array(PSArray(items, elementTypeName: elementType?.fullName))
+        case "sort":
+            items.sort { Operators.compareForSort($0, $1, caseSensitive: false) < 0 }
+            return .automationNull
+        case "reverse": items.reverse(); return .automationNull
+        case "gettype": return nil
+        case "tostring": return .string(toString())
+        default: return nil
+        }
+    }
+
+    public func toString() -> String {
+        isArrayList ? "System.Collections.ArrayList" : "System.Collections.Generic.List`1[\(elementType?.fullName ?? "System.Object")]"
+    }
+
+    func indexError() -> RuntimeError {
+        RuntimeError(message: "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')", errorId: "ArgumentOutOfRangeException", category: .NotSpecified, exceptionType: "System.ArgumentOutOfRangeException")
+    }
+}
+
+/// System.Text.StringBuilder.
+public final class StringBuilderObject: NativeObject {
+    public var text: String
+    public init(_ text: String = "") { self.text = text }
+    public var typeName: String { "System.Text.StringBuilder" }
+    public var propertyNames: [String] { ["Capacity", "MaxCapacity", "Length"] }
+    public func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "length": return .int(text.utf16.count)
+        case "capacity": return .int(max(16, text.utf16.count))
+        default: return nil
+        }
+    }
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        switch name.folded {
+        case "append":
+            text += args.first.map { LanguagePrimitives.toString($0) } ?? ""
+            return .native(self)
+        case "appendline":
+            text += (args.first.map { LanguagePrimitives.toString($0) } ?? "") + "\n"
+            return .native(self)
+        case "appendformat":
+            guard let f = args.first else { return .native(self) }
+            text += try Operators.format(LanguagePrimitives.toString(f), Array(args.dropFirst()))
+            return .native(self)
+        case "clear": text = ""; return .native(self)
+        case "tostring": return .string(text)
+        default: return nil
+        }
+    }
+    public func toString() -> String { text }
+}
+
+/// System.Collections.Generic.Dictionary[K,V]: string keys compare case-SENSITIVELY (default comparer).
+public final class DictionaryObject: NativeObject {
+    let keyType: PSTypeInfo?
+    let valueType: PSTypeInfo?
+    public let typeName: String
+    var keys: [Value] = []
+    var values: [Value] = []
+    private var index: [String: Int] = [:]
+
+    init(keyType: PSTypeInfo?, valueType: PSTypeInfo?, typeName: String) {
+        self.keyType = keyType
+        self.valueType = valueType
+        self.typeName = typeName
+    }
+
+    func hashKey(_ v: Value) -> String {
+        if case .string(let s) = v { return "s:" + s }
+        return v.typeName + ":" + LanguagePrimitives.toString(v)
+    }
+
+    func get(_ k: Value) -> Value { index[hashKey(k)].map { values[$0] } ?? .null }
+
+    func set(_ k: Value, _ v: Value, session: Session) throws {
+        let key = try keyType.map { try LanguagePrimitives.convert(k, to: $0, types: session.types) } ?? k
+        let val = try valueType.map { try LanguagePrimitives.convert(v, to: $0, types: session.types) } ?? v
+        if let i = index[hashKey(key)] { values[i] = val } else {
+            index[hashKey(key)] = keys.count
+            keys.append(key); values.append(val)
+        }
+    }
+
+    public func enumerated() -> [Value]? {
+        zip(keys, values).map { k, v in .object(PSObject(properties: [("Key", k), ("Value", v)], typeName: "System.Collections.Generic.KeyValuePair")) }
+    }
+    public var propertyNames: [String] { ["Count", "Keys", "Values"] }
+    public func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "count": return .int(keys.count)
+        case "keys": return .native(KeyCollection(keys))
+        case "values": return .native(KeyCollection(values))
+        default:
+            if let i = index["s:" + name.folded] ?? keys.firstIndex(where: { NameKey(LanguagePrimitives.toString($0)) == name }) { return values[i] }
+            return nil
+        }
+    }
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        let k = args.first ?? .null
+        switch name.folded {
+        case "add":
+            if index[hashKey(k)] != nil {
+                throw BuiltinMethods.methodError("Add", 2, "An item with the same key has already been added. Key: \(LanguagePrimitives.toString(k))")
+            }
+            try set(k, args.count > 1 ? args[1] : .null, session: session)
+            return .automationNull
+        case "containskey": return .bool(index[hashKey(k)] != nil)
+        case "containsvalue": return .bool(values.contains { Operators.equals($0, k, caseSensitive: true) })
+        case "remove":
+            guard let i = index[hashKey(k)] else { return .bool(false) }
+            keys.remove(at: i); values.remove(at: i)
+            index = [:]
+            for (j, kk) in keys.enumerated() { index[hashKey(kk)] = j }
+            return .bool(true)
+        case "clear": keys = []; values = []; index = [:]; return .automationNull
+        case "trygetvalue": return .bool(index[hashKey(k)] != nil)
+        case "getenumerator": return .array(PSArray(enumerated() ?? []))
+        default: return nil
+        }
+    }
+    public func toString() -> String { typeName }
+}
+
+/// System.Collections.Generic.HashSet[T] (strings case-sensitive).
+public final class HashSetObject: NativeObject {
+    let elementType: PSTypeInfo?
+    public let typeName: String
+    var items: [Value] = []
+    private var seen: Set<String> = []
+    init(elementType: PSTypeInfo?, typeName: String) {
+        self.elementType = elementType
+        self.typeName = typeName
+    }
+    func key(_ v: Value) -> String { v.typeName + ":" + LanguagePrimitives.toString(v) }
+    public func enumerated() -> [Value]? { items }
+    public func getProperty(_ name: NameKey, session: Session) -> Value? { name.folded == "count" ? .int(items.count) : nil }
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        let raw = args.first ?? .null
+        let v = try elementType.map { try LanguagePrimitives.convert(raw, to: $0, types: session.types) } ?? raw
+        switch name.folded {
+        case "add":
+            if seen.contains(key(v)) { return .bool(false) }
+            seen.insert(key(v)); items.append(v)
+            return .bool(true)
+        case "contains": return .bool(seen.contains(key(v)))
+        case "remove":
+            guard seen.contains(key(v)) else { return .bool(false) }
+            seen.remove(key(v)); items.removeAll { key($0) == key(v) }
+            return .bool(true)
+        case "clear": items = []; seen = []; return .automationNull
+        case "unionwith":
+            for x in raw.enumerated() ?? [raw] { _ = try invokeMethod(NameKey("add"), [x], session: session) }
+            return .automationNull
+        default: return nil
+        }
+    }
+    public func toString() -> String { typeName }
+}

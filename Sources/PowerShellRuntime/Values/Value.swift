@@ -1,0 +1,241 @@
+import Foundation
+
+/// A PowerShell value. Scalars are stored inline; reference types of .NET (arrays, hashtables,
+/// PSObjects, native objects) are Swift classes so that aliasing behaves as in PowerShell
+/// (`$b = $a; $b[0] = 5` changes `$a`).
+public enum Value {
+    /// `$null`.
+    case null
+    /// The "nothing" a command produces when it writes no output (AutomationNull): not sent down
+    /// the pipeline, counts as empty in `@()`, and otherwise behaves like `$null`.
+    case automationNull
+    case bool(Bool)
+    /// System.Int32 (always within Int32 range).
+    case int(Int)
+    /// System.Int64.
+    case long(Int64)
+    case double(Double)
+    case decimal(Decimal)
+    case string(String)
+    case char(Character)
+    case array(PSArray)
+    case hashtable(PSHashtable)
+    case object(PSObject)
+    case scriptBlock(ScriptBlock)
+    case dateTime(DotNetDateTime)
+    case timeSpan(DotNetTimeSpan)
+    case guid(UUID)
+    /// A type literal such as `[string]` used as a value.
+    case type(PSTypeInfo)
+    /// Any other .NET-like object implemented in Swift (List[T], StringBuilder, ErrorRecord, ...).
+    case native(NativeObject)
+
+    /// Builds an integer value with PowerShell's literal typing: Int32 when it fits, else Int64.
+    public static func integer(_ v: Int64) -> Value {
+        if v >= Int64(Int32.min) && v <= Int64(Int32.max) { return .int(Int(v)) }
+        return .long(v)
+    }
+
+    public var isNull: Bool {
+        switch self {
+        case .null, .automationNull: return true
+        default: return false
+        }
+    }
+
+    /// The .NET full type name (`System.String`, `System.Object[]`, ...). `$null` has none.
+    public var typeName: String {
+        switch self {
+        case .null, .automationNull: return "System.Object"
+        case .bool: return "System.Boolean"
+        case .int: return "System.Int32"
+        case .long: return "System.Int64"
+        case .double: return "System.Double"
+        case .decimal: return "System.Decimal"
+        case .string: return "System.String"
+        case .char: return "System.Char"
+        case .array(let a): return a.typeName
+        case .hashtable(let h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .object(let o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
+        case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .dateTime: return "System.DateTime"
+        case .timeSpan: return "System.TimeSpan"
+        case .guid: return "System.Guid"
+        case .type: return "System.RuntimeType"
+        case .native(let n): return n.typeName
+        }
+    }
+
+    /// The type-name hierarchy used by `-is`, formatting views and `PSTypeNames`, most derived first.
+    public var typeNames: [String] {
+        switch self {
+        case .null, .automationNull: return []
+        case .int, .long, .double, .decimal, .bool, .char, .dateTime, .timeSpan, .guid:
+            return [typeName, "System.ValueType", "System.Object"]
+        case .string: return ["System.String", "System.Object"]
+        case .array(let a): return [a.typeName, "System.Array", "System.Object"]
+        case .hashtable(let h): return [typeName, h.isOrdered ? "System.Object" : "System.Object"]
+        case .object(let o): return o.typeNames
+        case .scriptBlock: return [typeName, "System.Object"]
+        case .type: return ["System.RuntimeType", "System.Type", "System.Reflection.MemberInfo", "System.Object"]
+        case .native(let n): return n.typeNames
+        }
+    }
+
+    /// True for values PowerShell enumerates in a pipeline (arrays, lists; not strings or hashtables).
+    public var isEnumerable: Bool {
+        switch self {
+        case .array: return true
+        case .native(let n): return n.enumerated() != nil
+        default: return false
+        }
+    }
+
+    /// The items PowerShell would enumerate, or nil for a scalar.
+    public func enumerated() -> [Value]? {
+        switch self {
+        case .array(let a): return a.items
+        case .native(let n): return n.enumerated()
+        default: return nil
+        }
+    }
+
+    /// Items as the pipeline sees them: AutomationNull → none, enumerable → items, scalar → itself.
+    public var pipelineItems: [Value] {
+        if case .automationNull = self { return [] }
+        return enumerated() ?? [self]
+    }
+}
+
+/// An interned, case-folded name used for variables, members, parameters and hashtable string keys.
+/// Compute once (at parse/bind time) and compare cheaply.
+public struct NameKey: Hashable, Sendable, CustomStringConvertible {
+    public let folded: String
+    public init(_ name: String) { folded = NameKey.fold(name) }
+    public var description: String { folded }
+
+    static func fold(_ s: String) -> String {
+        // Fast path for ASCII; invariant lower-casing otherwise.
+        var ascii = true
+        var needs = false
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { needs = true }
+        }
+        if ascii { return needs ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s }
+        return s.lowercased()
+    }
+}
+
+/// A .NET array (System.Object[] unless typed): a reference type; `+=` builds a new one.
+public final class PSArray {
+    public var items: [Value]
+    /// Element type full name for typed arrays (`System.String` for `[string[]]`); nil means Object.
+    public var elementTypeName: String?
+    public init(_ items: [Value], elementTypeName: String? = nil) {
+        self.items = items
+        self.elementTypeName = elementTypeName
+    }
+    public var typeName: String { (elementTypeName ?? "System.Object") + "[]" }
+    public var count: Int { items.count }
+}
+
+/// Hash key of a PowerShell hashtable: strings compare case-insensitively, numbers by value.
+public enum HashKey: Hashable {
+    case string(String)
+    case integer(Int64)
+    case double(Double)
+    case other(String)
+
+    public init(_ v: Value) {
+        switch v {
+        case .string(let s): self = .string(NameKey.fold(s))
+        case .char(let c): self = .string(NameKey.fold(String(c)))
+        case .int(let i): self = .integer(Int64(i))
+        case .long(let l): self = .integer(l)
+        case .double(let d): self = d == d.rounded() && abs(d) < 9e18 ? .integer(Int64(d)) : .double(d)
+        case .bool(let b): self = .other(b ? "bool:true" : "bool:false")
+        case .null, .automationNull: self = .other("null")
+        case .guid(let g): self = .other("guid:" + g.uuidString)
+        case .object(let o): self = .other("obj:\(ObjectIdentifier(o).hashValue)")
+        case .array(let a): self = .other("arr:\(ObjectIdentifier(a).hashValue)")
+        case .hashtable(let h): self = .other("ht:\(ObjectIdentifier(h).hashValue)")
+        case .native(let n): self = .other("native:\(ObjectIdentifier(n).hashValue)")
+        default: self = .other(v.typeName + ":" + LanguagePrimitives.toString(v))
+        }
+    }
+}
+
+/// `@{}` (System.Collections.Hashtable, case-insensitive keys) and `[ordered]@{}`
+/// (OrderedDictionary). Both keep insertion order here for deterministic output.
+public final class PSHashtable {
+    public private(set) var keys: [Value] = []
+    public private(set) var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+    public var isOrdered: Bool
+
+    public init(ordered: Bool = false) { isOrdered = ordered }
+
+    public var count: Int { keys.count }
+
+    public subscript(key: Value) -> Value? {
+        get { index[HashKey(key)].map { values[$0] } }
+        set {
+            let k = HashKey(key)
+            if let nv = newValue {
+                if let i = index[k] { values[i] = nv } else {
+                    index[k] = keys.count
+                    keys.append(key)
+                    values.append(nv)
+                }
+            } else if let i = index[k] {
+                keys.remove(at: i); values.remove(at: i)
+                index = [:]
+                for (j, kk) in keys.enumerated() { index[HashKey(kk)] = j }
+            }
+        }
+    }
+
+    public subscript(name: String) -> Value? {
+        get { self[.string(name)] }
+        set { self[.string(name)] = newValue }
+    }
+
+    public func containsKey(_ key: Value) -> Bool { index[HashKey(key)] != nil }
+
+    /// The key as stored (original spelling) that equals `key`.
+    public func storedKey(_ key: Value) -> Value? { index[HashKey(key)].map { keys[$0] } }
+
+    /// Entries in insertion order.
+    public var entries: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
+
+    public func copy() -> PSHashtable {
+        let h = PSHashtable(ordered: isOrdered)
+        for (k, v) in zip(keys, values) { h[k] = v }
+        return h
+    }
+
+    public func removeAll() { keys = []; values = []; index = [:] }
+}
+
+/// A type literal value (`[string]`, `[System.Collections.Generic.List[string]]`).
+public final class PSTypeInfo {
+    /// Full .NET name, e.g. `System.String`, `System.Collections.Generic.List[System.String]`.
+    public let fullName: String
+    /// Short name, e.g. `String`, ``List`1``.
+    public let name: String
+    /// Generic arguments or array element, if any.
+    public let genericArguments: [PSTypeInfo]
+    public let isArray: Bool
+    public init(fullName: String, name: String? = nil, genericArguments: [PSTypeInfo] = [], isArray: Bool = false) {
+        self.fullName = fullName
+        self.genericArguments = genericArguments
+        self.isArray = isArray
+        if let name { self.name = name } else {
+            let base = fullName.split(separator: "[").first.map(String.init) ?? fullName
+            let short = base.split(separator: ".").last.map(String.init) ?? base
+            self.name = genericArguments.isEmpty || isArray ? (isArray ? short + "[]" : short) : short + "`\(genericArguments.count)"
+        }
+    }
+    public var elementType: PSTypeInfo? { isArray ? genericArguments.first : nil }
+}

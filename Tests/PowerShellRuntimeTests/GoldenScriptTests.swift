@@ -1,0 +1,48 @@
+import Testing
+import Foundation
+@testable import PowerShellRuntime
+
+/// Every `Tests/Scripts/**/NAME.ps1` with a `NAME.out` runs in a fresh session; stdout must equal
+/// NAME.out (only trailing whitespace and CRLF are normalised).
+enum GoldenScripts {
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scripts")
+    static let acceptance = URL(fileURLWithPath: "/work/shared/acceptance/language")
+
+    static func scripts(under dir: URL) -> [String] {
+        guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { return [] }
+        var out: [String] = []
+        for case let url as URL in e where url.pathExtension == "ps1" {
+            if FileManager.default.fileExists(atPath: url.deletingPathExtension().appendingPathExtension("out").path) {
+                out.append(url.path.replacingOccurrences(of: dir.path + "/", with: ""))
+            }
+        }
+        return out.sorted()
+    }
+
+    static func check(_ dir: URL, _ name: String) throws {
+        let script = dir.appendingPathComponent(name)
+        let text = try String(contentsOf: script, encoding: .utf8)
+        let expected = try String(contentsOf: script.deletingPathExtension().appendingPathExtension("out"), encoding: .utf8)
+        let r = runScript(text, path: script.path)
+        #expect(normalise(r.out) == normalise(expected), "stderr:\n\(r.err)")
+    }
+}
+
+@Test("golden script", arguments: GoldenScripts.scripts(under: GoldenScripts.root))
+func goldenScript(_ name: String) throws {
+    try GoldenScripts.check(GoldenScripts.root, name)
+}
+
+@Test("acceptance script (language)", .enabled(if: FileManager.default.fileExists(atPath: GoldenScripts.acceptance.path)),
+      arguments: GoldenScripts.scripts(under: GoldenScripts.acceptance))
+func acceptanceScript(_ name: String) throws {
+    try GoldenScripts.check(GoldenScripts.acceptance, name)
+}
+
+/// Developer aid: `LL_RUN=path/to/script.ps1 swift test --filter runScriptFromEnvironment` prints its output.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["LL_RUN"] != nil))
+func runScriptFromEnvironment() throws {
+    let path = ProcessInfo.processInfo.environment["LL_RUN"] ?? ""
+    let r = runScript(try String(contentsOfFile: path, encoding: .utf8), path: path)
+    print("=== stdout\n" + r.out + "=== stderr\n" + r.err + "=== exit \(r.code)")
+}

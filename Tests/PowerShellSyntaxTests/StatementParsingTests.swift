@@ -1,0 +1,166 @@
+import Testing
+@testable import PowerShellSyntax
+
+@Suite struct StatementParsingTests {
+    @Test func ifElseifElseAcrossLines() {
+        #expect(cleanDump("if ($a) { 1 }\nelseif ($b) { 2 }\nelse { 3 }") == "(if $a {1} $b {2} else {3})")
+    }
+
+    @Test func switchWithFlagsScriptBlockConditionsAndDefault() {
+        let src = """
+        switch -Regex -CaseSensitive ($x) {
+            '^a' { 'A'; break }
+            { $_ -gt 1 } { 'big' }
+            5 { 'five' }
+            bare { 'word' }
+            default { 'other' }
+        }
+        """
+        #expect(cleanDump(src) == "(switch -regex -casesensitive $x \"^a\" {\"A\" (break)} {(-gt $_ 1)} {\"big\"} 5 {\"five\"} bare {\"word\"} default {\"other\"})")
+    }
+
+    @Test func switchLastMatchModeWinsAndFileTakesAPath() {
+        #expect(cleanDump("switch -regex -wildcard ('a') { 'a' { 1 } }") == "(switch -wildcard \"a\" \"a\" {1})")
+        #expect(cleanDump("switch -File ./in.txt { 'x' { 1 } }") == "(switch -file ./in.txt \"x\" {1})")
+    }
+
+    @Test func foreachWithParallelAndLabels() {
+        #expect(cleanDump("foreach ($x in 1..3) { $x }") == "(foreach $x (.. 1 3) {$x})")
+        #expect(cleanDump("foreach -parallel ($x in $list) { $x }") == "(foreach -parallel $x $list {$x})")
+        #expect(cleanDump(":outer foreach ($a in $b) { foreach ($c in $d) { break outer; continue outer } }") ==
+                "(:outer foreach $a $b {(foreach $c $d {(break outer) (continue outer)})})")
+    }
+
+    @Test func forLoopsWithEmptyPartsAndNewlines() {
+        #expect(cleanDump("for ($i = 0; $i -lt 3; $i++) { $i }") == "(for (= $i 0) (-lt $i 3) (post++ $i) {$i})")
+        #expect(cleanDump("for (;;) { break }") == "(for _ _ _ {(break)})")
+        #expect(cleanDump("for ($i = 0\n $i -lt 2\n $i++) {}") == "(for (= $i 0) (-lt $i 2) (post++ $i) {})")
+    }
+
+    @Test func whileAndDoLoops() {
+        #expect(cleanDump("while ($true) { break }") == "(while $true {(break)})")
+        #expect(cleanDump("do { $i-- } while ($i -gt 0)") == "(do {(post-- $i)} while (-gt $i 0))")
+        #expect(cleanDump("do {\n $i++\n}\nuntil ($i -ge 3)") == "(do {(post++ $i)} until (-ge $i 3))")
+    }
+
+    @Test func tryWithSeveralCatchTypesAndFinally() {
+        let src = "try { x }\ncatch [System.IO.IOException],\n [System.ArgumentException] { 1 }\ncatch { 2 }\nfinally { 3 }"
+        #expect(cleanDump(src) == "(try {(command x)} (catch [System.IO.IOException] [System.ArgumentException] {1}) (catch {2}) (finally {3}))")
+    }
+
+    @Test func trapThrowReturnExit() {
+        #expect(cleanDump("trap [System.Exception] { continue }") == "(trap [System.Exception] {(continue)})")
+        #expect(cleanDump("throw") == "(throw)")
+        #expect(cleanDump("throw 'x'") == "(throw \"x\")")
+        #expect(cleanDump("return ,$a") == "(return (, $a))")
+        #expect(cleanDump("exit 1") == "(exit 1)")
+        #expect(cleanDump("function f { return }") == "(function f {(return)})")
+    }
+
+    @Test func functionsWithScopesInlineParametersAndFilters() {
+        #expect(cleanDump("function script:Get-X { 1 }") == "(function script:Get-X {1})")
+        #expect(cleanDump("function Verb-Noun($a, [int]$b = 2) { $a }") == "(function Verb-Noun (($a) ($b [int] = 2)) {$a})")
+        #expect(cleanDump("filter Only-Odd { if ($_ % 2) { $_ } }") == "(filter Only-Odd {(if (% $_ 2) {$_})})")
+    }
+
+    @Test func advancedFunctionWithAttributesAndNamedBlocks() {
+        let src = """
+        function Set-Thing {
+            [CmdletBinding(SupportsShouldProcess = $true)]
+            [OutputType([string])]
+            param(
+                [Parameter(Mandatory, ValueFromPipeline, Position = 0)]
+                [ValidateNotNullOrEmpty()]
+                [Alias('n', 'id')]
+                [string[]]$Name,
+                [ValidateSet('Low', 'High')] $Level = 'Low'
+            )
+            begin { $c = 0 }
+            process { $c++ }
+            end { $c }
+            clean { }
+        }
+        """
+        #expect(cleanDump(src) == "(function Set-Thing {(param [CmdletBinding(SupportsShouldProcess=$true)] [OutputType([string])] ($Name [Parameter(Mandatory ValueFromPipeline Position=0)] [ValidateNotNullOrEmpty()] [Alias(\"n\" \"id\")] [string[]]) ($Level [ValidateSet(\"Low\" \"High\")] = \"Low\")) (begin (= $c 0)) (process (post++ $c)) (end $c) (clean )})")
+    }
+
+    @Test func parameterAttributeDetails() {
+        guard case .functionDefinition(let f)? = onlyStatement("function F { param([Parameter(Mandatory, Position=0)][string]$N) }"),
+              let p = f.body.paramBlock?.parameters.first else { Issue.record("no parameter"); return }
+        #expect(p.name.name == "N")
+        #expect(p.typeConstraint?.typeName == .simple("string"))
+        guard case .attribute(let attr) = p.attributes[0] else { Issue.record("no attribute"); return }
+        #expect(attr.namedArgument("mandatory")?.expressionOmitted == true)
+        #expect(attr.namedArgument("Position").map { AstDump.dump($0.argument) } == "0")
+    }
+
+    @Test func scriptLevelParamBlockAndRequires() {
+        let r = Parser.parse("#Requires -Version 5.1 -Modules MSOnline, AzureAD\n[CmdletBinding()]\nparam([string]$Tenant)\n$Tenant")
+        #expect(r.errors.isEmpty)
+        #expect(r.scriptBlock.paramBlock?.parameters.count == 1)
+        #expect(r.scriptBlock.paramBlock?.attributes.first?.typeName == .simple("CmdletBinding"))
+        #expect(r.scriptBlock.requirements == [
+            ScriptRequirement(parameter: "Version", values: ["5.1"], line: 1),
+            ScriptRequirement(parameter: "Modules", values: ["MSOnline", "AzureAD"], line: 1),
+        ])
+    }
+
+    @Test func dataSectionEnumAndUsing() {
+        #expect(cleanDump("data msgs { 'hello' }") == "(data msgs {\"hello\"})")
+        #expect(cleanDump("enum Color { Red; Green = 5\n Blue }") == "(enum Color Red Green=5 Blue)")
+        #expect(cleanDump("using namespace System.Text\n1") == "1")
+        #expect(Parser.parse("using namespace System.Text\n1").scriptBlock.usingStatements.first?.name == "System.Text")
+    }
+
+    @Test func classDefinitionsAreACleanError() {
+        let r = Parser.parse("class Foo {\n [int]$x\n Foo() { }\n}\n'after'")
+        #expect(r.errors.map(\.errorId) == ["ClassDefinitionNotSupported"])
+        #expect(AstDump.dump(r.scriptBlock) == "(error) \"after\"")
+    }
+
+    @Test func statementsAsValues() {
+        #expect(cleanDump("$x = foreach ($i in 1..2) { $i }") == "(= $x (foreach $i (.. 1 2) {$i}))")
+        #expect(cleanDump("$r = switch (1) { 1 { 'a' } }") == "(= $r (switch 1 1 {\"a\"}))")
+        #expect(cleanDump("$a = $b = 1") == "(= $a (= $b 1))")
+    }
+
+    @Test func compoundAssignments() {
+        #expect(cleanDump("$a += 1; $a -= 1; $a *= 2; $a /= 2; $a %= 2; $a ??= 3") == "(+= $a 1) (-= $a 1) (*= $a 2) (/= $a 2) (%= $a 2) (??= $a 3)")
+        #expect(cleanDump("$h.k = 1; $a[0] = 2; [int]$n = '5'; $first, $rest = $list") == "(= (. $h k) 1) (= ([] $a 0) 2) (= ([int] $n) \"5\") (= (, $first $rest) $list)")
+    }
+}
+
+@Suite struct PipelineParsingTests {
+    @Test func pipelinesContinueAfterATrailingPipeAndBeforeALeadingPipe() {
+        #expect(cleanDump("Get-A |\n  Get-B") == "(pipeline (command Get-A) (command Get-B))")
+        #expect(cleanDump("Get-A\n  | Get-B\n\n  | Get-C -x") == "(pipeline (command Get-A) (command Get-B) (command Get-C -x))")
+    }
+
+    @Test func pipelineChainsAndBackground() {
+        #expect(cleanDump("a && b || c") == "(|| (&& (command a) (command b)) (command c))")
+        #expect(cleanDump("Start-Long &") == "(pipeline (command Start-Long) &)")
+    }
+
+    @Test func redirections() {
+        #expect(cleanDump("cmd 2>&1 > out.txt") == "(command cmd 2>&1 1>out.txt)")
+        #expect(cleanDump("cmd >> $log 2>$null *>&1 3>&1") == "(command cmd 1>>$log 2>$null 0>&1 3>&1)")
+        #expect(cleanDump("$x > $null") == "(redirect $x 1>$null)")
+    }
+
+    @Test func expressionsOnlyFirstInPipeline() {
+        #expect(errorIds("Get-X | $y") == ["ExpressionsMustBeFirstInPipeline"])
+    }
+
+    @Test func backtickContinuesACommand() {
+        #expect(cleanDump("Get-X -A 1 `\n  -B 2") == "(command Get-X -A 1 -B 2)")
+    }
+
+    @Test func semicolonsAndNewlinesSeparateStatements() {
+        #expect(cleanDump("a; b\nc") == "(command a) (command b) (command c)")
+    }
+
+    @Test func keywordsInsideCommandNamesAreNotKeywords() {
+        #expect(cleanDump("foreach-object { 1 }") == "(command foreach-object {1})")
+        #expect(cleanDump("if-thing x") == "(command if-thing x)")
+    }
+}
