@@ -64,6 +64,7 @@ enum CmdletCatalog {
         Entry(type: RemoveMgGroupMemberDirectoryObjectByRefCommand.self, className: graph + "RemoveMgGroupMemberDirectoryObjectByRef_Delete"),
         Entry(type: SetMgGroupLicenseCommand.self, className: graph + "SetMgGroupLicense_AssignExpanded"),
         Entry(type: GetMgGroupMemberWithLicenseErrorCommand.self, className: graph + "GetMgGroupMemberWithLicenseError_List"),
+        Entry(type: InvokeMgGraphRequestCommand.self, className: "Microsoft.Graph.PowerShell.Authentication.Cmdlets.InvokeMgGraphRequest"),
         // Lab
         Entry(type: ResetLabTenantCommand.self, className: lab + "ResetLabTenant"),
         Entry(type: AddLabSubscriptionCommand.self, className: lab + "AddLabSubscription"),

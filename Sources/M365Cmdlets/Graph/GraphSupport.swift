@@ -28,7 +28,7 @@ enum Graph {
             try context.writeError(M365Errors.graphNotConnected(context))
             return nil
         }
-        if state.tenant.settings.enforceGraphScopes {
+        if state.tenant.settings.enforceGraphScopes && !scopes.isEmpty {
             let held = Set(connection.scopes.map { $0.lowercased() })
             if !scopes.contains(where: { held.contains($0.lowercased()) }) {
                 try context.writeError(M365Errors.graph(message: "Insufficient privileges to complete the operation.", status: 403, phrase: "Forbidden",

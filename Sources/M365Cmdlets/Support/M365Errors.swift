@@ -41,10 +41,13 @@ enum M365Errors {
     }
 
     /// An MSOnline error: `MicrosoftOnlineException` (catchable by type) whose `ErrorCode` is the
-    /// licensing code, FQEID `<Specific>Exception,<cmdlet class>`.
+    /// licensing code, FQEID `<Specific>Exception,<cmdlet class>`. MSOnline sets no target object,
+    /// so CategoryInfo reads `OperationStopped: (:) [Set-MsolUserLicense], MicrosoftOnlineException`
+    /// (research §2.12); `target` is kept for the caller's readability only.
     static func msol(_ error: LicensingError, _ context: CommandContext, target: Value = .null) -> ErrorRecord {
+        _ = target
         let rec = context.errorRecord(error.message, errorId: msolNamespace + msolSpecificException(error.code),
-                                      category: category(error.code), exceptionType: msolException, targetObject: target)
+                                      category: .OperationStopped, exceptionType: msolException)
         rec.exception.extraProperties = [("ErrorCode", .string(error.code.rawValue))]
         rec.categoryInfo.reason = "MicrosoftOnlineException"
         return rec
