@@ -75,8 +75,20 @@ enum CmdletCatalog {
     ]
 
     /// The modules' own aliases (Graph PowerShell ships these).
+    /// The Beta module's cmdlets act as their v1.0 namesakes (the lab serves one API version).
     static let aliases: [(String, String)] = [
         ("Connect-Graph", "Connect-MgGraph"),
         ("Disconnect-Graph", "Disconnect-MgGraph"),
+        ("Get-MgBetaUser", "Get-MgUser"),
+        ("Update-MgBetaUser", "Update-MgUser"),
+        ("Get-MgBetaUserLicenseDetail", "Get-MgUserLicenseDetail"),
+        ("Set-MgBetaUserLicense", "Set-MgUserLicense"),
+        ("Invoke-MgBetaLicenseUser", "Invoke-MgLicenseUser"),
+        ("Get-MgBetaSubscribedSku", "Get-MgSubscribedSku"),
+        ("Get-MgBetaGroup", "Get-MgGroup"),
+        ("Get-MgBetaGroupMember", "Get-MgGroupMember"),
+        ("Set-MgBetaGroupLicense", "Set-MgGroupLicense"),
+        ("Get-MgBetaGroupMemberWithLicenseError", "Get-MgGroupMemberWithLicenseError"),
+        ("Get-MgGroupMemberWithLicenseErrorAsUser", "Get-MgGroupMemberWithLicenseError"),
     ]
 }

@@ -47,7 +47,7 @@ enum Exo {
                 return nil
             }
         }
-        if let text = context.string("Filter") {
+        if let text = context.string("Filter"), text.trimmingCharacters(in: .whitespaces) != "*" {
             do {
                 let f = try OpathFilter.parse(text)
                 list = list.filter { r in f.matches { values(of: r, $0) } }

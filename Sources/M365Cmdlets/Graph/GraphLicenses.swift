@@ -20,6 +20,8 @@ enum GraphLicenses {
         }
         var parsed = Parsed()
         for item in ValueAccess.items(addValue) {
+            // `@{}` is how scripts write "no licence" (script-features.md).
+            if case .hashtable(let h) = item, h.count == 0 { continue }
             guard let skuValue = ValueAccess.property(item, "SkuId", session: session), let sku = ValueAccess.guid(skuValue) else {
                 try context.writeError(M365Errors.graph(message: "Invalid value specified for property 'skuId' of resource 'AssignedLicense'.",
                                                         status: 400, phrase: "BadRequest", graphCode: "Request_BadRequest", context))
