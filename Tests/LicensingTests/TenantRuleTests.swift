@@ -169,6 +169,16 @@ import Testing
         #expect(t.user(proxyAddress: "SMTP:ANN@contoso.onmicrosoft.com")?.objectId == a)
     }
 
+    @Test func aMailboxStaysWhenItsLicenseGoesAndNeedsReconciliation() throws {
+        let t = tenant(["EXCHANGESTANDARD": 1])
+        let a = try t.makeUser("a")
+        try t.direct(a, "EXCHANGESTANDARD")
+        #expect(!t.licenseReconciliationNeeded(userId: a))
+        try t.assignLicenses(userId: a, remove: [.partNumber("EXCHANGESTANDARD")])
+        #expect(t.recipient(ofObject: a)?.recipientType == .userMailbox)
+        #expect(t.licenseReconciliationNeeded(userId: a))
+    }
+
     @Test func aDirectAssignmentThatWouldDuplicateAProxyAddressFails() throws {
         let t = tenant(["EXCHANGESTANDARD": 1])
         try t.createMailContact(name: "Old Ann", externalEmailAddress: "ann@contoso.onmicrosoft.com")

@@ -30,6 +30,17 @@ public enum CaseFold {
             if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(UInt8(v | 0x20)) }
             return u
         }
+        // common blocks without a table lookup: Latin-1, Greek, Cyrillic
+        switch v {
+        case 0xC0...0xDE where v != 0xD7, 0x391...0x3AB where v != 0x3A2, 0x410...0x42F:
+            return Unicode.Scalar(v + 0x20) ?? u
+        case 0x400...0x40F:
+            return Unicode.Scalar(v + 0x50) ?? u
+        case 0xDF...0xFF where v != 0xD7 && v != 0xF7, 0x3B1...0x3C9, 0x430...0x45F:
+            return u
+        default:
+            break
+        }
         let mapped = u.properties.lowercaseMapping.unicodeScalars
         var it = mapped.makeIterator()
         if let first = it.next(), it.next() == nil { return first }

@@ -21,6 +21,17 @@ public enum CsvCodec {
         return out
     }
 
+    /// ConvertTo-Csv -QuoteFields: only the fields whose flag is true are quoted.
+    public static func formatRow(_ fields: [String?], delimiter: Character = ",", quoteFields: [Bool]) -> String {
+        var out = ""
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out.append(delimiter) }
+            guard let v = f else { continue }
+            if i < quoteFields.count && quoteFields[i] { appendQuoted(&out, v) } else { out += v }
+        }
+        return out
+    }
+
     static func appendQuoted(_ out: inout String, _ v: String) {
         out.append("\"")
         for ch in v {

@@ -138,9 +138,9 @@ enum DateTimeFormatter {
                 i = j + 1
             case "%":
                 // "%d" = the custom specifier d alone; "%%" is invalid
+                // (formatCustomChecked never treats one letter as a standard format)
                 if i + 1 < chars.count && chars[i + 1] != "%" {
-                    let one = try formatCustomChecked(dt, String(chars[i + 1]) == "%" ? "" : String(chars[i + 1]) + "\u{0}")
-                    out += one.filter { $0 != "\u{0}" }; i += 2
+                    out += try formatCustomChecked(dt, String(chars[i + 1])); i += 2
                 } else { throw invalid }
             case "\\":
                 if i + 1 < chars.count { out.append(chars[i + 1]); i += 2 } else { throw invalid }

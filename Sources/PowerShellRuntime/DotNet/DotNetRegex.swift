@@ -77,7 +77,8 @@ public final class DotNetRegex: @unchecked Sendable {
         if ignorePatternWhitespace { opts.insert(.allowCommentsAndWhitespace) }
         let ns: NSRegularExpression
         do {
-            ns = try NSRegularExpression(pattern: t.icuPattern, options: opts)
+            // ICU refuses an empty pattern; .NET's matches the empty string everywhere
+            ns = try NSRegularExpression(pattern: t.icuPattern.isEmpty ? "(?:)" : t.icuPattern, options: opts)
         } catch {
             throw RegexError(message: "Invalid pattern '\(pattern)' at offset \(pattern.utf16.count). \(RegexTranslator.describe(error))")
         }

@@ -40,6 +40,9 @@ enum RegexTranslator {
         enum Ref { case number(Int), name(String) }
         var refs: [(Int, Ref, Int)] = [] // (out index of placeholder, ref, pattern offset)
         var depth = 0
+        // explicit capture (RegexOptions.ExplicitCapture / inline n) per open group
+        var explicitStack: [Bool] = [explicitCapture]
+        var pendingExplicit: Bool? = nil
         var i = 0
         let n = p.count
         func ch(_ k: Int) -> UInt16? { k < n ? p[k] : nil }
@@ -98,7 +101,7 @@ enum RegexTranslator {
                 }
                 canQuantify = true; lastWasQuantifier = false
             case 0x5B: // [ character class
-                try copyClass(p, &i, &out, pattern)
+                try copyClass(p, &i, &out, pattern, literalWhitespace: ignorePatternWhitespace)
                 canQuantify = true; lastWasQuantifier = false
             case 0x28: // (
                 if ch(i + 1) == 0x3F { // (?
@@ -137,26 +140,38 @@ enum RegexTranslator {
                         // inline options (?imnsx-imnsx) or (?imnsx-imnsx: ...)
                         var j = i + 2
                         var opts: [UInt16] = []
-                        while j < n, let c2 = ch(j), "imnsx-".utf16.contains(c2) { if c2 != 0x6E { opts.append(c2) }; j += 1 }
+                        var negated = false
+                        var nFlag: Bool? = nil // 'n' (explicit capture) is handled here, ICU has no such flag
+                        while j < n, let c2 = ch(j), "imnsx-".utf16.contains(c2) {
+                            if c2 == 0x2D { negated = true }
+                            if c2 == 0x6E { nFlag = !negated } else { opts.append(c2) }
+                            j += 1
+                        }
                         guard j < n, p[j] == 0x29 || p[j] == 0x3A else { throw error(pattern, j + 1, "Unrecognized grouping construct.") }
                         if p[j] == 0x29 {
                             if !opts.isEmpty && opts != [0x2D] { append("(?"); out.append(contentsOf: opts); append(")") }
+                            if let f = nFlag { explicitStack[explicitStack.count - 1] = f }
                             i = j + 1
                             canQuantify = false; lastWasQuantifier = false
                             continue
                         }
+                        if opts == [0x2D] { opts = [] }
                         append("(?"); out.append(contentsOf: opts); append(":")
+                        pendingExplicit = nFlag
                         i = j + 1
                     }
                 } else {
-                    if explicitCapture { append("(?:") } else { captures.append(.unnamed); out.append(0x28) }
+                    if explicitStack.last ?? explicitCapture { append("(?:") } else { captures.append(.unnamed); out.append(0x28) }
                     i += 1
                 }
                 depth += 1
+                explicitStack.append(pendingExplicit ?? (explicitStack.last ?? explicitCapture))
+                pendingExplicit = nil
                 canQuantify = false; lastWasQuantifier = false
             case 0x29: // )
                 if depth == 0 { throw error(pattern, i + 1, "Too many )'s.") }
                 depth -= 1
+                if explicitStack.count > 1 { explicitStack.removeLast() }
                 out.append(c); i += 1
                 canQuantify = true; lastWasQuantifier = false
             case 0x7C: // |
@@ -260,7 +275,9 @@ enum RegexTranslator {
     }
 
     /// Copies a .NET character class starting at `i` ('[') to ICU syntax; `i` ends after ']'.
-    static func copyClass(_ p: [UInt16], _ i: inout Int, _ out: inout [UInt16], _ pattern: String) throws {
+    /// With `literalWhitespace` (x mode), white space in the class is written as \x{..}: .NET keeps
+    /// it as text inside classes, ICU's comments mode would drop it.
+    static func copyClass(_ p: [UInt16], _ i: inout Int, _ out: inout [UInt16], _ pattern: String, literalWhitespace: Bool = false) throws {
         let n = p.count
         var j = i + 1
         out.append(0x5B)
@@ -278,10 +295,13 @@ enum RegexTranslator {
                 out.append(0x2D); out.append(0x2D)
                 j += 1
                 var inner = j
-                try copyClass(p, &inner, &out, pattern)
+                try copyClass(p, &inner, &out, pattern, literalWhitespace: literalWhitespace)
                 j = inner
             case 0x5B, 0x26, 0x5D:
                 out.append(0x5C); out.append(c); j += 1
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
+                if literalWhitespace { out.append(contentsOf: "\\x{\(String(c, radix: 16))}".utf16) } else { out.append(c) }
+                j += 1
             default:
                 out.append(c); j += 1
             }

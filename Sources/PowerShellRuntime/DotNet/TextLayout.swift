@@ -166,6 +166,12 @@ public enum TextLayout {
     /// their column (at words) instead of being cut with "…"; a column is as wide as its
     /// longest line.
     public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool) -> [String] {
+        table(headers: headers, alignments: alignments, rows: rows, maxWidth: maxWidth, wrap: wrap, fixedWidths: [])
+    }
+
+    /// `table` where some columns have a width given by the view or a calculated property's
+    /// `Width` key (`fixedWidths[k]` non-nil and > 0); the others size to their content.
+    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool, fixedWidths: [Int?]) -> [String] {
         let n = headers.count
         if n == 0 { return [] }
         let aligns = (0..<n).map { $0 < alignments.count ? alignments[$0] : .left }
@@ -176,6 +182,9 @@ public enum TextLayout {
                 let w = wrap ? (splitLines(row[k]).map(displayWidth).max() ?? 0) : displayWidth(row[k])
                 widths[k] = max(widths[k], w)
             }
+        }
+        for k in 0..<min(n, fixedWidths.count) {
+            if let w = fixedWidths[k], w > 0 { widths[k] = w }
         }
         if let maxW = maxWidth, maxW > 0 { widths = trimToFit(widths, maxWidth: maxW) }
         let visible = (0..<n).filter { widths[$0] > 0 }
@@ -306,12 +315,15 @@ public enum TextLayout {
     public static func wide(_ items: [String], columns: Int?, maxWidth: Int) -> [String] {
         if items.isEmpty { return [] }
         let cols = max(1, columns ?? 2)
-        let colWidth = max(1, (maxWidth - (cols - 1)) / cols)
+        // the screen width is shared out as PowerShell's ColumnWidthManager does: every column
+        // gets the same width and the cells left over go one by one to the first columns
+        let avail = max(cols, maxWidth - (cols - 1))
+        let widths = (0..<cols).map { avail / cols + ($0 < avail % cols ? 1 : 0) }
         var out: [String] = []
         var k = 0
         while k < items.count {
-            let rowItems = items[k..<min(k + cols, items.count)]
-            let parts = rowItems.map { pad(truncate($0, width: colWidth), colWidth, .left) }
+            let rowItems = Array(items[k..<min(k + cols, items.count)])
+            let parts = rowItems.enumerated().map { pad(truncate($1, width: widths[$0]), widths[$0], .left) }
             out.append(trimTrailingSpaces(parts.joined(separator: " ")))
             k += cols
         }

@@ -50,9 +50,9 @@ extension Session {
             if interactive { pendingExit = e.code }
             return e.code
         } catch let e as RuntimeError {
+            if e.record.fullyQualifiedErrorId == "PipelineStopped" { return 1 }
             recordError(e.record)
             displayError(e.record)
-            setGlobalVariable("LASTEXITCODE", .int(1))
             return 1
         } catch is BreakSignal {
             return 0
@@ -80,6 +80,7 @@ extension Session {
         for st in statements {
             if case .trap = st { continue }
             do {
+                try checkStop()
                 try executeStatement(st, emit: emit)
             } catch let e as RuntimeError {
                 if let trap = matchingTrap(traps, e) {
@@ -90,7 +91,8 @@ extension Session {
                     case .breakScript: throw e
                     case .showAndContinue: displayError(e.record)
                     }
-                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1) {
+                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1)
+                            || preference("ErrorActionPreference", default: .Continue) == .Stop {
                     throw e
                 } else {
                     recordError(e.record)
@@ -222,6 +224,7 @@ extension Session {
 
     /// Runs a loop body; returns true when the loop must stop (break for this loop).
     func runLoopBody(_ body: StatementBlockAst, label: String?, emit: @escaping Emit) throws -> Bool {
+        try checkStop()
         do {
             try executeBlock(body, emit: emit)
         } catch let b as BreakSignal {
@@ -284,6 +287,7 @@ extension Session {
                 recordError(e.record)
                 let saved = currentScope.variables[NameKey("_")]
                 setLocal("_", .native(e.record))
+                setLocal("PSItem", .native(e.record))
                 currentCatchStack.append(e)
                 do {
                     try executeBlock(clause.body, emit: emit)

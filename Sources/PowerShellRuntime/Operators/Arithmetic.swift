@@ -23,6 +23,7 @@ extension Operators {
             case .mul:
                 let n = try LanguagePrimitives.toInt(b)
                 guard n >= 0 else { throw invalidRepeat(b) }
+                guard s.utf16.count.multipliedReportingOverflow(by: n).partialValue <= 100_000_000 else { throw tooLarge() }
                 return .string(String(repeating: s, count: n))
             default:
                 return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
@@ -38,6 +39,7 @@ extension Operators {
             case .mul:
                 let n = try LanguagePrimitives.toInt(b)
                 guard n >= 0 else { throw invalidRepeat(b) }
+                guard arr.items.count.multipliedReportingOverflow(by: n).partialValue <= 20_000_000 else { throw tooLarge() }
                 var out: [Value] = []
                 for _ in 0..<n { out += arr.items }
                 return .array(PSArray(out, elementTypeName: arr.elementTypeName))
@@ -98,6 +100,10 @@ extension Operators {
             }
             throw opNotSupportedRight(op, left, b)
         }
+    }
+
+    static func tooLarge() -> RuntimeError {
+        RuntimeError(message: "Array dimensions exceeded supported range.", errorId: "System.OutOfMemoryException", category: .NotSpecified, exceptionType: "System.OutOfMemoryException")
     }
 
     static func invalidRepeat(_ b: Value) -> RuntimeError {
@@ -230,7 +236,7 @@ extension Operators {
     }
 
     /// `a..b`: integer ranges (also descending) and, as in PowerShell 7, character ranges.
-    public static func range(_ a: Value, _ b: Value, limit: Int = 50_000_000) throws -> [Value] {
+    public static func range(_ a: Value, _ b: Value, limit: Int = 20_000_000) throws -> [Value] {
         if case .string(let s) = a, s.count == 1, case .string(let t) = b, t.count == 1,
            let x = s.unicodeScalars.first?.value, let y = t.unicodeScalars.first?.value, Int(s) == nil {
             let step: Int64 = x <= y ? 1 : -1

@@ -145,7 +145,16 @@ final class OutDefaultWriter {
                 pending.append(v)
             } else {
                 flush()
-                emit(f.listLines(v, columns: cols).joined(separator: "\n") + "\n\n")
+                var lines = f.listLines(v, columns: cols)
+                if session.host.useColor {
+                    let w = cols.map { TextLayout.displayWidth($0.label) }.max() ?? 0
+                    lines = lines.map { l in
+                        let head = String(l.prefix(w))
+                        if head.allSatisfy({ $0 == " " }) { return l }
+                        return "\u{1b}[32;1m" + head + "\u{1b}[0m" + String(l.dropFirst(w))
+                    }
+                }
+                emit(lines.joined(separator: "\n") + "\n\n")
             }
         default:
             flush()
@@ -156,7 +165,11 @@ final class OutDefaultWriter {
     /// Prints a pending table.
     func flush() {
         guard !pending.isEmpty else { return }
-        let lines = session.formatter.tableLines(pending, columns: pendingColumns)
+        var lines = session.formatter.tableLines(pending, columns: pendingColumns)
+        if session.host.useColor, lines.count >= 2 {
+            lines[0] = "\u{1b}[32;1m" + lines[0] + "\u{1b}[0m"
+            lines[1] = "\u{1b}[32;1m" + lines[1] + "\u{1b}[0m"
+        }
         pending = []
         pendingKey = ""
         emit(lines.joined(separator: "\n") + "\n\n")

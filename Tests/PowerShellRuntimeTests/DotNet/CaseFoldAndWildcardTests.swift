@@ -27,6 +27,17 @@ import Testing
         #expect(CaseFold.compare("ab", "abc", caseSensitive: false) == -1)
     }
 
+    @Test func scalarFoldingAgreesWithTheUnicodeSimpleLowercaseMapping() {
+        var mismatches: [UInt32] = []
+        for v in UInt32(0)...UInt32(0x4FF) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let m = u.properties.lowercaseMapping.unicodeScalars
+            let expected = m.count == 1 ? m.first! : u
+            if CaseFold.foldScalar(u) != expected { mismatches.append(v) }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
     @Test func accentsSortWithTheirBaseLetter() {
         #expect(CaseFold.compare("école", "ecole", caseSensitive: false) == 1)
         #expect(CaseFold.compare("école", "fable", caseSensitive: false) == -1)

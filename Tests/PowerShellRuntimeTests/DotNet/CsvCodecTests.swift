@@ -16,6 +16,10 @@ import Testing
         #expect(CsvCodec.formatRow(["a", "b,c"], quote: .never) == "a,b,c")
     }
 
+    @Test func quoteFieldsQuotesOnlyTheChosenColumns() {
+        #expect(CsvCodec.formatRow(["a", "b,c", nil], quoteFields: [false, true, true]) == "a,\"b,c\",")
+    }
+
     @Test func parseHandlesQuotesCommasAndNewlines() {
         let text = "\"UPN\",\"Note\"\r\n\"ann@contoso.com\",\"a, b\"\r\n\"bob\",\"say \"\"hi\"\"\nbye\"\r\n"
         #expect(CsvCodec.parse(text) == [["UPN", "Note"], ["ann@contoso.com", "a, b"], ["bob", "say \"hi\"\nbye"]])

@@ -124,6 +124,17 @@ import Testing
         #expect(try n(.int(123), "0000.0") == "0123.0")
     }
 
+    @Test func groupingWithNegativeSectionsAndFewerPatternDigits() throws {
+        #expect(try n(.double(1234567.891), "#,##0.00") == "1,234,567.89")
+        #expect(try n(.double(-1234.5), "#,##0.00;(#,##0.00)") == "(1,234.50)")
+        #expect(try n(.int(1234567), "0") == "1234567")
+        #expect(try n(.int(1234567), "#,##0") == "1,234,567")
+        #expect(try n(.int(0), "0") == "0")
+        #expect(try n(.int(0), "##") == "")
+        #expect(try n(.int(5), "abc") == "abc")
+        #expect(try n(.double(0.5), "00.0%") == "50.0%")
+    }
+
     @Test func commasBeforeThePointScaleByThousands() throws {
         #expect(try n(.int(1234567), "#,##0,,") == "1")
         #expect(try n(.int(1234567890), "#,##0,,") == "1,235")
@@ -174,7 +185,7 @@ import Testing
         #expect(DotNetFormat.toString(1.5e-5) == "1.5E-05")
         #expect(DotNetFormat.toString(0.0001) == "0.0001")
         #expect(DotNetFormat.toString(1.7976931348623157e308) == "1.7976931348623157E+308")
-        #expect(DotNetFormat.toString(5e-324) == "5E-324")
+        #expect(DotNetFormat.toString(Double.leastNonzeroMagnitude) == "5E-324")
         #expect(DotNetFormat.toString(-0.0) == "-0")
         #expect(DotNetFormat.toString(0.0) == "0")
     }

@@ -69,6 +69,12 @@ import Testing
         #expect(m.groups[2].success)
     }
 
+    @Test func emptyPatternMatchesEverywhere() throws {
+        let r = try DotNetRegex.compile("")
+        #expect(r.isMatch("abc"))
+        #expect(r.replace(in: "abc", with: "-") == "-a-b-c-")
+    }
+
     @Test func matchingIsCaseInsensitiveByDefault() throws {
         #expect(try DotNetRegex.compile("^smtp:").isMatch("SMTP:Ann@Contoso.com"))
         #expect(!(try DotNetRegex.compile("^smtp:", caseSensitive: true).isMatch("SMTP:Ann@Contoso.com")))
@@ -81,6 +87,8 @@ import Testing
         #expect(r.split("a1b2c", count: 1) == ["a1b2c"])
         #expect(try DotNetRegex.compile(",").split("a,,b") == ["a", "", "b"])
         #expect(try DotNetRegex.compile(",").split("abc") == ["abc"])
+        #expect(try DotNetRegex.compile("").split("abc") == ["", "a", "b", "c", ""])
+        #expect(try DotNetRegex.compile(#"\s+"#).split("one two  three") == ["one", "two", "three"])
     }
 
     @Test func indexesAreUtf16Offsets() throws {
@@ -106,6 +114,10 @@ import Testing
     @Test func explicitCaptureMakesPlainParenthesesNonCapturing() throws {
         let r = try DotNetRegex.compile("(a)(?<n>b)", explicitCapture: true)
         #expect(r.groupNames == ["0", "n"])
+        #expect(try DotNetRegex.compile("(?n)(a)(?<m>b)").groupNames == ["0", "m"])
+        #expect(try DotNetRegex.compile("(a)(?n:(b))(c)").groupNames == ["0", "1", "2"])
+        #expect(try DotNetRegex.compile("(?n:(a)(?-n:(b)))").groupNames == ["0", "1"])
+        #expect(try DotNetRegex.compile("(?in)(A)").isMatch("a"))
     }
 
     @Test func characterClassSubtractionIsTranslated() throws {
@@ -148,6 +160,12 @@ import Testing
         #expect(w.firstMatch(in: "ab", startAt: 1)?.index == 1)
         #expect(w.matches(in: "abc", startAt: 1).map(\.value) == ["b", "c"])
         #expect(try DotNetRegex.compile(#"(?<=a)b"#).firstMatch(in: "ab", startAt: 1)?.value == "b")
+    }
+
+    @Test func ignorePatternWhitespaceKeepsSpacesInsideClasses() throws {
+        #expect(try DotNetRegex.compile("^[a b]$", ignorePatternWhitespace: true).isMatch(" "))
+        #expect(try DotNetRegex.compile("^a b # comment\n c$", ignorePatternWhitespace: true).isMatch("abc"))
+        #expect(!(try DotNetRegex.compile("^a b$", ignorePatternWhitespace: true).isMatch("a b")))
     }
 
     @Test func compiledPatternsAreCached() throws {

@@ -69,6 +69,9 @@ import Testing
     @Test func wideLaysItemsOutInColumns() {
         let lines = TextLayout.wide(["a", "b", "c"], columns: 2, maxWidth: 21)
         #expect(lines == ["a          b", "c"])
+        // 22 cells: 21 for two columns, the odd cell goes to the first column
+        #expect(TextLayout.wide(["a", "b"], columns: 2, maxWidth: 22) == ["a           b"])
+        #expect(TextLayout.wide(["abcdefgh", "b"], columns: 2, maxWidth: 9) == ["abc… b"])
         let auto = TextLayout.wideAutoSize(["aa", "b", "cc", "d"], maxWidth: 8)
         #expect(auto == ["aa b", "cc d"])
         #expect(TextLayout.wideAutoSize(["aa", "b", "cc"], maxWidth: 9) == ["aa b  cc"])
@@ -143,5 +146,13 @@ import Testing
         let lines = TextLayout.table(headers: ["N", "Text"], alignments: [.left, .left],
                                      rows: [["1", "alpha beta gamma"]], maxWidth: 13, wrap: true)
         #expect(lines == ["N Text", "- ----", "1 alpha beta", "  gamma"])
+    }
+}
+
+@Suite struct TableFixedWidthTests {
+    @Test func givenWidthsOverrideContentWidths() {
+        let lines = TextLayout.table(headers: ["Name", "N"], alignments: [.left, .right],
+                                     rows: [["abcdefgh", "5"]], maxWidth: nil, wrap: false, fixedWidths: [5, 4])
+        #expect(lines == ["Name     N", "----     -", "abcd…    5"])
     }
 }

@@ -20,7 +20,7 @@ final class AddMemberCommand: Cmdlet {
             ParameterMetadata(name: "Force", type: "switch"),
             ParameterMetadata(name: "PassThru", type: "switch"),
         ],
-        defaultParameterSet: "TypeNameSet",
+        defaultParameterSet: "MemberSet",
         outputTypes: ["System.Object"],
         moduleName: "Microsoft.PowerShell.Utility",
         synopsis: "Adds custom properties and methods to an instance of a PowerShell object.",

@@ -47,9 +47,26 @@ final class CompareObjectCommand: Cmdlet {
         var matched = [Bool](repeating: false, count: references.count)
         let includeEqual = context.switchPresent("IncludeEqual")
         let excludeDifferent = context.switchPresent("ExcludeDifferent")
+        // Reference objects bucketed by a hash of their keys; those that cannot be bucketed
+        // (Booleans) are compared with every difference object.
+        var buckets: [String: [Int]] = [:]
+        var unbucketed: [Int] = []
+        for (i, k) in refKeys.enumerated() {
+            if let b = ObjectComparer.bucketKey(k, caseSensitive: caseSensitive) { buckets[b, default: []].append(i) } else { unbucketed.append(i) }
+        }
+        func same(_ i: Int, _ dk: [Value?]) -> Bool {
+            !matched[i] && ObjectComparer.compareKeys(refKeys[i], dk, descending: noDirection, caseSensitive: caseSensitive) == 0
+        }
         for d in differences {
             let dk = try keys(d)
-            if let i = refKeys.indices.first(where: { !matched[$0] && ObjectComparer.compareKeys(refKeys[$0], dk, descending: noDirection, caseSensitive: caseSensitive) == 0 }) {
+            var candidates: [Int]
+            if let b = ObjectComparer.bucketKey(dk, caseSensitive: caseSensitive) {
+                candidates = (buckets[b] ?? []) + unbucketed
+                candidates.sort()
+            } else {
+                candidates = Array(refKeys.indices)
+            }
+            if let i = candidates.first(where: { same($0, dk) }) {
                 matched[i] = true
                 if includeEqual { try emit(d, keys: dk, side: "==", context) }
             } else if !excludeDifferent {

@@ -40,9 +40,7 @@ struct FormatColumn {
         if let fs = formatString, !v.isNull {
             if let s = try? Operators.format("{0:" + fs + "}", [v]) { return s }
         }
-        var t = context.session.formatter.cellText(v)
-        if let w = width, w > 0, TextLayout.displayWidth(t) > w { t = TextLayout.truncate(t, width: w) }
-        return t
+        return context.session.formatter.cellText(v)
     }
 
     /// Columns for -Property (wildcards resolved against the first object).
@@ -121,7 +119,9 @@ final class FormatTableCommand: Cmdlet {
         } else if FormatSupport.isScalar(first, context) {
             lines = all.map { LanguagePrimitives.toString($0) } + [""]
         } else {
-            let columns = context.session.formatter.displayProperties(first).map(FormatColumn.init(viewColumn:))
+            var viewColumns = context.session.formatter.displayProperties(first)
+            if case .hashtable? = items.first { viewColumns = Formatter.dictionaryColumns }
+            let columns = viewColumns.map(FormatColumn.init(viewColumn:))
             lines = try grouped(all, context) { try self.table($0, columns: columns, context) }
         }
         try context.writeObject(.native(FormattedText(lines: lines)))
@@ -172,11 +172,11 @@ final class FormatTableCommand: Cmdlet {
             default: return TextRenderer.isRightAligned(firstValues[i] ?? .null) ? .right : .left
             }
         }
-        let headers = columns.map { c -> String in
-            guard let w = c.width, TextLayout.displayWidth(c.label) < w else { return c.label }
-            return c.label + String(repeating: " ", count: w - TextLayout.displayWidth(c.label))
+        for (i, c) in columns.enumerated() {
+            guard let w = c.width, w > 0 else { continue }
+            for r in rows.indices { rows[r][i] = TextRenderer.fit(rows[r][i], width: w, aligns[i]) }
         }
-        var lines = TextLayout.table(headers: headers, alignments: aligns, rows: rows, maxWidth: context.session.host.windowWidth)
+        var lines = TextLayout.table(headers: columns.map(\.label), alignments: aligns, rows: rows, maxWidth: context.session.host.windowWidth)
         if context.switchPresent("HideTableHeaders") { lines = Array(lines.dropFirst(2)) }
         return lines
     }

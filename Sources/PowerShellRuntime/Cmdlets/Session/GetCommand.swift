@@ -5,11 +5,11 @@ final class GetCommandCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Get-Command",
         parameters: [
-            ParameterMetadata(name: "Name", type: "string[]", position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ["AllCommandSet"]),
-            ParameterMetadata(name: "Verb", type: "string[]", parameterSets: ["CmdletSet"]),
-            ParameterMetadata(name: "Noun", type: "string[]", parameterSets: ["CmdletSet"]),
+            ParameterMetadata(name: "Name", type: "string[]", position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Verb", type: "string[]"),
+            ParameterMetadata(name: "Noun", type: "string[]"),
             ParameterMetadata(name: "Module", type: "string[]", aliases: ["PSSnapin"]),
-            ParameterMetadata(name: "CommandType", type: "string[]", aliases: ["Type"], parameterSets: ["AllCommandSet"]),
+            ParameterMetadata(name: "CommandType", type: "string[]", aliases: ["Type"]),
             ParameterMetadata(name: "TotalCount", type: "int"),
             ParameterMetadata(name: "Syntax", type: "switch"),
             ParameterMetadata(name: "ShowCommandInfo", type: "switch"),
@@ -19,7 +19,6 @@ final class GetCommandCommand: Cmdlet {
             ParameterMetadata(name: "ParameterName", type: "string[]"),
             ParameterMetadata(name: "ParameterType", type: "string[]"),
         ],
-        defaultParameterSet: "CmdletSet",
         outputTypes: ["System.Management.Automation.AliasInfo", "System.Management.Automation.FunctionInfo", "System.Management.Automation.CmdletInfo"],
         moduleName: "Microsoft.PowerShell.Core",
         synopsis: "Gets all commands.",
@@ -115,8 +114,9 @@ final class GetCommandCommand: Cmdlet {
         default: typeName = "System.Management.Automation.CmdletInfo"
         }
         let md = e.metadata
-        let module = md?.moduleName ?? ""
-        let version = e.type == "Function" || e.type == "Filter" ? "" : (ModuleCatalog.find(module)?.version ?? "")
+        // Built-in aliases and script functions belong to no module: no Version, no Source.
+        let module = e.type == "Cmdlet" ? (md?.moduleName ?? "") : ""
+        let version = ModuleCatalog.find(module)?.version ?? ""
         let o = PSObject(typeNames: [typeName, "System.Management.Automation.CommandInfo", "System.Object"])
         o.setNote("CommandType", .string(e.type))
         o.setNote("Name", .string(e.name))

@@ -41,7 +41,7 @@ struct TextRenderer {
                 let rows = f.hashtableRows(h)
                 if rows.isEmpty { continue }
                 if leadingBlankLines { out.append("") }
-                out += table(rows, columns: [ViewColumn("Name"), ViewColumn("Value")])
+                out += table(rows, columns: Formatter.dictionaryColumns)
                 out.append("")
             case .object, .native:
                 let cols = f.displayProperties(v)
@@ -79,18 +79,31 @@ struct TextRenderer {
     /// A table of objects under the given columns (alignment from the first non-null value).
     func table(_ objects: [Value], columns: [ViewColumn]) -> [String] {
         let f = session.formatter
-        let rows = objects.map { o in columns.map { f.cellText(f.property(o, $0.property)) } }
         let aligns: [Alignment] = columns.map { c in
             if let a = c.alignment { return a }
             let first = objects.lazy.map { f.property($0, c.property) }.first { !$0.isNull } ?? .null
             return TextRenderer.isRightAligned(first) ? .right : .left
         }
+        let rows = objects.map { o in columns.enumerated().map { i, c -> String in
+            let t = f.cellText(f.property(o, c.property))
+            guard let w = c.width else { return t }
+            return TextRenderer.fit(t, width: w, aligns[i])
+        } }
         return TextLayout.table(headers: columns.map(\.label), alignments: aligns, rows: rows, maxWidth: width)
     }
 
     func list(_ object: Value, columns: [ViewColumn]) -> [String] {
         let f = session.formatter
         return TextLayout.list(columns.map { (label: $0.label, value: f.cellText(f.property(object, $0.property))) }, maxWidth: width)
+    }
+
+    /// A cell in a fixed-width column: cut with an ellipsis when longer, padded on the side
+    /// away from its alignment when shorter.
+    static func fit(_ t: String, width w: Int, _ alignment: Alignment) -> String {
+        let cw = TextLayout.displayWidth(t)
+        if cw > w { return TextLayout.truncate(t, width: w) }
+        let pad = String(repeating: " ", count: w - cw)
+        return alignment == .right ? pad + t : t + pad
     }
 
     /// Numbers and booleans are right-aligned in tables (FormatViewGenerator_Table.ComputeDefaultAlignment).
