@@ -20,7 +20,7 @@ enum DefaultViews {
         views.registerTable(typeName: GraphObjects.licenseDetailsType, columns: ["Id", "SkuId", "SkuPartNumber"])
         views.registerTable(typeName: GraphObjects.licenseStateType, columns: ["SkuId", "State", "Error", "AssignedByGroup"])
         views.registerTable(typeName: ExchangeObjects.recipientType, columns: ["Name", "RecipientType"])
-        views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota"])
+        views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota", "ExternalDirectoryObjectId"])
         views.registerTable(typeName: ExchangeObjects.mailContactType, columns: ["Name", "Alias", "RecipientType"])
         views.registerTable(typeName: ExchangeObjects.userType, columns: ["Name", "RecipientType"])
     }
