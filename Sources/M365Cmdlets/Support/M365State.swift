@@ -10,11 +10,12 @@ struct GraphConnection {
 }
 
 /// Per-session state of the emulated modules: the tenant, the connections, and the directory
-/// attributes the licensing core does not model (Department, Title, City...). It lives in a
-/// session variable because the runtime creates cmdlets with `init()` (see the report's
-/// interface request for a typed per-session slot).
+/// attributes the licensing core does not model (Department, Title, City...). The runtime
+/// creates cmdlets with `init()` and has no per-session slot for modules, so the state hangs off
+/// an emulated type registered in the session's TypeRegistry (`[LicenseLab.Session]::State`):
+/// per session, invisible to Get-Variable, and not assignable by scripts.
 final class M365State: NativeObject {
-    static let variableName = "LicenseLabM365"
+    static let holderType = "LicenseLab.Session"
 
     let handle: TenantHandle
     /// MSOnline: LicenseLab treats the lab tenant as connected from the start (docs/cmdlets.md).
@@ -47,9 +48,15 @@ final class M365State: NativeObject {
         handle.onReset?(tenant)
     }
 
+    /// Makes the state findable from the session's cmdlets.
+    func attach(to session: Session) {
+        session.types.register(TypeRegistry.EmulatedType(fullName: M365State.holderType, staticProperties: ["State": { .native(self) }]))
+    }
+
     static func find(in session: Session) -> M365State? {
-        if case .native(let n)? = session.variable(variableName), let s = n as? M365State { return s }
-        return nil
+        guard let getter = session.types.emulatedType(holderType)?.staticProperties["State"],
+              case .native(let n) = getter(), let s = n as? M365State else { return nil }
+        return s
     }
 }
 
