@@ -30,6 +30,16 @@ struct ErrorViewTests {
         #expect(lab.host.stdout.isEmpty)
     }
 
+    @Test func graphErrorsNameTheCmdletVariant() {
+        let lab = LabSession()
+        lab.run("Get-MgUser -All\nConnect-MgGraph -NoWelcome\nGet-MgUser -UserId ghost@contoso.onmicrosoft.com\n$Error[0].FullyQualifiedErrorId")
+        #expect(lab.host.stderr.contains("Get-MgUser_List: "))
+        #expect(lab.host.stderr.contains("Authentication needed. Please call Connect-MgGraph."))
+        #expect(lab.host.stderr.contains("Get-MgUser_Get: "))
+        #expect(lab.host.stderr.contains("Status: 404 (NotFound)"))
+        #expect(lab.host.stdout.contains("Request_ResourceNotFound,Microsoft.Graph.PowerShell.Cmdlets.GetMgUser_Get"))
+    }
+
     @Test func errorActionIgnoreWritesNothingAndLeavesErrorEmpty() {
         let lab = LabSession()
         let out = lab.run(ErrorViewTests.failingAssignment.replacingOccurrences(of: "contoso:ENTERPRISEPACK", with: "contoso:ENTERPRISEPACK -ErrorAction Ignore") + "\n$Error.Count")
