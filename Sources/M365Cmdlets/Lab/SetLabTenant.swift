@@ -12,6 +12,8 @@ final class SetLabTenantCommand: Cmdlet {
                               helpMessage: "Immediate: queued groups are processed after each statement; Deferred: on Wait-LabLicenseProcessing."),
             ParameterMetadata(name: "DuplicateProxyAddressError", type: "string", validateSet: ["None", "UniquenessViolation"],
                               helpMessage: "What a duplicate proxy address records: nothing (the seed) or UniquenessViolation."),
+            ParameterMetadata(name: "ProcessingDelaySeconds", type: "double",
+                              helpMessage: "Deferred mode: queued groups are processed once this many seconds have passed ($null: only on Wait-LabLicenseProcessing)."),
             ParameterMetadata(name: "EnforceGraphScopes", type: "bool",
                               helpMessage: "$true: Graph cmdlets need the permission scopes Connect-MgGraph requested."),
             ParameterMetadata(name: "ExchangePlansConflict", type: "bool",
@@ -27,7 +29,7 @@ final class SetLabTenantCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let state = try context.m365
-        let tenant = state.tenant
+        let tenant = try context.tenant
         if let c = context.string("CountryLetterCode") { tenant.settings.countryLetterCode = c.uppercased() }
         if let m = context.string("ProcessingMode"), let mode = ProcessingMode.allCases.first(where: { $0.rawValue.lowercased() == m.lowercased() }) {
             tenant.settings.processingMode = mode
@@ -35,6 +37,9 @@ final class SetLabTenantCommand: Cmdlet {
         if let d = context.string("DuplicateProxyAddressError"),
            let b = DuplicateProxyAddressBehavior.allCases.first(where: { $0.rawValue.lowercased() == d.lowercased() }) {
             tenant.settings.duplicateProxyAddressError = b
+        }
+        if let v = context.value("ProcessingDelaySeconds") {
+            tenant.settings.deferredProcessingDelay = v.isNull ? nil : max(0, (try? LanguagePrimitives.toDouble(v)) ?? 0)
         }
         if let v = context.value("EnforceGraphScopes") { tenant.settings.enforceGraphScopes = LanguagePrimitives.isTrue(v) }
         if let v = context.value("ExchangePlansConflict") { tenant.settings.exchangePlansConflict = LanguagePrimitives.isTrue(v) }

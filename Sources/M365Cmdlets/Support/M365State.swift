@@ -62,11 +62,16 @@ final class M365State: NativeObject {
 
 extension CommandContext {
     /// The module state; a terminating error when the module is not installed in this session.
+    /// Background work whose simulated delay has passed (Deferred mode with
+    /// `Set-LabTenant -ProcessingDelaySeconds`) is done first: time passes during a script
+    /// (Start-Sleep in a polling loop), so each cmdlet sees what the service finished meanwhile.
     var m365: M365State {
         get throws {
             guard let s = M365State.find(in: session) else {
                 throw terminatingError("The LicenseLab tenant is not available in this session.", errorId: "TenantNotInstalled", category: .ResourceUnavailable)
             }
+            let t = s.tenant
+            if t.settings.processingMode == .deferred && t.settings.deferredProcessingDelay != nil { t.processDueWork() }
             return s
         }
     }
