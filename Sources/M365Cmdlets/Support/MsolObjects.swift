@@ -22,13 +22,13 @@ enum MsolObjects {
     /// AccountSkuIdentifier: AccountName + SkuPartNumber. Its string form is the AccountSkuId.
     static func accountSkuIdentifier(_ tenant: Tenant, _ partNumber: String) -> Value {
         Emit.object(accountSkuIdentifierType, [
-            ("ExtensionData", .null), ("AccountName", .string(tenant.name)), ("SkuPartNumber", .string(partNumber)),
+            ("ExtensionData", Emit.extensionData()), ("AccountName", .string(tenant.name)), ("SkuPartNumber", .string(partNumber)),
         ], toString: tenant.accountSkuId(partNumber))
     }
 
     static func servicePlan(_ plan: ServicePlan) -> Value {
         Emit.object(servicePlanType, [
-            ("ExtensionData", .null), ("ServiceName", .string(plan.name)), ("ServicePlanId", .guid(plan.id)),
+            ("ExtensionData", Emit.extensionData()), ("ServiceName", .string(plan.name)), ("ServicePlanId", .guid(plan.id)),
             ("ServiceType", .string(serviceType(plan))), ("TargetClass", .string(plan.targetClass.rawValue)),
         ], toString: plan.name)
     }
@@ -49,13 +49,13 @@ enum MsolObjects {
 
     static func serviceStatus(_ plan: ServicePlan, _ status: ProvisioningStatus) -> Value {
         Emit.object(serviceStatusType, [
-            ("ExtensionData", .null), ("ServicePlan", servicePlan(plan)), ("ProvisioningStatus", .string(status.rawValue)),
+            ("ExtensionData", Emit.extensionData()), ("ServicePlan", servicePlan(plan)), ("ProvisioningStatus", .string(status.rawValue)),
         ])
     }
 
     static func userLicense(_ tenant: Tenant, _ l: Licensing.UserLicense) -> Value {
         Emit.object(userLicenseType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountSku", accountSkuIdentifier(tenant, l.skuPartNumber)),
             ("AccountSkuId", .string(l.accountSkuId)),
             ("GroupsAssigningLicense", Emit.list(l.groupsAssigningLicense.map { .guid($0) }, of: "System.Guid")),
@@ -65,7 +65,7 @@ enum MsolObjects {
 
     static func indirectLicenseError(_ tenant: Tenant, _ e: Licensing.IndirectLicenseError) -> Value {
         Emit.object(indirectLicenseErrorType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountSku", accountSkuIdentifier(tenant, e.skuPartNumber)),
             ("Error", .string(e.error.rawValue)),
             ("ReferencedObjectId", .guid(e.referencedObjectId)),
@@ -81,7 +81,7 @@ enum MsolObjects {
         func p(_ key: String) -> Value { Emit.string(state.profile(u.objectId, key)) }
         let hasMailbox = recipient?.recipientType == .userMailbox
         return Emit.object(userType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AlternateEmailAddresses", Emit.list([], of: "System.String")),
             ("AlternateMobilePhones", Emit.list([], of: "System.String")),
             ("AlternativeSecurityIds", Emit.list([], of: ns + "AlternativeSecurityId")),
@@ -136,7 +136,7 @@ enum MsolObjects {
             p.planIndices.map { serviceStatus(tenant.catalog.plans[$0], tenant.catalog.plans[$0].enabledStatus == .pendingInput ? .success : tenant.catalog.plans[$0].enabledStatus) }
         } ?? []
         return Emit.object(accountSkuType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountName", .string(tenant.name)),
             ("AccountObjectId", .null),
             ("AccountSkuId", .string(tenant.accountSkuId(sku.skuPartNumber))),
@@ -155,12 +155,12 @@ enum MsolObjects {
 
     static func licenseOption(_ tenant: Tenant, partNumber: String, accountSkuId: String, disabled: [String]) -> Value {
         let identifier = Emit.object(accountSkuIdentifierType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountName", .string(accountSkuId.split(separator: ":").first.map(String.init) ?? tenant.name)),
             ("SkuPartNumber", .string(partNumber)),
         ], toString: accountSkuId)
         return Emit.object(licenseOptionType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountSkuId", identifier),
             ("DisabledServicePlans", Emit.list(disabled.map { .string($0) }, of: "System.String")),
         ])
@@ -182,7 +182,7 @@ enum MsolObjects {
         }
         let recipient = tenant.recipient(ofObject: g.objectId)
         return Emit.object(groupType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AssignedLicenses", Emit.list(assigned, of: licenseOptionType)),
             ("CommonName", .null),
             ("Description", Emit.string(g.description)),
@@ -191,7 +191,7 @@ enum MsolObjects {
             ("EmailAddress", Emit.string(recipient?.primarySmtpAddress)),
             ("Errors", .null),
             ("GroupLicenseProcessingDetail", Emit.object(ns + "GroupLicenseProcessingDetail", [
-                ("ExtensionData", .null),
+                ("ExtensionData", Emit.extensionData()),
                 ("HasLicensingErrors", .bool(tenant.hasMembersWithLicenseErrors(groupId: g.objectId))),
                 ("LicenseProcessingState", Emit.string(g.processingState?.rawValue)),
             ])),
@@ -208,7 +208,7 @@ enum MsolObjects {
 
     static func groupMember(_ state: M365State, _ u: Licensing.User) -> Value {
         Emit.object(groupMemberType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("CommonName", .null),
             ("DisplayName", .string(u.displayName)),
             ("EmailAddress", .string(u.userPrincipalName)),

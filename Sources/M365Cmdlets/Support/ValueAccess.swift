@@ -55,6 +55,11 @@ enum Emit {
         return .object(o)
     }
 
+    /// MSOnline's WCF objects carry an empty `ExtensionData` (System.Runtime.Serialization.ExtensionDataObject).
+    static func extensionData() -> Value {
+        object("System.Runtime.Serialization.ExtensionDataObject", [], toString: "System.Runtime.Serialization.ExtensionDataObject")
+    }
+
     static func string(_ s: String?) -> Value { s.map { .string($0) } ?? .null }
     static func guid(_ g: UUID?) -> Value { g.map { .guid($0) } ?? .null }
     static func graphId(_ g: UUID?) -> Value { g.map { .string($0.lowercasedGraphString) } ?? .null }
