@@ -19,7 +19,8 @@ enum CmdletList {
         GetContentCommand.self, SetContentCommand.self, AddContentCommand.self, TestPathCommand.self,
         JoinPathCommand.self, SplitPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, GetItemCommand.self,
         NewTemporaryFileCommand.self, GetLocationCommand.self, SetLocationCommand.self, PushLocationCommand.self,
-        PopLocationCommand.self,
+        PopLocationCommand.self, GetChildItemCommand.self, CopyItemCommand.self, MoveItemCommand.self,
+        RenameItemCommand.self, MkdirCommand.self,
         // Session state
         GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self,
         ClearVariableCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
@@ -27,6 +28,7 @@ enum CmdletList {
         StopTranscriptCommand.self,
         // Utility
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, ReadHostCommand.self,
-        ClearHostCommand.self, StartSleepCommand.self,
+        ClearHostCommand.self, StartSleepCommand.self, GetCredentialCommand.self, ConvertToSecureStringCommand.self,
+        ConvertFromSecureStringCommand.self,
     ] }
 }

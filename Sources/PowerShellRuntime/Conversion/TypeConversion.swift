@@ -13,7 +13,7 @@ extension LanguagePrimitives {
             return .array(PSArray(converted, elementTypeName: elName))
         }
         switch f {
-        case "system.object", "system.management.automation.psobject" where !isHashtable(v):
+        case "system.object":
             if case .automationNull = v { return .null }
             return v
         case "system.management.automation.psobject", "system.management.automation.pscustomobject":

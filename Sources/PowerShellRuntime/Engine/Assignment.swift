@@ -32,7 +32,7 @@ extension Session {
                 }
                 try assign(to: a.left, try Operators.arithmetic(op, cur == .automationNull ? .null : cur, rhs))
             }
-        } catch var e as RuntimeError {
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: a.extent, command: nil) }
             throw e
         }

@@ -136,11 +136,23 @@ extension Session {
                 return currentScope.lookupFunction(key).map { .scriptBlock($0.scriptBlock) } ?? .null
             default: return .null
             }
-        case .global: return globalScope.variables[key]?.value ?? .null
-        case .script: return scriptScope.lookup(key)?.value ?? .null
-        case .local, .private: return currentScope.variables[key]?.value ?? .null
-        default: return lookupVariable(key) ?? .null
+        case .global: return try globalScope.variables[key]?.value ?? undefinedVariable(path)
+        case .script: return try scriptScope.lookup(key)?.value ?? undefinedVariable(path)
+        case .local, .private: return try currentScope.variables[key]?.value ?? undefinedVariable(path)
+        default: return try lookupVariable(key) ?? undefinedVariable(path)
         }
+    }
+
+    /// An unset variable reads as `$null`, or fails under Set-StrictMode (any version).
+    func undefinedVariable(_ path: VariablePath) throws -> Value {
+        guard StrictModeState.version(self) != nil else { return .null }
+        throw RuntimeError(message: "The variable '$\(path.userPath)' cannot be retrieved because it has not been set.", errorId: "VariableIsUndefined", category: .InvalidOperation, targetObject: .string(path.name))
+    }
+
+    /// Strict mode 2.0+: reading a property an object does not have is an error.
+    func missingProperty(_ name: String) throws -> Value {
+        guard let v = StrictModeState.version(self), v >= "2.0" else { return .null }
+        throw RuntimeError(message: "The property '\(name)' cannot be found on this object. Verify that the property exists.", errorId: "PropertyNotFoundStrict", category: .NotSpecified, exceptionType: "System.Management.Automation.PropertyNotFoundException")
     }
 
     /// Assigns `$name` / `$scope:name` (honouring an existing variable's type constraint).
@@ -207,7 +219,7 @@ extension Session {
         if r == .automationNull { r = .null }
         do {
             return try binaryOperation(b.operator, l, r)
-        } catch var e as RuntimeError {
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: b.extent, command: nil) }
             throw e
         }

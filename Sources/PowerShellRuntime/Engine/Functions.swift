@@ -258,6 +258,7 @@ final class FunctionStage: PipelineStage {
     var out: Emit = { _ in }
     var context: CommandContext?
     var sinks: StreamSinks?
+    var outVariable: [Value]?
 
     init(session: Session, function: FunctionInfo, arguments: [CommandArgument], invocationName: String, invocation: InvocationInfo, expectingInput: Bool, dotSource: Bool, redirections: [RedirectionAst]) {
         self.session = session
@@ -292,11 +293,19 @@ final class FunctionStage: PipelineStage {
         return try body()
     }
 
+    /// Set when a script file ran `exit`: the rest of that script is skipped.
+    var exited = false
+
     func runBlock(_ block: NamedBlockAst?) throws {
-        guard let block else { return }
+        guard let block, !exited else { return }
         do {
             try session.executeStatementList(block.statements, traps: block.traps, emit: out)
-        } catch is ReturnSignal {}
+        } catch is ReturnSignal {
+        } catch let e as ExitSignal where scriptPath != nil {
+            // `exit` in a script file called from another script ends only that script.
+            exited = true
+            session.setGlobalVariable("LASTEXITCODE", .int(Int(e.code)))
+        }
     }
 
     func begin() throws {
@@ -305,9 +314,23 @@ final class FunctionStage: PipelineStage {
         binder = ParameterBinder(session: session, metadata: md, fqName: md.name.isEmpty ? invocationName : md.name, allowUnbound: !md.isAdvanced, invocation: invocation)
         base = try binder.bind(arguments)
         try binder.checkMandatory(base, expectingInput: expectingInput)
-        let (sinks, o) = try session.makeSinks(redirections, output: downstream)
+        var (sinks, o) = try session.makeSinks(redirections, output: downstream)
+        if md.isAdvanced, base.bound.contains("OutVariable") {
+            outVariable = []
+            let inner = o
+            o = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
+        }
+        if md.isAdvanced, let pv = base.bound["PipelineVariable"].map({ LanguagePrimitives.toString($0) }) {
+            let inner = o
+            let callerScope = session.currentScope
+            o = { v in
+                callerScope.variables[NameKey(pv)] = PSVariable(name: pv, value: v)
+                try inner(v)
+            }
+        }
         out = o
         self.sinks = sinks
+        _ = sinks
         if md.isAdvanced {
             let ctx = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: o, streams: sinks)
             ctx.parameterSetName = base.parameterSet
@@ -326,6 +349,7 @@ final class FunctionStage: PipelineStage {
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: function.name, invocationName: invocationName, scriptName: invocation.scriptName, scriptLineNumber: invocation.scriptLineNumber, offsetInLine: invocation.offsetInLine, line: invocation.line))
             inv.boundParameters = base.bound.toHashtable()
             inv.unboundArguments = base.unbound
+            inv.isFunctionInvocation = !function.name.isEmpty && scriptPath == nil
             session.setLocal("MyInvocation", .native(inv))
             if let p = scriptPath {
                 session.setLocal("PSScriptRoot", .string((p as NSString).deletingLastPathComponent))
@@ -376,7 +400,7 @@ final class FunctionStage: PipelineStage {
                 do { try session.executeStatementList(clean.statements, traps: clean.traps, emit: { _ in }) } catch is ReturnSignal {}
             }
         }
-        if let ctx = context { finishCommonVariables(ctx, outVariable: nil, session: session) }
+        if let ctx = context { finishCommonVariables(ctx, outVariable: outVariable, session: session) }
     }
 }
 

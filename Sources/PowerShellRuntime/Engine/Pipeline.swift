@@ -281,7 +281,7 @@ extension Session {
 
     func writeStream(_ text: String, color: String?) {
         outDefault.flush()
-        if host.useColor, let color { host.write(color + text + "\u{1b}[0m\n", to: .output) } else { host.write(text + "\n", to: .output) }
+        if host.useColor, let color { writeToHost(color + text + "\u{1b}[0m\n", to: .output) } else { writeToHost(text + "\n", to: .output) }
     }
 
     func writeHostText(_ text: String, foreground: String?, background: String?, noNewline: Bool) {
@@ -290,7 +290,7 @@ extension Session {
         if host.useColor, let code = ConsoleColors.code(foreground: foreground, background: background) {
             t = code + t + "\u{1b}[0m"
         }
-        host.write(t + (noNewline ? "" : "\n"), to: .output)
+        writeToHost(t + (noNewline ? "" : "\n"), to: .output)
     }
 }
 
@@ -442,7 +442,7 @@ final class CmdletStage: PipelineStage {
 
     /// Terminating errors from the cmdlet get its invocation info and activity.
     func run(_ body: () throws -> Void) throws {
-        do { try body() } catch var e as RuntimeError {
+        do { try body() } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocation }
             if e.record.categoryInfo.activity.isEmpty { e.record.categoryInfo.activity = type.metadata.name }
             throw e

@@ -35,6 +35,8 @@ public final class Session {
     public let views: ViewRegistry
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
+    /// Called with every text the session writes to the host (Start-Transcript uses this).
+    public var hostWriteObservers: [(String, HostStream) -> Void] = []
     /// Maximum nesting of function / script block calls before CallDepthOverflow.
     public var maximumCallDepth = 200
     /// Set from a Ctrl-C handler to stop the running pipeline (the session keeps running).
@@ -153,6 +155,14 @@ public final class Session {
         g("ExecutionContext", .object(PSObject(properties: [], typeName: "System.Management.Automation.EngineIntrinsics")))
     }
 
+    // MARK: host output
+
+    /// Everything the session prints goes through here; observers (transcripts) see each write.
+    public func writeToHost(_ text: String, to stream: HostStream) {
+        host.write(text, to: stream)
+        for o in hostWriteObservers { o(text, stream) }
+    }
+
     // MARK: errors
 
     /// Records an error in `$Error` (newest first, capped at 256).
@@ -187,7 +197,7 @@ public final class Session {
         outDefault.flush()
         let view = LanguagePrimitives.toString(variable("ErrorView") ?? .string("ConciseView"))
         let text = ErrorView.render(record, view: view, useColor: host.useColor, width: host.windowWidth)
-        host.write(text + "\n", to: .error)
+        writeToHost(text + "\n", to: .error)
     }
 
     // MARK: script blocks

@@ -61,7 +61,7 @@ extension Session {
         } catch is ReturnSignal {
             return 0
         } catch {
-            host.write("\(error)\n", to: .error)
+            writeToHost("\(error)\n", to: .error)
             return 1
         }
     }

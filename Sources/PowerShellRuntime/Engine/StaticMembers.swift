@@ -217,7 +217,7 @@ extension Session {
             case "gettemppath": return .string(NSTemporaryDirectory())
             case "gettempfilename":
                 let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("tmp\(UUID().uuidString.prefix(8)).tmp")
-                FileManager.default.createFile(atPath: path, contents: Data())
+                _ = FileManager.default.createFile(atPath: path, contents: Data())
                 return .string(path)
             case "getfullpath": return .string(resolvePath(str(0)))
             case "changeextension": return .string(p.deletingPathExtension + (args.count > 1 && !arg(1).isNull ? (str(1).hasPrefix(".") ? str(1) : "." + str(1)) : ""))
