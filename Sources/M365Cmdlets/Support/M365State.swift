@@ -18,8 +18,10 @@ final class M365State: NativeObject {
     static let holderType = "LicenseLab.Session"
 
     let handle: TenantHandle
-    /// MSOnline: LicenseLab treats the lab tenant as connected from the start (docs/cmdlets.md).
-    var msolConnected = true
+    /// MSOnline: LicenseLab treats the lab tenant as connected from the start (docs/cmdlets.md),
+    /// unless `Set-LabTenant -RequireMsolConnection $true` asks for the real module's rule.
+    var msolConnected = false
+    var requireMsolConnection = false
     var exchangeConnected = true
     var graph: GraphConnection?
     /// Profile attributes by object id (Department, Title, City, Country, FirstName, LastName...).
@@ -73,6 +75,7 @@ final class M365State: NativeObject {
         handle.tenant = tenant
         profiles = [:]
         createdObjects = 0
+        requireMsolConnection = false
         handle.onReset?(tenant)
     }
 
@@ -97,6 +100,11 @@ extension CommandContext {
         get throws {
             guard let s = M365State.find(in: session) else {
                 throw terminatingError("The LicenseLab tenant is not available in this session.", errorId: "TenantNotInstalled", category: .ResourceUnavailable)
+            }
+            if s.requireMsolConnection && !s.msolConnected && metadata.moduleName == Msol.module && metadata.name != "Connect-MsolService" {
+                let rec = M365Errors.msol(message: "You must call the Connect-MsolService cmdlet before calling any other cmdlets.",
+                                          specific: "MicrosoftOnlineException", code: "NotConnected", self)
+                throw RuntimeError(rec)
             }
             let t = s.tenant
             if t.settings.processingMode == .deferred && t.settings.deferredProcessingDelay != nil { t.processDueWork() }
