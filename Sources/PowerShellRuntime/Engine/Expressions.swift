@@ -8,7 +8,7 @@ extension Session {
         case .constant(let c): return Session.numberValue(c.value)
         case .stringConstant(let s): return .string(s.value)
         case .expandableString(let s): return .string(try expandString(s.parts))
-        case .variable(let v): return try readVariable(v.variablePath, extent: v.extent)
+        case .variable(let v): return try readVariable(v.variablePath, extent: v.extent, key: variableKey(v))
         case .binary(let b): return try evaluateBinary(b)
         case .unary(let u): return try evaluateUnary(u)
         case .ternary(let t):
@@ -122,8 +122,17 @@ extension Session {
 
     // MARK: variables
 
-    func readVariable(_ path: VariablePath, extent: Extent?) throws -> Value {
-        let key = NameKey(path.name)
+    /// The folded name of a variable node, computed once per node.
+    func variableKey(_ v: VariableExpressionAst) -> NameKey {
+        let id = ObjectIdentifier(v)
+        if let hit = variableKeys[id], hit.node === v { return hit.key }
+        let k = NameKey(v.variablePath.name)
+        variableKeys[id] = (v, k)
+        return k
+    }
+
+    func readVariable(_ path: VariablePath, extent: Extent?, key precomputed: NameKey? = nil) throws -> Value {
+        let key = precomputed ?? NameKey(path.name)
         switch path.scope {
         case .drive(let d):
             switch d {
@@ -156,8 +165,8 @@ extension Session {
     }
 
     /// Assigns `$name` / `$scope:name` (honouring an existing variable's type constraint).
-    func assignVariable(_ path: VariablePath, _ value: Value, typeConstraint: PSTypeInfo? = nil) throws {
-        let key = NameKey(path.name)
+    func assignVariable(_ path: VariablePath, _ value: Value, typeConstraint: PSTypeInfo? = nil, key precomputed: NameKey? = nil) throws {
+        let key = precomputed ?? NameKey(path.name)
         let scope: Scope
         switch path.scope {
         case .drive(let d):

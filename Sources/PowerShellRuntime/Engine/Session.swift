@@ -65,8 +65,14 @@ public final class Session {
     var errorCounter = 0
     /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
     var sinkStack: [StreamSinks] = []
+    /// `>` redirections of the pipelines currently running.
+    var openRedirects: [FileRedirect] = []
+    /// Folded names of variable nodes (the node is kept so its identity is not reused).
+    var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
     var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
+    /// Binding plans per cmdlet type and per function.
+    var cmdletPlans: [ObjectIdentifier: BinderPlan] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.
@@ -109,7 +115,11 @@ public final class Session {
 
     /// The effective value of a preference variable.
     func preference(_ name: String, default d: ActionPreference) -> ActionPreference {
-        guard let v = variable(name) else { return d }
+        preference(key: NameKey(name), default: d)
+    }
+
+    func preference(key: NameKey, default d: ActionPreference) -> ActionPreference {
+        guard let v = lookupVariable(key) else { return d }
         if case .bool(let b) = v { return b ? .Continue : .SilentlyContinue }
         return ActionPreference(value: v) ?? d
     }

@@ -83,22 +83,6 @@ public struct Formatter {
 extension Session {
     public var formatter: Formatter { Formatter(session: self) }
 
-    /// One object as Out-File / `>` writes it.
-    func formatForFile(_ v: Value) -> String {
-        let f = formatter
-        switch v {
-        case .object, .hashtable:
-            var objs = [v]
-            if case .hashtable(let h) = v { objs = f.hashtableRows(h) }
-            guard let first = objs.first else { return "" }
-            let cols = f.displayProperties(first)
-            if cols.isEmpty { return LanguagePrimitives.toString(v) }
-            let lines = cols.count <= 4 ? f.tableLines(objs, columns: cols) : f.listLines(first, columns: cols)
-            return "\n" + lines.joined(separator: "\n") + "\n"
-        case .native(let n as FormattedText): return n.lines.joined(separator: "\n")
-        default: return LanguagePrimitives.toString(v)
-        }
-    }
 }
 
 /// Out-Default: strings and scalars print their string form. The first object of a run decides
@@ -113,8 +97,15 @@ final class OutDefaultWriter {
     private var columns: [ViewColumn] = []
     private var viewType: String?
     private var pending: [Value] = []
+    /// Where text goes: the host, or a file for `>` redirection (no colours there).
+    private let sink: ((String) -> Void)?
 
-    init(session: Session) { self.session = session }
+    init(session: Session, sink: ((String) -> Void)? = nil) {
+        self.session = session
+        self.sink = sink
+    }
+
+    private var useColor: Bool { sink == nil && session.host.useColor }
 
     func write(_ v: Value) throws {
         let f = session.formatter
@@ -126,7 +117,7 @@ final class OutDefaultWriter {
         case .native(let n as ErrorRecord):
             flush()
             let view = LanguagePrimitives.toString(session.variable("ErrorView") ?? .string("ConciseView"))
-            emit(ErrorView.render(n, view: view, useColor: session.host.useColor, width: session.host.windowWidth) + "\n")
+            emit(ErrorView.render(n, view: view, useColor: useColor, width: session.host.windowWidth) + "\n")
         case .hashtable(let h):
             flush()
             let rows = f.hashtableRows(h)
@@ -178,7 +169,7 @@ final class OutDefaultWriter {
     }
 
     private func colourTable(_ lines: [String]) -> [String] {
-        guard session.host.useColor, lines.count >= 2 else { return lines }
+        guard useColor, lines.count >= 2 else { return lines }
         var l = lines
         l[0] = "\u{1b}[32;1m" + l[0] + "\u{1b}[0m"
         l[1] = "\u{1b}[32;1m" + l[1] + "\u{1b}[0m"
@@ -186,7 +177,7 @@ final class OutDefaultWriter {
     }
 
     private func colourList(_ lines: [String], _ cols: [ViewColumn]) -> [String] {
-        guard session.host.useColor else { return lines }
+        guard useColor else { return lines }
         let w = cols.map { TextLayout.displayWidth($0.label) }.max() ?? 0
         return lines.map { l in
             let head = String(l.prefix(w))
@@ -196,6 +187,6 @@ final class OutDefaultWriter {
     }
 
     private func emit(_ text: String) {
-        session.writeToHost(text, to: .output)
+        if let sink { sink(text) } else { session.writeToHost(text, to: .output) }
     }
 }

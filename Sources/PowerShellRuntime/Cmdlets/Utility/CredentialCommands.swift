@@ -27,7 +27,7 @@ final class GetCredentialCommand: Cmdlet {
         }
         var user = context.string("UserName") ?? (context.value("Credential").map { LanguagePrimitives.toString($0) })
         if host.isInteractive {
-            host.write("\nPowerShell credential request\n" + (context.string("Message") ?? "Enter your credentials.") + "\n", to: .output)
+            context.session.writeToHost("\nPowerShell credential request\n" + (context.string("Message") ?? "Enter your credentials.") + "\n", to: .output)
         }
         if user == nil || user?.isEmpty == true {
             guard let u = host.readLine(prompt: "User: ") else { throw noInput() }
