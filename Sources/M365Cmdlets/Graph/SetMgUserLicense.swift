@@ -22,10 +22,11 @@ final class SetMgUserLicenseCommand: Cmdlet {
         guard let state = try Graph.connect(context, needs: Graph.assignUserLicenses), let u = try Graph.user(context, state),
               let parsed = try GraphLicenses.parse(context) else { return }
         guard try context.shouldProcess(target: u.userPrincipalName) else { return }
-        // Graph's own answer when the product to remove only comes from a group.
+        // Graph's answer when the product to remove only comes from a group (wording as relayed in
+        // KelvinTegelaar/CIPP#4090; not in Microsoft's docs).
         for case .skuId(let sku) in parsed.remove
         where !u.records.contains(where: { $0.skuId == sku && $0.source == .direct }) && u.records.contains(where: { $0.skuId == sku }) {
-            try context.writeError(M365Errors.graph(message: "User license is inherited from a group membership and it cannot be removed directly from the user.",
+            try context.writeError(M365Errors.graph(message: "User license is inherited from group membership and cannot be removed directly from the user.",
                                                     status: 400, phrase: "BadRequest", graphCode: "Request_BadRequest",
                                                     errorCode: LicensingError.Code.groupInheritedLicense.rawValue, context))
             return
