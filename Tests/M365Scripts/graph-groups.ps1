@@ -16,3 +16,5 @@ Remove-MgGroupMemberDirectoryObjectByRef -GroupId $g.Id -DirectoryObjectId $bad.
 @(Get-MgGroupMemberWithLicenseError -GroupId $g.Id -All).Count
 $e3 = (Get-MgSubscribedSku -All | Where-Object SkuPartNumber -eq 'ENTERPRISEPACK').SkuId
 try { Set-MgUserLicense -UserId averyb@contoso.onmicrosoft.com -AddLicenses @() -RemoveLicenses @($e3) -ErrorAction Stop } catch { $_.Exception.Message.Split([char]10)[0] }
+Get-MgGroup -Filter 'hasMembersWithLicenseErrors eq true' -ConsistencyLevel eventual -ErrorAction SilentlyContinue
+$Error[0].Exception.Message.Split([char]10)[0]
