@@ -30,6 +30,7 @@ enum CmdletList {
         // Utility
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, ReadHostCommand.self,
         ClearHostCommand.self, StartSleepCommand.self, GetCredentialCommand.self, ConvertToSecureStringCommand.self,
-        ConvertFromSecureStringCommand.self,
+        ConvertFromSecureStringCommand.self, JoinStringCommand.self, NewGuidCommand.self, GetCultureCommand.self,
+        GetUICultureCommand.self, SelectStringCommand.self,
     ] }
 }

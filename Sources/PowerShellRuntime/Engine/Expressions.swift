@@ -90,7 +90,9 @@ extension Session {
     func resolveType(_ t: TypeName, extent: Extent?) throws -> PSTypeInfo {
         let text = t.fullName
         if let c = typeCache[text] { return c }
-        guard let r = types.resolve(text) else {
+        // `using namespace X` lets scripts write short names of types in X.
+        let viaNamespace = usingNamespaces.lazy.compactMap { self.types.resolve($0 + "." + text) }.first
+        guard let r = types.resolve(text) ?? viaNamespace else {
             throw RuntimeError(message: "Unable to find type [\(text)].", errorId: "TypeNotFound", category: .InvalidOperation, exceptionType: "System.Management.Automation.RuntimeException", targetObject: .string(text))
         }
         typeCache[text] = r

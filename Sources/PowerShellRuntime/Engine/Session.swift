@@ -67,6 +67,8 @@ public final class Session {
     var sinkStack: [StreamSinks] = []
     /// `>` redirections of the pipelines currently running.
     var openRedirects: [FileRedirect] = []
+    /// Namespaces from `using namespace` statements.
+    var usingNamespaces: [String] = []
     /// Folded names of variable nodes (the node is kept so its identity is not reused).
     var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.

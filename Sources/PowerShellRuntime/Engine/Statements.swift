@@ -37,6 +37,9 @@ extension Session {
             setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
         let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }
+        for u in ast.usingStatements where u.kind == .namespace && !usingNamespaces.contains(u.name) {
+            usingNamespaces.append(u.name)
+        }
         do {
             if isScript || ast.paramBlock != nil {
                 try bindScriptParameters(ast, arguments: arguments)
@@ -215,7 +218,8 @@ extension Session {
             try executeBlock(d.body, emit: { out.append($0) })
             if let name = d.variable { try assignVariable(VariablePath(parsing: name), Session.collapse(out)) } else { for v in out { try emit(v) } }
         case .typeDefinition(let t): defineEnum(t)
-        case .using: break
+        case .using(let u):
+            if u.kind == .namespace && !usingNamespaces.contains(u.name) { usingNamespaces.append(u.name) }
         case .error(let e):
             throw RuntimeError(message: "The statement could not be parsed.", errorId: "ParseError", category: .ParserError, exceptionType: "System.Management.Automation.ParseException", targetObject: .string(e.extent.text))
         }

@@ -132,6 +132,8 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     static let pipelineVariable = NameKey("PipelineVariable")
     static let matches = NameKey("Matches")
     static let errorVariable = NameKey("ErrorVariable")
+    static let informationAction = NameKey("InformationAction")
+    static let informationPreference = NameKey("InformationPreference")
     static let warningVariable = NameKey("WarningVariable")
     static let errorActionPreference = NameKey("ErrorActionPreference")
     static let warningPreference = NameKey("WarningPreference")
