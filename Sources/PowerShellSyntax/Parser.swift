@@ -80,7 +80,7 @@ extension ScriptParser {
                 guard let kind = namedBlockKeyword() else {
                     error("MissingNamedBlocks", "unexpected token '\(text(t.start, t.end))', expected 'begin', 'process', 'end', or 'dynamicparam'.", t.start, t.end)
                     recoverToStatementEnd()
-                    if pos == t.start { advance(t) }
+                    if pos <= t.start { advance(t) }
                     continue
                 }
                 advance(t)

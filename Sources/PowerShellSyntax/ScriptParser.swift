@@ -46,7 +46,8 @@ final class ScriptParser {
 
     func error(_ id: String, _ message: String, _ start: Int, _ end: Int, incomplete: Bool = false) {
         if quiet > 0 || aborted { return }
-        errors.append(ParseError(errorId: id, message: message, extent: extent(start, max(start, end)), incompleteInput: incomplete))
+        let s = max(0, min(start, n))
+        errors.append(ParseError(errorId: id, message: message, extent: extent(s, max(s, min(end, n))), incompleteInput: incomplete))
     }
 
     /// Report at a token; incomplete when the token is the end of input.
@@ -105,9 +106,9 @@ final class ScriptParser {
         case .parameter(let name, _): kind = .parameter; value = name
         case .number: kind = .number
         case .string(let s, let type): kind = (type == .singleQuotedHereString || type == .doubleQuotedHereString) ? .hereStringLiteral : .stringLiteral; value = s
-        case .expandable(_, let raw, let type): kind = type == .doubleQuotedHereString ? .hereStringExpandable : .stringExpandable; value = raw
+        case .expandable(_, let raw, let type): kind = type == .doubleQuotedHereString ? .hereStringExpandable : .stringExpandable; value = text(raw.lowerBound, raw.upperBound)
         case .word(let w): kind = .generic; value = w
-        case .expandableWord(_, let raw): kind = .generic; value = raw
+        case .expandableWord(_, let raw): kind = .generic; value = text(raw.lowerBound, raw.upperBound)
         case .op, .redirect, .pipe, .ampAmp, .pipePipe, .amp, .endOfParameters: kind = .operator
         case .stopParsing(let s): kind = .stopParsing; value = s
         case .unknown: kind = .unknown

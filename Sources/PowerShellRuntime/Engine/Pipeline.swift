@@ -42,10 +42,18 @@ extension Session {
         for i in 0..<stages.count {
             if i + 1 < stages.count {
                 let next = stages[i + 1]
-                stages[i].downstream = { v in try next.process(v) }
+                stages[i].downstream = { [unowned self] v in
+                    try self.checkStop()
+                    try next.process(v)
+                }
             } else {
                 stages[i].downstream = emit
             }
+        }
+        let redirectsBefore = openRedirects.count
+        defer {
+            // Files written by `>` get their last formatted block when the pipeline ends.
+            while openRedirects.count > redirectsBefore { openRedirects.removeLast().close() }
         }
         for s in stages { try s.begin() }
         try stages[0].process(nil)
@@ -172,7 +180,13 @@ extension Session {
             }
         }
         guard let r = resolved else { throw commandNotFound(invocationName, extent: first.extent) }
-        let inv = invocationInfo(for: c.extent, command: invocationName)
+        var inv = invocationInfo(for: c.extent, command: invocationName)
+        switch r {
+        case .cmdlet(let type): inv.myCommand = type.metadata.name
+        case .function(let f): inv.myCommand = f.name
+        case .script(let path): inv.myCommand = (path as NSString).lastPathComponent
+        case .scriptBlock: inv.myCommand = nil
+        }
         let stage: PipelineStage
         switch r {
         case .cmdlet(let type):
@@ -199,26 +213,41 @@ extension Session {
 
     func anonymousFunction(_ sb: ScriptBlock, name: String) -> FunctionInfo {
         let params = sb.ast.paramBlock?.parameters ?? []
-        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: functionMetadata(name: name, body: sb.ast, parameters: params, help: nil), help: nil)
+        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: cachedMetadata(sb.ast, name: name, parameters: params), help: nil)
+    }
+
+    /// Metadata of a script block's param() computed once per AST node (the cache keeps the node
+    /// alive so its identity cannot be reused).
+    func cachedMetadata(_ ast: ScriptBlockAst, name: String, parameters: [ParameterAst]) -> CommandMetadata {
+        let id = ObjectIdentifier(ast)
+        if let hit = metadataCache[id], hit.ast === ast, hit.metadata.name == name { return hit.metadata }
+        let md = functionMetadata(name: name, body: ast, parameters: parameters, help: nil)
+        metadataCache[id] = (ast, md)
+        return md
     }
 
     // MARK: streams
 
-    /// The default stream sinks, rewired by redirections (`2>&1`, `2>$null`, `3>&1`, `*>&1`, `> file`).
-    func makeSinks(_ redirections: [RedirectionAst], output: @escaping Emit) throws -> (StreamSinks, Emit) {
-        var sinks = StreamSinks(
+    /// Where streams go when nothing is redirected: errors to the error view, messages to the host.
+    func defaultSinks() -> StreamSinks {
+        StreamSinks(
             error: { [unowned self] rec in self.displayError(rec) },
             warning: { [unowned self] m in self.writeStream("WARNING: " + m, color: "\u{1b}[33;1m") },
             verbose: { [unowned self] m in self.writeStream("VERBOSE: " + m, color: "\u{1b}[33;1m") },
             debug: { [unowned self] m in self.writeStream("DEBUG: " + m, color: "\u{1b}[33;1m") },
-            information: { [unowned self] v, _ in
-                if self.preference("InformationPreference", default: .SilentlyContinue) == .Continue { self.writeStream(LanguagePrimitives.toString(v), color: nil) }
-            },
+            information: { [unowned self] v, _ in self.writeStream(LanguagePrimitives.toString(v), color: nil) },
             host: { [unowned self] text, fg, bg, noNewline in self.writeHostText(text, foreground: fg, background: bg, noNewline: noNewline) },
             progress: { _, _, _, _ in })
+    }
+
+    /// The default stream sinks, rewired by redirections (`2>&1`, `2>$null`, `3>&1`, `*>&1`, `> file`).
+    func makeSinks(_ redirections: [RedirectionAst], output: @escaping Emit) throws -> (StreamSinks, Emit) {
+        // Commands inside a redirected function/script block inherit its redirections.
+        var sinks = sinkStack.last ?? defaultSinks()
         var out = output
         for r in redirections {
             switch r {
+
             case .merging(let m):
                 guard m.toStream == .output else { continue }
                 let merge = { (s: RedirectionStream) -> Bool in m.fromStream == .all || m.fromStream == s }
@@ -247,7 +276,10 @@ extension Session {
                     sinks.information = { v, _ in writer?.writeText(LanguagePrimitives.toString(v)) }
                     sinks.host = { text, _, _, _ in writer?.writeText(text) }
                 }
-                if let w = writer { try w.open() }
+                if let w = writer {
+                    try w.open()
+                    openRedirects.append(w)
+                }
             }
         }
         return (sinks, out)
@@ -255,7 +287,7 @@ extension Session {
 
     func writeStream(_ text: String, color: String?) {
         outDefault.flush()
-        if host.useColor, let color { host.write(color + text + "\u{1b}[0m\n", to: .output) } else { host.write(text + "\n", to: .output) }
+        if host.useColor, let color { writeToHost(color + text + "\u{1b}[0m\n", to: .output) } else { writeToHost(text + "\n", to: .output) }
     }
 
     func writeHostText(_ text: String, foreground: String?, background: String?, noNewline: Bool) {
@@ -264,7 +296,7 @@ extension Session {
         if host.useColor, let code = ConsoleColors.code(foreground: foreground, background: background) {
             t = code + t + "\u{1b}[0m"
         }
-        host.write(t + (noNewline ? "" : "\n"), to: .output)
+        writeToHost(t + (noNewline ? "" : "\n"), to: .output)
     }
 }
 
@@ -283,17 +315,26 @@ enum ConsoleColors {
     }
 }
 
-/// `> file` / `>> file`: objects are formatted as Out-File would and written as UTF-8.
+/// `> file` / `>> file`: objects are formatted as Out-Default formats them (one table for a run
+/// of objects) and written as UTF-8; the formatter is flushed when the pipeline ends.
 final class FileRedirect {
     unowned let session: Session
     let path: String
     let append: Bool
     var opened = false
+    lazy var formatter = OutDefaultWriter(session: session) { [unowned self] text in self.appendRaw(text) }
     init(session: Session, path: String, append: Bool) {
         self.session = session
         self.path = path
         self.append = append
     }
+    func appendRaw(_ text: String) {
+        guard let h = FileHandle(forWritingAtPath: path) else { return }
+        h.seekToEndOfFile()
+        h.write(text.data(using: .utf8) ?? Data())
+        h.closeFile()
+    }
+    func close() { formatter.flush() }
     func open() throws {
         if !append || !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: Data()) else {
@@ -303,8 +344,7 @@ final class FileRedirect {
         opened = true
     }
     func write(_ v: Value) throws {
-        let text = session.formatForFile(v)
-        writeText(text)
+        try formatter.write(v)
     }
     func writeText(_ text: String) {
         guard let h = FileHandle(forWritingAtPath: path) else { return }
@@ -363,16 +403,26 @@ final class CmdletStage: PipelineStage {
 
     func begin() throws {
         let md = type.metadata
-        binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation)
+        let plan = session.cmdletPlans[ObjectIdentifier(type)] ?? BinderPlan(md)
+        session.cmdletPlans[ObjectIdentifier(type)] = plan
+        binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation, plan: plan)
         base = try binder.bind(arguments)
         try binder.checkMandatory(base, expectingInput: expectingInput)
         let (sinks, out) = try session.makeSinks(redirections, output: downstream)
         var emit = out
-        if let ov = base.bound["OutVariable"].map({ LanguagePrimitives.toString($0) }) {
+        if let ov = base.bound[key: .outVariable].map({ LanguagePrimitives.toString($0) }) {
             outVariable = []
             let inner = emit
             emit = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
             _ = ov
+        }
+        if let pv = base.bound[key: .pipelineVariable].map({ LanguagePrimitives.toString($0) }) {
+            let inner = emit
+            let scope = session.currentScope
+            emit = { v in
+                scope.variables[NameKey(pv)] = PSVariable(name: pv, value: v)
+                try inner(v)
+            }
         }
         context = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: emit, streams: sinks)
         context.parameterSetName = base.parameterSet
@@ -408,7 +458,7 @@ final class CmdletStage: PipelineStage {
 
     /// Terminating errors from the cmdlet get its invocation info and activity.
     func run(_ body: () throws -> Void) throws {
-        do { try body() } catch var e as RuntimeError {
+        do { try body() } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocation }
             if e.record.categoryInfo.activity.isEmpty { e.record.categoryInfo.activity = type.metadata.name }
             throw e
@@ -418,11 +468,11 @@ final class CmdletStage: PipelineStage {
 
 /// Reads -ErrorAction/-WarningAction/-Verbose/-Debug/-WhatIf into the context.
 func applyCommonParameters(_ context: CommandContext, _ bound: BoundParameters, session: Session) {
-    if let v = bound["ErrorAction"], let a = ActionPreference(value: v) { context.errorAction = a }
-    if let v = bound["WarningAction"], let a = ActionPreference(value: v) { context.warningAction = a }
-    if let v = bound["Verbose"] { context.verbose = LanguagePrimitives.isTrue(v) }
-    if let v = bound["Debug"] { context.debug = LanguagePrimitives.isTrue(v) }
-    if let v = bound["WhatIf"] { context.whatIf = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .errorAction], let a = ActionPreference(value: v) { context.errorAction = a }
+    if let v = bound[key: .warningAction], let a = ActionPreference(value: v) { context.warningAction = a }
+    if let v = bound[key: .verbose] { context.verbose = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .debug] { context.debug = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .whatIf] { context.whatIf = LanguagePrimitives.isTrue(v) }
 }
 
 /// -ErrorVariable / -WarningVariable / -OutVariable after the command ran (`+name` appends).
@@ -436,7 +486,7 @@ func finishCommonVariables(_ context: CommandContext, outVariable: [Value]?, ses
         list.items += values
         try? session.assignVariable(VariablePath(parsing: n), .native(list))
     }
-    if let ev = context.parameters["ErrorVariable"] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
-    if let wv = context.parameters["WarningVariable"] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
-    if let ov = context.parameters["OutVariable"], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
+    if let ev = context.parameters[key: .errorVariable] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
+    if let wv = context.parameters[key: .warningVariable] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
+    if let ov = context.parameters[key: .outVariable], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
 }

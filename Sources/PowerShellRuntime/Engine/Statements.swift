@@ -34,9 +34,12 @@ extension Session {
             setLocal("PSScriptRoot", .string(root))
             setLocal("PSCommandPath", .string(path ?? ""))
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: path ?? "", line: ""))
-            setLocal("MyInvocation", .native(inv))
+            setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
         let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }
+        for u in ast.usingStatements where u.kind == .namespace && !usingNamespaces.contains(u.name) {
+            usingNamespaces.append(u.name)
+        }
         do {
             if isScript || ast.paramBlock != nil {
                 try bindScriptParameters(ast, arguments: arguments)
@@ -50,9 +53,9 @@ extension Session {
             if interactive { pendingExit = e.code }
             return e.code
         } catch let e as RuntimeError {
+            if e.record.fullyQualifiedErrorId == "PipelineStopped" { return 1 }
             recordError(e.record)
             displayError(e.record)
-            setGlobalVariable("LASTEXITCODE", .int(1))
             return 1
         } catch is BreakSignal {
             return 0
@@ -61,13 +64,17 @@ extension Session {
         } catch is ReturnSignal {
             return 0
         } catch {
-            host.write("\(error)\n", to: .error)
+            writeToHost("\(error)\n", to: .error)
             return 1
         }
     }
 
     func setLocal(_ name: String, _ value: Value) {
         currentScope.variables[NameKey(name)] = PSVariable(name: name, value: value)
+    }
+
+    func setLocal(key: NameKey, _ name: String, _ value: Value) {
+        currentScope.variables[key] = PSVariable(name: name, value: value)
     }
 
     // MARK: statement lists
@@ -80,6 +87,7 @@ extension Session {
         for st in statements {
             if case .trap = st { continue }
             do {
+                try checkStop()
                 try executeStatement(st, emit: emit)
             } catch let e as RuntimeError {
                 if let trap = matchingTrap(traps, e) {
@@ -90,7 +98,8 @@ extension Session {
                     case .breakScript: throw e
                     case .showAndContinue: displayError(e.record)
                     }
-                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1) {
+                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1)
+                            || preference("ErrorActionPreference", default: .Continue) == .Stop {
                     throw e
                 } else {
                     recordError(e.record)
@@ -115,9 +124,9 @@ extension Session {
     }
 
     func runTrap(_ trap: TrapStatementAst, _ e: RuntimeError, emit: @escaping Emit) throws -> TrapAction {
-        let saved = currentScope.variables[NameKey("_")]
-        setLocal("_", .native(e.record))
-        defer { currentScope.variables[NameKey("_")] = saved }
+        let saved = currentScope.variables[NameKey.dollarUnder]
+        setLocal(key: .dollarUnder, "_", .native(e.record))
+        defer { currentScope.variables[NameKey.dollarUnder] = saved }
         do {
             try executeStatementList(trap.body.statements, traps: [], emit: emit)
         } catch is ContinueSignal {
@@ -133,6 +142,8 @@ extension Session {
         let resolvedName = types.resolve(typeName)?.fullName ?? typeName
         let key = NameKey(resolvedName)
         if let i = e.record.exception.typeNames.firstIndex(where: { NameKey($0) == key }) { return i }
+        // A RuntimeException wrapping a .NET exception also matches the inner exception's types.
+        if let inner = e.record.exception.innerException, let i = inner.typeNames.firstIndex(where: { NameKey($0) == key }) { return 50 + i }
         if e.record.raisedByStopPreference {
             let chain = ExceptionTypes.chain(for: "System.Management.Automation.ActionPreferenceStopException", registry: types)
             if let i = chain.firstIndex(where: { NameKey($0) == key }) { return 100 + i }
@@ -143,6 +154,15 @@ extension Session {
     // MARK: statements
 
     func executeStatement(_ st: StatementAst, emit: @escaping Emit) throws {
+        do {
+            try executeStatementCore(st, emit: emit)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: st.extent, command: nil) }
+            throw e
+        }
+    }
+
+    func executeStatementCore(_ st: StatementAst, emit: @escaping Emit) throws {
         switch st {
         case .pipeline(let p): try executePipeline(p, emit: emit)
         case .assignment(let a): try executeAssignment(a)
@@ -198,7 +218,8 @@ extension Session {
             try executeBlock(d.body, emit: { out.append($0) })
             if let name = d.variable { try assignVariable(VariablePath(parsing: name), Session.collapse(out)) } else { for v in out { try emit(v) } }
         case .typeDefinition(let t): defineEnum(t)
-        case .using: break
+        case .using(let u):
+            if u.kind == .namespace && !usingNamespaces.contains(u.name) { usingNamespaces.append(u.name) }
         case .error(let e):
             throw RuntimeError(message: "The statement could not be parsed.", errorId: "ParseError", category: .ParserError, exceptionType: "System.Management.Automation.ParseException", targetObject: .string(e.extent.text))
         }
@@ -211,6 +232,7 @@ extension Session {
 
     /// Runs a loop body; returns true when the loop must stop (break for this loop).
     func runLoopBody(_ body: StatementBlockAst, label: String?, emit: @escaping Emit) throws -> Bool {
+        try checkStop()
         do {
             try executeBlock(body, emit: emit)
         } catch let b as BreakSignal {
@@ -271,8 +293,9 @@ extension Session {
             tryDepth -= 1
             if let clause = bestCatch(t.catchClauses, e) {
                 recordError(e.record)
-                let saved = currentScope.variables[NameKey("_")]
-                setLocal("_", .native(e.record))
+                let saved = currentScope.variables[NameKey.dollarUnder]
+                setLocal(key: .dollarUnder, "_", .native(e.record))
+                setLocal(key: .psItem, "PSItem", .native(e.record))
                 currentCatchStack.append(e)
                 do {
                     try executeBlock(clause.body, emit: emit)
@@ -280,7 +303,7 @@ extension Session {
                     pending = error
                 }
                 currentCatchStack.removeLast()
-                currentScope.variables[NameKey("_")] = saved
+                currentScope.variables[NameKey.dollarUnder] = saved
             } else {
                 pending = e
             }
@@ -362,10 +385,10 @@ extension Session {
             }
         } else { items = [] }
         let cs = s.flags.contains(.caseSensitive)
-        let saved = currentScope.variables[NameKey("_")]
-        defer { currentScope.variables[NameKey("_")] = saved }
+        let saved = currentScope.variables[NameKey.dollarUnder]
+        defer { currentScope.variables[NameKey.dollarUnder] = saved }
         outer: for item in items {
-            setLocal("_", item)
+            setLocal(key: .dollarUnder, "_", item)
             var matched = false
             do {
                 for clause in s.clauses {

@@ -114,16 +114,52 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public init(_ name: String) { folded = NameKey.fold(name) }
     public var description: String { folded }
 
+    // Keys the interpreter uses on every call, folded once.
+    static let dollarUnder = NameKey("_")
+    static let psItem = NameKey("PSItem")
+    static let args = NameKey("args")
+    static let this = NameKey("this")
+    static let input = NameKey("input")
+    static let myInvocation = NameKey("MyInvocation")
+    static let psBoundParameters = NameKey("PSBoundParameters")
+    static let psCmdlet = NameKey("PSCmdlet")
+    static let errorAction = NameKey("ErrorAction")
+    static let warningAction = NameKey("WarningAction")
+    static let verbose = NameKey("Verbose")
+    static let debug = NameKey("Debug")
+    static let whatIf = NameKey("WhatIf")
+    static let outVariable = NameKey("OutVariable")
+    static let pipelineVariable = NameKey("PipelineVariable")
+    static let matches = NameKey("Matches")
+    static let errorVariable = NameKey("ErrorVariable")
+    static let informationAction = NameKey("InformationAction")
+    static let informationPreference = NameKey("InformationPreference")
+    static let warningVariable = NameKey("WarningVariable")
+    static let errorActionPreference = NameKey("ErrorActionPreference")
+    static let warningPreference = NameKey("WarningPreference")
+    static let verbosePreference = NameKey("VerbosePreference")
+    static let debugPreference = NameKey("DebugPreference")
+    static let whatIfPreference = NameKey("WhatIfPreference")
+
     static func fold(_ s: String) -> String {
-        // Fast path for ASCII; invariant lower-casing otherwise.
-        var ascii = true
-        var needs = false
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { needs = true }
+        // Fast path: ASCII, folded byte by byte without intermediate arrays.
+        var s = s
+        let done: String?? = s.withUTF8 { buf -> String? in
+            var needs = false
+            for b in buf {
+                if b >= 0x80 { return nil }
+                if b >= 0x41 && b <= 0x5A { needs = true }
+            }
+            if !needs { return "" }
+            return String(unsafeUninitializedCapacity: buf.count) { out in
+                for (i, b) in buf.enumerated() { out[i] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+                return buf.count
+            }
         }
-        if ascii { return needs ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s }
-        return s.lowercased()
+        switch done {
+        case .some(.some(let folded)): return folded.isEmpty ? s : folded
+        default: return CaseFold.fold(s)
+        }
     }
 }
 
@@ -203,6 +239,9 @@ public final class PSHashtable {
 
     public func containsKey(_ key: Value) -> Bool { index[HashKey(key)] != nil }
 
+    /// The key as stored (original spelling) that equals `key`.
+    public func storedKey(_ key: Value) -> Value? { index[HashKey(key)].map { keys[$0] } }
+
     /// Entries in insertion order.
     public var entries: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
@@ -224,8 +263,11 @@ public final class PSTypeInfo {
     /// Generic arguments or array element, if any.
     public let genericArguments: [PSTypeInfo]
     public let isArray: Bool
+    /// `fullName` case-folded once (conversions switch on it).
+    public let foldedName: String
     public init(fullName: String, name: String? = nil, genericArguments: [PSTypeInfo] = [], isArray: Bool = false) {
         self.fullName = fullName
+        self.foldedName = NameKey.fold(fullName)
         self.genericArguments = genericArguments
         self.isArray = isArray
         if let name { self.name = name } else {

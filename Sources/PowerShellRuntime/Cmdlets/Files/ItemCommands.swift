@@ -19,6 +19,7 @@ final class NewItemCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         var raws = context.strings("Path")
         if raws.isEmpty { raws = [FileSystemSupport.location(context)] }
         let type = CaseFold.fold(context.string("ItemType") ?? "file")
@@ -58,6 +59,20 @@ final class NewItemCommand: Cmdlet {
                 let text = context.value("Value").map { $0.isNull ? "" : LanguagePrimitives.toString($0) } ?? ""
                 do { try FileSystemSupport.write(text, to: path, encoding: .utf8, append: false) } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "NewItemIOError", context))
+                    continue
+                }
+            case "symboliclink":
+                guard let target = context.value("Value").map({ LanguagePrimitives.toString($0) }), !target.isEmpty else {
+                    throw context.terminatingError("Value cannot be null. (Parameter 'content')", errorId: "ArgumentNull", category: .InvalidArgument, exceptionType: "System.ArgumentNullException")
+                }
+                if FileSystemSupport.exists(path) {
+                    if force { try? fm.removeItem(atPath: path) } else {
+                        try context.writeError(context.errorRecord("An item with the specified name \(path) already exists.", errorId: "SymLinkExists", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path)))
+                        continue
+                    }
+                }
+                do { try fm.createSymbolicLink(atPath: path, withDestinationPath: target) } catch {
+                    try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "NewItemSymbolicLinkElevationRequired", context))
                     continue
                 }
             default:
@@ -145,6 +160,7 @@ final class NewTemporaryFileCommand: Cmdlet {
     init() {}
 
     func end(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         let dir = (context.session.environment["TMPDIR"] ?? NSTemporaryDirectory())
         let base = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
         let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -177,6 +193,7 @@ final class GetItemCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         let literal = context.has("LiteralPath")
         for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
             if let provider = ProviderPath.parse(raw), !provider.isFile {

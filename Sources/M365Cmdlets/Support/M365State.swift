@@ -1,0 +1,116 @@
+import Foundation
+import Licensing
+import PowerShellRuntime
+
+/// A Microsoft Graph connection as `Connect-MgGraph` records it.
+struct GraphConnection {
+    var scopes: [String]
+    var account: String
+    var connectedAt: Date
+}
+
+/// Per-session state of the emulated modules: the tenant, the connections, and the directory
+/// attributes the licensing core does not model (Department, Title, City...). The runtime
+/// creates cmdlets with `init()` and has no per-session slot for modules, so the state hangs off
+/// an emulated type registered in the session's TypeRegistry (`[LicenseLab.Session]::State`):
+/// per session, invisible to Get-Variable, and not assignable by scripts.
+final class M365State: NativeObject {
+    static let holderType = "LicenseLab.Session"
+
+    let handle: TenantHandle
+    /// MSOnline: LicenseLab treats the lab tenant as connected from the start (docs/cmdlets.md),
+    /// unless `Set-LabTenant -RequireMsolConnection $true` asks for the real module's rule.
+    var msolConnected = false
+    var requireMsolConnection = false
+    var exchangeConnected = true
+    var graph: GraphConnection?
+    /// Profile attributes by object id (Department, Title, City, Country, FirstName, LastName...).
+    var profiles: [UUID: [String: String]] = [:]
+    var tenantDisplayName = "Contoso"
+    /// Objects created in this session so far (ids are derived from it, see `newObjectId`).
+    var createdObjects = 0
+
+    init(handle: TenantHandle) { self.handle = handle }
+
+    var tenant: Tenant { handle.tenant }
+
+    var typeName: String { "LicenseLab.M365State" }
+    func toString() -> String { "LicenseLab tenant \(handle.tenant.name)" }
+
+    func profile(_ id: UUID, _ key: String) -> String? { profiles[id]?[key.lowercased()] }
+    func setProfile(_ id: UUID, _ key: String, _ value: String?) {
+        var p = profiles[id] ?? [:]
+        p[key.lowercased()] = value
+        profiles[id] = p
+    }
+
+    /// A GUID for a new user, group or contact: derived from the tenant, the object's name and
+    /// the creation count, so the same script always creates the same ids (reproducible output
+    /// and docs), while two objects never share one. Version-4 layout, like the service's.
+    func newObjectId(_ name: String) -> UUID {
+        createdObjects += 1
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
+        for byte in "\(tenant.tenantId.uuidString)|\(name.lowercased())|\(createdObjects)".utf8 {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 &+ (a >> 29)
+        }
+        func mix(_ x: UInt64) -> UInt64 {   // splitmix64's finalizer: every input bit reaches every output bit
+            var z = x &+ 0x9e37_79b9_7f4a_7c15
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return z ^ (z >> 31)
+        }
+        a = mix(a)
+        b = mix(b ^ a)
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for i in 0..<8 { bytes[i] = UInt8(truncatingIfNeeded: a >> (8 * UInt64(i))); bytes[8 + i] = UInt8(truncatingIfNeeded: b >> (8 * UInt64(i))) }
+        bytes[6] = (bytes[6] & 0x0F) | 0x40
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+
+    /// Replaces the tenant (Reset-LabTenant) and forgets adapter-side attributes.
+    func reset(to tenant: Tenant) {
+        handle.tenant = tenant
+        profiles = [:]
+        createdObjects = 0
+        requireMsolConnection = false
+        handle.onReset?(tenant)
+    }
+
+    /// Makes the state findable from the session's cmdlets.
+    func attach(to session: Session) {
+        session.types.register(TypeRegistry.EmulatedType(fullName: M365State.holderType, staticProperties: ["State": { .native(self) }]))
+    }
+
+    static func find(in session: Session) -> M365State? {
+        guard let getter = session.types.emulatedType(holderType)?.staticProperties["State"],
+              case .native(let n) = getter(), let s = n as? M365State else { return nil }
+        return s
+    }
+}
+
+extension CommandContext {
+    /// The module state; a terminating error when the module is not installed in this session.
+    /// Background work whose simulated delay has passed (Deferred mode with
+    /// `Set-LabTenant -ProcessingDelaySeconds`) is done first: time passes during a script
+    /// (Start-Sleep in a polling loop), so each cmdlet sees what the service finished meanwhile.
+    var m365: M365State {
+        get throws {
+            guard let s = M365State.find(in: session) else {
+                throw terminatingError("The LicenseLab tenant is not available in this session.", errorId: "TenantNotInstalled", category: .ResourceUnavailable)
+            }
+            if s.requireMsolConnection && !s.msolConnected && metadata.moduleName == Msol.module && metadata.name != "Connect-MsolService" {
+                let rec = M365Errors.msol(message: "You must call the Connect-MsolService cmdlet before calling any other cmdlets.",
+                                          specific: "MicrosoftOnlineException", code: "NotConnected", self)
+                throw RuntimeError(rec)
+            }
+            let t = s.tenant
+            if t.settings.processingMode == .deferred && t.settings.deferredProcessingDelay != nil { t.processDueWork() }
+            return s
+        }
+    }
+
+    var tenant: Tenant { get throws { try m365.tenant } }
+}
