@@ -25,10 +25,11 @@ let package = Package(
             dependencies: [
                 "PowerShellRuntime",
                 "Licensing",
+                "M365Cmdlets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
-        .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
+        .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),

@@ -5,7 +5,7 @@ import PowerShellRuntime
 struct InteractiveLoop {
     let session: Session
     let host: StandardHost
-    var tenantName = "LicenseLab"
+    let tenantName: String
 
     func run() -> Int32 {
         var pending = ""
@@ -13,7 +13,8 @@ struct InteractiveLoop {
             let prompt: String? = host.isInteractive ? (pending.isEmpty ? "PS \(tenantName)> " : ">> ") : nil
             guard let line = host.readLine(prompt: prompt) else {
                 if host.isInteractive { host.write("\n", to: .output) }
-                if !pending.isEmpty { _ = session.runInteractive(line: pending) }
+                // Unfinished input at end of file: run it as a script so the parse error is reported.
+                if !pending.isEmpty { return session.runScript(text: pending, path: nil, arguments: []) }
                 return 0
             }
             pending = pending.isEmpty ? line : pending + "\n" + line
