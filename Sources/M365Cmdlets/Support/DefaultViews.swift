@@ -21,5 +21,6 @@ enum DefaultViews {
         views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota", "ExternalDirectoryObjectId"])
         views.registerTable(typeName: ExchangeObjects.mailContactType, columns: ["Name", "Alias", "RecipientType"])
         views.registerTable(typeName: ExchangeObjects.userType, columns: ["Name", "RecipientType"])
+        views.registerTable(typeName: ExchangeObjects.distributionGroupType, columns: ["Name", "DisplayName", "GroupType", "PrimarySmtpAddress"])
     }
 }
