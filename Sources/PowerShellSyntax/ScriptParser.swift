@@ -6,23 +6,23 @@ final class ScriptParser {
     let source: SourceText
     let c: [UInt32]
     let n: Int
-    var pos = 0
+    @exclusivity(unchecked) var pos = 0
     /// End offset of the last token consumed (for node extents).
-    var lastEnd = 0
-    var errors: [ParseError] = []
-    var tokens: [Token] = []
+    @exclusivity(unchecked) var lastEnd = 0
+    @exclusivity(unchecked) var errors: [ParseError] = []
+    @exclusivity(unchecked) var tokens: [Token] = []
     /// Comment ranges in source order (start, end), each recorded once.
     var comments: [(start: Int, end: Int)] = []
     var commentHighWater = 0
     var requirements: [ScriptRequirement] = []
     /// Nesting of statements and prefix operators; bounded so hostile input cannot overflow the stack.
-    var depth = 0
-    var lexDepth = 0
+    @exclusivity(unchecked) var depth = 0
+    @exclusivity(unchecked) var lexDepth = 0
     /// Set when nesting is too deep: every further token reads as end of input.
-    var aborted = false
+    @exclusivity(unchecked) var aborted = false
     /// While > 0 the scanner reports no errors and records no tokens (look-ahead scans).
-    var quiet = 0
-    var cache: (pos: Int, mode: LexMode, tok: Tok)?
+    @exclusivity(unchecked) var quiet = 0
+    @exclusivity(unchecked) var cache: (pos: Int, mode: LexMode, tok: Tok)?
 
     static let maxDepth = 200
     static let maxLexDepth = 60

@@ -196,3 +196,10 @@ private func lines(_ script: String, allowErrors: Bool = false) -> [String] {
         }
     }
 }
+
+@Suite struct VersionOrdering {
+    @Test func versionsSortByComponentsNotText() {
+        #expect(ObjectComparer.compare(.native(VersionObject(major: 9, minor: 0)), .native(VersionObject(major: 10, minor: 0)), caseSensitive: false) < 0)
+        #expect(lines("([version]'10.0', [version]'9.1', [version]'9.0' | Sort-Object | ForEach-Object { $_.ToString() }) -join ','") == ["9.0,9.1,10.0"])
+    }
+}
