@@ -12,9 +12,10 @@ enum CmdletList {
         OutStringCommand.self, OutFileCommand.self, OutHostCommand.self,
         // Modules
         GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, InstallModuleCommand.self,
+        GetPSRepositoryCommand.self, SetPSRepositoryCommand.self, ExportModuleMemberCommand.self,
         // Data
         ConvertToCsvCommand.self, ExportCsvCommand.self, ConvertFromCsvCommand.self, ImportCsvCommand.self,
-        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self,
+        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self, ConvertToHtmlCommand.self,
         // Files and locations
         GetContentCommand.self, SetContentCommand.self, AddContentCommand.self, TestPathCommand.self,
         JoinPathCommand.self, SplitPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, GetItemCommand.self,
@@ -29,6 +30,7 @@ enum CmdletList {
         // Utility
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, ReadHostCommand.self,
         ClearHostCommand.self, StartSleepCommand.self, GetCredentialCommand.self, ConvertToSecureStringCommand.self,
-        ConvertFromSecureStringCommand.self,
+        ConvertFromSecureStringCommand.self, JoinStringCommand.self, NewGuidCommand.self, GetCultureCommand.self,
+        GetUICultureCommand.self, SelectStringCommand.self,
     ] }
 }

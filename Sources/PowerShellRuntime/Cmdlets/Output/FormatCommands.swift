@@ -176,6 +176,17 @@ final class FormatTableCommand: Cmdlet {
             guard let w = c.width, w > 0 else { continue }
             for r in rows.indices { rows[r][i] = TextRenderer.fit(rows[r][i], width: w, aligns[i]) }
         }
+        if context.switchPresent("Wrap") {
+            // -Wrap shows every line of a multi-line value: the row continues on extra lines
+            // whose other cells are empty.
+            var wrapped: [[String]] = []
+            for row in rows {
+                let parts = row.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).replacingOccurrences(of: "\r", with: "") } }
+                let height = parts.map(\.count).max() ?? 1
+                for k in 0..<height { wrapped.append(parts.map { k < $0.count ? $0[k] : "" }) }
+            }
+            rows = wrapped
+        }
         var lines = TextLayout.table(headers: columns.map(\.label), alignments: aligns, rows: rows, maxWidth: context.session.host.windowWidth)
         if context.switchPresent("HideTableHeaders") { lines = Array(lines.dropFirst(2)) }
         return lines
