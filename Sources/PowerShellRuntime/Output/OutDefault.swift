@@ -109,6 +109,15 @@ final class OutDefaultWriter {
 
     func write(_ v: Value) throws {
         let f = session.formatter
+        // Out-Default enumerates collections it receives as one object (`,$list`, -NoEnumerate).
+        if case .array(let a) = v {
+            for item in a.items { try write(item) }
+            return
+        }
+        if case .native(let n) = v, !(n is PSException), !(n is ErrorRecord), let items = n.enumerated() {
+            for item in items { try write(item) }
+            return
+        }
         switch v {
         case .automationNull, .null: return
         case .native(let n as FormattedText):
