@@ -13,6 +13,7 @@ enum CmdletList {
         // Modules
         GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, InstallModuleCommand.self,
         GetPSRepositoryCommand.self, SetPSRepositoryCommand.self, ExportModuleMemberCommand.self,
+        GetInstalledModuleCommand.self, FindModuleCommand.self, UpdateModuleCommand.self,
         // Data
         ConvertToCsvCommand.self, ExportCsvCommand.self, ConvertFromCsvCommand.self, ImportCsvCommand.self,
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self, ConvertToHtmlCommand.self,

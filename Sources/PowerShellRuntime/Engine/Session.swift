@@ -67,6 +67,8 @@ public final class Session {
     var sinkStack: [StreamSinks] = []
     /// `>` redirections of the pipelines currently running.
     var openRedirects: [FileRedirect] = []
+    /// -ErrorVariable collectors of advanced functions currently running.
+    var errorCollectors: [CommandContext] = []
     /// Namespaces from `using namespace` statements.
     var usingNamespaces: [String] = []
     /// Folded names of variable nodes (the node is kept so its identity is not reused).
@@ -189,6 +191,7 @@ public final class Session {
     func reportNonTerminating(_ record: ErrorRecord, action: ActionPreference, streams: StreamSinks) throws {
         lastSuccess = false
         errorCounter += 1
+        for c in errorCollectors { c.errorVariable.append(.native(record)) }
         switch action {
         case .Ignore: return
         case .Stop:

@@ -104,6 +104,7 @@ extension Session {
                 } else {
                     recordError(e.record)
                     lastSuccess = false
+                    for c in errorCollectors { c.errorVariable.append(.native(e.record)) }
                     displayError(e.record)
                 }
             }
