@@ -24,7 +24,7 @@ public struct Formatter {
             var text = parts.joined(separator: ", ")
             if limit >= 0 && items.count > limit { text += "…"; parts = [] }
             return "{" + text + "}"
-        case .dateTime(let d): return d.toString("G")
+        case .dateTime(let d): return d.toString("M/d/yyyy h:mm:ss tt")
         default: return LanguagePrimitives.toString(v)
         }
     }
@@ -148,6 +148,10 @@ final class OutDefaultWriter {
             columns = cols
             viewType = view?.typeName
             append(v)
+        case .dateTime(let d):
+            // A DateTime on its own prints in the en-US long form (`Sunday, November 29, 2026 6:55:39 AM`).
+            flush()
+            emit(d.longDisplayString + "\n")
         default:
             flush()
             emit(LanguagePrimitives.toString(v) + "\n")
