@@ -29,11 +29,12 @@ extension Session {
             currentScope = previousScope
             scriptScope = previousScript
         }
-        let root = path.map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
+        let absolute = path.map { resolvePath($0) }
+        let root = absolute.map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
         if isScript {
             setLocal("PSScriptRoot", .string(root))
-            setLocal("PSCommandPath", .string(path ?? ""))
-            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: path ?? "", line: ""))
+            setLocal("PSCommandPath", .string(absolute ?? ""))
+            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: absolute ?? "", line: ""))
             setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
         let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }

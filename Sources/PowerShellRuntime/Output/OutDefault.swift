@@ -24,7 +24,7 @@ public struct Formatter {
             var text = parts.joined(separator: ", ")
             if limit >= 0 && items.count > limit { text += "…"; parts = [] }
             return "{" + text + "}"
-        case .dateTime(let d): return d.toString("G")
+        case .dateTime(let d): return d.toString("M/d/yyyy h:mm:ss tt")
         default: return LanguagePrimitives.toString(v)
         }
     }
@@ -133,25 +133,37 @@ final class OutDefaultWriter {
             if rows.isEmpty { return }
             emit(colourTable(f.tableLines(rows, columns: Formatter.dictionaryColumns)).joined(separator: "\n") + "\n\n")
         case .object, .native:
-            let view = session.views.view(for: v.typeNames)
-            if shape != nil && view?.typeName == viewType {
-                append(v)
-                return
-            }
-            let cols = f.displayProperties(v)
+            try writeObject(v)
+        case .guid, .timeSpan:
+            try writeObject(v)
+        case .dateTime(let d):
+            // A DateTime on its own prints in the en-US long form (`Sunday, November 29, 2026 6:55:39 AM`).
             flush()
-            if cols.isEmpty {
-                emit(LanguagePrimitives.toString(v) + "\n")
-                return
-            }
-            shape = (view.map { $0.shape == .table } ?? (cols.count <= 4)) ? .table : .list
-            columns = cols
-            viewType = view?.typeName
-            append(v)
+            emit(d.longDisplayString + "\n")
         default:
             flush()
             emit(LanguagePrimitives.toString(v) + "\n")
         }
+    }
+
+    /// An object with properties: joins the current view or starts a new group.
+    private func writeObject(_ v: Value) throws {
+        let f = session.formatter
+        let view = session.views.view(for: v.typeNames)
+        if shape != nil && view?.typeName == viewType {
+            append(v)
+            return
+        }
+        let cols = f.displayProperties(v)
+        flush()
+        if cols.isEmpty {
+            emit(LanguagePrimitives.toString(v) + "\n")
+            return
+        }
+        shape = (view.map { $0.shape == .table } ?? (cols.count <= 4)) ? .table : .list
+        columns = cols
+        viewType = view?.typeName
+        append(v)
     }
 
     private func append(_ v: Value) {
