@@ -169,6 +169,16 @@ extension Session {
     /// Assigns `$name` / `$scope:name` (honouring an existing variable's type constraint).
     func assignVariable(_ path: VariablePath, _ value: Value, typeConstraint: PSTypeInfo? = nil, key precomputed: NameKey? = nil) throws {
         let key = precomputed ?? NameKey(path.name)
+        // `$null = expr` discards the value (the idiom that silences output); `$true`/`$false`
+        // are constants (about_Automatic_Variables).
+        switch path.scope {
+        case .drive: break
+        default:
+            if key == NameKey.null { return }
+            if key == NameKey.true || key == NameKey.false {
+                throw RuntimeError(message: "Cannot overwrite variable \(path.name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+            }
+        }
         let scope: Scope
         switch path.scope {
         case .drive(let d):

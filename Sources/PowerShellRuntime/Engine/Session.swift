@@ -271,7 +271,7 @@ public final class Session {
             return .completed
         }
         let code = runTopLevel(result.scriptBlock, path: nil, arguments: [], isScript: false, interactive: true)
-        outDefault.flush()
+        outDefault.finishEntry()
         if let c = pendingExit { pendingExit = nil; return .exit(c) }
         _ = code
         return .completed

@@ -89,7 +89,14 @@ extension Session {
 /// the view (a registered view for its type, else ≤4 properties → table, more → list) and later
 /// objects join that view while they have no other registered view — as PowerShell does, a
 /// later object's extra properties are not shown in a table started by another shape. A scalar,
-/// an error or the end of the statement list closes the group. Blocks end with a blank line.
+/// an error or the end of the statement list closes the group.
+///
+/// Blank lines: a block (table, list, formatted text) is separated from the block that follows
+/// it by one blank line, but plain lines (strings, scalars, Write-Host text) follow a block
+/// directly. That is the layout the acceptance scripts pin (shared/acceptance: formatting.ps1
+/// has blank lines between consecutive tables and lists; duplicate-proxy-address.ps1 has none
+/// between a list and the scalars around it). At the end of an interactive entry the owed blank
+/// line is written, so the prompt stands apart from a table as in pwsh.
 final class OutDefaultWriter {
     unowned let session: Session
     private enum Shape { case table, list }
@@ -99,6 +106,8 @@ final class OutDefaultWriter {
     private var pending: [Value] = []
     /// Where text goes: the host, or a file for `>` redirection (no colours there).
     private let sink: ((String) -> Void)?
+    /// A block was written last; the next block starts with a blank line.
+    private var blankOwed = false
 
     init(session: Session, sink: ((String) -> Void)? = nil) {
         self.session = session
@@ -122,16 +131,20 @@ final class OutDefaultWriter {
         case .automationNull, .null: return
         case .native(let n as FormattedText):
             flush()
-            if !n.lines.isEmpty { emit(n.lines.joined(separator: "\n") + "\n") }
+            var lines = n.lines
+            let endsWithBlank = lines.last == ""
+            while lines.last == "" { lines.removeLast() }
+            if lines.isEmpty { return }
+            if endsWithBlank { emitBlock(lines) } else { emitLines(lines) }
         case .native(let n as ErrorRecord):
             flush()
             let view = LanguagePrimitives.toString(session.variable("ErrorView") ?? .string("ConciseView"))
-            emit(ErrorView.render(n, view: view, useColor: useColor, width: session.host.windowWidth) + "\n")
+            emitLines([ErrorView.render(n, view: view, useColor: useColor, width: session.host.windowWidth)])
         case .hashtable(let h):
             flush()
             let rows = f.hashtableRows(h)
             if rows.isEmpty { return }
-            emit(colourTable(f.tableLines(rows, columns: Formatter.dictionaryColumns)).joined(separator: "\n") + "\n\n")
+            emitBlock(colourTable(f.tableLines(rows, columns: Formatter.dictionaryColumns)))
         case .object, .native:
             try writeObject(v)
         case .guid, .timeSpan:
@@ -139,10 +152,10 @@ final class OutDefaultWriter {
         case .dateTime(let d):
             // A DateTime on its own prints in the en-US long form (`Sunday, November 29, 2026 6:55:39 AM`).
             flush()
-            emit(d.longDisplayString + "\n")
+            emitLines([d.longDisplayString])
         default:
             flush()
-            emit(LanguagePrimitives.toString(v) + "\n")
+            emitLines([LanguagePrimitives.toString(v)])
         }
     }
 
@@ -157,7 +170,7 @@ final class OutDefaultWriter {
         let cols = f.displayProperties(v)
         flush()
         if cols.isEmpty {
-            emit(LanguagePrimitives.toString(v) + "\n")
+            emitLines([LanguagePrimitives.toString(v)])
             return
         }
         shape = (view.map { $0.shape == .table } ?? (cols.count <= 4)) ? .table : .list
@@ -172,7 +185,7 @@ final class OutDefaultWriter {
         case .list:
             let f = session.formatter
             let cols = viewType == nil ? f.displayProperties(v) : columns
-            emit(colourList(f.listLines(v, columns: cols), cols).joined(separator: "\n") + "\n\n")
+            emitBlock(colourList(f.listLines(v, columns: cols), cols))
         case nil: break
         }
     }
@@ -181,7 +194,7 @@ final class OutDefaultWriter {
     func flush() {
         if shape == .table, !pending.isEmpty {
             let lines = session.formatter.tableLines(pending, columns: columns)
-            emit(colourTable(lines).joined(separator: "\n") + "\n\n")
+            emitBlock(colourTable(lines))
         }
         pending = []
         shape = nil
@@ -205,6 +218,25 @@ final class OutDefaultWriter {
             if head.allSatisfy({ $0 == " " }) { return l }
             return "\u{1b}[32;1m" + head + "\u{1b}[0m" + String(l.dropFirst(w))
         }
+    }
+
+    /// A table or list: separated from a previous block by one blank line.
+    private func emitBlock(_ lines: [String]) {
+        emit((blankOwed ? "\n" : "") + lines.joined(separator: "\n") + "\n")
+        blankOwed = true
+    }
+
+    /// Plain lines follow whatever came before directly.
+    private func emitLines(_ lines: [String]) {
+        blankOwed = false
+        emit(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The end of an interactive entry: closes the group and writes the blank line a block owes.
+    func finishEntry() {
+        flush()
+        if blankOwed { emit("\n") }
+        blankOwed = false
     }
 
     private func emit(_ text: String) {

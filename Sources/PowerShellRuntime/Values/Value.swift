@@ -117,6 +117,9 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     // Keys the interpreter uses on every call, folded once.
     static let dollarUnder = NameKey("_")
     static let psItem = NameKey("PSItem")
+    static let null = NameKey("null")
+    static let `true` = NameKey("true")
+    static let `false` = NameKey("false")
     static let args = NameKey("args")
     static let this = NameKey("this")
     static let input = NameKey("input")

@@ -52,7 +52,9 @@ struct FormatColumn {
                 let p = WildcardPattern(n)
                 for name in ObjectAccess.propertyNames(of: first) where p.matches(name) { out.append(FormatColumn(e, name: name)) }
             case .name(let n):
-                out.append(FormatColumn(e, name: n))
+                // A plain name is shown with the member's own spelling (`fl emailaddresses` → `EmailAddresses`).
+                let key = NameKey(n)
+                out.append(FormatColumn(e, name: ObjectAccess.propertyNames(of: first).first { NameKey($0) == key } ?? n))
             case .script:
                 out.append(FormatColumn(e, name: e.displayName))
             }
