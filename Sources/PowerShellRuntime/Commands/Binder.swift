@@ -129,9 +129,15 @@ struct ParameterBinder {
     }
 
     func validate(_ value: Value, for p: ParameterMetadata) throws {
+        // Most parameters carry no validation: return before building messages or item lists
+        // (this runs for every pipeline object bound).
+        if !p.mandatory && !p.validateNotNull && !p.validateNotNullOrEmpty && p.validateSet == nil && p.validateRange == nil
+            && p.validatePattern == nil && p.validateCount == nil && p.validateLength == nil {
+            return
+        }
         let prefix = "Cannot validate argument on parameter '\(p.name)'. "
-        let isString = foldedType(p) == "string" || foldedType(p) == "system.string"
         if p.mandatory && !p.allowNull && !p.allowEmptyString {
+            let isString = foldedType(p) == "string" || foldedType(p) == "system.string"
             if value.isNull && !(session.types.resolve(p.type)?.isArray ?? false) {
                 throw bindingError("Cannot bind argument to parameter '\(p.name)' because it is null.", "ParameterArgumentValidationErrorNullNotAllowed", category: .InvalidData)
             }

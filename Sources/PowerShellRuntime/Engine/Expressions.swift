@@ -179,6 +179,13 @@ extension Session {
                 throw RuntimeError(message: "Cannot overwrite variable \(path.name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
             }
         }
+        // Fast path: an existing, unconstrained, writable variable of the current scope (a loop
+        // counter, an accumulator) takes the value as is.
+        if typeConstraint == nil, path.scope == .none || path.scope == .local, let existing = currentScope.variables[key],
+           !existing.isReadOnly, existing.typeConstraint == nil {
+            existing.value = value
+            return
+        }
         let scope: Scope
         switch path.scope {
         case .drive(let d):

@@ -42,7 +42,7 @@ extension Session {
         for i in 0..<stages.count {
             if i + 1 < stages.count {
                 let next = stages[i + 1]
-                stages[i].downstream = { [unowned self] v in
+                stages[i].downstream = { v in
                     try self.checkStop()
                     try next.process(v)
                 }

@@ -108,11 +108,15 @@ public final class Session {
     }
 
     func lookupVariable(_ key: NameKey) -> Value? {
-        switch key.folded {
-        case "?": return .bool(lastSuccess)
-        case "error": return .native(errorList)
-        case "pwd": return .object(PSObject(properties: [("Path", .string(FileManager.default.currentDirectoryPath))], typeName: "System.Management.Automation.PathInfo").withToString(FileManager.default.currentDirectoryPath))
-        default: break
+        // Only `$?`, `$error` and `$pwd` are computed; test the first byte before comparing names.
+        let first = key.folded.utf8.first
+        if first == UInt8(ascii: "?") || first == UInt8(ascii: "e") || first == UInt8(ascii: "p") {
+            switch key.folded {
+            case "?": return .bool(lastSuccess)
+            case "error": return .native(errorList)
+            case "pwd": return .object(PSObject(properties: [("Path", .string(FileManager.default.currentDirectoryPath))], typeName: "System.Management.Automation.PathInfo").withToString(FileManager.default.currentDirectoryPath))
+            default: break
+            }
         }
         return currentScope.lookup(key)?.value
     }

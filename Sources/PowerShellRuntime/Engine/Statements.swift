@@ -37,7 +37,9 @@ extension Session {
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: absolute ?? "", line: ""))
             setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
-        let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }
+        // A strong capture: the closure lives only for this call, and unowned captures cost an
+        // unowned retain/release each time the closure is passed down a statement.
+        let emitTop: Emit = { v in try self.outDefault.write(v) }
         for u in ast.usingStatements where u.kind == .namespace && !usingNamespaces.contains(u.name) {
             usingNamespaces.append(u.name)
         }
@@ -269,8 +271,9 @@ extension Session {
 
     func executeForEach(_ s: ForEachStatementAst, emit: @escaping Emit) throws {
         let items = try statementItems(s.condition)
+        let key = variableKey(s.variable)
         for item in items {
-            try assignVariable(s.variable.variablePath, item)
+            try assignVariable(s.variable.variablePath, item, key: key)
             if try runLoopBody(s.body, label: s.label, emit: emit) { break }
         }
     }

@@ -111,8 +111,16 @@ public enum Value {
 /// Compute once (at parse/bind time) and compare cheaply.
 public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public let folded: String
-    public init(_ name: String) { folded = NameKey.fold(name) }
+    /// The folded text's hash, computed once: dictionaries keyed by a stored NameKey (scopes,
+    /// bound parameters, members) then hash one integer instead of the whole string.
+    private let hashCode: Int
+    public init(_ name: String) {
+        folded = NameKey.fold(name)
+        hashCode = folded.hashValue
+    }
     public var description: String { folded }
+    public static func == (a: NameKey, b: NameKey) -> Bool { a.hashCode == b.hashCode && a.folded == b.folded }
+    public func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
 
     // Keys the interpreter uses on every call, folded once.
     static let dollarUnder = NameKey("_")
