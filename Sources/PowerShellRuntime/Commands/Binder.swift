@@ -316,7 +316,7 @@ struct ParameterBinder {
     /// Mandatory parameters still missing (those that pipeline input may supply are skipped when input is expected).
     func checkMandatory(_ result: BindResult, expectingInput: Bool) throws {
         var missing: [String] = []
-        for p in mandatoryParameters where !result.bound.contains(p.name) && p.inSet(result.parameterSet) {
+        for p in mandatoryParameters where !result.bound.contains(key: p.key) && p.inSet(result.parameterSet) {
             if expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName) { continue }
             missing.append(p.name)
         }
@@ -339,37 +339,37 @@ struct ParameterBinder {
             let v = try session.invokePredicate(sb, input)
             var r = BindResult(parameterSet: base.parameterSet)
             try bindValue(v, to: p, into: &r)
-            bound[p.name] = r.bound[p.name]
+            bound.set(p.name, key: p.key, r.bound[key: p.key])
             any = true
         }
         // By value, exact type first (one parameter takes the object itself).
         var byValue = false
-        for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) {
+        for p in candidates where p.valueFromPipeline && !base.bound.contains(key: p.key) {
             if let t = session.types.resolve(p.type), !LanguagePrimitives.isInstance(input, of: t, types: session.types) && !acceptsScriptBlock(p) { continue }
             var r = BindResult(parameterSet: base.parameterSet)
             try bindValue(input, to: p, into: &r)
-            bound[p.name] = r.bound[p.name]
+            bound.set(p.name, key: p.key, r.bound[key: p.key])
             byValue = true
             any = true
             break
         }
         // By property name: every parameter whose name or alias is a property of the object.
-        for p in candidates where p.valueFromPipelineByPropertyName && !base.bound.contains(p.name) && !bound.contains(p.name) {
+        for p in candidates where p.valueFromPipelineByPropertyName && !base.bound.contains(key: p.key) && !bound.contains(key: p.key) {
             for n in [p.name] + p.aliases where hasProperty(input, n) {
                 let v = try session.getMember(input, n)
                 var r = BindResult(parameterSet: base.parameterSet)
                 try bindValue(v, to: p, into: &r)
-                bound[p.name] = r.bound[p.name]
+                bound.set(p.name, key: p.key, r.bound[key: p.key])
                 any = true
                 break
             }
         }
         // By value with conversion, when nothing took the object itself.
         if !byValue {
-            for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) && !bound.contains(p.name) {
+            for p in candidates where p.valueFromPipeline && !base.bound.contains(key: p.key) && !bound.contains(key: p.key) {
                 var r = BindResult(parameterSet: base.parameterSet)
                 do { try bindValue(input, to: p, into: &r) } catch { continue }
-                bound[p.name] = r.bound[p.name]
+                bound.set(p.name, key: p.key, r.bound[key: p.key])
                 any = true
                 break
             }

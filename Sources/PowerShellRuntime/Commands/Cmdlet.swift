@@ -73,6 +73,16 @@ public struct BoundParameters {
     }
 
     public func contains(_ name: String) -> Bool { values[NameKey(name)] != nil }
+    public func contains(key: NameKey) -> Bool { values[key] != nil }
+
+    /// Sets (or with nil removes) a parameter whose folded key the caller already has.
+    public mutating func set(_ name: String, key k: NameKey, _ newValue: Value?) {
+        if let nv = newValue {
+            if values.updateValue(nv, forKey: k) == nil { names.append(name) }
+        } else if values.removeValue(forKey: k) != nil {
+            names.removeAll { NameKey($0) == k }
+        }
+    }
     /// Lookup by a precomputed key (hot paths).
     public subscript(key key: NameKey) -> Value? { values[key] }
     public var count: Int { names.count }

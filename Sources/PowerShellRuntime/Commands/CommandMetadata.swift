@@ -3,7 +3,9 @@
 
 /// One parameter of a command.
 public struct ParameterMetadata: Sendable {
-    public var name: String
+    public var name: String { didSet { key = NameKey(name) } }
+    /// `name` folded once (the binder looks parameters up by it for every pipeline object).
+    public private(set) var key: NameKey
     public var aliases: [String]
     /// The type as a type literal would write it: `string`, `string[]`, `int`, `switch`, `object`,
     /// `scriptblock`, `hashtable`, `datetime`, `Microsoft.Online.Administration.User` ...
@@ -40,6 +42,7 @@ public struct ParameterMetadata: Sendable {
                 allowNull: Bool = false, allowEmptyString: Bool = false, allowEmptyCollection: Bool = false,
                 helpMessage: String? = nil, defaultValueText: String? = nil) {
         self.name = name
+        self.key = NameKey(name)
         self.type = type
         self.aliases = aliases
         self.position = position

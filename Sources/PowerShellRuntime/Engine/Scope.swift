@@ -3,7 +3,7 @@ import PowerShellSyntax
 /// A variable: value plus an optional type constraint (`[int]$x = 1` keeps converting to int).
 public final class PSVariable {
     public let name: String
-    public var value: Value
+    @exclusivity(unchecked) public var value: Value
     public var typeConstraint: PSTypeInfo?
     public var isReadOnly: Bool
     public var isPrivate: Bool
@@ -57,9 +57,9 @@ public final class FunctionInfo {
 /// variables are visible only in their own scope.
 final class Scope {
     let parent: Scope?
-    var variables: [NameKey: PSVariable] = [:]
-    var functions: [NameKey: FunctionInfo] = [:]
-    var aliases: [NameKey: String] = [:]
+    @exclusivity(unchecked) var variables: [NameKey: PSVariable] = [:]
+    @exclusivity(unchecked) var functions: [NameKey: FunctionInfo] = [:]
+    @exclusivity(unchecked) var aliases: [NameKey: String] = [:]
     /// Script scope marker (`$script:`).
     var isScriptScope: Bool
     init(parent: Scope?, isScriptScope: Bool = false) {

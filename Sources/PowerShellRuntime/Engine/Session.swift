@@ -43,26 +43,29 @@ public final class Session {
     public let stopRequest = StopRequest()
 
     let globalScope: Scope
-    var currentScope: Scope
-    var scriptScope: Scope
+    // Hot interpreter state is marked `@exclusivity(unchecked)`: these properties are never held
+    // across a call that could reach them again, and the dynamic exclusivity check on every
+    // access cost about a fifth of a tight loop's instructions.
+    @exclusivity(unchecked) var currentScope: Scope
+    @exclusivity(unchecked) var scriptScope: Scope
     /// `$Error`: newest first.
     public let errorList = PSList([], elementType: nil, isArrayList: true)
-    var lastSuccess = true
-    var callDepth = 0
+    @exclusivity(unchecked) var lastSuccess = true
+    @exclusivity(unchecked) var callDepth = 0
     /// Active try blocks (errors then propagate to catch instead of being reported).
-    var tryDepth = 0
+    @exclusivity(unchecked) var tryDepth = 0
     /// Statement lists with traps currently running.
-    var trapDepth = 0
+    @exclusivity(unchecked) var trapDepth = 0
     /// Errors being handled by catch blocks (a bare `throw` rethrows the innermost).
     var currentCatchStack: [RuntimeError] = []
     /// `$env:` — starts as a copy of the process environment; changes stay in the session.
     var environment: [String: String] = ProcessInfo.processInfo.environment
     /// Per-node caches (resolved types by TypeName text, compiled metadata).
-    var typeCache: [String: PSTypeInfo] = [:]
+    @exclusivity(unchecked) var typeCache: [String: PSTypeInfo] = [:]
     /// Set-Location's current directory (nil: the process's).
     var location: String?
     /// Counts errors reported (drives `$?` for a pipeline).
-    var errorCounter = 0
+    @exclusivity(unchecked) var errorCounter = 0
     /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
     var sinkStack: [StreamSinks] = []
     /// `>` redirections of the pipelines currently running.
@@ -72,11 +75,11 @@ public final class Session {
     /// Namespaces from `using namespace` statements.
     var usingNamespaces: [String] = []
     /// Folded names of variable nodes (the node is kept so its identity is not reused).
-    var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
+    @exclusivity(unchecked) var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
-    var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
+    @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     /// Binding plans per cmdlet type and per function.
-    var cmdletPlans: [ObjectIdentifier: BinderPlan] = [:]
+    @exclusivity(unchecked) var cmdletPlans: [ObjectIdentifier: BinderPlan] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.

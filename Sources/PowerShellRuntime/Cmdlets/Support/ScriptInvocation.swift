@@ -12,10 +12,11 @@ enum ScriptInvocation {
     static func streamInCurrentScope(_ sb: ScriptBlock, dollarUnder: Value?, arguments: [Value] = [], context: CommandContext, emit: @escaping (Value) throws -> Void) throws {
         let s = context.session
         let scope = s.currentScope
-        let keys = [NameKey("_"), NameKey("PSItem")]
-        let saved = keys.map { scope.variables[$0] }
+        let savedUnder = scope.variables[NameKey.dollarUnder]
+        let savedItem = scope.variables[NameKey.psItem]
         defer {
-            for (k, v) in zip(keys, saved) { scope.variables[k] = v }
+            scope.variables[NameKey.dollarUnder] = savedUnder
+            scope.variables[NameKey.psItem] = savedItem
         }
         try s.invokeScriptBlock(sb, dollarUnder: dollarUnder, arguments: arguments, this: nil, newScope: false, emit: emit)
     }
