@@ -6,11 +6,40 @@ import PowerShellRuntime
 /// object, so the session holds this box rather than the tenant itself; the CLI (and a store)
 /// keep the same box and read `tenant` after each command.
 public final class TenantHandle {
-    public var tenant: Tenant
+    private enum State {
+        case built(Tenant)
+        case pending(() -> Tenant)
+    }
+    private var state: State
+
+    /// The tenant; a handle made with `init(building:)` builds it on first use.
+    public var tenant: Tenant {
+        get {
+            switch state {
+            case .built(let t): return t
+            case .pending(let make):
+                let t = make()
+                state = .built(t)
+                return t
+            }
+        }
+        set { state = .built(newValue) }
+    }
+
+    /// False while a lazily built tenant has not been asked for (nothing can be queued in it yet).
+    public var isBuilt: Bool {
+        if case .built = state { return true }
+        return false
+    }
+
     /// Called after `Reset-LabTenant` swapped in a new tenant (a store may persist it).
     public var onReset: ((Tenant) -> Void)?
 
-    public init(_ tenant: Tenant) { self.tenant = tenant }
+    public init(_ tenant: Tenant) { state = .built(tenant) }
+
+    /// A handle whose tenant is built on first use, so a script that never touches the tenant
+    /// (`licenselab -c '1'`) does not pay for building it.
+    public init(building make: @escaping () -> Tenant) { state = .pending(make) }
 }
 
 /// Installs the MSOnline, Exchange Online, Microsoft Graph and Lab modules into a session.
@@ -26,7 +55,7 @@ public enum M365Module {
         EmulatedTypes.register(in: session.types)
         DefaultViews.register(in: session.views)
         session.afterTopLevelStatement.append { [weak state] in
-            guard let state else { return }
+            guard let state, state.handle.isBuilt else { return }
             _ = state.handle.tenant.processQueueIfImmediate()
         }
     }
