@@ -11,6 +11,17 @@ extension ScriptParser {
         if x == 0x3A /* : */ && isIdentifierChar(ch(p + 1)) {
             return parseLabeledStatement(p)
         }
+        if x == 0x5B /* [ */, let keyword = attributedTypeDefinitionKeyword() {
+            // `[Flags()] enum Name { ... }`
+            var attributes: [AttributeAst] = []
+            while case .lbracket = peek().kind {
+                guard let b = parseBracketed() else { break }
+                if case .attribute(let at) = b { attributes.append(at) }
+                skipNewlines()
+            }
+            let t = peek(.command)
+            return keyword == "enum" ? parseEnum(t, attributes: attributes) : parseUnsupportedTypeDefinition(t, keyword)
+        }
         if isLetter(x) {
             let t = peek(.command)
             if case .word(let w) = t.kind, let s = parseKeywordStatement(w.lowercased(), t, label: nil) {
@@ -59,7 +70,7 @@ extension ScriptParser {
             recoverToStatementEnd()
             return .error(ErrorStatementAst(extent: extent(t.start, lastEnd)))
         case "data": return parseData(t)
-        case "enum": return parseEnum(t)
+        case "enum": return parseEnum(t, attributes: [])
         case "class", "interface":
             return parseUnsupportedTypeDefinition(t, word)
         case "using": return parseUsing(t)
@@ -500,7 +511,7 @@ extension ScriptParser {
         return .data(DataStatementAst(extent: extent(t.start, lastEnd), variable: variable, commandsAllowed: commands, body: body))
     }
 
-    private func parseEnum(_ t: Tok) -> StatementAst {
+    private func parseEnum(_ t: Tok, attributes: [AttributeAst]) -> StatementAst {
         advance(t)
         let nameTok = peek(.command)
         guard case .word(let name) = nameTok.kind else {
@@ -554,7 +565,7 @@ extension ScriptParser {
             members.append(EnumMember(name: memberName, initialValue: value, extent: extent(m.start, lastEnd)))
         }
         let end = expectClosingCurly(open)
-        return .typeDefinition(TypeDefinitionAst(extent: extent(t.start, end), name: enumName, attributes: [], underlyingType: underlying, members: members))
+        return .typeDefinition(TypeDefinitionAst(extent: extent(attributes.first?.extent.startOffset ?? t.start, end), name: enumName, attributes: attributes, underlyingType: underlying, members: members))
     }
 
     private func parseUnsupportedTypeDefinition(_ t: Tok, _ word: String) -> StatementAst {

@@ -108,8 +108,14 @@ import Testing
     @Test func dataSectionEnumAndUsing() {
         #expect(cleanDump("data msgs { 'hello' }") == "(data msgs {\"hello\"})")
         #expect(cleanDump("enum Color { Red; Green = 5\n Blue }") == "(enum Color Red Green=5 Blue)")
+        #expect(cleanDump("[Flags()] enum Perm { Read = 1; Write = 2 }") == "(enum Perm Read=1 Write=2)")
+        #expect(cleanDump("[Flags()]\nenum Perm : byte { Read = 1 }") == "(enum Perm Read=1)")
         #expect(cleanDump("using namespace System.Text\n1") == "1")
         #expect(Parser.parse("using namespace System.Text\n1").scriptBlock.usingStatements.first?.name == "System.Text")
+        let withParam = Parser.parse("using module MSOnline\nusing namespace System.IO\nparam($p)\n$p")
+        #expect(withParam.errors.isEmpty)
+        #expect(withParam.scriptBlock.usingStatements.map(\.kind) == [.module, .namespace])
+        #expect(withParam.scriptBlock.paramBlock?.parameters.count == 1)
     }
 
     @Test func classDefinitionsAreACleanError() {
