@@ -11,12 +11,16 @@ extension ScriptParser {
                 p += 1; saw = true
             } else if x == 0x60 /* ` */ {
                 let next = ch(p + 1)
-                if next == 0x0D {
-                    p += ch(p + 2) == 0x0A ? 3 : 2; saw = true
-                } else if next == 0x0A {
-                    p += 2; saw = true
+                if next == 0x0D || next == 0x0A {
+                    let s = p
+                    p += (next == 0x0D && ch(p + 2) == 0x0A) ? 3 : 2
+                    saw = true
+                    if p >= n {
+                        // A continued line with nothing after it: more input is expected.
+                        error("IncompleteLineContinuation", "Missing input after the line continuation character (`).", s, s + 1, incomplete: true)
+                    }
                 } else if p + 1 >= n {
-                    error("IncompleteLineContinuation", "A line continuation character (`) must be followed by a new line.", p, p + 1, incomplete: true)
+                    error("IncompleteLineContinuation", "Missing input after the line continuation character (`).", p, p + 1, incomplete: true)
                     p += 1; saw = true
                 } else {
                     return (p, saw)

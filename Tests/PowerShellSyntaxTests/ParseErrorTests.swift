@@ -12,6 +12,7 @@ import Testing
         "@\"\nline $x",
         "Get-X |",
         "Get-X -A 1 `",
+        "Get-X -A 1 `\n",
         "$a -eq",
         "$a = ",
         "@{ a = 1",
