@@ -170,3 +170,26 @@ import Testing
         #expect(cleanDump("if-thing x") == "(command if-thing x)")
     }
 }
+
+@Suite struct AstWalkerTests {
+    @Test func walkVisitsNestedNodesInSourceOrder() {
+        let r = Parser.parse("function F { param($a) if ($a) { \"x $b\" } }\nF -A @{ k = $c }")
+        var variables: [String] = []
+        AstWalker.walk(r.scriptBlock) { node in
+            if let v = node as? VariableExpressionAst { variables.append(v.name) }
+            return true
+        }
+        #expect(variables == ["a", "a", "b", "c"])
+    }
+
+    @Test func walkCanSkipChildren() {
+        let r = Parser.parse("function F { $inside }\n$outside")
+        var variables: [String] = []
+        AstWalker.walk(r.scriptBlock) { node in
+            if node is FunctionDefinitionAst { return false }
+            if let v = node as? VariableExpressionAst { variables.append(v.name) }
+            return true
+        }
+        #expect(variables == ["outside"])
+    }
+}
