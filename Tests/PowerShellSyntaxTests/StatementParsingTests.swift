@@ -193,3 +193,26 @@ import Testing
         #expect(variables == ["outside"])
     }
 }
+
+@Suite struct ExtentTests {
+    @Test func statementExtentsCoverTheirTextOnly() {
+        let r = Parser.parse("  Get-X -A 1   # note\nthrow 'Oops!'\nif ($a) {\n  1\n}\n\n$x = @{ k = 1 }\n")
+        let texts = r.scriptBlock.endBlock?.statements.map(\.extent.text) ?? []
+        #expect(texts == ["Get-X -A 1", "throw 'Oops!'", "if ($a) {\n  1\n}", "$x = @{ k = 1 }"])
+    }
+
+    @Test func nestedExtentsPointIntoTheSource() {
+        guard case .expandableString(let s)? = onlyExpression("\"a $b $($c.D)\"") else { Issue.record("no string"); return }
+        #expect(s.nestedExpressions.map(\.extent.text) == ["$b", "$($c.D)"])
+        guard case .pipeline(let p)? = onlyStatement("Get-A |\n  Get-B -X") else { Issue.record("no pipeline"); return }
+        #expect(p.pipelineElements.map(\.extent.text) == ["Get-A", "Get-B -X"])
+        #expect(p.pipelineElements[1].extent.startLine == 2)
+        #expect(p.pipelineElements[1].extent.startColumn == 3)
+    }
+
+    @Test func functionExtentStartsAtTheKeyword() {
+        guard case .functionDefinition(let f)? = onlyStatement("function F {\n 1\n}") else { Issue.record("no function"); return }
+        #expect(f.extent.text == "function F {\n 1\n}")
+        #expect(f.body.extent.text == "{\n 1\n}")
+    }
+}
