@@ -216,3 +216,20 @@ import Testing
         #expect(f.body.extent.text == "{\n 1\n}")
     }
 }
+
+@Suite struct CompactSpacingTests {
+    @Test func keywordsWithoutSpacesBeforeParenthesesAndBraces() {
+        #expect(cleanDump("if($a){1}elseif($b){2}else{3}") == "(if $a {1} $b {2} else {3})")
+        #expect(cleanDump("foreach($x in $y){$x}") == "(foreach $x $y {$x})")
+        #expect(cleanDump("while($true){break}") == "(while $true {(break)})")
+        #expect(cleanDump("do{$i++}while($i -lt 3)") == "(do {(post++ $i)} while (-lt $i 3))")
+        #expect(cleanDump("try{1}catch{2}finally{3}") == "(try {1} (catch {2}) (finally {3}))")
+        #expect(cleanDump("switch($x){1{'a'}default{'b'}}") == "(switch $x 1 {\"a\"} default {\"b\"})")
+        #expect(cleanDump("function Foo{param($a)$a}") == "(function Foo {(param ($a)) $a})")
+        #expect(cleanDump("Get-X|%{$_}|?{$_}") == "(pipeline (command Get-X) (command % {$_}) (command ? {$_}))")
+    }
+
+    @Test func crlfBomAndNonBreakingSpaces() {
+        #expect(cleanDump("\u{FEFF}$a\u{00A0}=\u{00A0}1\r\nif ($a) {\r\n  'x'\r\n}\r\n") == "(= $a 1) (if $a {\"x\"})")
+    }
+}
