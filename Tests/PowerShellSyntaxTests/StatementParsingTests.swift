@@ -105,6 +105,14 @@ import Testing
         ])
     }
 
+    @Test func requiresKeepsModuleSpecificationsWhole() {
+        let r = Parser.parse("#requires -Modules @{ ModuleName = 'Az.Accounts'; ModuleVersion = '2.0' }, MSOnline -RunAsAdministrator\n1")
+        #expect(r.scriptBlock.requirements == [
+            ScriptRequirement(parameter: "Modules", values: ["@{ ModuleName = 'Az.Accounts'; ModuleVersion = '2.0' }", "MSOnline"], line: 1),
+            ScriptRequirement(parameter: "RunAsAdministrator", values: [], line: 1),
+        ])
+    }
+
     @Test func dataSectionEnumAndUsing() {
         #expect(cleanDump("data msgs { 'hello' }") == "(data msgs {\"hello\"})")
         #expect(cleanDump("enum Color { Red; Green = 5\n Blue }") == "(enum Color Red Green=5 Blue)")
