@@ -47,6 +47,12 @@ import Testing
         #expect(!r.isIncomplete, "\(r.errors)")
     }
 
+    @Test func anEarlierDefiniteErrorIsReportedEvenIfTheEndIsIncomplete() {
+        let r = Parser.parse("$x = )\nif ($a) {")
+        #expect(r.errors.contains { $0.incompleteInput })
+        #expect(!r.isIncomplete)
+    }
+
     @Test func completeInputHasNoErrors() {
         #expect(Parser.parse("if ($a) {\n 1\n}").errors.isEmpty)
     }
