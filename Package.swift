@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"]),
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
         .target(name: "Licensing"),
+        // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
+        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing"]),
         .executableTarget(
             name: "licenselab",
             dependencies: [
@@ -27,6 +29,7 @@ let package = Package(
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
+        .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(

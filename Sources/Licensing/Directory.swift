@@ -53,6 +53,21 @@ extension Tenant {
         return max(0, subscribedSkus[slot].enabledUnits - consumedUnits(skuId: skuId))
     }
 
+    /// The plans of an owned product with their tenant-level status (Get-MsolAccountSku ServiceStatus,
+    /// Graph subscribedSku.servicePlans): every plan of a bought product is provisioned.
+    public func servicePlans(ofSku skuId: UUID) -> [ServicePlanStatus] {
+        guard skuSlot(skuId) != nil, let product = subscribedProduct(skuId) else { return [] }
+        return product.planIndices.map { ServicePlanStatus(plan: catalog.plans[$0], provisioningStatus: .success) }
+    }
+
+    /// `Set-LabTenant -CountryLetterCode`: the directory's location (two letters).
+    public func setCountryLetterCode(_ code: String) throws(LicensingError) {
+        guard let normalized = try normalizedUsageLocation(code) else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("CountryLetterCode"))
+        }
+        settings.countryLetterCode = normalized
+    }
+
     // MARK: Users
 
     @discardableResult

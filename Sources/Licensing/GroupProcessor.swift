@@ -83,12 +83,17 @@ extension Tenant {
                 reserveRecipientCapacity(expected)
             }
             // Members in membership order, then users still holding records from the group.
+            let source = AssignmentSource.group(groupId)
+            var membersHolding = 0
             for userId in groups[g].members {
-                if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now)) }
+                guard let u = userSlots[userId] else { continue }
+                tally(&result, evaluate(userSlot: u, groupSlot: g, now: now, isMember: true))
+                if users[u].records.contains(where: { $0.source == source }) { membersHolding += 1 }
             }
-            let stale = ledger.recordHolders(ofGroup: groupId).filter { !groups[g].members.contains($0) }
+            let holders = ledger.recordHolders(ofGroup: groupId)
+            let stale: Set<UUID> = holders.count > membersHolding ? holders.filter { !groups[g].members.contains($0) } : []
             for userId in sortedBySlot(stale) {
-                if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now)) }
+                if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now, isMember: false)) }
             }
         } else {
             for userId in work.users {
@@ -114,12 +119,12 @@ extension Tenant {
     /// One member (or former member) against one group: all the group's products pass the rules
     /// together, or none is applied (LICENSING.md §4). A failure never takes away what is already
     /// applied: such records stay applied as `ActiveWithError` (a blocked removal) with the error.
-    func evaluate(userSlot u: Int, groupSlot g: Int, now: Date) -> Outcome {
+    func evaluate(userSlot u: Int, groupSlot g: Int, now: Date, isMember: Bool? = nil) -> Outcome {
         let user = users[u]
         if user.isDeleted { return .skipped }
         let groupId = groups[g].objectId
         let source = AssignmentSource.group(groupId)
-        let target = groups[g].members.contains(user.objectId) ? groups[g].licenses : []
+        let target = (isMember ?? groups[g].members.contains(user.objectId)) ? groups[g].licenses : []
         if target.isEmpty && !user.records.contains(where: { $0.source == source }) { return .skipped }
 
         // The records the user would hold if every product of the group were applied.
@@ -138,6 +143,9 @@ extension Tenant {
             after.append(AssignmentRecord(skuId: license.skuId, source: source, disabledPlans: license.disabledPlans,
                                           state: .active, error: .none, lastUpdatedDateTime: now))
         }
+
+        // Nothing would change: the rules only judge what a change introduces, so it passes as is.
+        if after == user.records { return target.isEmpty ? .removed : .assigned }
 
         let location = user.usageLocation ?? settings.countryLetterCode
         let result = check(user: user, before: user.records, after: after, location: location,

@@ -28,7 +28,8 @@ extension Tenant {
         }
         let group = Group(objectId: objectId, displayName: displayName, description: description,
                           securityEnabled: securityEnabled, mailEnabled: mailEnabled, mailNickname: mailNickname,
-                          createdDateTime: clock.now(), members: OrderedIDSet(), licenses: [], processingState: nil)
+                          createdDateTime: clock.now(), members: OrderedIDSet(), memberGroups: OrderedIDSet(),
+                          licenses: [], processingState: nil)
         groupSlots[objectId] = groups.count
         groups.append(group)
         if let mailbox { insertRecipient(mailbox) }
@@ -74,6 +75,7 @@ extension Tenant {
         for userId in groups[slot].members {
             if let u = userSlots[userId] { mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } } }
         }
+        for i in groups.indices { groups[i].memberGroups.remove(groupId) }
         queue.remove(groupId)
         pendingWork[groupId] = nil
         if let recipientId = recipientByObject[groupId] { removeRecipientStorage(recipientId) }
@@ -103,6 +105,29 @@ extension Tenant {
         }
         mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } }
         if needsProcessing(groupSlot: g, user: users[u]) { enqueue(groupId, user: userId) }
+    }
+
+    /// `Add-MsolGroupMember -GroupMemberType Group`: stored, never expanded for licensing.
+    public func addGroupMember(groupId: UUID, memberGroupId: UUID) throws(LicensingError) {
+        let g = try requireGroup(groupId)
+        _ = try requireGroup(memberGroupId)
+        guard memberGroupId != groupId else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("GroupMemberObjectId"),
+                                 targetObjectId: memberGroupId)
+        }
+        guard groups[g].memberGroups.append(memberGroupId) else {
+            throw LicensingError(code: .memberAlreadyExists, message: LicensingMessages.memberAlreadyExists,
+                                 targetObjectId: memberGroupId)
+        }
+    }
+
+    public func removeGroupMember(groupId: UUID, memberGroupId: UUID) throws(LicensingError) {
+        let g = try requireGroup(groupId)
+        guard groups[g].memberGroups.remove(memberGroupId) else {
+            throw LicensingError(code: .memberNotFound,
+                                 message: LicensingMessages.memberNotFound(memberGroupId.lowercasedString),
+                                 targetObjectId: memberGroupId)
+        }
     }
 
     func needsProcessing(groupSlot g: Int, user: User) -> Bool {

@@ -104,8 +104,11 @@ public struct Group: Hashable, Sendable, Codable {
     public var mailEnabled: Bool
     public var mailNickname: String?
     public var createdDateTime: Date
-    /// Direct user members in membership order (nested groups are not expanded).
+    /// Direct user members in membership order.
     public var members: OrderedIDSet
+    /// Groups that are members of this one. Kept for listing only: group licensing does not
+    /// expand nested groups (research §1.1), so their users get nothing from this group.
+    public var memberGroups: OrderedIDSet
     public var licenses: [GroupLicense]
     /// nil until the group is first queued for license processing.
     public var processingState: LicenseProcessingState?
@@ -113,7 +116,8 @@ public struct Group: Hashable, Sendable, Codable {
     public static func == (a: Group, b: Group) -> Bool {
         a.objectId == b.objectId && a.displayName == b.displayName && a.description == b.description
             && a.securityEnabled == b.securityEnabled && a.mailEnabled == b.mailEnabled
-            && a.mailNickname == b.mailNickname && a.members == b.members && a.licenses == b.licenses
+            && a.mailNickname == b.mailNickname && a.members == b.members && a.memberGroups == b.memberGroups
+            && a.licenses == b.licenses
             && a.processingState == b.processingState && a.createdDateTime == b.createdDateTime
     }
 

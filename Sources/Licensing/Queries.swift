@@ -65,6 +65,17 @@ extension Tenant {
         return groups[g].members.compactMap { user(id: $0) }
     }
 
+    public func memberGroups(ofGroup groupId: UUID) -> [Group] {
+        guard let g = groupSlots[groupId] else { return [] }
+        return groups[g].memberGroups.compactMap { group(id: $0) }
+    }
+
+    /// MSOnline LicenseReconciliationNeeded: the user has a mailbox but no enabled Exchange plan.
+    public func licenseReconciliationNeeded(userId: UUID) -> Bool {
+        guard let user = user(id: userId), recipient(ofObject: userId)?.recipientType == .userMailbox else { return false }
+        return enabledPlans(of: user).isDisjoint(with: catalog.mailboxPlans)
+    }
+
     // MARK: A user's licenses
 
     public func isLicensed(userId: UUID) -> Bool {

@@ -34,6 +34,7 @@ extension Tenant {
     public convenience init(snapshot s: TenantSnapshot, catalog: Catalog = .standard, clock: TenantClock = .system) {
         self.init(name: s.name, tenantId: s.tenantId, settings: s.settings, catalog: catalog, clock: clock)
         subscribedSkus = s.subscribedSkus
+        subscribedProducts = subscribedSkus.compactMap { catalog.product(skuId: $0.skuId) }
         users = s.users
         rebuildUserSlots()
         for u in users { upnIndex[u.userPrincipalName.lowercased()] = u.objectId }

@@ -86,7 +86,11 @@ func run(members n: Int, directAssignments d: Int) throws -> Figures {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
-let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0) }
+let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0) }.filter { $0 > 0 }
+if sizes.isEmpty || sizes.count != arguments.count {
+    print("usage: licenselab-bench [N...]   (N: positive numbers of users; default 10000 100000 1000000)")
+    exit(2)
+}
 print("Licensing benchmark (release build): a tenant of N users, one group of N members with 3 products")
 print("(ENTERPRISEPACK, EMS, POWER_BI_PRO) processed then reprocessed, and 10,000 direct STANDARDPACK assignments.")
 print("Times in seconds, wall / CPU of this thread; peak memory is the process's VmHWM after the row.")

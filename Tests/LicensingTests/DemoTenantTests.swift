@@ -32,6 +32,14 @@ import Testing
         #expect(t.consumed("EMS") == 3 && t.consumed("POWER_BI_PRO") == 5 && t.consumed("WORKPLACE_ANALYTICS") == 3)
     }
 
+    @Test func seatsAreAsDocumented() {
+        let expected = ["STANDARDPACK": 2, "ENTERPRISEPACK": 9, "ENTERPRISEPREMIUM": 1, "EMS": 3, "EMSPREMIUM": 1,
+                        "WORKPLACE_ANALYTICS": 3, "EXCHANGESTANDARD": 1, "POWER_BI_PRO": 5, "MCOMEETADV": 1]
+        for (part, n) in expected { #expect(t.consumed(part) == n, "\(part)") }
+        #expect(t.members(ofGroup: DemoTenant.Groups.e3Users).map(\.alias)
+                == ["averyb", "blakec", "gwenh", "hugoi", "inesj", "vikramx", "wesy"])
+    }
+
     @Test func conflictingServicePlansSection() {
         #expect(t.errors(id("hugoi")) == [.mutuallyExclusiveViolation])
         #expect(t.accountSkuIds(id("hugoi")) == ["contoso:STANDARDPACK"])

@@ -301,6 +301,37 @@ import Testing
         #expect(t.isLicensed(userId: u))
     }
 
+    @Test func nestedGroupsAreNotExpanded() throws {
+        let t = tenant(["EMS": 5])
+        let u = try t.makeUser("a")
+        let inner = try t.makeGroup("inner", members: [u])
+        let outer = try t.makeGroup("outer")
+        try t.addGroupMember(groupId: outer, memberGroupId: inner)
+        try t.groupLicense(outer, "EMS")
+        t.processQueue()
+        #expect(!t.isLicensed(userId: u))
+        #expect(t.memberGroups(ofGroup: outer).map(\.objectId) == [inner])
+        #expect(expectLicensingError { try t.addGroupMember(groupId: outer, memberGroupId: inner) }?.code == .memberAlreadyExists)
+        #expect(expectLicensingError { try t.addGroupMember(groupId: outer, memberGroupId: outer) }?.code == .invalidValue)
+        try t.deleteGroup(groupId: inner)
+        #expect(t.memberGroups(ofGroup: outer).isEmpty)
+    }
+
+    @Test func changingAGroupsDisabledPlansUnderADependentKeepsTheOldAssignment() throws {
+        let t = tenant(["ENTERPRISEPACK": 5, "MCOMEETADV": 5])
+        let u = try t.makeUser("a")
+        let g = try t.makeGroup("g", members: [u])
+        try t.groupLicense(g, "ENTERPRISEPACK")
+        t.processQueue()
+        try t.direct(u, "MCOMEETADV")
+        try t.setGroupLicenses(groupId: g, update: [LicenseRequest(.partNumber("ENTERPRISEPACK"), disabledPlans: [.name("MCOSTANDARD")])])
+        t.processQueue()
+        let record = try #require(t.records(u, from: g).first)
+        #expect(record.state == .activeWithError && record.error == .dependencyViolation)
+        #expect(record.disabledPlans.isEmpty)   // still the plans it had: Skype stays for Audio Conferencing
+        #expect(t.enabledPlans(ofUser: u, skuId: t.sku("ENTERPRISEPACK")).contains { $0.name == "MCOSTANDARD" })
+    }
+
     @Test func deletedMembersAreSkipped() throws {
         let t = tenant(["EMS": 5])
         let u = try t.makeUser("a")

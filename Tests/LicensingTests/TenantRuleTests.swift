@@ -169,6 +169,16 @@ import Testing
         #expect(t.user(proxyAddress: "SMTP:ANN@contoso.onmicrosoft.com")?.objectId == a)
     }
 
+    @Test func aMailboxStaysWhenItsLicenseGoesAndNeedsReconciliation() throws {
+        let t = tenant(["EXCHANGESTANDARD": 1])
+        let a = try t.makeUser("a")
+        try t.direct(a, "EXCHANGESTANDARD")
+        #expect(!t.licenseReconciliationNeeded(userId: a))
+        try t.assignLicenses(userId: a, remove: [.partNumber("EXCHANGESTANDARD")])
+        #expect(t.recipient(ofObject: a)?.recipientType == .userMailbox)
+        #expect(t.licenseReconciliationNeeded(userId: a))
+    }
+
     @Test func aDirectAssignmentThatWouldDuplicateAProxyAddressFails() throws {
         let t = tenant(["EXCHANGESTANDARD": 1])
         try t.createMailContact(name: "Old Ann", externalEmailAddress: "ann@contoso.onmicrosoft.com")
@@ -235,7 +245,22 @@ import Testing
         #expect(expectLicensingError { try b.direct(u, "EXCHANGESTANDARD", "EXCHANGEENTERPRISE") }?.code == .mutuallyExclusiveViolation)
     }
 
+    @Test func theTenantCountryIsATwoLetterCode() throws {
+        let t = emptyTenant()
+        try t.setCountryLetterCode("fr")
+        #expect(t.settings.countryLetterCode == "FR")
+        #expect(expectLicensingError { try t.setCountryLetterCode("") }?.code == .invalidValue)
+        #expect(expectLicensingError { try t.setCountryLetterCode("USA") }?.code == .invalidValue)
+    }
+
     // MARK: §8 Lab surface
+
+    @Test func productsListTheirPlansAsProvisioned() throws {
+        let t = tenant(["EMS": 1])
+        #expect(t.servicePlans(ofSku: t.sku("EMS")).map(\.plan.name).first == "AAD_PREMIUM")
+        #expect(t.servicePlans(ofSku: t.sku("EMS")).allSatisfy { $0.provisioningStatus == .success })
+        #expect(t.servicePlans(ofSku: t.sku("ENTERPRISEPACK")).isEmpty)
+    }
 
     @Test func buyingUnitsAddsToAnExistingProduct() throws {
         let t = emptyTenant()

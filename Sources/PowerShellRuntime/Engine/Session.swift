@@ -35,8 +35,10 @@ public final class Session {
     public let views: ViewRegistry
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
-    /// `Invoke-Expression` and other commands that need to run text call this.
+    /// Maximum nesting of function / script block calls before CallDepthOverflow.
     public var maximumCallDepth = 200
+    /// Set from a Ctrl-C handler to stop the running pipeline (the session keeps running).
+    public let stopRequest = StopRequest()
 
     let globalScope: Scope
     var currentScope: Scope
@@ -59,6 +61,10 @@ public final class Session {
     var location: String?
     /// Counts errors reported (drives `$?` for a pipeline).
     var errorCounter = 0
+    /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
+    var sinkStack: [StreamSinks] = []
+    /// param() metadata per script block AST.
+    var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import Licensing
+
+/// What the cmdlets read (LICENSING.md §4 "errors surface through", research §2.3 and §3.5).
+@Suite struct QueryTests {
+    @Test func directRecordsHaveNoAssigningGroupAndErrorNone() throws {
+        let t = tenant(["EMS": 1])
+        let u = try t.makeUser("a")
+        try t.direct(u, "EMS")
+        let state = try #require(t.licenseAssignmentStates(ofUser: u).first)
+        #expect(state.assignedByGroup == nil && state.state == .active && state.error == .none)
+        #expect(state.error.rawValue == "None" && state.lastUpdatedDateTime == fixedDate)
+        #expect(t.licenses(ofUser: u).first?.groupsAssigningLicense == [u])
+    }
+
+    @Test func indirectLicenseErrorsNameTheProductAndTheGroup() throws {
+        let t = tenant(["EMS": 0])
+        let u = try t.makeUser("a")
+        let g = try t.makeGroup("g", members: [u])
+        try t.groupLicense(g, "EMS")
+        t.processQueue()
+        let error = try #require(t.indirectLicenseErrors(ofUser: u).first)
+        #expect(error.accountSkuId == "contoso:EMS" && error.skuPartNumber == "EMS")
+        #expect(error.error == .countViolation && error.referencedObjectId == g)
+        #expect(t.licenses(ofUser: u).isEmpty && !t.isLicensed(userId: u))
+    }
+
+    @Test func productsKnowTheirUsersAndGroups() throws {
+        let t = tenant(["EMS": 5, "ENTERPRISEPACK": 5])
+        let a = try t.makeUser("a"), b = try t.makeUser("b"), c = try t.makeUser("c")
+        try t.direct(b, "EMS")
+        let g = try t.makeGroup("g", members: [c, a])
+        try t.groupLicense(g, "EMS")
+        t.processQueue()
+        #expect(t.licensedUsers(skuId: t.sku("EMS")).map(\.objectId) == [a, b, c])
+        #expect(t.groupsAssigning(skuId: t.sku("EMS")).map(\.objectId) == [g])
+        #expect(t.groupsAssigning(skuId: t.sku("ENTERPRISEPACK")).isEmpty)
+        #expect(t.consumed("EMS") == 3 && t.availableUnits(skuId: t.sku("EMS")) == 2)
+        try t.deleteUser(userId: b)
+        #expect(t.licensedUsers(skuId: t.sku("EMS")).map(\.objectId) == [a, c])
+        #expect(t.unlicensedUsers().isEmpty)
+        #expect(t.deletedUsers.map(\.objectId) == [b] && t.activeUsers.count == 2)
+    }
+
+    @Test func unlicensedUsersIncludeThoseInError() throws {
+        let t = tenant(["EMS": 0])
+        let a = try t.makeUser("a"), b = try t.makeUser("b")
+        let g = try t.makeGroup("g", members: [a])
+        try t.groupLicense(g, "EMS")
+        t.processQueue()
+        #expect(t.unlicensedUsers().map(\.objectId) == [a, b])
+    }
+
+    @Test func lookupsByIdNameAndAddress() throws {
+        let t = tenant(["EXCHANGESTANDARD": 1])
+        let a = try t.makeUser("ann")
+        let g = try t.makeGroup("Team", members: [a])
+        try t.direct(a, "EXCHANGESTANDARD")
+        #expect(t.user(id: a)?.userPrincipalName == "ann@contoso.onmicrosoft.com")
+        #expect(t.user(proxyAddress: "ANN@contoso.onmicrosoft.com")?.objectId == a)
+        #expect(t.user(proxyAddress: "nobody@contoso.onmicrosoft.com") == nil)
+        #expect(t.groups(displayName: "team").map(\.objectId) == [g])
+        #expect(t.members(ofGroup: g).map(\.objectId) == [a])
+        #expect(t.group(id: UUID()) == nil && t.user(id: UUID()) == nil)
+        #expect(t.enabledPlans(ofUser: a, skuId: t.sku("EXCHANGESTANDARD")).map(\.name)
+                == ["EXCHANGE_S_STANDARD", "INTUNE_O365", "BPOS_S_TODO_1"])
+    }
+}
