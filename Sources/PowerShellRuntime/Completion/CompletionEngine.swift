@@ -143,7 +143,7 @@ public struct CompletionEngine {
             return ["$true", "$false"].filter { NameKey.fold($0).hasPrefix(NameKey.fold(typed)) || typed.isEmpty }
                 .map { CompletionMatch($0, kind: .parameterValue) }
         } else if let provided = CompletionProviders.of(session).values(for: CompletionRequest(commandName: command, parameterName: parameter.name, wordToComplete: typed)) {
-            return provided.map { CompletionMatch(quoted($0, quote: quote), listItemText: $0, kind: .parameterValue) }
+            return provided.map { CompletionMatch(quoted($0.value, quote: quote), listItemText: $0.label, kind: .parameterValue) }
         } else {
             return []
         }
