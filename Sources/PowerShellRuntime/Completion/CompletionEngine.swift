@@ -169,8 +169,10 @@ public struct CompletionEngine {
             let close: Character = quote == "‘" ? "’" : quote == "“" ? "”" : quote
             return String(quote) + (close == "'" || close == "’" ? value.replacingOccurrences(of: "'", with: "''") : value) + String(close)
         }
-        let special: Set<Character> = [" ", "\t", "'", "\"", "$", "`", ";", ",", "(", ")", "{", "}", "|", "&", "<", ">", "@", "#"]
-        guard value.contains(where: { special.contains($0) }) || value.isEmpty else { return value }
+        // `@` and `#` only mean something at the start of an argument (splatting, a comment)
+        let special: Set<Character> = [" ", "\t", "'", "\"", "$", "`", ";", ",", "(", ")", "{", "}", "|", "&", "<", ">"]
+        let needsQuotes = value.isEmpty || value.contains(where: { special.contains($0) }) || value.first == "@" || value.first == "#"
+        guard needsQuotes else { return value }
         return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }
