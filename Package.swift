@@ -35,6 +35,8 @@ let package = Package(
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        // The command line itself: the committed shell completion scripts are up to date.
+        .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(

@@ -27,7 +27,8 @@ struct LicenseLab: ParsableCommand {
 
     @Argument(
         parsing: .captureForPassthrough,
-        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"))
+        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"),
+        completion: .file(extensions: ["ps1"]))
     var scriptAndArguments: [String] = []
 
     func run() throws {
