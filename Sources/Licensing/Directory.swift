@@ -70,9 +70,30 @@ extension Tenant {
 
     // MARK: Users
 
+    /// `New-MsolUser` / `New-MgUser`. With `licenses` (`-LicenseAssignment`, `-LicenseOptions`) the
+    /// user is created and licensed in one step: if the assignment fails, no user is created.
     @discardableResult
     public func createUser(userPrincipalName: String, displayName: String, usageLocation: String? = nil,
-                           accountEnabled: Bool = true, objectId: UUID? = nil) throws(LicensingError) -> User {
+                           accountEnabled: Bool = true, objectId: UUID? = nil,
+                           licenses: [LicenseRequest] = []) throws(LicensingError) -> User {
+        let user = try createUnlicensedUser(userPrincipalName: userPrincipalName, displayName: displayName,
+                                            usageLocation: usageLocation, accountEnabled: accountEnabled,
+                                            objectId: objectId)
+        guard !licenses.isEmpty else { return user }
+        do {
+            try assignLicenses(userId: user.objectId, add: licenses)
+        } catch {
+            // Nothing else refers to the user yet: it is the last one, without records or mailbox.
+            upnIndex[user.userPrincipalName.lowercased()] = nil
+            userSlots[user.objectId] = nil
+            users.removeLast()
+            throw error
+        }
+        return users[users.count - 1]
+    }
+
+    private func createUnlicensedUser(userPrincipalName: String, displayName: String, usageLocation: String?,
+                                      accountEnabled: Bool, objectId: UUID?) throws(LicensingError) -> User {
         let objectId = objectId ?? newObjectId()
         let upn = userPrincipalName.trimmedSpaces
         try validateUserPrincipalName(upn, for: nil)
@@ -82,7 +103,7 @@ extension Tenant {
         }
         let user = User(objectId: objectId, userPrincipalName: upn, displayName: displayName, usageLocation: location,
                         accountEnabled: accountEnabled, isDeleted: false, deletedDateTime: nil,
-                        createdDateTime: clock.now(), records: [], memberOf: [])
+                        createdDateTime: clock.now(), records: [], memberOf: [], mailboxId: nil)
         userSlots[objectId] = users.count
         users.append(user)
         upnIndex[upn.lowercased()] = objectId
@@ -171,7 +192,7 @@ extension Tenant {
             if let g = groupSlots[groupId] { groups[g].members.remove(userId) }
         }
         for key in Array(pendingWork.keys) { pendingWork[key]?.users.remove(userId) }
-        if let recipientId = recipientByObject[userId] { removeRecipientStorage(recipientId) }
+        if let recipientId = users[slot].mailboxId { removeRecipientStorage(recipientId) }
         upnIndex[users[slot].userPrincipalName.lowercased()] = nil
         users.remove(at: slot)
         rebuildUserSlots()

@@ -15,7 +15,7 @@ extension Tenant {
 
     /// The first address of the user's future mailbox that another recipient already has.
     func proxyConflict(forNewMailboxOf user: User) -> (ProxyAddress, Recipient)? {
-        guard recipientByObject[user.objectId] == nil else { return nil }
+        guard user.mailboxId == nil else { return nil }
         return firstUsedAddress(mailboxAddresses(for: user))
     }
 
@@ -32,6 +32,7 @@ extension Tenant {
     func createMailbox(userSlot slot: Int, addresses: [ProxyAddress]) {
         let user = users[slot]
         let alias = user.alias
+        users[slot].mailboxId = user.objectId.derived(0x3C)
         insertRecipient(Recipient(id: user.objectId.derived(0x3C), externalDirectoryObjectId: user.objectId, name: alias,
                                   displayName: user.displayName, alias: alias, recipientType: .userMailbox,
                                   recipientTypeDetails: .userMailbox, emailAddresses: addresses,
@@ -108,21 +109,25 @@ extension Tenant {
         recipients.reserveCapacity(recipients.count + additional)
         recipientSlots.reserveCapacity(recipientSlots.count + additional)
         proxyIndex.reserveCapacity(proxyIndex.count + additional)
-        recipientByObject.reserveCapacity(recipientByObject.count + additional)
     }
 
     func insertRecipient(_ recipient: Recipient) {
         recipientSlots[recipient.id] = recipients.count
         recipients.append(recipient)
         for a in recipient.emailAddresses { proxyIndex[a.uniquenessKey] = recipient.id }
-        if let object = recipient.externalDirectoryObjectId { recipientByObject[object] = recipient.id }
+        if let object = recipient.externalDirectoryObjectId, recipient.recipientType != .userMailbox {
+            recipientByObject[object] = recipient.id
+        }
     }
 
     func removeRecipientStorage(_ id: UUID) {
         guard let slot = recipientSlots[id] else { return }
         let r = recipients[slot]
         for a in r.emailAddresses where proxyIndex[a.uniquenessKey] == id { proxyIndex[a.uniquenessKey] = nil }
-        if let object = r.externalDirectoryObjectId { recipientByObject[object] = nil }
+        if let object = r.externalDirectoryObjectId {
+            if r.recipientType == .userMailbox, let u = userSlots[object] { users[u].mailboxId = nil }
+            recipientByObject[object] = nil
+        }
         recipients.remove(at: slot)
         rebuildRecipientSlots()
     }
@@ -133,7 +138,7 @@ extension Tenant {
 
     /// The recipient of a user or group, if it has one.
     public func recipient(ofObject objectId: UUID) -> Recipient? {
-        recipientByObject[objectId].flatMap { recipient(id: $0) }
+        (user(id: objectId)?.mailboxId ?? recipientByObject[objectId]).flatMap { recipient(id: $0) }
     }
 
     /// The recipient holding an address (`user@x` or `smtp:user@x`), case-insensitive.

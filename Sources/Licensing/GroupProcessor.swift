@@ -78,10 +78,9 @@ extension Tenant {
         let now = clock.now()
         if work.full {
             let expected = groups[g].members.count
-            if expected > 1000 {
-                ledger.reserve(skus: groups[g].licenses.map(\.skuId), group: groupId, users: expected)
-                reserveRecipientCapacity(expected)
-            }
+            // Room for the mailboxes a first processing creates (not on reprocess: they exist).
+            let newMailboxes = expected - recipients.count
+            if newMailboxes > 1000 { reserveRecipientCapacity(newMailboxes) }
             // Members in membership order, then users still holding records from the group.
             let source = AssignmentSource.group(groupId)
             var membersHolding = 0
@@ -90,10 +89,10 @@ extension Tenant {
                 tally(&result, evaluate(userSlot: u, groupSlot: g, now: now, isMember: true))
                 if users[u].records.contains(where: { $0.source == source }) { membersHolding += 1 }
             }
-            let holders = ledger.recordHolders(ofGroup: groupId)
-            let stale: Set<UUID> = holders.count > membersHolding ? holders.filter { !groups[g].members.contains($0) } : []
-            for userId in sortedBySlot(stale) {
-                if let u = userSlots[userId] { tally(&result, evaluate(userSlot: u, groupSlot: g, now: now, isMember: false)) }
+            if ledger.recordHolderCount(ofGroup: groupId) > membersHolding {
+                for u in recordHolderSlots(ofGroup: groupId) where !groups[g].members.contains(users[u].objectId) {
+                    tally(&result, evaluate(userSlot: u, groupSlot: g, now: now, isMember: false))
+                }
             }
         } else {
             for userId in work.users {

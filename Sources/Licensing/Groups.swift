@@ -55,8 +55,7 @@ extension Tenant {
                                  targetObjectId: groupId)
         }
         let now = clock.now()
-        for userId in sortedBySlot(ledger.recordHolders(ofGroup: groupId)) {
-            guard let u = userSlots[userId] else { continue }
+        for u in recordHolderSlots(ofGroup: groupId) {
             mutateUser(at: u) { user in
                 var kept: [AssignmentRecord] = []
                 for var r in user.records {
@@ -198,6 +197,14 @@ extension Tenant {
     public func reprocessGroup(groupId: UUID) throws(LicensingError) {
         _ = try requireGroup(groupId)
         enqueue(groupId, user: nil)
+    }
+
+    /// Slots of the users holding records from a group, in user order (a scan: asked only when
+    /// the ledger's count says some holders are not members, or when the group is deleted).
+    func recordHolderSlots(ofGroup groupId: UUID) -> [Int] {
+        guard ledger.recordHolderCount(ofGroup: groupId) > 0 else { return [] }
+        let source = AssignmentSource.group(groupId)
+        return users.indices.filter { users[$0].records.contains { $0.source == source } }
     }
 
     func sortedBySlot(_ ids: Set<UUID>) -> [UUID] {

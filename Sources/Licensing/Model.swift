@@ -70,6 +70,8 @@ public struct User: Hashable, Sendable, Codable {
     public var records: [AssignmentRecord]
     /// Groups the user is a direct member of, in the order it joined them.
     public var memberOf: [UUID]
+    /// The id of its Exchange mailbox recipient, once an Exchange plan gave it one.
+    public var mailboxId: UUID?
 
     /// The part of the UPN before `@`.
     public var alias: String {

@@ -50,6 +50,30 @@ extension Tenant {
         recipient(proxyAddress: proxyAddress)?.externalDirectoryObjectId.flatMap { user(id: $0) }
     }
 
+    /// A user named by objectId or UPN, as cmdlets accept either (`-ObjectId`, `-UserPrincipalName`,
+    /// Graph `-UserId`). Deleted users are found only when asked for.
+    public func resolveUser(_ identity: String, includeDeleted: Bool = false) throws(LicensingError) -> User {
+        let trimmed = identity.trimmedSpaces
+        let found = UUID(uuidString: trimmed).flatMap { user(id: $0) } ?? user(userPrincipalName: trimmed)
+        guard let found, includeDeleted || !found.isDeleted else {
+            throw LicensingError(code: .userNotFound, message: LicensingMessages.userNotFound(trimmed),
+                                 targetObjectId: UUID(uuidString: trimmed))
+        }
+        return found
+    }
+
+    /// A group named by objectId, or by a display name only one group has.
+    public func resolveGroup(_ identity: String) throws(LicensingError) -> Group {
+        let trimmed = identity.trimmedSpaces
+        if let id = UUID(uuidString: trimmed), let g = group(id: id) { return g }
+        let named = groups(displayName: trimmed)
+        guard named.count == 1, let g = named.first else {
+            throw LicensingError(code: .groupNotFound, message: LicensingMessages.groupNotFound(trimmed),
+                                 targetObjectId: UUID(uuidString: trimmed))
+        }
+        return g
+    }
+
     public var activeUsers: [User] { users.filter { !$0.isDeleted } }
     public var deletedUsers: [User] { users.filter(\.isDeleted) }
 
@@ -145,7 +169,8 @@ extension Tenant {
 
     /// Users (not deleted) consuming a seat of the product, in user order.
     public func licensedUsers(skuId: UUID) -> [User] {
-        sortedBySlot(ledger.holders(ofSku: skuId)).compactMap { user(id: $0) }
+        guard consumedUnits(skuId: skuId) > 0 else { return [] }
+        return users.filter { u in !u.isDeleted && u.records.contains { $0.isApplied && $0.skuId == skuId } }
     }
 
     public func groupsAssigning(skuId: UUID) -> [Group] {

@@ -118,7 +118,7 @@ extension Tenant {
                                                        targetObjectId: id, skuIds: full))
         }
         // 7. A new mailbox must not reuse another recipient's proxy address.
-        guard !new.isDisjoint(with: catalog.mailboxPlans), recipientByObject[id] == nil else { return RuleCheck() }
+        guard !new.isDisjoint(with: catalog.mailboxPlans), user.mailboxId == nil else { return RuleCheck() }
         let addresses = mailboxAddresses(for: user)
         if let (address, owner) = firstUsedAddress(addresses) {
             return RuleCheck(violation: LicensingError(

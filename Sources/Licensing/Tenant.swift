@@ -43,6 +43,7 @@ public final class Tenant {
     public internal(set) var recipients: [Recipient] = []
     var recipientSlots: [UUID: Int] = [:]
     var proxyIndex: [String: UUID] = [:]
+    /// Recipients of mail-enabled groups by group id (users keep theirs in `User.mailboxId`).
     var recipientByObject: [UUID: UUID] = [:]
 
     var ledger = SeatLedger()
@@ -149,6 +150,10 @@ public final class Tenant {
             for g in u.memberOf {
                 guard let s = groupSlots[g], groups[s].members.contains(u.objectId) else { return false }
             }
+        }
+        for u in users {
+            guard let m = u.mailboxId else { continue }
+            guard let s = recipientSlots[m], recipients[s].externalDirectoryObjectId == u.objectId else { return false }
         }
         var proxies = 0
         for (i, r) in recipients.enumerated() {

@@ -2,7 +2,8 @@ import PowerShellRuntime
 
 /// Every cmdlet of the four modules, with the .NET class name its FQEIDs end with.
 enum CmdletCatalog {
-    struct Entry {
+    /// A metatype and a string: immutable, so safe to share.
+    struct Entry: @unchecked Sendable {
         let type: any Cmdlet.Type
         let className: String
     }

@@ -20,7 +20,7 @@ public enum M365Module {
     /// each top-level statement (LICENSING.md §5: never inside the assigning cmdlet).
     public static func install(into session: Session, tenant: TenantHandle) {
         let state = M365State(handle: tenant)
-        session.setGlobalVariable(M365State.variableName, .native(state))
+        state.attach(to: session)
         for entry in CmdletCatalog.all { session.commands.register(entry.type, fullyQualifiedName: entry.className) }
         for (alias, target) in CmdletCatalog.aliases { session.commands.register(alias: alias, for: target) }
         EmulatedTypes.register(in: session.types)

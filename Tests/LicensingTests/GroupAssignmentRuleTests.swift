@@ -163,6 +163,20 @@ import Testing
         #expect(t.accountSkuIds(a) == ["contoso:ENTERPRISEPACK"])
     }
 
+    @Test func swappingAGroupsProductAppliesAddAndRemoveTogether() throws {
+        // E1 → E3 on a group in one edit (research §1.9, CHANGE): the conflict between the two never arises.
+        let t = tenant(["STANDARDPACK": 5, "ENTERPRISEPACK": 5])
+        let u = try t.makeUser("a")
+        let g = try t.makeGroup("g", members: [u])
+        try t.groupLicense(g, "STANDARDPACK")
+        t.processQueue()
+        try t.setGroupLicenses(groupId: g, add: [LicenseRequest(.partNumber("ENTERPRISEPACK"))],
+                               remove: [.partNumber("STANDARDPACK")])
+        t.processQueue()
+        #expect(t.accountSkuIds(u) == ["contoso:ENTERPRISEPACK"] && t.errors(u).isEmpty)
+        #expect(t.consumed("STANDARDPACK") == 0 && t.consumed("ENTERPRISEPACK") == 1)
+    }
+
     @Test func aLicensedGroupCannotBeDeleted() throws {
         let t = tenant(["EMS": 5])
         let g = try t.makeGroup("g")

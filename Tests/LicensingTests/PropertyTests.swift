@@ -37,6 +37,7 @@ import Testing
         }
     }
 
+    /// Direct calls and group-license changes (both synchronous) are atomic.
     @Test func aFailedDirectCallChangesNothing() async {
         await propertyCheck(count: 1000, input: Self.operations) { codes in
             let r = RandomOperations()

@@ -52,6 +52,22 @@ import Testing
         #expect(t.unlicensedUsers().map(\.objectId) == [a, b])
     }
 
+    @Test func usersAndGroupsResolveFromWhatCmdletsAccept() throws {
+        let t = emptyTenant()
+        let a = try t.makeUser("ann")
+        let g = try t.makeGroup("Team")
+        #expect(try t.resolveUser(a.uuidString.lowercased()).objectId == a)
+        #expect(try t.resolveUser(" ANN@contoso.onmicrosoft.com").objectId == a)
+        #expect(try t.resolveGroup(g.lowercasedString).objectId == g)
+        #expect(try t.resolveGroup("team").objectId == g)
+        try t.deleteUser(userId: a)
+        #expect(expectLicensingError { _ = try t.resolveUser("ann@contoso.onmicrosoft.com") }?.code == .userNotFound)
+        #expect(try t.resolveUser("ann@contoso.onmicrosoft.com", includeDeleted: true).isDeleted)
+        _ = try t.makeGroup("Team")
+        #expect(expectLicensingError { _ = try t.resolveGroup("Team") }?.code == .groupNotFound)
+        #expect(expectLicensingError { _ = try t.resolveUser("") }?.message == "User Not Found.  User: .")
+    }
+
     @Test func lookupsByIdNameAndAddress() throws {
         let t = tenant(["EXCHANGESTANDARD": 1])
         let a = try t.makeUser("ann")

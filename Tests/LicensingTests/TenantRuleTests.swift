@@ -72,6 +72,21 @@ import Testing
         #expect(t.users(displayName: "ANN").map(\.objectId) == [a])
     }
 
+    @Test func creatingALicensedUserIsOneStep() throws {
+        let t = tenant(["EMS": 1])
+        let a = try t.createUser(userPrincipalName: "a@contoso.onmicrosoft.com", displayName: "a", usageLocation: "US",
+                                 licenses: [LicenseRequest(.accountSkuId("contoso:EMS"))])
+        #expect(a.records.count == 1 && t.consumed("EMS") == 1)
+        let before = t.snapshot()
+        let error = expectLicensingError {
+            try t.createUser(userPrincipalName: "b@contoso.onmicrosoft.com", displayName: "b", usageLocation: "US",
+                             licenses: [LicenseRequest(.accountSkuId("contoso:EMS"))])
+        }
+        #expect(error?.code == .countViolation)
+        #expect(t.snapshot() == before && t.user(userPrincipalName: "b@contoso.onmicrosoft.com") == nil)
+        #expect(t.indexesAreConsistent())
+    }
+
     @Test func usageLocationsAreTwoLetterCodes() throws {
         let t = emptyTenant()
         let a = try t.makeUser("a", "fr")

@@ -30,58 +30,20 @@ struct ErrorViewTests {
         #expect(lab.host.stdout.isEmpty)
     }
 
+    @Test func graphErrorsNameTheCmdletVariant() {
+        let lab = LabSession()
+        lab.run("Get-MgUser -All\nConnect-MgGraph -NoWelcome\nGet-MgUser -UserId ghost@contoso.onmicrosoft.com\n$Error[0].FullyQualifiedErrorId")
+        #expect(lab.host.stderr.contains("Get-MgUser_List: "))
+        #expect(lab.host.stderr.contains("Authentication needed. Please call Connect-MgGraph."))
+        #expect(lab.host.stderr.contains("Get-MgUser_Get: "))
+        #expect(lab.host.stderr.contains("Status: 404 (NotFound)"))
+        #expect(lab.host.stdout.contains("Request_ResourceNotFound,Microsoft.Graph.PowerShell.Cmdlets.GetMgUser_Get"))
+    }
+
     @Test func errorActionIgnoreWritesNothingAndLeavesErrorEmpty() {
         let lab = LabSession()
         let out = lab.run(ErrorViewTests.failingAssignment.replacingOccurrences(of: "contoso:ENTERPRISEPACK", with: "contoso:ENTERPRISEPACK -ErrorAction Ignore") + "\n$Error.Count")
         #expect(lab.host.stderr.isEmpty)
         #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
-    }
-}
-
-/// The install entry point the CLI calls.
-struct InstallTests {
-    @Test func installRegistersEveryCmdletWithItsModule() {
-        let lab = LabSession()
-        for entry in M365Module.commandNames {
-            #expect(lab.session.commands.cmdlet(named: entry.name) != nil, "\(entry.name)")
-        }
-        #expect(M365Module.commandNames.contains { $0.module == "MSOnline" && $0.name == "Set-MsolUserLicense" })
-    }
-
-    @Test func tenantNameIsThePromptName() {
-        let lab = LabSession()
-        #expect(M365Module.tenantName(in: lab.session) == "contoso")
-        #expect(M365Module.tenantName(in: Session(host: TestHost())) == nil)
-    }
-
-    @Test func groupProcessingRunsAfterTheStatementNotInsideTheCmdlet() {
-        let lab = LabSession(empty: true)
-        let out = lab.run("""
-            Add-LabSubscription -SkuPartNumber EMS -Units 1
-            $g = New-MsolGroup -DisplayName G
-            $u = New-MsolUser -UserPrincipalName z@contoso.onmicrosoft.com -DisplayName Z -UsageLocation US
-            Add-MsolGroupMember -GroupObjectId $g.ObjectId -GroupMemberObjectId $u.ObjectId
-            & { Set-LabGroupLicense -GroupObjectId $g.ObjectId -AddLicenses contoso:EMS; (Get-MsolUser -ObjectId $u.ObjectId).IsLicensed }
-            (Get-MsolUser -ObjectId $u.ObjectId).IsLicensed
-            """)
-        #expect(normalizedOutput(out) == "False\nTrue")
-    }
-
-    @Test func resetReplacesTheTenantInTheSharedHandle() {
-        let lab = LabSession()
-        var resets = 0
-        lab.handle.onReset = { _ in resets += 1 }
-        lab.run("Reset-LabTenant -Empty")
-        #expect(resets == 1)
-        #expect(lab.handle.tenant.users.isEmpty)
-    }
-
-    @Test func everyCmdletHasASynopsisAndAnExample() {
-        for entry in CmdletCatalog.all {
-            let md = entry.type.metadata
-            #expect(!md.synopsis.isEmpty, "\(md.name)")
-            #expect(!md.examples.isEmpty, "\(md.name)")
-            #expect(md.parameters.allSatisfy { $0.helpMessage?.isEmpty == false }, "\(md.name)")
-        }
     }
 }

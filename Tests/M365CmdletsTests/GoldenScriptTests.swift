@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Every `Tests/Scripts/m365/**/NAME.ps1` runs in a fresh session on a fresh demo tenant and
+/// Every `Tests/M365Scripts/**/NAME.ps1` runs in a fresh session on a fresh demo tenant and
 /// must print exactly `NAME.out` (compared as the acceptance runner compares).
 struct GoldenScriptTests {
     static var scripts: [String] {

@@ -60,6 +60,11 @@ func normalizedOutput(_ text: String) -> String {
     return lines.joined(separator: "\n")
 }
 
-/// Tests/Scripts/m365 in this package.
-let scriptsDirectory: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scripts/m365")
+/// The golden pairs: Tests/M365Scripts. (Tests/Scripts/m365 is the intended home, but the
+/// runtime's golden runner runs every Tests/Scripts/** without this module installed; the first
+/// of the two that exists is used, so moving the folder needs no code change.)
+let scriptsDirectory: URL = {
+    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let intended = tests.appendingPathComponent("Scripts/m365")
+    return FileManager.default.fileExists(atPath: intended.path) ? intended : tests.appendingPathComponent("M365Scripts")
+}()

@@ -21,7 +21,8 @@ final class GetRecipientCommand: Cmdlet {
         moduleName: Exo.module,
         synopsis: "Views existing recipient objects.",
         examples: [CommandExample(code: "Get-Recipient -ResultSize unlimited | where {$_.EmailAddresses -match \"user@contoso.onmicrosoft.com\"} | fL Name, RecipientType,emailaddresses",
-                                  remarks: "Finds which recipient holds an address (the duplicate proxy address diagnosis).")])
+                                  remarks: "Finds which recipient holds an address (the duplicate proxy address diagnosis)."),
+                   CommandExample(code: "(Get-Recipient -Filter \"EmailAddresses -eq 'wesy@contoso.onmicrosoft.com'\").RecipientType", remarks: "The demo tenant's duplicate: a contact holds Wes's future address.", expectedOutput: "MailContact")])
 
     init() {}
 

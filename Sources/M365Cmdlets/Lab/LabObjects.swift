@@ -8,9 +8,11 @@ enum LabObjects {
             ("Name", .string(t.name)), ("InitialDomain", .string(t.initialDomain)),
             ("CountryLetterCode", .string(t.settings.countryLetterCode)),
             ("ProcessingMode", .string(t.settings.processingMode.rawValue)),
+            ("ProcessingDelaySeconds", t.settings.deferredProcessingDelay.map { .double($0) } ?? .null),
             ("DuplicateProxyAddressError", .string(t.settings.duplicateProxyAddressError.rawValue)),
             ("EnforceGraphScopes", .bool(t.settings.enforceGraphScopes)),
             ("ExchangePlansConflict", .bool(t.settings.exchangePlansConflict)),
+            ("RequireMsolConnection", .bool(state.requireMsolConnection)),
         ])
     }
 }

@@ -12,8 +12,12 @@ final class SetLabTenantCommand: Cmdlet {
                               helpMessage: "Immediate: queued groups are processed after each statement; Deferred: on Wait-LabLicenseProcessing."),
             ParameterMetadata(name: "DuplicateProxyAddressError", type: "string", validateSet: ["None", "UniquenessViolation"],
                               helpMessage: "What a duplicate proxy address records: nothing (the seed) or UniquenessViolation."),
+            ParameterMetadata(name: "ProcessingDelaySeconds", type: "double",
+                              helpMessage: "Deferred mode: queued groups are processed once this many seconds have passed ($null: only on Wait-LabLicenseProcessing)."),
             ParameterMetadata(name: "EnforceGraphScopes", type: "bool",
                               helpMessage: "$true: Graph cmdlets need the permission scopes Connect-MgGraph requested."),
+            ParameterMetadata(name: "RequireMsolConnection", type: "bool",
+                              helpMessage: "$true: MSOnline cmdlets fail until Connect-MsolService, as the real module does."),
             ParameterMetadata(name: "ExchangePlansConflict", type: "bool",
                               helpMessage: "Whether Exchange Online Plan 1 and Plan 2 are mutually exclusive."),
             ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "The company display name."),
@@ -27,7 +31,7 @@ final class SetLabTenantCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let state = try context.m365
-        let tenant = state.tenant
+        let tenant = try context.tenant
         if let c = context.string("CountryLetterCode") { tenant.settings.countryLetterCode = c.uppercased() }
         if let m = context.string("ProcessingMode"), let mode = ProcessingMode.allCases.first(where: { $0.rawValue.lowercased() == m.lowercased() }) {
             tenant.settings.processingMode = mode
@@ -36,9 +40,13 @@ final class SetLabTenantCommand: Cmdlet {
            let b = DuplicateProxyAddressBehavior.allCases.first(where: { $0.rawValue.lowercased() == d.lowercased() }) {
             tenant.settings.duplicateProxyAddressError = b
         }
+        if let v = context.value("ProcessingDelaySeconds") {
+            tenant.settings.deferredProcessingDelay = v.isNull ? nil : max(0, (try? LanguagePrimitives.toDouble(v)) ?? 0)
+        }
         if let v = context.value("EnforceGraphScopes") { tenant.settings.enforceGraphScopes = LanguagePrimitives.isTrue(v) }
         if let v = context.value("ExchangePlansConflict") { tenant.settings.exchangePlansConflict = LanguagePrimitives.isTrue(v) }
         if let n = context.string("DisplayName") { state.tenantDisplayName = n }
+        if let v = context.value("RequireMsolConnection") { state.requireMsolConnection = LanguagePrimitives.isTrue(v) }
         if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
     }
 }

@@ -10,7 +10,7 @@ final class GetMsolAccountSkuCommand: Cmdlet {
         synopsis: "Returns all the SKUs that the company owns.",
         examples: [
             CommandExample(code: "Get-MsolAccountSku", remarks: "Lists AccountSkuId, ActiveUnits, WarningUnits and ConsumedUnits of every product."),
-            CommandExample(code: "(Get-MsolAccountSku | Where-Object SkuPartNumber -eq 'ENTERPRISEPACK').ConsumedUnits", remarks: "Seats of E3 in use."),
+            CommandExample(code: "(Get-MsolAccountSku | Where-Object SkuPartNumber -eq 'ENTERPRISEPACK').ConsumedUnits", remarks: "Seats of E3 in use.", expectedOutput: "9"),
         ])
 
     init() {}

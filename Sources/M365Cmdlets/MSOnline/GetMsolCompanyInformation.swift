@@ -17,7 +17,7 @@ final class GetMsolCompanyInformationCommand: Cmdlet {
         let state = try context.m365
         let t = state.tenant
         try context.writeObject(Emit.object(MsolObjects.companyInformationType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AllowAdHocSubscriptions", .bool(true)), ("AllowEmailVerifiedUsers", .bool(true)),
             ("AuthorizedServiceInstances", Emit.list([], of: "System.String")), ("City", .null),
             ("CompanyTags", Emit.list([], of: "System.String")), ("CompanyType", .string("CompanyTenant")),

@@ -29,7 +29,7 @@ final class GetMsolSubscriptionCommand: Cmdlet {
                 // Units per purchase are not kept separately: the first subscription carries the pool.
                 let units = i == 0 ? sku.enabledUnits : 0
                 try context.writeObject(Emit.object(MsolObjects.subscriptionType, [
-                    ("ExtensionData", .null), ("DateCreated", .null), ("IsTrial", .bool(false)),
+                    ("ExtensionData", Emit.extensionData()), ("DateCreated", .null), ("IsTrial", .bool(false)),
                     ("NextLifecycleDate", .null), ("ObjectId", .guid(id)), ("OcpSubscriptionId", .guid(id)),
                     ("OwnerContextId", .guid(tenant.tenantId)), ("OwnerObjectId", .null), ("OwnerType", .null),
                     ("ServiceStatus", Emit.list(plans, of: MsolObjects.serviceStatusType)),
@@ -38,9 +38,8 @@ final class GetMsolSubscriptionCommand: Cmdlet {
                 ]))
             }
         }
-        if let wanted, !found {
+        if wanted != nil && !found {
             try context.writeError(M365Errors.msol(message: "Subscription not found.", specific: "SubscriptionNotFoundException", code: "SubscriptionNotFound", category: .ObjectNotFound, context))
-            _ = wanted
         }
     }
 }

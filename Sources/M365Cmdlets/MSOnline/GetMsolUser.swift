@@ -39,6 +39,7 @@ final class GetMsolUserCommand: Cmdlet {
         examples: [
             CommandExample(code: "Get-MsolUser -UserPrincipalName ann@contoso.onmicrosoft.com", remarks: "Gets one user."),
             CommandExample(code: "Get-MsolUser -All -UnlicensedUsersOnly", remarks: "Gets every user without a license."),
+            CommandExample(code: "(Get-MsolUser -UserPrincipalName farahg@contoso.onmicrosoft.com).IndirectLicenseErrors.Error | Sort-Object -Unique", remarks: "Why a group could not license Farah.", expectedOutput: "CountViolation"),
         ])
 
     init() {}

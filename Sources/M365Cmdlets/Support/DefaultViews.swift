@@ -11,8 +11,6 @@ enum DefaultViews {
         views.registerTable(typeName: MsolObjects.groupMemberType, columns: ["GroupMemberType", "EmailAddress", "DisplayName"])
         views.registerTable(typeName: MsolObjects.licenseOptionType, columns: ["ExtensionData", "AccountSkuId", "DisabledServicePlans"])
         views.registerTable(typeName: MsolObjects.serviceStatusType, columns: ["ServicePlan", "ProvisioningStatus"])
-        views.registerTable(typeName: MsolObjects.userLicenseType, columns: ["AccountSkuId", "GroupsAssigningLicense"])
-        views.registerTable(typeName: MsolObjects.indirectLicenseErrorType, columns: ["AccountSku", "Error", "ReferencedObjectId"])
         views.registerTable(typeName: GraphObjects.userType, columns: ["DisplayName", "Id", "Mail", "UserPrincipalName"])
         views.registerTable(typeName: GraphObjects.groupType, columns: ["DisplayName", "Id", "MailNickname", "Description", "GroupTypes"])
         views.registerTable(typeName: GraphObjects.skuType, columns: ["SkuId", "SkuPartNumber", "ConsumedUnits", "AppliesTo"])
@@ -20,7 +18,7 @@ enum DefaultViews {
         views.registerTable(typeName: GraphObjects.licenseDetailsType, columns: ["Id", "SkuId", "SkuPartNumber"])
         views.registerTable(typeName: GraphObjects.licenseStateType, columns: ["SkuId", "State", "Error", "AssignedByGroup"])
         views.registerTable(typeName: ExchangeObjects.recipientType, columns: ["Name", "RecipientType"])
-        views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota"])
+        views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota", "ExternalDirectoryObjectId"])
         views.registerTable(typeName: ExchangeObjects.mailContactType, columns: ["Name", "Alias", "RecipientType"])
         views.registerTable(typeName: ExchangeObjects.userType, columns: ["Name", "RecipientType"])
     }

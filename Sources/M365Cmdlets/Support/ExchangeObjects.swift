@@ -79,6 +79,7 @@ enum ExchangeObjects {
             ("UserPrincipalName", Emit.string(upn)),
             ("WindowsEmailAddress", Emit.string(r.primarySmtpAddress)),
             ("IsMailboxEnabled", .bool(true)),
+            ("Database", .string("NAMPR00DG001-db001")),
             ("ProhibitSendQuota", .string("99 GB (106,300,440,576 bytes)")),
         ], toString: r.name)
     }

@@ -82,16 +82,32 @@ enum M365Errors {
     static func graph(message: String, status: Int, phrase: String, graphCode: String, errorCode: String? = nil, _ context: CommandContext) -> ErrorRecord {
         let text = "\(message)\n\nStatus: \(status) (\(phrase))\nErrorCode: \(graphCode)"
         let category: ErrorCategory = status == 404 ? .ObjectNotFound : (status == 403 ? .PermissionDenied : .InvalidOperation)
-        let rec = context.errorRecord(text, errorId: graphCode, category: category, exceptionType: graphException)
+        let rec = graphRecord(text, errorId: graphCode, category: category, exceptionType: graphException, context)
         rec.exception.extraProperties = [("ErrorCode", .string(errorCode ?? graphCode)), ("StatusCode", .int(status))]
+        return rec
+    }
+
+    /// Graph PowerShell reports errors from its generated per-variant cmdlet: ConciseView reads
+    /// `Get-MgUser_Get: <message>` and the FQEID ends with `Microsoft.Graph.PowerShell.Cmdlets.GetMgUser_Get`.
+    static func graphRecord(_ message: String, errorId: String, category: ErrorCategory, exceptionType: String, _ context: CommandContext) -> ErrorRecord {
+        guard let variant = GraphVariant.name(context) else {
+            return context.errorRecord(message, errorId: errorId, category: category, exceptionType: exceptionType)
+        }
+        let md = context.metadata
+        let rec = ErrorRecord(exception: context.session.types.exception(exceptionType, message: message),
+                              errorId: errorId + ",Microsoft.Graph.PowerShell.Cmdlets." + md.verb + md.noun + "_" + variant,
+                              category: category)
+        var info = context.invocationInfo
+        info.myCommand = md.name + "_" + variant
+        rec.invocationInfo = info
+        rec.categoryInfo.activity = md.name + "_" + variant
         return rec
     }
 
     /// Graph cmdlets called before Connect-MgGraph.
     static func graphNotConnected(_ context: CommandContext) -> ErrorRecord {
-        let rec = context.errorRecord("Authentication needed. Please call Connect-MgGraph.", errorId: "NotConnected",
-                                      category: .AuthenticationError, exceptionType: "System.Security.Authentication.AuthenticationException")
-        return rec
+        graphRecord("Authentication needed. Please call Connect-MgGraph.", errorId: "NotConnected", category: .AuthenticationError,
+                    exceptionType: "System.Security.Authentication.AuthenticationException", context)
     }
 
     /// An Exchange error (`Get-Recipient -Identity nobody`).

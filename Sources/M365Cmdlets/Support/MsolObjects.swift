@@ -21,14 +21,18 @@ enum MsolObjects {
 
     /// AccountSkuIdentifier: AccountName + SkuPartNumber. Its string form is the AccountSkuId.
     static func accountSkuIdentifier(_ tenant: Tenant, _ partNumber: String) -> Value {
+        accountSkuIdentifier(tenantName: tenant.name, partNumber)
+    }
+
+    static func accountSkuIdentifier(tenantName: String, _ partNumber: String) -> Value {
         Emit.object(accountSkuIdentifierType, [
-            ("ExtensionData", .null), ("AccountName", .string(tenant.name)), ("SkuPartNumber", .string(partNumber)),
-        ], toString: tenant.accountSkuId(partNumber))
+            ("ExtensionData", Emit.extensionData()), ("AccountName", .string(tenantName)), ("SkuPartNumber", .string(partNumber)),
+        ], toString: tenantName + ":" + partNumber)
     }
 
     static func servicePlan(_ plan: ServicePlan) -> Value {
         Emit.object(servicePlanType, [
-            ("ExtensionData", .null), ("ServiceName", .string(plan.name)), ("ServicePlanId", .guid(plan.id)),
+            ("ExtensionData", Emit.extensionData()), ("ServiceName", .string(plan.name)), ("ServicePlanId", .guid(plan.id)),
             ("ServiceType", .string(serviceType(plan))), ("TargetClass", .string(plan.targetClass.rawValue)),
         ], toString: plan.name)
     }
@@ -49,23 +53,23 @@ enum MsolObjects {
 
     static func serviceStatus(_ plan: ServicePlan, _ status: ProvisioningStatus) -> Value {
         Emit.object(serviceStatusType, [
-            ("ExtensionData", .null), ("ServicePlan", servicePlan(plan)), ("ProvisioningStatus", .string(status.rawValue)),
+            ("ExtensionData", Emit.extensionData()), ("ServicePlan", servicePlan(plan)), ("ProvisioningStatus", .string(status.rawValue)),
         ])
     }
 
-    static func userLicense(_ tenant: Tenant, _ l: Licensing.UserLicense) -> Value {
-        Emit.object(userLicenseType, [
-            ("ExtensionData", .null),
-            ("AccountSku", accountSkuIdentifier(tenant, l.skuPartNumber)),
-            ("AccountSkuId", .string(l.accountSkuId)),
-            ("GroupsAssigningLicense", Emit.list(l.groupsAssigningLicense.map { .guid($0) }, of: "System.Guid")),
-            ("ServiceStatus", Emit.list(l.servicePlans.map { serviceStatus($0.plan, $0.provisioningStatus) }, of: serviceStatusType)),
+    static func userLicense(tenantName: String, _ l: Licensing.UserLicense) -> Value {
+        Emit.object(userLicenseType, fields: [
+            .value("ExtensionData", Emit.extensionData()),
+            .value("AccountSku", accountSkuIdentifier(tenantName: tenantName, l.skuPartNumber)),
+            .value("AccountSkuId", .string(l.accountSkuId)),
+            .value("GroupsAssigningLicense", Emit.list(l.groupsAssigningLicense.map { .guid($0) }, of: "System.Guid")),
+            .lazy("ServiceStatus", { Emit.list(l.servicePlans.map { serviceStatus($0.plan, $0.provisioningStatus) }, of: serviceStatusType) }),
         ], toString: l.accountSkuId)
     }
 
     static func indirectLicenseError(_ tenant: Tenant, _ e: Licensing.IndirectLicenseError) -> Value {
         Emit.object(indirectLicenseErrorType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountSku", accountSkuIdentifier(tenant, e.skuPartNumber)),
             ("Error", .string(e.error.rawValue)),
             ("ReferencedObjectId", .guid(e.referencedObjectId)),
@@ -80,14 +84,15 @@ enum MsolObjects {
         let proxies: [Value] = recipient?.emailAddresses.map { .string($0.description) } ?? []
         func p(_ key: String) -> Value { Emit.string(state.profile(u.objectId, key)) }
         let hasMailbox = recipient?.recipientType == .userMailbox
-        return Emit.object(userType, [
-            ("ExtensionData", .null),
+        let tenantName = t.name
+        let props: [(String, Value)] = [
+            ("ExtensionData", Emit.extensionData()),
             ("AlternateEmailAddresses", Emit.list([], of: "System.String")),
             ("AlternateMobilePhones", Emit.list([], of: "System.String")),
             ("AlternativeSecurityIds", Emit.list([], of: ns + "AlternativeSecurityId")),
             ("BlockCredential", .bool(!u.accountEnabled)),
             ("City", p("City")),
-            ("CloudExchangeRecipientDisplayType", hasMailbox ? .int(1073741824) : .null),
+            ("CloudExchangeRecipientType", hasMailbox ? .int(1) : .null),
             ("Country", p("Country")),
             ("Department", p("Department")),
             ("DirSyncProvisioningErrors", Emit.list([], of: ns + "DirSyncProvisioningError")),
@@ -99,35 +104,55 @@ enum MsolObjects {
             ("IndirectLicenseErrors", Emit.list(errors.map { indirectLicenseError(t, $0) }, of: indirectLicenseErrorType)),
             ("IsBlackberryUser", .bool(false)),
             ("IsLicensed", .bool(t.isLicensed(userId: u.objectId))),
+            ("LastDirSynced", .null),
             ("LastDirSyncTime", .null),
             ("LastName", p("LastName")),
             ("LastPasswordChangeTimestamp", Emit.dateTime(u.createdDateTime)),
             ("LicenseReconciliationNeeded", .bool(false)),
-            ("Licenses", Emit.list(licenses.map { userLicense(t, $0) }, of: userLicenseType)),
+            ("Licenses", .null),
             ("LiveId", .string("1003" + u.objectId.uuidString.replacingOccurrences(of: "-", with: "").suffix(12))),
             ("MobilePhone", p("MobilePhone")),
             ("MSExchRecipientTypeDetails", hasMailbox ? .long(1) : .null),
+            ("MSRtcSipDeploymentLocator", .null),
+            ("MSRtcSipPrimaryUserAddress", .null),
             ("ObjectId", .guid(u.objectId)),
             ("Office", p("Office")),
             ("OverallProvisioningStatus", .string(licenses.isEmpty ? "None" : "Success")),
             ("PasswordNeverExpires", .bool(state.profile(u.objectId, "PasswordNeverExpires") == "True")),
+            ("PasswordResetNotRequiredDuringActivate", .null),
             ("PhoneNumber", p("PhoneNumber")),
+            ("PortalSettings", .null),
             ("PostalCode", p("PostalCode")),
             ("PreferredDataLocation", .null),
             ("PreferredLanguage", p("PreferredLanguage")),
             ("ProxyAddresses", Emit.list(proxies, of: "System.String")),
+            ("ReleaseTrack", .null),
+            ("ServiceInformation", Emit.list([], of: ns + "ServiceInformation")),
             ("SignInName", .string(u.userPrincipalName)),
             ("SoftDeletionTimestamp", u.deletedDateTime.map(Emit.dateTime) ?? .null),
             ("State", p("State")),
             ("StreetAddress", p("StreetAddress")),
+            ("StrongAuthenticationMethods", Emit.list([], of: ns + "StrongAuthenticationMethod")),
+            ("StrongAuthenticationPhoneAppDetails", Emit.list([], of: ns + "StrongAuthenticationPhoneAppDetail")),
+            ("StrongAuthenticationProofupTime", .null),
+            ("StrongAuthenticationRequirements", Emit.list([], of: ns + "StrongAuthenticationRequirement")),
+            ("StrongAuthenticationUserDetails", .null),
             ("StrongPasswordRequired", .bool(true)),
+            ("StsRefreshTokensValidFrom", Emit.dateTime(u.createdDateTime)),
             ("Title", p("Title")),
             ("UsageLocation", Emit.string(u.usageLocation)),
+            ("UserLandingPageIdentifierForO365Shell", .null),
             ("UserPrincipalName", .string(u.userPrincipalName)),
+            ("UserThemeIdentifierForO365Shell", .null),
             ("UserType", .string("Member")),
             ("ValidationStatus", .string("Healthy")),
             ("WhenCreated", Emit.dateTime(u.createdDateTime)),
-        ])
+        ]
+        var fields = props.map { Emit.Field.value($0.0, $0.1) }
+        if let i = fields.firstIndex(where: { if case .value("Licenses", _) = $0 { return true }; return false }) {
+            fields[i] = .lazy("Licenses", { Emit.list(licenses.map { userLicense(tenantName: tenantName, $0) }, of: userLicenseType) })
+        }
+        return Emit.object(userType, fields: fields)
     }
 
     static func accountSku(_ tenant: Tenant, _ sku: SubscribedSku) -> Value {
@@ -136,7 +161,7 @@ enum MsolObjects {
             p.planIndices.map { serviceStatus(tenant.catalog.plans[$0], tenant.catalog.plans[$0].enabledStatus == .pendingInput ? .success : tenant.catalog.plans[$0].enabledStatus) }
         } ?? []
         return Emit.object(accountSkuType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountName", .string(tenant.name)),
             ("AccountObjectId", .null),
             ("AccountSkuId", .string(tenant.accountSkuId(sku.skuPartNumber))),
@@ -155,12 +180,12 @@ enum MsolObjects {
 
     static func licenseOption(_ tenant: Tenant, partNumber: String, accountSkuId: String, disabled: [String]) -> Value {
         let identifier = Emit.object(accountSkuIdentifierType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountName", .string(accountSkuId.split(separator: ":").first.map(String.init) ?? tenant.name)),
             ("SkuPartNumber", .string(partNumber)),
         ], toString: accountSkuId)
         return Emit.object(licenseOptionType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AccountSkuId", identifier),
             ("DisabledServicePlans", Emit.list(disabled.map { .string($0) }, of: "System.String")),
         ])
@@ -182,7 +207,7 @@ enum MsolObjects {
         }
         let recipient = tenant.recipient(ofObject: g.objectId)
         return Emit.object(groupType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("AssignedLicenses", Emit.list(assigned, of: licenseOptionType)),
             ("CommonName", .null),
             ("Description", Emit.string(g.description)),
@@ -191,7 +216,7 @@ enum MsolObjects {
             ("EmailAddress", Emit.string(recipient?.primarySmtpAddress)),
             ("Errors", .null),
             ("GroupLicenseProcessingDetail", Emit.object(ns + "GroupLicenseProcessingDetail", [
-                ("ExtensionData", .null),
+                ("ExtensionData", Emit.extensionData()),
                 ("HasLicensingErrors", .bool(tenant.hasMembersWithLicenseErrors(groupId: g.objectId))),
                 ("LicenseProcessingState", Emit.string(g.processingState?.rawValue)),
             ])),
@@ -208,7 +233,7 @@ enum MsolObjects {
 
     static func groupMember(_ state: M365State, _ u: Licensing.User) -> Value {
         Emit.object(groupMemberType, [
-            ("ExtensionData", .null),
+            ("ExtensionData", Emit.extensionData()),
             ("CommonName", .null),
             ("DisplayName", .string(u.displayName)),
             ("EmailAddress", .string(u.userPrincipalName)),

@@ -34,7 +34,7 @@ extension Session {
             setLocal("PSScriptRoot", .string(root))
             setLocal("PSCommandPath", .string(path ?? ""))
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: path ?? "", line: ""))
-            setLocal("MyInvocation", .native(inv))
+            setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
         let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }
         do {
@@ -61,13 +61,17 @@ extension Session {
         } catch is ReturnSignal {
             return 0
         } catch {
-            host.write("\(error)\n", to: .error)
+            writeToHost("\(error)\n", to: .error)
             return 1
         }
     }
 
     func setLocal(_ name: String, _ value: Value) {
         currentScope.variables[NameKey(name)] = PSVariable(name: name, value: value)
+    }
+
+    func setLocal(key: NameKey, _ name: String, _ value: Value) {
+        currentScope.variables[key] = PSVariable(name: name, value: value)
     }
 
     // MARK: statement lists
@@ -117,9 +121,9 @@ extension Session {
     }
 
     func runTrap(_ trap: TrapStatementAst, _ e: RuntimeError, emit: @escaping Emit) throws -> TrapAction {
-        let saved = currentScope.variables[NameKey("_")]
-        setLocal("_", .native(e.record))
-        defer { currentScope.variables[NameKey("_")] = saved }
+        let saved = currentScope.variables[NameKey.dollarUnder]
+        setLocal(key: .dollarUnder, "_", .native(e.record))
+        defer { currentScope.variables[NameKey.dollarUnder] = saved }
         do {
             try executeStatementList(trap.body.statements, traps: [], emit: emit)
         } catch is ContinueSignal {
@@ -285,9 +289,9 @@ extension Session {
             tryDepth -= 1
             if let clause = bestCatch(t.catchClauses, e) {
                 recordError(e.record)
-                let saved = currentScope.variables[NameKey("_")]
-                setLocal("_", .native(e.record))
-                setLocal("PSItem", .native(e.record))
+                let saved = currentScope.variables[NameKey.dollarUnder]
+                setLocal(key: .dollarUnder, "_", .native(e.record))
+                setLocal(key: .psItem, "PSItem", .native(e.record))
                 currentCatchStack.append(e)
                 do {
                     try executeBlock(clause.body, emit: emit)
@@ -295,7 +299,7 @@ extension Session {
                     pending = error
                 }
                 currentCatchStack.removeLast()
-                currentScope.variables[NameKey("_")] = saved
+                currentScope.variables[NameKey.dollarUnder] = saved
             } else {
                 pending = e
             }
@@ -377,10 +381,10 @@ extension Session {
             }
         } else { items = [] }
         let cs = s.flags.contains(.caseSensitive)
-        let saved = currentScope.variables[NameKey("_")]
-        defer { currentScope.variables[NameKey("_")] = saved }
+        let saved = currentScope.variables[NameKey.dollarUnder]
+        defer { currentScope.variables[NameKey.dollarUnder] = saved }
         outer: for item in items {
-            setLocal("_", item)
+            setLocal(key: .dollarUnder, "_", item)
             var matched = false
             do {
                 for clause in s.clauses {

@@ -4,7 +4,7 @@ extension Session {
 
     /// `[type]::Property`.
     func staticProperty(_ t: PSTypeInfo, _ name: String) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         let n = NameKey.fold(name)
         switch (f, n) {
         case ("system.int32", "maxvalue"): return .int(Int(Int32.max))
@@ -50,7 +50,7 @@ extension Session {
 
     /// `[type]::Method(args)` and `[type]::new(args)`.
     func invokeStatic(_ t: PSTypeInfo, _ name: String, _ args: [Value]) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         let n = NameKey.fold(name)
         func arg(_ i: Int) -> Value { i < args.count ? args[i] : .null }
         func str(_ i: Int) -> String { LanguagePrimitives.toString(arg(i)) }
@@ -217,7 +217,7 @@ extension Session {
             case "gettemppath": return .string(NSTemporaryDirectory())
             case "gettempfilename":
                 let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("tmp\(UUID().uuidString.prefix(8)).tmp")
-                FileManager.default.createFile(atPath: path, contents: Data())
+                _ = FileManager.default.createFile(atPath: path, contents: Data())
                 return .string(path)
             case "getfullpath": return .string(resolvePath(str(0)))
             case "changeextension": return .string(p.deletingPathExtension + (args.count > 1 && !arg(1).isNull ? (str(1).hasPrefix(".") ? str(1) : "." + str(1)) : ""))
@@ -227,11 +227,22 @@ extension Session {
             }
         case "system.io.file":
             let path = resolvePath(str(0))
+            /// .NET's own errors for a missing file, wrapped as a method invocation failure.
+            func readText() throws -> String {
+                guard FileManager.default.fileExists(atPath: path) else {
+                    let dir = (path as NSString).deletingLastPathComponent
+                    if !FileManager.default.fileExists(atPath: dir) {
+                        throw BuiltinMethods.methodError(name, args.count, "Could not find a part of the path '\(path)'.", "System.IO.DirectoryNotFoundException")
+                    }
+                    throw BuiltinMethods.methodError(name, args.count, "Could not find file '\(path)'.", "System.IO.FileNotFoundException")
+                }
+                return try readTextFile(path)
+            }
             switch n {
             case "exists": return .bool(FileManager.default.fileExists(atPath: path))
-            case "readalltext": return .string(try readTextFile(path))
+            case "readalltext": return .string(try readText())
             case "readalllines":
-                let text = try readTextFile(path)
+                let text = try readText()
                 var lines = text.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
                 if lines.last == "" { lines.removeLast() }
                 return .array(PSArray(lines.map { .string($0) }, elementTypeName: "System.String"))
@@ -299,7 +310,7 @@ extension Session {
 
     /// `[T]::new(args)` and `New-Object T args`.
     public func construct(_ t: PSTypeInfo, _ args: [Value]) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         func str(_ i: Int) -> String { i < args.count ? LanguagePrimitives.toString(args[i]) : "" }
         if f.hasPrefix("system.collections.generic.list[") {
             var items: [Value] = []

@@ -16,7 +16,10 @@ public enum ErrorView {
         if let c = r.invocationInfo?.myCommand, !c.isEmpty { return c }
         if !r.categoryInfo.activity.isEmpty { return r.categoryInfo.activity }
         if let n = r.invocationInfo?.invocationName, !n.isEmpty { return n }
-        return r.categoryInfo.category.rawValue
+        // Errors not tied to a command: the category, or for NotSpecified the exception's name
+        // (`RuntimeException: Attempted to divide by zero.`).
+        if r.categoryInfo.category != .NotSpecified { return r.categoryInfo.category.rawValue }
+        return r.categoryInfo.reason.isEmpty ? r.categoryInfo.category.rawValue : r.categoryInfo.reason
     }
 
     public static func concise(_ r: ErrorRecord, useColor: Bool) -> String {

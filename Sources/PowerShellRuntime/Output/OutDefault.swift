@@ -83,34 +83,29 @@ public struct Formatter {
 extension Session {
     public var formatter: Formatter { Formatter(session: self) }
 
-    /// One object as Out-File / `>` writes it.
-    func formatForFile(_ v: Value) -> String {
-        let f = formatter
-        switch v {
-        case .object, .hashtable:
-            var objs = [v]
-            if case .hashtable(let h) = v { objs = f.hashtableRows(h) }
-            guard let first = objs.first else { return "" }
-            let cols = f.displayProperties(first)
-            if cols.isEmpty { return LanguagePrimitives.toString(v) }
-            let lines = cols.count <= 4 ? f.tableLines(objs, columns: cols) : f.listLines(first, columns: cols)
-            return "\n" + lines.joined(separator: "\n") + "\n"
-        case .native(let n as FormattedText): return n.lines.joined(separator: "\n")
-        default: return LanguagePrimitives.toString(v)
-        }
-    }
 }
 
-/// Out-Default: strings and scalars print their string form; objects with ≤4 properties (or a
-/// registered table view) are gathered into one table while consecutive objects share the shape;
-/// others print as lists. Output blocks end with a blank line; no leading blank line.
+/// Out-Default: strings and scalars print their string form. The first object of a run decides
+/// the view (a registered view for its type, else ≤4 properties → table, more → list) and later
+/// objects join that view while they have no other registered view — as PowerShell does, a
+/// later object's extra properties are not shown in a table started by another shape. A scalar,
+/// an error or the end of the statement list closes the group. Blocks end with a blank line.
 final class OutDefaultWriter {
     unowned let session: Session
+    private enum Shape { case table, list }
+    private var shape: Shape?
+    private var columns: [ViewColumn] = []
+    private var viewType: String?
     private var pending: [Value] = []
-    private var pendingColumns: [ViewColumn] = []
-    private var pendingKey = ""
-    /// Whether the last thing written ended a formatted block (so a scalar needs no separator).
-    init(session: Session) { self.session = session }
+    /// Where text goes: the host, or a file for `>` redirection (no colours there).
+    private let sink: ((String) -> Void)?
+
+    init(session: Session, sink: ((String) -> Void)? = nil) {
+        self.session = session
+        self.sink = sink
+    }
+
+    private var useColor: Bool { sink == nil && session.host.useColor }
 
     func write(_ v: Value) throws {
         let f = session.formatter
@@ -122,60 +117,76 @@ final class OutDefaultWriter {
         case .native(let n as ErrorRecord):
             flush()
             let view = LanguagePrimitives.toString(session.variable("ErrorView") ?? .string("ConciseView"))
-            emit(ErrorView.render(n, view: view, useColor: session.host.useColor, width: session.host.windowWidth) + "\n")
+            emit(ErrorView.render(n, view: view, useColor: useColor, width: session.host.windowWidth) + "\n")
         case .hashtable(let h):
             flush()
             let rows = f.hashtableRows(h)
             if rows.isEmpty { return }
-            emit(f.tableLines(rows, columns: Formatter.dictionaryColumns).joined(separator: "\n") + "\n\n")
+            emit(colourTable(f.tableLines(rows, columns: Formatter.dictionaryColumns)).joined(separator: "\n") + "\n\n")
         case .object, .native:
+            let view = session.views.view(for: v.typeNames)
+            if shape != nil && view?.typeName == viewType {
+                append(v)
+                return
+            }
             let cols = f.displayProperties(v)
+            flush()
             if cols.isEmpty {
-                flush()
                 emit(LanguagePrimitives.toString(v) + "\n")
                 return
             }
-            let view = session.views.view(for: v.typeNames)
-            let asTable = view.map { $0.shape == .table } ?? (cols.count <= 4)
-            if asTable {
-                let key = (v.typeNames.first ?? "") + "|" + cols.map { NameKey.fold($0.property) }.joined(separator: ",")
-                if key != pendingKey { flush() }
-                pendingKey = key
-                pendingColumns = cols
-                pending.append(v)
-            } else {
-                flush()
-                var lines = f.listLines(v, columns: cols)
-                if session.host.useColor {
-                    let w = cols.map { TextLayout.displayWidth($0.label) }.max() ?? 0
-                    lines = lines.map { l in
-                        let head = String(l.prefix(w))
-                        if head.allSatisfy({ $0 == " " }) { return l }
-                        return "\u{1b}[32;1m" + head + "\u{1b}[0m" + String(l.dropFirst(w))
-                    }
-                }
-                emit(lines.joined(separator: "\n") + "\n\n")
-            }
+            shape = (view.map { $0.shape == .table } ?? (cols.count <= 4)) ? .table : .list
+            columns = cols
+            viewType = view?.typeName
+            append(v)
         default:
             flush()
             emit(LanguagePrimitives.toString(v) + "\n")
         }
     }
 
-    /// Prints a pending table.
+    private func append(_ v: Value) {
+        switch shape {
+        case .table: pending.append(v)
+        case .list:
+            let f = session.formatter
+            let cols = viewType == nil ? f.displayProperties(v) : columns
+            emit(colourList(f.listLines(v, columns: cols), cols).joined(separator: "\n") + "\n\n")
+        case nil: break
+        }
+    }
+
+    /// Prints a pending table and closes the current group.
     func flush() {
-        guard !pending.isEmpty else { return }
-        var lines = session.formatter.tableLines(pending, columns: pendingColumns)
-        if session.host.useColor, lines.count >= 2 {
-            lines[0] = "\u{1b}[32;1m" + lines[0] + "\u{1b}[0m"
-            lines[1] = "\u{1b}[32;1m" + lines[1] + "\u{1b}[0m"
+        if shape == .table, !pending.isEmpty {
+            let lines = session.formatter.tableLines(pending, columns: columns)
+            emit(colourTable(lines).joined(separator: "\n") + "\n\n")
         }
         pending = []
-        pendingKey = ""
-        emit(lines.joined(separator: "\n") + "\n\n")
+        shape = nil
+        columns = []
+        viewType = nil
+    }
+
+    private func colourTable(_ lines: [String]) -> [String] {
+        guard useColor, lines.count >= 2 else { return lines }
+        var l = lines
+        l[0] = "\u{1b}[32;1m" + l[0] + "\u{1b}[0m"
+        l[1] = "\u{1b}[32;1m" + l[1] + "\u{1b}[0m"
+        return l
+    }
+
+    private func colourList(_ lines: [String], _ cols: [ViewColumn]) -> [String] {
+        guard useColor else { return lines }
+        let w = cols.map { TextLayout.displayWidth($0.label) }.max() ?? 0
+        return lines.map { l in
+            let head = String(l.prefix(w))
+            if head.allSatisfy({ $0 == " " }) { return l }
+            return "\u{1b}[32;1m" + head + "\u{1b}[0m" + String(l.dropFirst(w))
+        }
     }
 
     private func emit(_ text: String) {
-        session.host.write(text, to: .output)
+        if let sink { sink(text) } else { session.writeToHost(text, to: .output) }
     }
 }

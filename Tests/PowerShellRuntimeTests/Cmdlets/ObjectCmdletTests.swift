@@ -176,3 +176,18 @@ private func lines(_ script: String, allowErrors: Bool = false) -> [String] {
         #expect(ObjectComparer.equal(.int(1), .double(1.0), caseSensitive: false))
     }
 }
+
+@Suite struct PrecomputedSortKeys {
+    @Test func textKeysOrderExactlyAsCaseFoldCompare() {
+        let words = ["apple", "Apple", "APPLE", "b", "a-b", "a1", "ab", "a", "", "Zed", "zed", "_x", " lead", "10", "9", "Ärger", "arger"]
+        for a in words {
+            for b in words {
+                for cs in [false, true] {
+                    let expected = CaseFold.compare(a, b, caseSensitive: cs)
+                    let actual = ObjectComparer.compareSortKeys([ObjectComparer.SortKey(.string(a))], [ObjectComparer.SortKey(.string(b))], descending: [false], caseSensitive: cs)
+                    #expect(actual == expected, "\(a) vs \(b) caseSensitive=\(cs)")
+                }
+            }
+        }
+    }
+}

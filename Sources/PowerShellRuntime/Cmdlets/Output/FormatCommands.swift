@@ -136,7 +136,7 @@ final class FormatTableCommand: Cmdlet {
         var currentKey: Value?
         func emitGroup() throws {
             guard !current.isEmpty else { return }
-            out += ["", "   \(expr.displayName): \(context.session.formatter.cellText(currentKey ?? .null))", ""]
+            out += ["   \(expr.displayName): \(context.session.formatter.cellText(currentKey ?? .null))", ""]
             out += try body(current) + [""]
             current = []
         }

@@ -79,8 +79,7 @@ final class StartSleepCommand: Cmdlet {
     }
 }
 
-/// Sleeping in small slices, so that a cancellation check can stop it between slices once the
-/// runtime offers one (requested: a Session-level "stop requested" flag set by Ctrl-C).
+/// Sleeping in small slices so that Ctrl-C (the session's stop request) ends the wait.
 enum SleepClock {
     static func sleep(seconds: Double, _ context: CommandContext) throws {
         guard seconds > 0 else { return }
@@ -88,6 +87,7 @@ enum SleepClock {
         while true {
             let left = deadline.timeIntervalSinceNow
             if left <= 0 { return }
+            try context.session.checkStop()
             Thread.sleep(forTimeInterval: min(left, 0.05))
         }
     }
