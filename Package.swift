@@ -33,6 +33,8 @@ let package = Package(
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
+        // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.
+        .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // The command line itself: the committed shell completion scripts are up to date.

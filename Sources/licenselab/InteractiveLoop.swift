@@ -39,7 +39,10 @@ struct InteractiveLoop {
             let prompt = pending.isEmpty ? "PS \(tenantName())> " : ">> "
             switch editor.readLine(prompt: prompt) {
             case .endOfFile:
-                return 0
+                // Ctrl-D inside an unfinished command drops it; on an empty prompt it leaves.
+                if pending.isEmpty { return 0 }
+                pending = ""
+                continue
             case .interrupted:
                 pending = ""
                 continue

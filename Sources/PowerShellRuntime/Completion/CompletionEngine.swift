@@ -169,10 +169,23 @@ public struct CompletionEngine {
             let close: Character = quote == "‘" ? "’" : quote == "“" ? "”" : quote
             return String(quote) + (close == "'" || close == "’" ? value.replacingOccurrences(of: "'", with: "''") : value) + String(close)
         }
-        // `@` and `#` only mean something at the start of an argument (splatting, a comment)
-        let special: Set<Character> = [" ", "\t", "'", "\"", "$", "`", ";", ",", "(", ")", "{", "}", "|", "&", "<", ">"]
-        let needsQuotes = value.isEmpty || value.contains(where: { special.contains($0) }) || value.first == "@" || value.first == "#"
+        // `@` and `#` only mean something at the start of an argument (splatting, a comment).
+        // Bytes, not Characters: a value provider may return 100,000 user names.
+        var needsQuotes = value.isEmpty || value.utf8.first == UInt8(ascii: "@") || value.utf8.first == UInt8(ascii: "#")
+        if !needsQuotes {
+            for byte in value.utf8 where CompletionEngine.argumentBreakers.contains(byte) || byte >= 0x80 && CompletionEngine.hasTypographicQuote(value) {
+                needsQuotes = true
+                break
+            }
+        }
         guard needsQuotes else { return value }
         return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// ASCII characters that end or change a bare argument in argument mode.
+    static let argumentBreakers: Set<UInt8> = Set(" \t'\"$`;,(){}|&<>".utf8)
+
+    static func hasTypographicQuote(_ value: String) -> Bool {
+        value.unicodeScalars.contains { "‘’‚‛“”„".unicodeScalars.contains($0) }
     }
 }
