@@ -26,10 +26,12 @@ public struct CompletionEngine {
             if looksLikePath(input.unquotedWord) { return paths(input) }
             return commands(word)
         }
-        guard let commandName = input.tokens.first(where: { !$0.hasPrefix("$") && !["=", "+="].contains($0) }),
-              let metadata = session.resolveCommandMetadata(commandName) else {
+        // `$x = Get-Date -Fo`: the command is the first token after an assignment
+        let commandIndex = input.tokens.count >= 2 && input.tokens[0].hasPrefix("$") && input.tokens[1].hasSuffix("=") ? 2 : 0
+        guard commandIndex < input.tokens.count, let metadata = session.resolveCommandMetadata(input.tokens[commandIndex]) else {
             return paths(input)
         }
+        let arguments = Array(input.tokens.dropFirst(commandIndex + 1))
         if input.openQuote == nil, word.hasPrefix("-"), !word.contains(":") {
             return parameterNames(word, metadata)
         }
@@ -43,7 +45,7 @@ public struct CompletionEngine {
                 CompletionMatch(head + $0.completionText, listItemText: $0.listItemText, kind: .parameterValue)
             }
         }
-        if let parameter = parameterForArgument(input.tokens, metadata) {
+        if let parameter = parameterForArgument(arguments, metadata) {
             let typed = input.unquotedWord
             let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote)
             if !found.isEmpty || !isPathLike(parameter) { return found.isEmpty ? paths(input) : found }
@@ -104,10 +106,9 @@ public struct CompletionEngine {
         return byPrefix.count == 1 ? byPrefix[0] : nil
     }
 
-    /// The parameter an argument in this position binds to: the named parameter right before it
+    /// The parameter an argument after `args` binds to: the named parameter right before it
     /// (unless that is a switch), otherwise the next positional parameter.
-    func parameterForArgument(_ tokens: [String], _ metadata: CommandMetadata) -> ParameterMetadata? {
-        let args = Array(tokens.dropFirst())
+    func parameterForArgument(_ args: [String], _ metadata: CommandMetadata) -> ParameterMetadata? {
         if let last = args.last, last.hasPrefix("-"), last.count > 1, !last.hasSuffix(","),
            let p = resolveParameter(String(last.dropFirst()), metadata), !p.isSwitch {
             return p

@@ -103,6 +103,11 @@ struct CompletionEngineTests {
         #expect(texts("Set-ProbeLicense someone@contoso.com I|", in: probeSession()) == ["Inherited"])
     }
 
+    @Test func argumentsOfACommandWhoseResultIsAssignedComplete() {
+        #expect(texts("$r = Set-ProbeLicense -Mode D|", in: probeSession()) == ["Direct"])
+        #expect(texts("$r = Set-ProbeLicense x G|", in: probeSession()) == ["Group"])
+    }
+
     @Test func actionPreferenceValuesComeFromTheEnum() {
         #expect(texts("Get-Date -ErrorAction Silent|") == ["SilentlyContinue"])
         #expect(texts("Get-Date -ErrorAction:Ign|") == ["-ErrorAction:Ignore"])
