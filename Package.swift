@@ -29,10 +29,11 @@ let package = Package(
                 "PowerShellRuntime",
                 "Licensing",
                 "LineEditor",
+                "M365Cmdlets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
-        .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
+        .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
         // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.
         .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),

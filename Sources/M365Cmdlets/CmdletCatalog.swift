@@ -45,6 +45,8 @@ enum CmdletCatalog {
         Entry(type: SetMailContactCommand.self, className: exo + "SetMailContact"),
         Entry(type: RemoveMailContactCommand.self, className: exo + "RemoveMailContact"),
         Entry(type: GetExchangeUserCommand.self, className: exo + "GetUser"),
+        Entry(type: GetDistributionGroupCommand.self, className: exo + "GetDistributionGroup"),
+        Entry(type: GetDistributionGroupMemberCommand.self, className: exo + "GetDistributionGroupMember"),
         // Microsoft Graph
         Entry(type: ConnectMgGraphCommand.self, className: "Microsoft.Graph.PowerShell.Authentication.Cmdlets.ConnectMgGraph"),
         Entry(type: DisconnectMgGraphCommand.self, className: "Microsoft.Graph.PowerShell.Authentication.Cmdlets.DisconnectMgGraph"),

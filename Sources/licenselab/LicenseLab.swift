@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Licensing
+import M365Cmdlets
 import PowerShellRuntime
 
 /// The `licenselab` command line: a script runner, `-Command` text, stdin scripts and the shell.
@@ -46,6 +48,12 @@ struct LicenseLab: ParsableCommand {
         }
         let host = StandardHost()
         let session = Session(host: host)
+        // Until the persistent store lands (issue 6) every run gets a fresh in-memory demo tenant;
+        // --demo already promises exactly that, so scripts written for it keep working.
+        let handle = TenantHandle(DemoTenant.make())
+        M365Module.install(into: session, tenant: handle)
+        TenantCompletion.register(in: session)  // Tab completes SKU ids, UPNs, groups, recipients
+        _ = SessionHistory.of(session)          // Get-History / Invoke-History
         let code: Int32
         if let command {
             code = session.runScript(text: command, path: nil, arguments: scriptAndArguments)
@@ -58,7 +66,7 @@ struct LicenseLab: ParsableCommand {
                 code = Self.runFile(first, arguments: rest, session: session, host: host)
             }
         } else {
-            code = InteractiveLoop(session: session, host: host).run()
+            code = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
         }
         host.flush()
         if code != 0 { throw ExitCode(code) }

@@ -13,6 +13,7 @@ enum CmdletList {
         // Modules
         GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, InstallModuleCommand.self,
         GetPSRepositoryCommand.self, SetPSRepositoryCommand.self, ExportModuleMemberCommand.self,
+        GetInstalledModuleCommand.self, FindModuleCommand.self, UpdateModuleCommand.self,
         // Data
         ConvertToCsvCommand.self, ExportCsvCommand.self, ConvertFromCsvCommand.self, ImportCsvCommand.self,
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self, ConvertToHtmlCommand.self,
@@ -30,6 +31,7 @@ enum CmdletList {
         // Utility
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, ReadHostCommand.self,
         ClearHostCommand.self, StartSleepCommand.self, GetCredentialCommand.self, ConvertToSecureStringCommand.self,
-        ConvertFromSecureStringCommand.self,
+        ConvertFromSecureStringCommand.self, JoinStringCommand.self, NewGuidCommand.self, GetCultureCommand.self,
+        GetUICultureCommand.self, SelectStringCommand.self,
     ] }
 }

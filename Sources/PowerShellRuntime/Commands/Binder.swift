@@ -251,10 +251,17 @@ struct ParameterBinder {
             .sorted { ($0.position ?? 0) < ($1.position ?? 0) }
         var pi = 0
         var remaining: [(Value, Extent?)] = []
-        for (v, ext) in positionals {
+        for (idx, (v, ext)) in positionals.enumerated() {
             if pi < positional.count {
                 let p = positional[pi]
                 pi += 1
+                if p.valueFromRemainingArguments {
+                    // This parameter takes every argument left (one array argument as itself).
+                    let rest = positionals[idx...].map { $0.0 }
+                    let value: Value = rest.count == 1 && rest[0].enumerated() != nil ? rest[0] : .array(PSArray(rest))
+                    try bindValue(value, to: p, into: &result)
+                    break
+                }
                 if case .scriptBlock(let sb) = v, p.valueFromPipelineByPropertyName, !acceptsScriptBlock(p) {
                     result.delayBind.append((p.name, sb))
                     result.bound[p.name] = v

@@ -193,7 +193,16 @@ public final class CommandContext {
 
     public func writeVerbose(_ message: String) throws { if verbose { streams.verbose(message) } }
     public func writeDebug(_ message: String) throws { if debug { streams.debug(message) } }
-    public func writeInformation(_ data: Value, tags: [String] = []) throws { streams.information(data, tags) }
+    public func writeInformation(_ data: Value, tags: [String] = []) throws {
+        let action = parameters[key: .informationAction].flatMap { ActionPreference(value: $0) }
+            ?? session.preference(key: .informationPreference, default: .SilentlyContinue)
+        switch action {
+        case .Continue, .Inquire: streams.information(data, tags)
+        case .Stop:
+            throw RuntimeError(message: "The running command stopped because the preference variable \"InformationPreference\" or common parameter is set to Stop: \(LanguagePrimitives.toString(data))", errorId: "ActionPreferenceStop", category: .OperationStopped, exceptionType: "System.Management.Automation.ActionPreferenceStopException")
+        default: return
+        }
+    }
 
     /// Write-Host text (already joined); colours are names of ConsoleColor.
     public func writeHost(_ text: String, foregroundColor: String? = nil, backgroundColor: String? = nil, noNewline: Bool = false) {

@@ -90,7 +90,9 @@ extension Session {
     func resolveType(_ t: TypeName, extent: Extent?) throws -> PSTypeInfo {
         let text = t.fullName
         if let c = typeCache[text] { return c }
-        guard let r = types.resolve(text) else {
+        // `using namespace X` lets scripts write short names of types in X.
+        let viaNamespace = usingNamespaces.lazy.compactMap { self.types.resolve($0 + "." + text) }.first
+        guard let r = types.resolve(text) ?? viaNamespace else {
             throw RuntimeError(message: "Unable to find type [\(text)].", errorId: "TypeNotFound", category: .InvalidOperation, exceptionType: "System.Management.Automation.RuntimeException", targetObject: .string(text))
         }
         typeCache[text] = r
@@ -167,6 +169,16 @@ extension Session {
     /// Assigns `$name` / `$scope:name` (honouring an existing variable's type constraint).
     func assignVariable(_ path: VariablePath, _ value: Value, typeConstraint: PSTypeInfo? = nil, key precomputed: NameKey? = nil) throws {
         let key = precomputed ?? NameKey(path.name)
+        // `$null = expr` discards the value (the idiom that silences output); `$true`/`$false`
+        // are constants (about_Automatic_Variables).
+        switch path.scope {
+        case .drive: break
+        default:
+            if key == NameKey.null { return }
+            if key == NameKey.true || key == NameKey.false {
+                throw RuntimeError(message: "Cannot overwrite variable \(path.name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+            }
+        }
         let scope: Scope
         switch path.scope {
         case .drive(let d):

@@ -292,7 +292,10 @@ final class FunctionStage: PipelineStage {
         if scriptPath != nil && !dotSource { session.scriptScope = scope }
         session.callDepth += 1
         if let sk = sinks { session.sinkStack.append(sk) }
+        let collects = context.map { $0.parameters.contains("ErrorVariable") } ?? false
+        if collects, let ctx = context { session.errorCollectors.append(ctx) }
         defer {
+            if collects { session.errorCollectors.removeLast() }
             if sinks != nil { session.sinkStack.removeLast() }
             session.currentScope = saved
             session.scriptScope = savedScript

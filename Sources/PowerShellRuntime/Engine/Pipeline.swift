@@ -235,9 +235,7 @@ extension Session {
             warning: { [unowned self] m in self.writeStream("WARNING: " + m, color: "\u{1b}[33;1m") },
             verbose: { [unowned self] m in self.writeStream("VERBOSE: " + m, color: "\u{1b}[33;1m") },
             debug: { [unowned self] m in self.writeStream("DEBUG: " + m, color: "\u{1b}[33;1m") },
-            information: { [unowned self] v, _ in
-                if self.preference("InformationPreference", default: .SilentlyContinue) == .Continue { self.writeStream(LanguagePrimitives.toString(v), color: nil) }
-            },
+            information: { [unowned self] v, _ in self.writeStream(LanguagePrimitives.toString(v), color: nil) },
             host: { [unowned self] text, fg, bg, noNewline in self.writeHostText(text, foreground: fg, background: bg, noNewline: noNewline) },
             progress: { _, _, _, _ in })
     }

@@ -67,6 +67,10 @@ public final class Session {
     var sinkStack: [StreamSinks] = []
     /// `>` redirections of the pipelines currently running.
     var openRedirects: [FileRedirect] = []
+    /// -ErrorVariable collectors of advanced functions currently running.
+    var errorCollectors: [CommandContext] = []
+    /// Namespaces from `using namespace` statements.
+    var usingNamespaces: [String] = []
     /// Folded names of variable nodes (the node is kept so its identity is not reused).
     var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
@@ -187,6 +191,7 @@ public final class Session {
     func reportNonTerminating(_ record: ErrorRecord, action: ActionPreference, streams: StreamSinks) throws {
         lastSuccess = false
         errorCounter += 1
+        for c in errorCollectors { c.errorVariable.append(.native(record)) }
         switch action {
         case .Ignore: return
         case .Stop:
@@ -266,7 +271,7 @@ public final class Session {
             return .completed
         }
         let code = runTopLevel(result.scriptBlock, path: nil, arguments: [], isScript: false, interactive: true)
-        outDefault.flush()
+        outDefault.finishEntry()
         if let c = pendingExit { pendingExit = nil; return .exit(c) }
         _ = code
         return .completed

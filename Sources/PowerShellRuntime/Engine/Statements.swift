@@ -29,14 +29,18 @@ extension Session {
             currentScope = previousScope
             scriptScope = previousScript
         }
-        let root = path.map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
+        let absolute = path.map { resolvePath($0) }
+        let root = absolute.map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
         if isScript {
             setLocal("PSScriptRoot", .string(root))
-            setLocal("PSCommandPath", .string(path ?? ""))
-            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: path ?? "", line: ""))
+            setLocal("PSCommandPath", .string(absolute ?? ""))
+            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: absolute ?? "", line: ""))
             setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
         let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }
+        for u in ast.usingStatements where u.kind == .namespace && !usingNamespaces.contains(u.name) {
+            usingNamespaces.append(u.name)
+        }
         do {
             if isScript || ast.paramBlock != nil {
                 try bindScriptParameters(ast, arguments: arguments)
@@ -101,6 +105,7 @@ extension Session {
                 } else {
                     recordError(e.record)
                     lastSuccess = false
+                    for c in errorCollectors { c.errorVariable.append(.native(e.record)) }
                     displayError(e.record)
                 }
             }
@@ -215,7 +220,8 @@ extension Session {
             try executeBlock(d.body, emit: { out.append($0) })
             if let name = d.variable { try assignVariable(VariablePath(parsing: name), Session.collapse(out)) } else { for v in out { try emit(v) } }
         case .typeDefinition(let t): defineEnum(t)
-        case .using: break
+        case .using(let u):
+            if u.kind == .namespace && !usingNamespaces.contains(u.name) { usingNamespaces.append(u.name) }
         case .error(let e):
             throw RuntimeError(message: "The statement could not be parsed.", errorId: "ParseError", category: .ParserError, exceptionType: "System.Management.Automation.ParseException", targetObject: .string(e.extent.text))
         }

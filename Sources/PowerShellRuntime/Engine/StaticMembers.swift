@@ -34,6 +34,10 @@ extension Session {
         case ("system.environment", "currentdirectory"): return .string(FileManager.default.currentDirectoryPath)
         case ("system.environment", "osversion"): return .string("Unix")
         case ("system.environment", "processorcount"): return .int(ProcessInfo.processInfo.processorCount)
+        case ("system.console", "foregroundcolor"), ("system.console", "backgroundcolor"): return .string("Gray")
+        case ("system.console", "windowwidth"), ("system.console", "bufferwidth"): return .int(host.windowWidth)
+        case ("system.console", "isoutputredirected"): return .bool(!host.isInteractive)
+        case ("system.consolecolor", _): return .string(name)
         case ("system.io.path", "directoryseparatorchar"): return .char("/")
         case ("system.io.path", "pathseparator"): return .char(":")
         case ("system.management.automation.internal.automationnull", "value"): return .automationNull
@@ -198,6 +202,17 @@ extension Session {
             }
         case "system.text.encoding":
             return .native(EncodingObject(name: name))
+        case "system.console":
+            switch n {
+            case "writeline", "write":
+                outDefault.flush()
+                let text = args.map { LanguagePrimitives.toString($0) }.joined()
+                writeToHost(text + (n == "writeline" ? "\n" : ""), to: .output)
+                return .automationNull
+            case "readline": return host.readLine(prompt: nil).map { .string($0) } ?? .null
+            case "clear", "beep", "resetcolor": return .automationNull
+            default: break
+            }
         case "system.environment":
             switch n {
             case "getenvironmentvariable": return environment[str(0)].map { .string($0) } ?? .null

@@ -117,6 +117,9 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     // Keys the interpreter uses on every call, folded once.
     static let dollarUnder = NameKey("_")
     static let psItem = NameKey("PSItem")
+    static let null = NameKey("null")
+    static let `true` = NameKey("true")
+    static let `false` = NameKey("false")
     static let args = NameKey("args")
     static let this = NameKey("this")
     static let input = NameKey("input")
@@ -132,6 +135,8 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     static let pipelineVariable = NameKey("PipelineVariable")
     static let matches = NameKey("Matches")
     static let errorVariable = NameKey("ErrorVariable")
+    static let informationAction = NameKey("InformationAction")
+    static let informationPreference = NameKey("InformationPreference")
     static let warningVariable = NameKey("WarningVariable")
     static let errorActionPreference = NameKey("ErrorActionPreference")
     static let warningPreference = NameKey("WarningPreference")

@@ -18,6 +18,7 @@ enum ModuleCatalog {
         Module(name: "Microsoft.PowerShell.Core", version: "7.4.6", moduleType: "Manifest", description: "", includesPrefix: nil, builtIn: true),
         Module(name: "Microsoft.PowerShell.Management", version: "7.0.0.0", moduleType: "Manifest", description: "", includesPrefix: nil, builtIn: true),
         Module(name: "Microsoft.PowerShell.Utility", version: "7.0.0.0", moduleType: "Manifest", description: "", includesPrefix: nil, builtIn: true),
+        Module(name: "LicenseLab", version: LicenseLabVersion.string, moduleType: "Binary", description: "The lab's own commands: tenant reset, subscriptions, group licensing processing.", includesPrefix: nil, builtIn: true),
         Module(name: "MSOnline", version: "1.1.183.81", moduleType: "Manifest", description: "Microsoft Azure Active Directory Module for Windows PowerShell", includesPrefix: nil, builtIn: false),
         Module(name: "ExchangeOnlineManagement", version: "3.7.1", moduleType: "Script", description: "This is a General Availability (GA) release of the Exchange Online Powershell V3 module.", includesPrefix: nil, builtIn: false),
         Module(name: "Microsoft.Graph", version: "2.25.0", moduleType: "Manifest", description: "Microsoft Graph PowerShell module", includesPrefix: "Microsoft.Graph.", builtIn: false),

@@ -5,6 +5,10 @@
 enum ObjectComparer {
     static func compare(_ a: Value, _ b: Value, caseSensitive: Bool) -> Int {
         let x = ObjectAccess.base(a), y = ObjectAccess.base(b)
+        // System.Version is IComparable: 9.0 sorts before 10.0 (not by text).
+        if case .native(let n) = x, let vx = n as? VersionObject, case .native(let m) = y, let vy = m as? VersionObject {
+            return vx.compare(vy)
+        }
         return Operators.compareForSort(x, y, caseSensitive: caseSensitive)
     }
 
