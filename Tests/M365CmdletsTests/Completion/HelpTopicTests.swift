@@ -87,6 +87,13 @@ struct TenantCompletionTests {
         #expect(!texts("Get-Recipient -Identity a", lab()).isEmpty)
     }
 
+    @Test func membersOfAnMsolUserInAVariableComplete() {
+        let l = lab()
+        _ = l.session.runInteractive(line: "$u = Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com")
+        #expect(texts("$u.Lic", l).contains("$u.Licenses"))
+        #expect(texts("$u.Licenses.AccountSkuI", l) == ["$u.Licenses.AccountSkuId"])
+    }
+
     @Test func providersFollowATenantReset() {
         let l = lab()
         _ = l.session.runInteractive(line: "Reset-LabTenant -Empty")
