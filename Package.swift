@@ -20,17 +20,26 @@ let package = Package(
         .target(name: "Licensing"),
         // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
         .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing"]),
+        // libedit's native API (system library: apt libedit-dev) and the line editor on it.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditor", dependencies: ["CLibEdit"]),
         .executableTarget(
             name: "licenselab",
             dependencies: [
                 "PowerShellRuntime",
                 "Licensing",
+                "LineEditor",
                 "M365Cmdlets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
+        // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.
+        .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        // The command line itself: the committed shell completion scripts are up to date.
+        .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(

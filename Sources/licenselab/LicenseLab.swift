@@ -29,7 +29,8 @@ struct LicenseLab: ParsableCommand {
 
     @Argument(
         parsing: .captureForPassthrough,
-        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"))
+        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"),
+        completion: .file(extensions: ["ps1"]))
     var scriptAndArguments: [String] = []
 
     func run() throws {
@@ -51,6 +52,8 @@ struct LicenseLab: ParsableCommand {
         // --demo already promises exactly that, so scripts written for it keep working.
         let handle = TenantHandle(DemoTenant.make())
         M365Module.install(into: session, tenant: handle)
+        TenantCompletion.register(in: session)  // Tab completes SKU ids, UPNs, groups, recipients
+        _ = SessionHistory.of(session)          // Get-History / Invoke-History
         let code: Int32
         if let command {
             code = session.runScript(text: command, path: nil, arguments: scriptAndArguments)
