@@ -18,15 +18,23 @@ let package = Package(
         .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"]),
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
         .target(name: "Licensing"),
+        // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
+        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing"]),
+        // libedit's native API (system library: apt libedit-dev) and the line editor on it.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditor", dependencies: ["CLibEdit"]),
         .executableTarget(
             name: "licenselab",
             dependencies: [
                 "PowerShellRuntime",
                 "Licensing",
+                "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
+        .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(

@@ -5,9 +5,13 @@ enum CmdletList {
     static var all: [any Cmdlet.Type] { [
         // Objects
         SelectObjectCommand.self, WhereObjectCommand.self, ForEachObjectCommand.self, SortObjectCommand.self,
-        GroupObjectCommand.self, MeasureObjectCommand.self,
+        GroupObjectCommand.self, MeasureObjectCommand.self, AddMemberCommand.self, NewObjectCommand.self,
+        GetMemberCommand.self, CompareObjectCommand.self, GetUniqueCommand.self, TeeObjectCommand.self,
         // Output
-        WriteProgressCommand.self,
+        WriteProgressCommand.self, FormatTableCommand.self, FormatListCommand.self, FormatWideCommand.self,
+        OutStringCommand.self, OutFileCommand.self, OutHostCommand.self,
+        // Modules
+        GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, InstallModuleCommand.self,
         // Data
         ConvertToCsvCommand.self, ExportCsvCommand.self, ConvertFromCsvCommand.self, ImportCsvCommand.self,
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self,
@@ -19,6 +23,8 @@ enum CmdletList {
         // Session state
         GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self,
         ClearVariableCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
+        GetCommandCommand.self, GetHelpCommand.self, SetStrictModeCommand.self, StartTranscriptCommand.self,
+        StopTranscriptCommand.self,
         // Utility
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, ReadHostCommand.self,
         ClearHostCommand.self, StartSleepCommand.self,

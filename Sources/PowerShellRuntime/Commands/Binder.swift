@@ -34,8 +34,22 @@ struct ParameterBinder {
     /// Simple (non-advanced) functions put unknown arguments in `$args` instead of failing.
     let allowUnbound: Bool
     let invocation: InvocationInfo?
+    /// Declared plus common parameters, computed once per binder.
+    let parameters: [ParameterMetadata]
 
-    var parameters: [ParameterMetadata] { metadata.allParameters }
+    init(session: Session, metadata: CommandMetadata, fqName: String, allowUnbound: Bool, invocation: InvocationInfo?) {
+        self.session = session
+        self.metadata = metadata
+        self.fqName = fqName
+        self.allowUnbound = allowUnbound
+        self.invocation = invocation
+        self.parameters = metadata.allParameters
+        self.mandatoryParameters = parameters.filter { $0.mandatory }
+        self.pipelineParameters = parameters.filter { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }
+    }
+    /// Subsets checked per pipeline object (kept small so binding each object is cheap).
+    let mandatoryParameters: [ParameterMetadata]
+    let pipelineParameters: [ParameterMetadata]
 
     // MARK: errors
 
@@ -267,7 +281,7 @@ struct ParameterBinder {
     /// Mandatory parameters still missing (those that pipeline input may supply are skipped when input is expected).
     func checkMandatory(_ result: BindResult, expectingInput: Bool) throws {
         var missing: [String] = []
-        for p in parameters where p.mandatory && p.inSet(result.parameterSet) && !result.bound.contains(p.name) {
+        for p in mandatoryParameters where !result.bound.contains(p.name) && p.inSet(result.parameterSet) {
             if expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName) { continue }
             missing.append(p.name)
         }
@@ -282,7 +296,7 @@ struct ParameterBinder {
     func bindPipeline(_ input: Value, base: BindResult) throws -> BoundParameters? {
         var bound = base.bound
         var any = false
-        let candidates = parameters.filter { ($0.valueFromPipeline || $0.valueFromPipelineByPropertyName) && $0.inSet(base.parameterSet) }
+        let candidates = pipelineParameters.filter { $0.parameterSets.isEmpty || $0.inSet(base.parameterSet) }
         if candidates.isEmpty && base.delayBind.isEmpty { return bound }
         // Delay-bind script blocks: evaluated with $_ = input.
         for (name, sb) in base.delayBind {
@@ -293,34 +307,37 @@ struct ParameterBinder {
             bound[p.name] = r.bound[p.name]
             any = true
         }
-        // By value, exact type first.
+        // By value, exact type first (one parameter takes the object itself).
+        var byValue = false
         for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) {
             if let t = session.types.resolve(p.type), !LanguagePrimitives.isInstance(input, of: t, types: session.types) && !acceptsScriptBlock(p) { continue }
             var r = BindResult(parameterSet: base.parameterSet)
             try bindValue(input, to: p, into: &r)
             bound[p.name] = r.bound[p.name]
-            return bound
+            byValue = true
+            any = true
+            break
         }
-        // By property name.
-        for p in candidates where p.valueFromPipelineByPropertyName && !base.bound.contains(p.name) {
-            for n in [p.name] + p.aliases {
-                if hasProperty(input, n) {
-                    let v = try session.getMember(input, n)
-                    var r = BindResult(parameterSet: base.parameterSet)
-                    try bindValue(v, to: p, into: &r)
-                    bound[p.name] = r.bound[p.name]
-                    any = true
-                    break
-                }
+        // By property name: every parameter whose name or alias is a property of the object.
+        for p in candidates where p.valueFromPipelineByPropertyName && !base.bound.contains(p.name) && !bound.contains(p.name) {
+            for n in [p.name] + p.aliases where hasProperty(input, n) {
+                let v = try session.getMember(input, n)
+                var r = BindResult(parameterSet: base.parameterSet)
+                try bindValue(v, to: p, into: &r)
+                bound[p.name] = r.bound[p.name]
+                any = true
+                break
             }
         }
-        if any { return bound }
-        // By value with conversion.
-        for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) {
-            var r = BindResult(parameterSet: base.parameterSet)
-            do { try bindValue(input, to: p, into: &r) } catch { continue }
-            bound[p.name] = r.bound[p.name]
-            return bound
+        // By value with conversion, when nothing took the object itself.
+        if !byValue {
+            for p in candidates where p.valueFromPipeline && !base.bound.contains(p.name) && !bound.contains(p.name) {
+                var r = BindResult(parameterSet: base.parameterSet)
+                do { try bindValue(input, to: p, into: &r) } catch { continue }
+                bound[p.name] = r.bound[p.name]
+                any = true
+                break
+            }
         }
         return any ? bound : nil
     }

@@ -68,7 +68,9 @@ public struct ParameterMetadata: Sendable {
     }
 
     func inSet(_ set: String) -> Bool {
-        parameterSets.isEmpty || parameterSets.contains { NameKey.fold($0) == NameKey.fold(set) }
+        if parameterSets.isEmpty { return true }
+        let f = NameKey.fold(set)
+        return parameterSets.contains { $0 == set || NameKey.fold($0) == f }
     }
 }
 

@@ -65,7 +65,13 @@ final class WriteErrorCommand: Cmdlet {
             if let t = context.string("CategoryTargetType") { record.categoryInfo.targetType = t }
             record.recommendedAction = context.string("RecommendedAction")
         }
-        // The error is attributed to the caller (a script function's name, or Write-Error).
+        // As PowerShell does, an error written from a script function is attributed to that
+        // function (its name prefixes NormalView and suffixes the FullyQualifiedErrorId).
+        if case .native(let n)? = context.session.variable("MyInvocation"), let inv = n as? InvocationInfoObject,
+           inv.isFunctionInvocation, let name = inv.info.myCommand, record.invocationInfo == nil {
+            record.invocationInfo = inv.info
+            record.fullyQualifiedErrorId += "," + name
+        }
         if record.invocationInfo == nil { record.invocationInfo = context.invocationInfo }
         try context.writeError(record)
     }

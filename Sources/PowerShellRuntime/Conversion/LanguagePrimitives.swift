@@ -50,7 +50,7 @@ public enum LanguagePrimitives {
     }
 
     /// String of one value without joining collections (nested arrays print their type name).
-    static func elementString(_ v: Value) -> String {
+    static func elementString(_ v: Value, depth: Int = 0) -> String {
         switch v {
         case .null, .automationNull: return ""
         case .bool(let b): return b ? "True" : "False"
@@ -62,7 +62,7 @@ public enum LanguagePrimitives {
         case .char(let c): return String(c)
         case .array(let a): return a.typeName
         case .hashtable(let h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
-        case .object(let o): return objectString(o)
+        case .object(let o): return objectString(o, depth: depth)
         case .scriptBlock(let sb): return sb.text
         case .dateTime(let d): return d.toString(nil)
         case .timeSpan(let t): return t.toString(nil)
@@ -73,12 +73,14 @@ public enum LanguagePrimitives {
     }
 
     /// PSCustomObject → `@{A=1; B=two}`; other PSObjects → base object or first type name.
-    static func objectString(_ o: PSObject) -> String {
-        if let b = o.baseObject { return elementString(b) }
+    static func objectString(_ o: PSObject, depth: Int = 0) -> String {
+        if let b = o.baseObject { return elementString(b, depth: depth + 1) }
         if o.isCustomObject {
+            // Self-referencing objects must not recurse forever.
+            if depth > 8 { return "@{...}" }
             let parts = o.properties.map { m -> String in
                 let val: String
-                if case .noteProperty(let v) = m.kind { val = elementString(v) } else { val = "" }
+                if case .noteProperty(let v) = m.kind { val = elementString(v, depth: depth + 1) } else { val = "" }
                 return "\(m.name)=\(val)"
             }
             return "@{" + parts.joined(separator: "; ") + "}"

@@ -23,11 +23,14 @@ public final class TypeRegistry {
     private var emulated: [NameKey: EmulatedType] = [:]
     private var emulatedShort: [NameKey: String] = [:]
     private var exceptionParents: [NameKey: String] = [:]
+    /// Resolved type literals by written text.
+    private var cache: [String: PSTypeInfo] = [:]
 
     public init() {}
 
     /// Registers an emulated type (resolvable by full name and by its last segment if unambiguous).
     public func register(_ type: EmulatedType) {
+        cache = [:]
         emulated[NameKey(type.fullName)] = type
         if let short = type.fullName.split(separator: ".").last { emulatedShort[NameKey(String(short))] = type.fullName }
     }
@@ -109,6 +112,13 @@ public final class TypeRegistry {
     /// Resolves a written type name (`int`, `System.String`, `List[string]`, `string[]`, `Dictionary[string,int]`).
     /// Returns nil when the type is unknown (PowerShell: "Unable to find type [X].").
     public func resolve(_ written: String) -> PSTypeInfo? {
+        if let c = cache[written] { return c }
+        let r = resolveUncached(written)
+        if let r { cache[written] = r }
+        return r
+    }
+
+    func resolveUncached(_ written: String) -> PSTypeInfo? {
         var s = written.trimmingCharacters(in: .whitespaces)
         if s.hasPrefix("[") && s.hasSuffix("]") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
         if s.hasSuffix("[]") {

@@ -291,7 +291,7 @@ enum BuiltinMethods {
             return .bool(h.values.contains { Operators.equals($0, k, caseSensitive: true) })
         case "add":
             if h.containsKey(k) {
-                throw methodError("Add", 2, "Item has already been added. Key in dictionary: '\(LanguagePrimitives.toString(k))'  Key being added: '\(LanguagePrimitives.toString(k))'")
+                throw methodError("Add", 2, "Item has already been added. Key in dictionary: '\(LanguagePrimitives.toString(h.storedKey(k) ?? k))'  Key being added: '\(LanguagePrimitives.toString(k))'")
             }
             if k.isNull { throw methodError("Add", 2, "Key cannot be null. (Parameter 'key')", "System.ArgumentNullException") }
             h[k] = args.count > 1 ? args[1] : .null

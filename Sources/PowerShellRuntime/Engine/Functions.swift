@@ -160,7 +160,7 @@ extension Session {
         if let t = this { setLocal("this", t) }
         let params = sb.ast.paramBlock?.parameters ?? []
         if !params.isEmpty {
-            let md = functionMetadata(name: "", body: sb.ast, parameters: params, help: nil)
+            let md = cachedMetadata(sb.ast, name: "", parameters: params)
             let binder = ParameterBinder(session: self, metadata: md, fqName: "", allowUnbound: true, invocation: nil)
             let r = try binder.bind(arguments.map { CommandArgument(kind: .positional($0), extent: nil) })
             try setParameterVariables(params, md, r)
@@ -257,6 +257,7 @@ final class FunctionStage: PipelineStage {
     var inputs: [Value] = []
     var out: Emit = { _ in }
     var context: CommandContext?
+    var sinks: StreamSinks?
 
     init(session: Session, function: FunctionInfo, arguments: [CommandArgument], invocationName: String, invocation: InvocationInfo, expectingInput: Bool, dotSource: Bool, redirections: [RedirectionAst]) {
         self.session = session
@@ -278,7 +279,9 @@ final class FunctionStage: PipelineStage {
         session.currentScope = scope
         if scriptPath != nil && !dotSource { session.scriptScope = scope }
         session.callDepth += 1
+        if let sk = sinks { session.sinkStack.append(sk) }
         defer {
+            if sinks != nil { session.sinkStack.removeLast() }
             session.currentScope = saved
             session.scriptScope = savedScript
             session.callDepth -= 1
@@ -304,6 +307,7 @@ final class FunctionStage: PipelineStage {
         try binder.checkMandatory(base, expectingInput: expectingInput)
         let (sinks, o) = try session.makeSinks(redirections, output: downstream)
         out = o
+        self.sinks = sinks
         if md.isAdvanced {
             let ctx = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: o, streams: sinks)
             ctx.parameterSetName = base.parameterSet
@@ -322,6 +326,7 @@ final class FunctionStage: PipelineStage {
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: function.name, invocationName: invocationName, scriptName: invocation.scriptName, scriptLineNumber: invocation.scriptLineNumber, offsetInLine: invocation.offsetInLine, line: invocation.line))
             inv.boundParameters = base.bound.toHashtable()
             inv.unboundArguments = base.unbound
+            inv.isFunctionInvocation = !function.name.isEmpty && scriptPath == nil
             session.setLocal("MyInvocation", .native(inv))
             if let p = scriptPath {
                 session.setLocal("PSScriptRoot", .string((p as NSString).deletingLastPathComponent))
@@ -366,8 +371,11 @@ final class FunctionStage: PipelineStage {
     func end() throws {
         try inScope {
             session.setLocal("input", .array(PSArray(inputs)))
-            if function.isFilter { return }
-            try runBlock(ast.endBlock)
+            if !function.isFilter { try runBlock(ast.endBlock) }
+            // The clean block's output is discarded (PowerShell 7.3+).
+            if let clean = ast.cleanBlock {
+                do { try session.executeStatementList(clean.statements, traps: clean.traps, emit: { _ in }) } catch is ReturnSignal {}
+            }
         }
         if let ctx = context { finishCommonVariables(ctx, outVariable: nil, session: session) }
     }

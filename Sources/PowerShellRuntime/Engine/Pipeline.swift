@@ -42,7 +42,10 @@ extension Session {
         for i in 0..<stages.count {
             if i + 1 < stages.count {
                 let next = stages[i + 1]
-                stages[i].downstream = { v in try next.process(v) }
+                stages[i].downstream = { [unowned self] v in
+                    try self.checkStop()
+                    try next.process(v)
+                }
             } else {
                 stages[i].downstream = emit
             }
@@ -172,7 +175,13 @@ extension Session {
             }
         }
         guard let r = resolved else { throw commandNotFound(invocationName, extent: first.extent) }
-        let inv = invocationInfo(for: c.extent, command: invocationName)
+        var inv = invocationInfo(for: c.extent, command: invocationName)
+        switch r {
+        case .cmdlet(let type): inv.myCommand = type.metadata.name
+        case .function(let f): inv.myCommand = f.name
+        case .script(let path): inv.myCommand = (path as NSString).lastPathComponent
+        case .scriptBlock: inv.myCommand = nil
+        }
         let stage: PipelineStage
         switch r {
         case .cmdlet(let type):
@@ -199,14 +208,24 @@ extension Session {
 
     func anonymousFunction(_ sb: ScriptBlock, name: String) -> FunctionInfo {
         let params = sb.ast.paramBlock?.parameters ?? []
-        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: functionMetadata(name: name, body: sb.ast, parameters: params, help: nil), help: nil)
+        return FunctionInfo(name: name, scriptBlock: sb, isFilter: false, parameterAsts: params, metadata: cachedMetadata(sb.ast, name: name, parameters: params), help: nil)
+    }
+
+    /// Metadata of a script block's param() computed once per AST node (the cache keeps the node
+    /// alive so its identity cannot be reused).
+    func cachedMetadata(_ ast: ScriptBlockAst, name: String, parameters: [ParameterAst]) -> CommandMetadata {
+        let id = ObjectIdentifier(ast)
+        if let hit = metadataCache[id], hit.ast === ast, hit.metadata.name == name { return hit.metadata }
+        let md = functionMetadata(name: name, body: ast, parameters: parameters, help: nil)
+        metadataCache[id] = (ast, md)
+        return md
     }
 
     // MARK: streams
 
-    /// The default stream sinks, rewired by redirections (`2>&1`, `2>$null`, `3>&1`, `*>&1`, `> file`).
-    func makeSinks(_ redirections: [RedirectionAst], output: @escaping Emit) throws -> (StreamSinks, Emit) {
-        var sinks = StreamSinks(
+    /// Where streams go when nothing is redirected: errors to the error view, messages to the host.
+    func defaultSinks() -> StreamSinks {
+        StreamSinks(
             error: { [unowned self] rec in self.displayError(rec) },
             warning: { [unowned self] m in self.writeStream("WARNING: " + m, color: "\u{1b}[33;1m") },
             verbose: { [unowned self] m in self.writeStream("VERBOSE: " + m, color: "\u{1b}[33;1m") },
@@ -216,9 +235,16 @@ extension Session {
             },
             host: { [unowned self] text, fg, bg, noNewline in self.writeHostText(text, foreground: fg, background: bg, noNewline: noNewline) },
             progress: { _, _, _, _ in })
+    }
+
+    /// The default stream sinks, rewired by redirections (`2>&1`, `2>$null`, `3>&1`, `*>&1`, `> file`).
+    func makeSinks(_ redirections: [RedirectionAst], output: @escaping Emit) throws -> (StreamSinks, Emit) {
+        // Commands inside a redirected function/script block inherit its redirections.
+        var sinks = sinkStack.last ?? defaultSinks()
         var out = output
         for r in redirections {
             switch r {
+
             case .merging(let m):
                 guard m.toStream == .output else { continue }
                 let merge = { (s: RedirectionStream) -> Bool in m.fromStream == .all || m.fromStream == s }
@@ -373,6 +399,14 @@ final class CmdletStage: PipelineStage {
             let inner = emit
             emit = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
             _ = ov
+        }
+        if let pv = base.bound["PipelineVariable"].map({ LanguagePrimitives.toString($0) }) {
+            let inner = emit
+            let scope = session.currentScope
+            emit = { v in
+                scope.variables[NameKey(pv)] = PSVariable(name: pv, value: v)
+                try inner(v)
+            }
         }
         context = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: emit, streams: sinks)
         context.parameterSetName = base.parameterSet

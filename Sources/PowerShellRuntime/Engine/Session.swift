@@ -35,8 +35,10 @@ public final class Session {
     public let views: ViewRegistry
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
-    /// `Invoke-Expression` and other commands that need to run text call this.
+    /// Maximum nesting of function / script block calls before CallDepthOverflow.
     public var maximumCallDepth = 200
+    /// Set from a Ctrl-C handler to stop the running pipeline (the session keeps running).
+    public let stopRequest = StopRequest()
 
     let globalScope: Scope
     var currentScope: Scope
@@ -59,6 +61,10 @@ public final class Session {
     var location: String?
     /// Counts errors reported (drives `$?` for a pipeline).
     var errorCounter = 0
+    /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
+    var sinkStack: [StreamSinks] = []
+    /// param() metadata per script block AST.
+    var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.
@@ -254,33 +260,9 @@ public final class Session {
         displayError(rec)
     }
 
-    /// Minimal completion: command names (functions, cmdlets, aliases) and, after a command, its parameters.
+    /// Tab completion (Completion/CompletionEngine.swift): the candidates' texts.
     public func complete(line: String, cursor: Int) -> [String] {
-        let prefixText = String(line.prefix(max(0, min(cursor, line.count))))
-        let word = prefixText.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "(" || $0 == ";" }).last.map(String.init) ?? ""
-        let endsWithSpace = prefixText.last == " "
-        let current = endsWithSpace ? "" : word
-        if current.hasPrefix("-") {
-            let segment = prefixText.split(separator: "|").last.map(String.init) ?? prefixText
-            let cmdName = segment.split(separator: " ").first.map(String.init) ?? ""
-            guard let md = resolveCommandMetadata(cmdName) else { return [] }
-            let p = NameKey.fold(String(current.dropFirst()))
-            return md.allParameters.map { "-" + $0.name }.filter { NameKey.fold(String($0.dropFirst())).hasPrefix(p) }.sorted()
-        }
-        if current.hasPrefix("$") {
-            let p = NameKey.fold(String(current.dropFirst()))
-            var names = Set<String>()
-            var s: Scope? = currentScope
-            while let sc = s { for v in sc.variables.values where NameKey.fold(v.name).hasPrefix(p) { names.insert("$" + v.name) }; s = sc.parent }
-            return names.sorted()
-        }
-        let p = NameKey.fold(current)
-        var names = Set<String>()
-        for m in commands.allMetadata where NameKey.fold(m.name).hasPrefix(p) { names.insert(m.name) }
-        var s: Scope? = currentScope
-        while let sc = s { for f in sc.functions.values where NameKey.fold(f.name).hasPrefix(p) { names.insert(f.name) }; s = sc.parent }
-        for (a, _) in commands.aliasList where NameKey.fold(a).hasPrefix(p) { names.insert(a) }
-        return names.sorted { NameKey.fold($0) < NameKey.fold($1) }
+        CompletionEngine(session: self).complete(line: line, cursor: cursor).completionTexts
     }
 
     func resolveCommandMetadata(_ name: String) -> CommandMetadata? {

@@ -50,9 +50,9 @@ extension Session {
             if interactive { pendingExit = e.code }
             return e.code
         } catch let e as RuntimeError {
+            if e.record.fullyQualifiedErrorId == "PipelineStopped" { return 1 }
             recordError(e.record)
             displayError(e.record)
-            setGlobalVariable("LASTEXITCODE", .int(1))
             return 1
         } catch is BreakSignal {
             return 0
@@ -80,6 +80,7 @@ extension Session {
         for st in statements {
             if case .trap = st { continue }
             do {
+                try checkStop()
                 try executeStatement(st, emit: emit)
             } catch let e as RuntimeError {
                 if let trap = matchingTrap(traps, e) {
@@ -90,7 +91,8 @@ extension Session {
                     case .breakScript: throw e
                     case .showAndContinue: displayError(e.record)
                     }
-                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1) {
+                } else if e.isScriptTerminating || tryDepth > 0 || trapDepth > (traps.isEmpty ? 0 : 1)
+                            || preference("ErrorActionPreference", default: .Continue) == .Stop {
                     throw e
                 } else {
                     recordError(e.record)
@@ -133,6 +135,8 @@ extension Session {
         let resolvedName = types.resolve(typeName)?.fullName ?? typeName
         let key = NameKey(resolvedName)
         if let i = e.record.exception.typeNames.firstIndex(where: { NameKey($0) == key }) { return i }
+        // A RuntimeException wrapping a .NET exception also matches the inner exception's types.
+        if let inner = e.record.exception.innerException, let i = inner.typeNames.firstIndex(where: { NameKey($0) == key }) { return 50 + i }
         if e.record.raisedByStopPreference {
             let chain = ExceptionTypes.chain(for: "System.Management.Automation.ActionPreferenceStopException", registry: types)
             if let i = chain.firstIndex(where: { NameKey($0) == key }) { return 100 + i }
@@ -143,6 +147,15 @@ extension Session {
     // MARK: statements
 
     func executeStatement(_ st: StatementAst, emit: @escaping Emit) throws {
+        do {
+            try executeStatementCore(st, emit: emit)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: st.extent, command: nil) }
+            throw e
+        }
+    }
+
+    func executeStatementCore(_ st: StatementAst, emit: @escaping Emit) throws {
         switch st {
         case .pipeline(let p): try executePipeline(p, emit: emit)
         case .assignment(let a): try executeAssignment(a)
@@ -211,6 +224,7 @@ extension Session {
 
     /// Runs a loop body; returns true when the loop must stop (break for this loop).
     func runLoopBody(_ body: StatementBlockAst, label: String?, emit: @escaping Emit) throws -> Bool {
+        try checkStop()
         do {
             try executeBlock(body, emit: emit)
         } catch let b as BreakSignal {
@@ -273,6 +287,7 @@ extension Session {
                 recordError(e.record)
                 let saved = currentScope.variables[NameKey("_")]
                 setLocal("_", .native(e.record))
+                setLocal("PSItem", .native(e.record))
                 currentCatchStack.append(e)
                 do {
                     try executeBlock(clause.body, emit: emit)

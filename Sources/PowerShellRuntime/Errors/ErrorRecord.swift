@@ -231,6 +231,8 @@ public final class InvocationInfoObject: NativeObject {
     public let info: InvocationInfo
     public var boundParameters: PSHashtable?
     public var unboundArguments: [Value] = []
+    /// True for the `$MyInvocation` of a script function (Write-Error attributes errors to it).
+    public var isFunctionInvocation = false
     public init(info: InvocationInfo) { self.info = info }
     public var typeName: String { "System.Management.Automation.InvocationInfo" }
     public var propertyNames: [String] { ["MyCommand", "BoundParameters", "UnboundArguments", "ScriptLineNumber", "OffsetInLine", "ScriptName", "Line", "PositionMessage", "PSScriptRoot", "PSCommandPath", "InvocationName"] }

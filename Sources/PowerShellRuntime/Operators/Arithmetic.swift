@@ -23,6 +23,7 @@ extension Operators {
             case .mul:
                 let n = try LanguagePrimitives.toInt(b)
                 guard n >= 0 else { throw invalidRepeat(b) }
+                guard s.utf16.count.multipliedReportingOverflow(by: n).partialValue <= 100_000_000 else { throw tooLarge() }
                 return .string(String(repeating: s, count: n))
             default:
                 return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
@@ -38,6 +39,7 @@ extension Operators {
             case .mul:
                 let n = try LanguagePrimitives.toInt(b)
                 guard n >= 0 else { throw invalidRepeat(b) }
+                guard arr.items.count.multipliedReportingOverflow(by: n).partialValue <= 20_000_000 else { throw tooLarge() }
                 var out: [Value] = []
                 for _ in 0..<n { out += arr.items }
                 return .array(PSArray(out, elementTypeName: arr.elementTypeName))
@@ -57,7 +59,7 @@ extension Operators {
             let r = h.copy()
             for (k, v) in h2.entries {
                 if r.containsKey(k) {
-                    throw RuntimeError(message: "Item has already been added. Key in dictionary: '\(LanguagePrimitives.toString(k))'  Key being added: '\(LanguagePrimitives.toString(k))'", errorId: "System.ArgumentException", category: .NotSpecified, exceptionType: "System.ArgumentException")
+                    throw RuntimeError(message: "Item has already been added. Key in dictionary: '\(LanguagePrimitives.toString(r.storedKey(k) ?? k))'  Key being added: '\(LanguagePrimitives.toString(k))'", errorId: "System.ArgumentException", category: .NotSpecified, exceptionType: "System.ArgumentException")
                 }
                 r[k] = v
             }
@@ -100,6 +102,10 @@ extension Operators {
         }
     }
 
+    static func tooLarge() -> RuntimeError {
+        RuntimeError(message: "Array dimensions exceeded supported range.", errorId: "System.OutOfMemoryException", category: .NotSpecified, exceptionType: "System.OutOfMemoryException")
+    }
+
     static func invalidRepeat(_ b: Value) -> RuntimeError {
         RuntimeError(message: "The value \(LanguagePrimitives.toString(b)) is not valid for the repeat count.", errorId: "InvalidRepeatCount", category: .InvalidOperation)
     }
@@ -121,7 +127,9 @@ extension Operators {
     }
 
     static func divideByZero() -> RuntimeError {
-        RuntimeError(message: "Attempted to divide by zero.", errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.DivideByZeroException")
+        let e = RuntimeError(message: "Attempted to divide by zero.", errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.Management.Automation.RuntimeException")
+        e.record.exception.innerException = PSException("System.DivideByZeroException", "Attempted to divide by zero.")
+        return e
     }
 
     /// Numeric arithmetic on already-numeric values.
@@ -228,7 +236,7 @@ extension Operators {
     }
 
     /// `a..b`: integer ranges (also descending) and, as in PowerShell 7, character ranges.
-    public static func range(_ a: Value, _ b: Value, limit: Int = 50_000_000) throws -> [Value] {
+    public static func range(_ a: Value, _ b: Value, limit: Int = 20_000_000) throws -> [Value] {
         if case .string(let s) = a, s.count == 1, case .string(let t) = b, t.count == 1,
            let x = s.unicodeScalars.first?.value, let y = t.unicodeScalars.first?.value, Int(s) == nil {
             let step: Int64 = x <= y ? 1 : -1

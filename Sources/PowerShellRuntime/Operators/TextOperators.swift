@@ -16,6 +16,8 @@ extension Operators {
     }
 
     static func compileRegex(_ pattern: String, caseSensitive: Bool) throws -> DotNetRegex {
+        // An empty .NET pattern matches the empty string everywhere; ICU rejects it, so use (?:).
+        let pattern = pattern.isEmpty ? "(?:)" : pattern
         do { return try DotNetRegex.compile(pattern, caseSensitive: caseSensitive) } catch let e as RegexError {
             throw RuntimeError(message: "The regular expression pattern \(pattern) is not valid.", errorId: "InvalidRegularExpression", category: .InvalidOperation, exceptionType: "System.Management.Automation.RuntimeException", targetObject: .string(pattern)).withInner(e.message)
         }
@@ -101,6 +103,7 @@ extension Operators {
             }
             var pattern = LanguagePrimitives.toString(patternV)
             if opts.contains("simplematch") { pattern = DotNetRegex.escape(pattern) }
+            if pattern.isEmpty { pattern = "(?:)" }
             let cs = caseSensitive && !opts.contains("ignorecase")
             let regex: DotNetRegex
             do {

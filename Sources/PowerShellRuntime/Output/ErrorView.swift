@@ -38,8 +38,8 @@ public enum ErrorView {
         let squiggle = String(repeating: "~", count: max(1, min(inv.extentLength, max(1, line.count - col))))
         var out = red + reason(r) + ": " + reset + location + "\n"
         out += accent + "Line |" + reset + "\n"
-        out += accent + pad + " | " + reset + line + "\n"
-        out += accent + "     | " + reset + String(repeating: " ", count: col) + red + squiggle + reset + "\n"
+        out += accent + pad + " | " + reset + " " + line + "\n"
+        out += accent + "     | " + reset + " " + String(repeating: " ", count: col) + red + squiggle + reset + "\n"
         let msgLines = message.split(separator: "\n", omittingEmptySubsequences: false)
         out += msgLines.map { accent + "     | " + reset + red + $0 + reset }.joined(separator: "\n")
         return out

@@ -44,6 +44,9 @@ public struct Formatter {
         (try? session.getMember(v, name)) ?? .null
     }
 
+    /// The built-in DictionaryEntry view: Name padded to 30 cells, Value left-aligned.
+    public static let dictionaryColumns = [ViewColumn("Name", alignment: .left, width: 30), ViewColumn("Value", alignment: .left)]
+
     static func isRightAligned(_ v: Value) -> Bool {
         switch v {
         case .int, .long, .double, .decimal, .bool: return true
@@ -53,7 +56,11 @@ public struct Formatter {
 
     /// Table lines (header, dashes, rows) for objects under the given columns.
     public func tableLines(_ objects: [Value], columns: [ViewColumn]) -> [String] {
-        let rows = objects.map { o in columns.map { cellText(property(o, $0.property)) } }
+        let rows = objects.map { o in columns.map { c -> String in
+            let t = cellText(property(o, c.property))
+            if let w = c.width { return t + String(repeating: " ", count: max(0, w - TextLayout.displayWidth(t))) }
+            return t
+        } }
         let aligns: [Alignment] = columns.map { c in
             if let a = c.alignment { return a }
             let firstNonNull = objects.lazy.map { self.property($0, c.property) }.first { !$0.isNull } ?? .null
@@ -108,7 +115,7 @@ final class OutDefaultWriter {
     func write(_ v: Value) throws {
         let f = session.formatter
         switch v {
-        case .automationNull: return
+        case .automationNull, .null: return
         case .native(let n as FormattedText):
             flush()
             if !n.lines.isEmpty { emit(n.lines.joined(separator: "\n") + "\n") }
@@ -120,7 +127,7 @@ final class OutDefaultWriter {
             flush()
             let rows = f.hashtableRows(h)
             if rows.isEmpty { return }
-            emit(f.tableLines(rows, columns: [ViewColumn("Name"), ViewColumn("Value")]).joined(separator: "\n") + "\n\n")
+            emit(f.tableLines(rows, columns: Formatter.dictionaryColumns).joined(separator: "\n") + "\n\n")
         case .object, .native:
             let cols = f.displayProperties(v)
             if cols.isEmpty {
@@ -138,7 +145,16 @@ final class OutDefaultWriter {
                 pending.append(v)
             } else {
                 flush()
-                emit(f.listLines(v, columns: cols).joined(separator: "\n") + "\n\n")
+                var lines = f.listLines(v, columns: cols)
+                if session.host.useColor {
+                    let w = cols.map { TextLayout.displayWidth($0.label) }.max() ?? 0
+                    lines = lines.map { l in
+                        let head = String(l.prefix(w))
+                        if head.allSatisfy({ $0 == " " }) { return l }
+                        return "\u{1b}[32;1m" + head + "\u{1b}[0m" + String(l.dropFirst(w))
+                    }
+                }
+                emit(lines.joined(separator: "\n") + "\n\n")
             }
         default:
             flush()
@@ -149,7 +165,11 @@ final class OutDefaultWriter {
     /// Prints a pending table.
     func flush() {
         guard !pending.isEmpty else { return }
-        let lines = session.formatter.tableLines(pending, columns: pendingColumns)
+        var lines = session.formatter.tableLines(pending, columns: pendingColumns)
+        if session.host.useColor, lines.count >= 2 {
+            lines[0] = "\u{1b}[32;1m" + lines[0] + "\u{1b}[0m"
+            lines[1] = "\u{1b}[32;1m" + lines[1] + "\u{1b}[0m"
+        }
         pending = []
         pendingKey = ""
         emit(lines.joined(separator: "\n") + "\n\n")

@@ -115,15 +115,24 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public var description: String { folded }
 
     static func fold(_ s: String) -> String {
-        // Fast path for ASCII; invariant lower-casing otherwise.
-        var ascii = true
-        var needs = false
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { needs = true }
+        // Fast path: ASCII, folded byte by byte without intermediate arrays.
+        var s = s
+        let done: String?? = s.withUTF8 { buf -> String? in
+            var needs = false
+            for b in buf {
+                if b >= 0x80 { return nil }
+                if b >= 0x41 && b <= 0x5A { needs = true }
+            }
+            if !needs { return "" }
+            return String(unsafeUninitializedCapacity: buf.count) { out in
+                for (i, b) in buf.enumerated() { out[i] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+                return buf.count
+            }
         }
-        if ascii { return needs ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s }
-        return s.lowercased()
+        switch done {
+        case .some(.some(let folded)): return folded.isEmpty ? s : folded
+        default: return CaseFold.fold(s)
+        }
     }
 }
 
@@ -202,6 +211,9 @@ public final class PSHashtable {
     }
 
     public func containsKey(_ key: Value) -> Bool { index[HashKey(key)] != nil }
+
+    /// The key as stored (original spelling) that equals `key`.
+    public func storedKey(_ key: Value) -> Value? { index[HashKey(key)].map { keys[$0] } }
 
     /// Entries in insertion order.
     public var entries: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }

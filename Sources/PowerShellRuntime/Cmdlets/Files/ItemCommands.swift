@@ -19,6 +19,7 @@ final class NewItemCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         var raws = context.strings("Path")
         if raws.isEmpty { raws = [FileSystemSupport.location(context)] }
         let type = CaseFold.fold(context.string("ItemType") ?? "file")
@@ -145,6 +146,7 @@ final class NewTemporaryFileCommand: Cmdlet {
     init() {}
 
     func end(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         let dir = (context.session.environment["TMPDIR"] ?? NSTemporaryDirectory())
         let base = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
         let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -177,6 +179,7 @@ final class GetItemCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         let literal = context.has("LiteralPath")
         for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
             if let provider = ProviderPath.parse(raw), !provider.isFile {

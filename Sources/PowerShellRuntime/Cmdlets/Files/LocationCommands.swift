@@ -29,6 +29,7 @@ final class GetLocationCommand: Cmdlet {
         synopsis: "Gets information about the current working location or a location stack.")
     init() {}
     func end(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         if context.switchPresent("Stack") {
             for p in LocationStack.entries(context.session).reversed() { try context.writeObject(PathInfo.make(p)) }
             return

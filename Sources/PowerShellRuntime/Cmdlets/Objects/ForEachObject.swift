@@ -10,9 +10,9 @@ final class ForEachObjectCommand: Cmdlet {
         parameters: [
             ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
             ParameterMetadata(name: "Begin", type: "scriptblock", parameterSets: ["ScriptBlockSet"]),
-            ParameterMetadata(name: "Process", type: "scriptblock[]", position: 0, mandatory: true, parameterSets: ["ScriptBlockSet"]),
+            ParameterMetadata(name: "Process", type: "object[]", position: 0, mandatory: true, parameterSets: ["ScriptBlockSet"]),
             ParameterMetadata(name: "End", type: "scriptblock", parameterSets: ["ScriptBlockSet"]),
-            ParameterMetadata(name: "RemainingScripts", type: "scriptblock[]", valueFromRemainingArguments: true, parameterSets: ["ScriptBlockSet"]),
+            ParameterMetadata(name: "RemainingScripts", type: "object[]", valueFromRemainingArguments: true, parameterSets: ["ScriptBlockSet"]),
             ParameterMetadata(name: "MemberName", type: "string", position: 0, mandatory: true, parameterSets: ["PropertyAndMethodSet"]),
             ParameterMetadata(name: "ArgumentList", type: "object[]", aliases: ["Args"], valueFromRemainingArguments: true, parameterSets: ["PropertyAndMethodSet"]),
         ],
@@ -35,15 +35,28 @@ final class ForEachObjectCommand: Cmdlet {
     private var memberArguments: [Value] = []
 
     func begin(_ context: CommandContext) throws {
-        if let name = context.string("MemberName"), !isScriptBlock(context.value("MemberName")) {
+        if let name = context.string("MemberName") {
             memberName = name
             memberArguments = context.has("ArgumentList") ? context.values("ArgumentList") : []
             return
         }
+        // The binder cannot tell `ForEach-Object Name` from `ForEach-Object { ... }` by type, so
+        // -Process takes any value: a leading non-script-block argument is a member name.
+        let positional = context.values("Process") + context.values("RemainingScripts")
+        if let first = positional.first, !isScriptBlock(first), !first.isNull {
+            memberName = LanguagePrimitives.toString(first)
+            memberArguments = Array(positional.dropFirst()) + context.values("ArgumentList")
+            return
+        }
         var scripts: [ScriptBlock] = []
-        for key in ["MemberName", "Process", "RemainingScripts", "ArgumentList"] where context.has(key) {
-            for v in context.values(key) {
-                if case .scriptBlock(let sb) = v { scripts.append(sb) } else if case .null = v { continue }
+        for v in positional {
+            switch v {
+            case .scriptBlock(let sb): scripts.append(sb)
+            case .null, .automationNull: continue
+            default:
+                throw context.terminatingError("Cannot process argument transformation on parameter 'Process'. Cannot convert the \"\(LanguagePrimitives.toString(v))\" value of type \"\(v.typeName)\" to type \"System.Management.Automation.ScriptBlock\".",
+                                               errorId: "ParameterArgumentTransformationError", category: .InvalidData,
+                                               exceptionType: "System.Management.Automation.ParameterBindingException")
             }
         }
         if case .scriptBlock(let sb)? = context.value("Begin") { beginBlock = sb }

@@ -58,6 +58,7 @@ final class GroupObjectCommand: Cmdlet {
     }
 
     func end(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         let caseSensitive = context.switchPresent("CaseSensitive")
         let groups = GroupObjectCommand.group(entries, caseSensitive: caseSensitive)
         if groups.isEmpty { return }

@@ -47,7 +47,8 @@ final class SelectObjectCommand: Cmdlet {
     private var emittedFirst = 0
     private var lastBuffer: [Value] = []
     private var skipLastBuffer: [Value] = []
-    private var uniqueSeen: [Value] = []
+    private var uniqueSeen: [String: [Value]] = [:]
+    private var uniqueUnbucketed: [Value] = []
 
     func begin(_ context: CommandContext) throws {
         if context.has("Property") {
@@ -119,8 +120,14 @@ final class SelectObjectCommand: Cmdlet {
 
     private func write(_ v: Value, _ context: CommandContext) throws {
         if unique {
-            if uniqueSeen.contains(where: { ObjectComparer.equal($0, v, caseSensitive: caseSensitiveUnique) }) { return }
-            uniqueSeen.append(v)
+            let same = { (o: Value) in ObjectComparer.equal(o, v, caseSensitive: self.caseSensitiveUnique) }
+            if let key = ObjectComparer.bucketKey(v, caseSensitive: caseSensitiveUnique) {
+                if uniqueSeen[key, default: []].contains(where: same) || uniqueUnbucketed.contains(where: same) { return }
+                uniqueSeen[key, default: []].append(v)
+            } else {
+                if uniqueUnbucketed.contains(where: same) || uniqueSeen.values.contains(where: { $0.contains(where: same) }) { return }
+                uniqueUnbucketed.append(v)
+            }
         }
         try context.writeObject(v)
     }

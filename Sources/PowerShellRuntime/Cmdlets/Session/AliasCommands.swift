@@ -16,6 +16,7 @@ final class GetAliasCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         let s = context.session
         let all = SessionState.aliases(s)
         let exclude = context.strings("Exclude").map { WildcardPattern($0) }

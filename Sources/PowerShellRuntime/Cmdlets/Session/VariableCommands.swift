@@ -32,6 +32,7 @@ final class GetVariableCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
+        CmdletViews.register(context.session)
         let s = context.session
         let names = context.strings("Name").isEmpty ? ["*"] : context.strings("Name")
         let only: Scope? = context.has("Scope") ? try scoped(context) { try SessionState.scope(context.string("Scope"), s) } : nil

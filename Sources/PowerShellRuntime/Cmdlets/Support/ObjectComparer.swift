@@ -31,4 +31,36 @@ enum ObjectComparer {
         }
         return 0
     }
+
+    /// A hash key under which values that compare equal land together (so large inputs need no
+    /// pairwise scan): numbers by numeric value, everything else by its string form, folded when
+    /// comparing case-insensitively. nil for values whose equality is not decided by their text
+    /// (Booleans compare by truth), which callers then compare pairwise.
+    static func bucketKey(_ v: Value?, caseSensitive: Bool) -> String? {
+        guard let v else { return "\u{1}missing" }
+        let b = ObjectAccess.base(v)
+        switch b {
+        case .null, .automationNull: return "\u{1}null"
+        case .bool: return nil
+        case .int, .long, .double, .decimal:
+            guard let d = try? LanguagePrimitives.toDouble(b) else { return nil }
+            return DotNetFormat.toString(d)
+        default:
+            let text = LanguagePrimitives.toString(b)
+            if case .string = b, let n = LanguagePrimitives.parseNumber(text), let d = try? LanguagePrimitives.toDouble(n) {
+                // "1" equals 1 when the number is on the left; keep both in one bucket.
+                return DotNetFormat.toString(d)
+            }
+            return caseSensitive ? text : CaseFold.fold(text)
+        }
+    }
+
+    static func bucketKey(_ keys: [Value?], caseSensitive: Bool) -> String? {
+        var parts: [String] = []
+        for k in keys {
+            guard let p = bucketKey(k, caseSensitive: caseSensitive) else { return nil }
+            parts.append(p)
+        }
+        return parts.joined(separator: "\u{1F}")
+    }
 }

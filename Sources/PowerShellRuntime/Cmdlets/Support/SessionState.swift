@@ -137,11 +137,10 @@ enum SessionState {
     /// The AliasInfo object Get-Alias / New-Alias -PassThru return.
     static func aliasObject(_ name: String, _ target: String, _ s: Session) -> Value {
         let o = PSObject(typeNames: ["System.Management.Automation.AliasInfo", "System.Management.Automation.CommandInfo", "System.Object"])
-        let module = s.commands.cmdlet(named: target)?.metadata.moduleName ?? ""
         o.setNote("CommandType", .string("Alias"))
         o.setNote("Name", .string(name))
         o.setNote("Version", .string(""))
-        o.setNote("Source", .string(module))
+        o.setNote("Source", .string(""))
         o.setNote("Definition", .string(target))
         o.setNote("ReferencedCommand", .string(target))
         o.setNote("ResolvedCommandName", .string(target))

@@ -1,0 +1,16 @@
+import PowerShellRuntime
+
+/// Get-EXORecipient: the REST-based Get-Recipient of the V3 module.
+final class GetEXORecipientCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-EXORecipient",
+        parameters: GetRecipientCommand.parameters,
+        outputTypes: [ExchangeObjects.recipientType],
+        moduleName: Exo.module,
+        synopsis: "Views existing recipient objects (REST cmdlet).",
+        examples: [CommandExample(code: "Get-EXORecipient -Filter \"EmailAddresses -eq 'jo@contoso.onmicrosoft.com'\"", remarks: "Who holds this address.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws { try GetRecipientCommand.run(context) }
+}

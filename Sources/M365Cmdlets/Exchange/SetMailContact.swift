@@ -1,0 +1,24 @@
+import Licensing
+import PowerShellRuntime
+
+/// Set-MailContact: changes a contact's addresses (`-EmailAddresses` list or @{Add=...; Remove=...}).
+final class SetMailContactCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-MailContact",
+        parameters: [
+            Exo.identityParameter(),
+            ParameterMetadata(name: "EmailAddresses", type: "object", helpMessage: "The full list of proxy addresses, or @{Add=...; Remove=...}."),
+            ParameterMetadata(name: "ExternalEmailAddress", type: "string", helpMessage: "The contact's email address."),
+            ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "Display name."),
+        ],
+        supportsShouldProcess: true,
+        moduleName: Exo.module,
+        synopsis: "Modifies a mail contact.",
+        examples: [CommandExample(code: "Set-MailContact 'Old Jo' -EmailAddresses @{Remove='jo@contoso.onmicrosoft.com'; Add='jo.old@fabrikam.com'}", remarks: "Frees jo's address.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        try SetMailboxCommand.apply(context, kinds: [.mailContact])
+    }
+}

@@ -1,0 +1,58 @@
+import Licensing
+import PowerShellRuntime
+
+/// Set-Mailbox -EmailAddresses: replaces the proxy addresses (a full list), or edits them with
+/// @{Add=...; Remove=...}. Addresses without a prefix are SMTP; uniqueness is enforced.
+final class SetMailboxCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-Mailbox",
+        parameters: [
+            Exo.identityParameter(),
+            ParameterMetadata(name: "EmailAddresses", type: "object", helpMessage: "The full list of proxy addresses, or @{Add=...; Remove=...}."),
+            ParameterMetadata(name: "WindowsEmailAddress", type: "string", helpMessage: "New primary SMTP address."),
+            ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "Display name (directory property; not changed in the lab)."),
+        ],
+        supportsShouldProcess: true,
+        moduleName: Exo.module,
+        synopsis: "Modifies mailbox settings.",
+        examples: [CommandExample(code: "Set-Mailbox jo@contoso.onmicrosoft.com -EmailAddresses @{Add='smtp:joanna@contoso.onmicrosoft.com'}", remarks: "Adds an alias address.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        try SetMailboxCommand.apply(context, kinds: [.userMailbox])
+    }
+
+    /// Shared by Set-Mailbox and Set-MailContact.
+    static func apply(_ context: CommandContext, kinds: [RecipientType]) throws {
+        let tenant = try context.tenant
+        let identity = context.string("Identity") ?? ""
+        guard let r = tenant.recipients(matchingIdentity: identity).first(where: { kinds.contains($0.recipientType) }) else {
+            try context.writeError(M365Errors.exchange(Exo.notFound(identity), context, target: .string(identity)))
+            return
+        }
+        guard try context.shouldProcess(target: r.name) else { return }
+        var addresses = r.emailAddresses.map(\.description)
+        if let v = context.value("EmailAddresses"), !v.isNull {
+            if case .hashtable(let h) = v {
+                let removes = ValueAccess.strings(h["Remove"]).compactMap { ProxyAddress(parsing: $0)?.uniquenessKey }
+                addresses.removeAll { a in ProxyAddress(parsing: a).map { removes.contains($0.uniquenessKey) } ?? false }
+                for a in ValueAccess.strings(h["Add"]) {
+                    guard let p = ProxyAddress(parsing: a) else { continue }
+                    if p.isPrimarySmtp {
+                        addresses = addresses.map { $0.hasPrefix("SMTP:") ? "smtp:" + $0.dropFirst(5) : $0 }
+                    }
+                    addresses.append(p.description)
+                }
+            } else {
+                addresses = ValueAccess.strings(v)
+            }
+        }
+        if let primary = context.string("WindowsEmailAddress") {
+            addresses = addresses.map { $0.hasPrefix("SMTP:") ? "smtp:" + $0.dropFirst(5) : $0 }
+            addresses.removeAll { $0.lowercased() == "smtp:" + primary.lowercased() }
+            addresses.insert("SMTP:" + primary, at: 0)
+        }
+        try Exo.perform(context, target: .string(identity)) { try tenant.setEmailAddresses(recipientId: r.id, addresses) }
+    }
+}

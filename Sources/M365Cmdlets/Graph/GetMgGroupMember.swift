@@ -1,0 +1,26 @@
+import PowerShellRuntime
+
+/// Get-MgGroupMember: members as directoryObjects (`AdditionalProperties['@odata.type']` is
+/// `#microsoft.graph.user`).
+final class GetMgGroupMemberCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-MgGroupMember",
+        parameters: [
+            ParameterMetadata(name: "GroupId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The group's id."),
+        ] + Graph.listParameters.filter { ["All", "Top", "CountVariable", "ConsistencyLevel", "PageSize"].contains($0.name) }
+          .map { var p = $0; p.parameterSets = []; return p }
+          + [ParameterMetadata(name: "Property", type: "string[]", aliases: ["Select"], helpMessage: "Properties to return.")],
+        outputTypes: [GraphObjects.directoryObjectType],
+        moduleName: Graph.groupsModule,
+        synopsis: "Gets the direct members of a group.",
+        examples: [CommandExample(code: "Get-MgGroupMember -GroupId $g.Id -All | Where-Object { $_.AdditionalProperties['@odata.type'] -eq '#microsoft.graph.user' }", remarks: "User members.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        guard let state = try Graph.connect(context, needs: Graph.readGroups), let g = try Graph.group(context, state) else { return }
+        let members = state.tenant.members(ofGroup: g.objectId)
+        Graph.setCount(context, members.count)
+        for u in Graph.page(members, context) { try context.writeObject(GraphObjects.directoryObject(u)) }
+    }
+}

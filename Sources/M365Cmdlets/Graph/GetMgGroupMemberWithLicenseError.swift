@@ -1,0 +1,27 @@
+import PowerShellRuntime
+
+/// Get-MgGroupMemberWithLicenseError: users holding an error state from this group's licenses.
+final class GetMgGroupMemberWithLicenseErrorCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-MgGroupMemberWithLicenseError",
+        parameters: [
+            ParameterMetadata(name: "GroupId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The group's id."),
+            ParameterMetadata(name: "All", type: "switch", helpMessage: "Every item."),
+            ParameterMetadata(name: "Top", type: "int", aliases: ["Limit"], helpMessage: "At most this many."),
+            ParameterMetadata(name: "CountVariable", type: "string", aliases: ["CV"], helpMessage: "Variable for the total count."),
+            ParameterMetadata(name: "Property", type: "string[]", aliases: ["Select"], helpMessage: "Properties to return."),
+        ],
+        outputTypes: [GraphObjects.directoryObjectType],
+        moduleName: Graph.groupsModule,
+        synopsis: "Gets the members of a group that have license errors from it.",
+        examples: [CommandExample(code: "Get-MgGroupMemberWithLicenseError -GroupId $g.Id -All", remarks: "Users in error for this group.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        guard let state = try Graph.connect(context, needs: Graph.readGroups), let g = try Graph.group(context, state) else { return }
+        let users = state.tenant.membersWithLicenseErrors(groupId: g.objectId)
+        Graph.setCount(context, users.count)
+        for u in Graph.page(users, context) { try context.writeObject(GraphObjects.directoryObject(u)) }
+    }
+}

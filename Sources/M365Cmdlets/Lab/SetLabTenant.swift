@@ -1,0 +1,49 @@
+import Licensing
+import PowerShellRuntime
+
+/// Set-LabTenant: the tenant settings of LICENSING.md §7.
+final class SetLabTenantCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-LabTenant",
+        parameters: [
+            ParameterMetadata(name: "CountryLetterCode", type: "string", validatePattern: "^[A-Za-z]{2}$",
+                              helpMessage: "The directory's location, used for members without a usage location."),
+            ParameterMetadata(name: "ProcessingMode", type: "string", validateSet: ["Immediate", "Deferred"],
+                              helpMessage: "Immediate: queued groups are processed after each statement; Deferred: on Wait-LabLicenseProcessing."),
+            ParameterMetadata(name: "DuplicateProxyAddressError", type: "string", validateSet: ["None", "UniquenessViolation"],
+                              helpMessage: "What a duplicate proxy address records: nothing (the seed) or UniquenessViolation."),
+            ParameterMetadata(name: "ProcessingDelaySeconds", type: "double",
+                              helpMessage: "Deferred mode: queued groups are processed once this many seconds have passed ($null: only on Wait-LabLicenseProcessing)."),
+            ParameterMetadata(name: "EnforceGraphScopes", type: "bool",
+                              helpMessage: "$true: Graph cmdlets need the permission scopes Connect-MgGraph requested."),
+            ParameterMetadata(name: "ExchangePlansConflict", type: "bool",
+                              helpMessage: "Whether Exchange Online Plan 1 and Plan 2 are mutually exclusive."),
+            ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "The company display name."),
+            Lab.passThru,
+        ],
+        moduleName: Lab.module,
+        synopsis: "Changes the lab tenant's settings.",
+        examples: [CommandExample(code: "Set-LabTenant -ProcessingMode Deferred", remarks: "Group changes wait for Wait-LabLicenseProcessing.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let state = try context.m365
+        let tenant = try context.tenant
+        if let c = context.string("CountryLetterCode") { tenant.settings.countryLetterCode = c.uppercased() }
+        if let m = context.string("ProcessingMode"), let mode = ProcessingMode.allCases.first(where: { $0.rawValue.lowercased() == m.lowercased() }) {
+            tenant.settings.processingMode = mode
+        }
+        if let d = context.string("DuplicateProxyAddressError"),
+           let b = DuplicateProxyAddressBehavior.allCases.first(where: { $0.rawValue.lowercased() == d.lowercased() }) {
+            tenant.settings.duplicateProxyAddressError = b
+        }
+        if let v = context.value("ProcessingDelaySeconds") {
+            tenant.settings.deferredProcessingDelay = v.isNull ? nil : max(0, (try? LanguagePrimitives.toDouble(v)) ?? 0)
+        }
+        if let v = context.value("EnforceGraphScopes") { tenant.settings.enforceGraphScopes = LanguagePrimitives.isTrue(v) }
+        if let v = context.value("ExchangePlansConflict") { tenant.settings.exchangePlansConflict = LanguagePrimitives.isTrue(v) }
+        if let n = context.string("DisplayName") { state.tenantDisplayName = n }
+        if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Licensing
+import PowerShellRuntime
+
+/// New-MsolUser: creates a user, optionally licensed at once (-LicenseAssignment/-LicenseOptions);
+/// a license failure leaves no user behind.
+final class NewMsolUserCommand: Cmdlet {
+    static let profileParameters = ["City", "Country", "Department", "Fax", "FirstName", "LastName", "MobilePhone",
+                                    "Office", "PhoneNumber", "PostalCode", "PreferredLanguage", "State", "StreetAddress", "Title"]
+
+    static let metadata = CommandMetadata(
+        name: "New-MsolUser",
+        parameters: [
+            ParameterMetadata(name: "UserPrincipalName", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The user ID (user@domain)."),
+            ParameterMetadata(name: "DisplayName", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The display name."),
+            ParameterMetadata(name: "UsageLocation", type: "string", valueFromPipelineByPropertyName: true, helpMessage: "Two-letter country code, needed before licenses can be assigned."),
+            ParameterMetadata(name: "LicenseAssignment", type: "string[]", valueFromPipelineByPropertyName: true, helpMessage: "AccountSkuIds to assign."),
+            ParameterMetadata(name: "LicenseOptions", type: "object[]", valueFromPipelineByPropertyName: true, helpMessage: "LicenseOption objects (plans to disable)."),
+            ParameterMetadata(name: "Password", type: "string", valueFromPipelineByPropertyName: true, helpMessage: "Initial password (generated when absent)."),
+            ParameterMetadata(name: "ForceChangePassword", type: "bool", valueFromPipelineByPropertyName: true, helpMessage: "Must change password at next sign-in.", defaultValueText: "$true"),
+            ParameterMetadata(name: "StrongPasswordRequired", type: "bool", valueFromPipelineByPropertyName: true, helpMessage: "Require a strong password.", defaultValueText: "$true"),
+            ParameterMetadata(name: "PasswordNeverExpires", type: "bool", valueFromPipelineByPropertyName: true, helpMessage: "Password never expires.", defaultValueText: "$false"),
+            ParameterMetadata(name: "BlockCredential", type: "bool", valueFromPipelineByPropertyName: true, helpMessage: "Block sign-in.", defaultValueText: "$false"),
+            ParameterMetadata(name: "ImmutableId", type: "string", valueFromPipelineByPropertyName: true, helpMessage: "Source anchor of a synchronized user."),
+            ParameterMetadata(name: "AlternateEmailAddresses", type: "string[]", valueFromPipelineByPropertyName: true, helpMessage: "Alternate email addresses."),
+        ] + profileParameters.map { ParameterMetadata(name: $0, type: "string", valueFromPipelineByPropertyName: true, helpMessage: "The user's \($0).") }
+          + [Msol.tenantId],
+        outputTypes: [MsolObjects.userType],
+        moduleName: Msol.module,
+        synopsis: "Adds a user to Azure Active Directory.",
+        examples: [CommandExample(code: "New-MsolUser -UserPrincipalName ann@contoso.onmicrosoft.com -DisplayName 'Ann' -UsageLocation US -LicenseAssignment contoso:ENTERPRISEPACK",
+                                  remarks: "Creates a licensed user.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let state = try context.m365
+        let tenant = state.tenant
+        let upn = context.string("UserPrincipalName") ?? ""
+        let display = context.string("DisplayName") ?? ""
+        let blocked = context.value("BlockCredential").map(LanguagePrimitives.isTrue) ?? false
+        var created: Licensing.User?
+        guard try Msol.perform(context, target: .string(upn), {
+            created = try tenant.createUser(userPrincipalName: upn, displayName: display,
+                                            usageLocation: context.string("UsageLocation"), accountEnabled: !blocked)
+        }), let user = created else { return }
+        let options = Msol.licenseOptions(context)
+        let adds = context.strings("LicenseAssignment").map { sku in
+            LicenseRequest(.accountSkuId(sku), disabledPlans: options.first { $0.accountSkuId.lowercased() == sku.lowercased() }?.disabled.map { .name($0) } ?? [])
+        }
+        if !adds.isEmpty {
+            let ok = try Msol.perform(context, target: .string(upn)) {
+                try tenant.assignLicenses(userId: user.objectId, add: adds)
+            }
+            if !ok {
+                try? tenant.deleteUser(userId: user.objectId)
+                try? tenant.purgeUser(userId: user.objectId)
+                return
+            }
+        }
+        for key in NewMsolUserCommand.profileParameters { if let v = context.string(key) { state.setProfile(user.objectId, key, v) } }
+        if let v = context.value("PasswordNeverExpires") { state.setProfile(user.objectId, "PasswordNeverExpires", LanguagePrimitives.isTrue(v) ? "True" : "False") }
+        guard let fresh = tenant.user(id: user.objectId), case .object(let o) = MsolObjects.user(state, fresh) else { return }
+        let password = context.string("Password") ?? NewMsolUserCommand.temporaryPassword(for: user.objectId)
+        let withPassword = PSObject(typeNames: o.typeNames)
+        withPassword.setNote("Password", .string(password))
+        for m in o.members { withPassword.add(m) }
+        try context.writeObject(.object(withPassword))
+    }
+
+    /// MSOnline's temporary passwords look like `Xxx12345`; derived from the id so runs repeat.
+    static func temporaryPassword(for id: UUID) -> String {
+        let hex = id.uuidString.replacingOccurrences(of: "-", with: "")
+        let letters = Array("BCDFGHJKLMNPQRSTVWXZ"), lower = Array("aeiou")
+        let bytes = Array(hex.utf8)
+        func at(_ i: Int) -> Int { i < bytes.count ? Int(bytes[i]) : 0 }
+        let digits = (0..<5).map { String(at(8 + $0) % 10) }.joined()
+        return String(letters[at(0) % letters.count]) + String(lower[at(1) % lower.count]) + String(Character(String(letters[at(2) % letters.count]).lowercased())) + digits
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Licensing
+import PowerShellRuntime
+
+/// Set-MsolUser: basic properties. A usage location where an assigned plan is not offered fails
+/// (research §1.8); licenses are changed with Set-MsolUserLicense.
+final class SetMsolUserCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-MsolUser",
+        parameters: [
+            ParameterMetadata(name: "ObjectId", type: "guid", valueFromPipelineByPropertyName: true, helpMessage: "The user's object id."),
+            ParameterMetadata(name: "UserPrincipalName", type: "string", valueFromPipelineByPropertyName: true, helpMessage: "The user's UPN."),
+            ParameterMetadata(name: "DisplayName", type: "string", valueFromPipelineByPropertyName: true, helpMessage: "New display name."),
+            ParameterMetadata(name: "UsageLocation", type: "string", valueFromPipelineByPropertyName: true, helpMessage: "Two-letter country code."),
+            ParameterMetadata(name: "BlockCredential", type: "bool", valueFromPipelineByPropertyName: true, helpMessage: "Block sign-in."),
+            ParameterMetadata(name: "PasswordNeverExpires", type: "bool", valueFromPipelineByPropertyName: true, helpMessage: "Password never expires."),
+            ParameterMetadata(name: "StrongPasswordRequired", type: "bool", valueFromPipelineByPropertyName: true, helpMessage: "Require a strong password."),
+            ParameterMetadata(name: "AlternateEmailAddresses", type: "string[]", valueFromPipelineByPropertyName: true, helpMessage: "Alternate email addresses."),
+            ParameterMetadata(name: "ImmutableId", type: "string", valueFromPipelineByPropertyName: true, helpMessage: "Source anchor."),
+        ] + NewMsolUserCommand.profileParameters.map { ParameterMetadata(name: $0, type: "string", valueFromPipelineByPropertyName: true, helpMessage: "The user's \($0).") }
+          + [Msol.tenantId],
+        moduleName: Msol.module,
+        synopsis: "Modifies a user in Azure Active Directory.",
+        examples: [CommandExample(code: "Set-MsolUser -UserPrincipalName eve@contoso.onmicrosoft.com -UsageLocation FR", remarks: "Sets the usage location.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let state = try context.m365
+        let tenant = state.tenant
+        guard let user = try Msol.user(context) else { return }
+        let target = Value.string(user.userPrincipalName)
+        if let name = context.string("DisplayName") {
+            guard try Msol.perform(context, target: target, { try tenant.setDisplayName(userId: user.objectId, name) }) else { return }
+        }
+        if context.has("UsageLocation") {
+            guard try Msol.perform(context, target: target, { try tenant.setUsageLocation(userId: user.objectId, context.string("UsageLocation")) }) else { return }
+        }
+        if let v = context.value("BlockCredential") {
+            guard try Msol.perform(context, target: target, { try tenant.setAccountEnabled(userId: user.objectId, !LanguagePrimitives.isTrue(v)) }) else { return }
+        }
+        if let v = context.value("PasswordNeverExpires") {
+            state.setProfile(user.objectId, "PasswordNeverExpires", LanguagePrimitives.isTrue(v) ? "True" : "False")
+        }
+        for key in NewMsolUserCommand.profileParameters where context.has(key) {
+            state.setProfile(user.objectId, key, context.string(key))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Licensing
+import PowerShellRuntime
+
+/// Set-MsolUserLicense: direct assignment, synchronous and atomic (LICENSING.md §3). Adds,
+/// removes and -LicenseOptions changes are one operation; a failure changes nothing and is
+/// written at once with the documented message and the licensing code as Exception.ErrorCode.
+final class SetMsolUserLicenseCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-MsolUserLicense",
+        parameters: [
+            ParameterMetadata(name: "ObjectId", type: "guid", mandatory: true, valueFromPipelineByPropertyName: true,
+                              parameterSets: ["SetUserLicenses__0"], helpMessage: "The user's object id."),
+            ParameterMetadata(name: "UserPrincipalName", type: "string", mandatory: true, valueFromPipelineByPropertyName: true,
+                              parameterSets: ["SetUserLicensesByUpn__0"], helpMessage: "The user's UPN."),
+            ParameterMetadata(name: "AddLicenses", type: "string[]", valueFromPipelineByPropertyName: true,
+                              helpMessage: "AccountSkuIds (tenant:SKUPARTNUMBER) to assign."),
+            ParameterMetadata(name: "RemoveLicenses", type: "string[]", valueFromPipelineByPropertyName: true,
+                              helpMessage: "AccountSkuIds to remove."),
+            ParameterMetadata(name: "LicenseOptions", type: "object[]", valueFromPipelineByPropertyName: true,
+                              helpMessage: "LicenseOption objects: plans to disable, for added or already assigned products."),
+            Msol.tenantId,
+        ],
+        defaultParameterSet: "SetUserLicenses__0",
+        moduleName: Msol.module,
+        synopsis: "Updates the license assignment for a user.",
+        examples: [
+            CommandExample(code: "Set-MsolUserLicense -UserPrincipalName ann@contoso.onmicrosoft.com -AddLicenses contoso:ENTERPRISEPACK", remarks: "Assigns E3 directly."),
+            CommandExample(code: "Get-MsolUser -All -UnlicensedUsersOnly | Set-MsolUserLicense -AddLicenses contoso:STANDARDPACK", remarks: "Licenses every unlicensed user until the seats run out."),
+        ])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let tenant = try context.tenant
+        guard let user = try Msol.user(context) else { return }
+        let addIds = context.strings("AddLicenses")
+        let options = Msol.licenseOptions(context)
+        func disabled(for sku: String) -> [PlanReference] {
+            options.first { $0.accountSkuId.lowercased() == sku.lowercased() }?.disabled.map { .name($0) } ?? []
+        }
+        let adds = addIds.map { LicenseRequest(.accountSkuId($0), disabledPlans: disabled(for: $0)) }
+        let updates = options.filter { o in !addIds.contains { $0.lowercased() == o.accountSkuId.lowercased() } }
+            .map { LicenseRequest(.accountSkuId($0.accountSkuId), disabledPlans: $0.disabled.map { .name($0) }) }
+        let removes = context.strings("RemoveLicenses").map { SkuReference.accountSkuId($0) }
+        if adds.isEmpty && updates.isEmpty && removes.isEmpty { return }
+        try Msol.perform(context, target: .string(user.userPrincipalName)) {
+            try tenant.assignLicenses(userId: user.objectId, add: adds, remove: removes, update: updates)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import PowerShellRuntime
+
+/// The modules' default table views (their format.ps1xml): research §2.5, §2.8, §2.11, §3.1.
+enum DefaultViews {
+    static func register(in views: ViewRegistry) {
+        views.register(FormatView(typeName: MsolObjects.userType, shape: .table, columns: [
+            ViewColumn("UserPrincipalName"), ViewColumn("DisplayName"), ViewColumn("IsLicensed", label: "isLicensed"),
+        ]))
+        views.registerTable(typeName: MsolObjects.accountSkuType, columns: ["AccountSkuId", "ActiveUnits", "WarningUnits", "ConsumedUnits"])
+        views.registerTable(typeName: MsolObjects.groupType, columns: ["ObjectId", "DisplayName", "GroupType", "Description"])
+        views.registerTable(typeName: MsolObjects.groupMemberType, columns: ["GroupMemberType", "EmailAddress", "DisplayName"])
+        views.registerTable(typeName: MsolObjects.licenseOptionType, columns: ["ExtensionData", "AccountSkuId", "DisabledServicePlans"])
+        views.registerTable(typeName: MsolObjects.serviceStatusType, columns: ["ServicePlan", "ProvisioningStatus"])
+        views.registerTable(typeName: GraphObjects.userType, columns: ["DisplayName", "Id", "Mail", "UserPrincipalName"])
+        views.registerTable(typeName: GraphObjects.groupType, columns: ["DisplayName", "Id", "MailNickname", "Description", "GroupTypes"])
+        views.registerTable(typeName: GraphObjects.skuType, columns: ["SkuId", "SkuPartNumber", "ConsumedUnits", "AppliesTo"])
+        views.registerTable(typeName: GraphObjects.directoryObjectType, columns: ["Id", "DeletedDateTime"])
+        views.registerTable(typeName: GraphObjects.licenseDetailsType, columns: ["Id", "SkuId", "SkuPartNumber"])
+        views.registerTable(typeName: GraphObjects.licenseStateType, columns: ["SkuId", "State", "Error", "AssignedByGroup"])
+        views.registerTable(typeName: ExchangeObjects.recipientType, columns: ["Name", "RecipientType"])
+        views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota", "ExternalDirectoryObjectId"])
+        views.registerTable(typeName: ExchangeObjects.mailContactType, columns: ["Name", "Alias", "RecipientType"])
+        views.registerTable(typeName: ExchangeObjects.userType, columns: ["Name", "RecipientType"])
+    }
+}

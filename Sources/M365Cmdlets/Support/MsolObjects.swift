@@ -1,0 +1,222 @@
+import Foundation
+import Licensing
+import PowerShellRuntime
+
+/// The `Microsoft.Online.Administration.*` objects MSOnline cmdlets return (research §2), as
+/// snapshots of the tenant at the time of the call, like the real module's.
+enum MsolObjects {
+    static let ns = "Microsoft.Online.Administration."
+    static let userType = ns + "User"
+    static let userLicenseType = ns + "UserLicense"
+    static let accountSkuType = ns + "AccountSKU"
+    static let accountSkuIdentifierType = ns + "AccountSkuIdentifier"
+    static let serviceStatusType = ns + "ServiceStatus"
+    static let servicePlanType = ns + "ServicePlan"
+    static let indirectLicenseErrorType = ns + "IndirectLicenseError"
+    static let groupType = ns + "Group"
+    static let groupMemberType = ns + "GroupMember"
+    static let licenseOptionType = ns + "LicenseOption"
+    static let subscriptionType = ns + "Subscription"
+    static let companyInformationType = ns + "CompanyInformation"
+
+    /// AccountSkuIdentifier: AccountName + SkuPartNumber. Its string form is the AccountSkuId.
+    static func accountSkuIdentifier(_ tenant: Tenant, _ partNumber: String) -> Value {
+        Emit.object(accountSkuIdentifierType, [
+            ("ExtensionData", Emit.extensionData()), ("AccountName", .string(tenant.name)), ("SkuPartNumber", .string(partNumber)),
+        ], toString: tenant.accountSkuId(partNumber))
+    }
+
+    static func servicePlan(_ plan: ServicePlan) -> Value {
+        Emit.object(servicePlanType, [
+            ("ExtensionData", Emit.extensionData()), ("ServiceName", .string(plan.name)), ("ServicePlanId", .guid(plan.id)),
+            ("ServiceType", .string(serviceType(plan))), ("TargetClass", .string(plan.targetClass.rawValue)),
+        ], toString: plan.name)
+    }
+
+    /// The workload a plan belongs to, as MSOnline's ServiceType shows it.
+    static func serviceType(_ plan: ServicePlan) -> String {
+        let n = plan.name.uppercased()
+        if n.hasPrefix("EXCHANGE") { return "Exchange" }
+        if n.hasPrefix("SHAREPOINT") || n.hasPrefix("ONEDRIVE") { return "SharePoint" }
+        if n.hasPrefix("MCO") { return "MicrosoftCommunicationsOnline" }
+        if n.hasPrefix("YAMMER") { return "YammerEnterprise" }
+        if n.hasPrefix("INTUNE") { return "SCO" }
+        if n.hasPrefix("AAD") || n.hasPrefix("MFA") { return "AzureAdvancedThreatAnalytics" }
+        if n.hasPrefix("RMS") { return "RMSOnline" }
+        if n.hasPrefix("BI_") || n.hasPrefix("POWER") { return "ProjectWorkManagement" }
+        return "O365"
+    }
+
+    static func serviceStatus(_ plan: ServicePlan, _ status: ProvisioningStatus) -> Value {
+        Emit.object(serviceStatusType, [
+            ("ExtensionData", Emit.extensionData()), ("ServicePlan", servicePlan(plan)), ("ProvisioningStatus", .string(status.rawValue)),
+        ])
+    }
+
+    static func userLicense(_ tenant: Tenant, _ l: Licensing.UserLicense) -> Value {
+        Emit.object(userLicenseType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("AccountSku", accountSkuIdentifier(tenant, l.skuPartNumber)),
+            ("AccountSkuId", .string(l.accountSkuId)),
+            ("GroupsAssigningLicense", Emit.list(l.groupsAssigningLicense.map { .guid($0) }, of: "System.Guid")),
+            ("ServiceStatus", Emit.list(l.servicePlans.map { serviceStatus($0.plan, $0.provisioningStatus) }, of: serviceStatusType)),
+        ], toString: l.accountSkuId)
+    }
+
+    static func indirectLicenseError(_ tenant: Tenant, _ e: Licensing.IndirectLicenseError) -> Value {
+        Emit.object(indirectLicenseErrorType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("AccountSku", accountSkuIdentifier(tenant, e.skuPartNumber)),
+            ("Error", .string(e.error.rawValue)),
+            ("ReferencedObjectId", .guid(e.referencedObjectId)),
+        ])
+    }
+
+    static func user(_ state: M365State, _ u: Licensing.User) -> Value {
+        let t = state.tenant
+        let licenses = t.licenses(ofUser: u.objectId)
+        let errors = t.indirectLicenseErrors(ofUser: u.objectId)
+        let recipient = t.recipient(ofObject: u.objectId)
+        let proxies: [Value] = recipient?.emailAddresses.map { .string($0.description) } ?? []
+        func p(_ key: String) -> Value { Emit.string(state.profile(u.objectId, key)) }
+        let hasMailbox = recipient?.recipientType == .userMailbox
+        return Emit.object(userType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("AlternateEmailAddresses", Emit.list([], of: "System.String")),
+            ("AlternateMobilePhones", Emit.list([], of: "System.String")),
+            ("AlternativeSecurityIds", Emit.list([], of: ns + "AlternativeSecurityId")),
+            ("BlockCredential", .bool(!u.accountEnabled)),
+            ("City", p("City")),
+            ("CloudExchangeRecipientDisplayType", hasMailbox ? .int(1073741824) : .null),
+            ("Country", p("Country")),
+            ("Department", p("Department")),
+            ("DirSyncProvisioningErrors", Emit.list([], of: ns + "DirSyncProvisioningError")),
+            ("DisplayName", .string(u.displayName)),
+            ("Errors", .null),
+            ("Fax", p("Fax")),
+            ("FirstName", p("FirstName")),
+            ("ImmutableId", .null),
+            ("IndirectLicenseErrors", Emit.list(errors.map { indirectLicenseError(t, $0) }, of: indirectLicenseErrorType)),
+            ("IsBlackberryUser", .bool(false)),
+            ("IsLicensed", .bool(t.isLicensed(userId: u.objectId))),
+            ("LastDirSyncTime", .null),
+            ("LastName", p("LastName")),
+            ("LastPasswordChangeTimestamp", Emit.dateTime(u.createdDateTime)),
+            ("LicenseReconciliationNeeded", .bool(false)),
+            ("Licenses", Emit.list(licenses.map { userLicense(t, $0) }, of: userLicenseType)),
+            ("LiveId", .string("1003" + u.objectId.uuidString.replacingOccurrences(of: "-", with: "").suffix(12))),
+            ("MobilePhone", p("MobilePhone")),
+            ("MSExchRecipientTypeDetails", hasMailbox ? .long(1) : .null),
+            ("ObjectId", .guid(u.objectId)),
+            ("Office", p("Office")),
+            ("OverallProvisioningStatus", .string(licenses.isEmpty ? "None" : "Success")),
+            ("PasswordNeverExpires", .bool(state.profile(u.objectId, "PasswordNeverExpires") == "True")),
+            ("PhoneNumber", p("PhoneNumber")),
+            ("PostalCode", p("PostalCode")),
+            ("PreferredDataLocation", .null),
+            ("PreferredLanguage", p("PreferredLanguage")),
+            ("ProxyAddresses", Emit.list(proxies, of: "System.String")),
+            ("SignInName", .string(u.userPrincipalName)),
+            ("SoftDeletionTimestamp", u.deletedDateTime.map(Emit.dateTime) ?? .null),
+            ("State", p("State")),
+            ("StreetAddress", p("StreetAddress")),
+            ("StrongPasswordRequired", .bool(true)),
+            ("Title", p("Title")),
+            ("UsageLocation", Emit.string(u.usageLocation)),
+            ("UserPrincipalName", .string(u.userPrincipalName)),
+            ("UserType", .string("Member")),
+            ("ValidationStatus", .string("Healthy")),
+            ("WhenCreated", Emit.dateTime(u.createdDateTime)),
+        ])
+    }
+
+    static func accountSku(_ tenant: Tenant, _ sku: SubscribedSku) -> Value {
+        let product = tenant.product(of: sku)
+        let plans: [Value] = product.map { p in
+            p.planIndices.map { serviceStatus(tenant.catalog.plans[$0], tenant.catalog.plans[$0].enabledStatus == .pendingInput ? .success : tenant.catalog.plans[$0].enabledStatus) }
+        } ?? []
+        return Emit.object(accountSkuType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("AccountName", .string(tenant.name)),
+            ("AccountObjectId", .null),
+            ("AccountSkuId", .string(tenant.accountSkuId(sku.skuPartNumber))),
+            ("ActiveUnits", .int(sku.enabledUnits)),
+            ("ConsumedUnits", .int(tenant.consumedUnits(skuId: sku.skuId))),
+            ("LockedOutUnits", .int(sku.lockedOutUnits)),
+            ("ServiceStatus", Emit.list(plans, of: serviceStatusType)),
+            ("SkuId", .guid(sku.skuId)),
+            ("SkuPartNumber", .string(sku.skuPartNumber)),
+            ("SubscriptionIds", Emit.list(sku.subscriptionIds.map { .guid($0) }, of: "System.Guid")),
+            ("SuspendedUnits", .int(sku.suspendedUnits)),
+            ("TargetClass", .string("User")),
+            ("WarningUnits", .int(sku.warningUnits)),
+        ], toString: tenant.accountSkuId(sku.skuPartNumber))
+    }
+
+    static func licenseOption(_ tenant: Tenant, partNumber: String, accountSkuId: String, disabled: [String]) -> Value {
+        let identifier = Emit.object(accountSkuIdentifierType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("AccountName", .string(accountSkuId.split(separator: ":").first.map(String.init) ?? tenant.name)),
+            ("SkuPartNumber", .string(partNumber)),
+        ], toString: accountSkuId)
+        return Emit.object(licenseOptionType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("AccountSkuId", identifier),
+            ("DisabledServicePlans", Emit.list(disabled.map { .string($0) }, of: "System.String")),
+        ])
+    }
+
+    static func groupTypeName(_ g: Licensing.Group) -> String {
+        if g.mailEnabled { return g.securityEnabled ? "MailEnabledSecurity" : "DistributionList" }
+        return "Security"
+    }
+
+    static func group(_ tenant: Tenant, _ g: Licensing.Group) -> Value {
+        let catalog = tenant.catalog
+        let skus: [(Licensing.GroupLicense, String)] = g.licenses.compactMap { l in
+            catalog.product(skuId: l.skuId).map { (l, $0.partNumber) }
+        }
+        let assigned: [Value] = skus.map { l, part in
+            licenseOption(tenant, partNumber: part, accountSkuId: tenant.accountSkuId(part),
+                          disabled: l.disabledPlans.compactMap { catalog.plan(id: $0)?.name })
+        }
+        let recipient = tenant.recipient(ofObject: g.objectId)
+        return Emit.object(groupType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("AssignedLicenses", Emit.list(assigned, of: licenseOptionType)),
+            ("CommonName", .null),
+            ("Description", Emit.string(g.description)),
+            ("DirSyncProvisioningErrors", Emit.list([], of: ns + "DirSyncProvisioningError")),
+            ("DisplayName", .string(g.displayName)),
+            ("EmailAddress", Emit.string(recipient?.primarySmtpAddress)),
+            ("Errors", .null),
+            ("GroupLicenseProcessingDetail", Emit.object(ns + "GroupLicenseProcessingDetail", [
+                ("ExtensionData", Emit.extensionData()),
+                ("HasLicensingErrors", .bool(tenant.hasMembersWithLicenseErrors(groupId: g.objectId))),
+                ("LicenseProcessingState", Emit.string(g.processingState?.rawValue)),
+            ])),
+            ("GroupType", .string(groupTypeName(g))),
+            ("IsSystem", .bool(false)),
+            ("LastDirSyncTime", .null),
+            ("Licenses", Emit.list(skus.map { accountSkuIdentifier(tenant, $0.1) }, of: accountSkuIdentifierType)),
+            ("ManagedBy", .null),
+            ("ObjectId", .guid(g.objectId)),
+            ("ProxyAddresses", Emit.list(recipient?.emailAddresses.map { .string($0.description) } ?? [], of: "System.String")),
+            ("ValidationStatus", .string("Healthy")),
+        ])
+    }
+
+    static func groupMember(_ state: M365State, _ u: Licensing.User) -> Value {
+        Emit.object(groupMemberType, [
+            ("ExtensionData", Emit.extensionData()),
+            ("CommonName", .null),
+            ("DisplayName", .string(u.displayName)),
+            ("EmailAddress", .string(u.userPrincipalName)),
+            ("GroupMemberType", .string("User")),
+            ("IsLicensed", .bool(state.tenant.isLicensed(userId: u.objectId))),
+            ("ObjectId", .guid(u.objectId)),
+            ("OverallProvisioningStatus", .string(state.tenant.licenses(ofUser: u.objectId).isEmpty ? "None" : "Success")),
+            ("ValidationStatus", .string("Healthy")),
+        ])
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import PowerShellRuntime
+
+/// Reading arguments that scripts pass as objects: a PSObject's properties, a hashtable's keys
+/// (case-insensitive), a native object's properties.
+enum ValueAccess {
+    static func property(_ v: Value, _ name: String, session: Session) -> Value? {
+        switch v {
+        case .object(let o):
+            if let m = o.member(name) {
+                switch m.kind {
+                case .noteProperty(let value): return value
+                case .codeProperty(let f): return f(o)
+                default: break
+                }
+            }
+            if let base = o.baseObject { return property(base, name, session: session) }
+            return nil
+        case .hashtable(let h): return h[name]
+        case .native(let n): return n.getProperty(NameKey(name), session: session)
+        default: return nil
+        }
+    }
+
+    /// A GUID from a Guid value, a string, or an object with a base value.
+    static func guid(_ v: Value) -> UUID? {
+        switch v {
+        case .guid(let g): return g
+        case .string(let s): return UUID(uuidString: s.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "{}")))
+        case .object(let o): return o.baseObject.flatMap(guid)
+        default: return nil
+        }
+    }
+
+    /// Items of a parameter value (a scalar is one item; null is none).
+    static func items(_ v: Value?) -> [Value] {
+        guard let v, !v.isNull else { return [] }
+        return (v.enumerated() ?? [v]).filter { !$0.isNull }
+    }
+
+    static func strings(_ v: Value?) -> [String] {
+        items(v).map { LanguagePrimitives.toString($0) }
+    }
+}
+
+/// Builders for the PSObjects the emulated modules emit.
+enum Emit {
+    /// An object of an emulated .NET type with note properties in declaration order.
+    static func object(_ typeName: String, _ properties: [(String, Value)], toString: String? = nil) -> Value {
+        let o = PSObject(typeNames: [typeName, "System.Object"])
+        for (n, v) in properties { o.setNote(n, v) }
+        if let toString {
+            o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(toString) })))
+        }
+        return .object(o)
+    }
+
+    /// MSOnline's WCF objects carry an empty `ExtensionData` (System.Runtime.Serialization.ExtensionDataObject).
+    static func extensionData() -> Value {
+        object("System.Runtime.Serialization.ExtensionDataObject", [], toString: "System.Runtime.Serialization.ExtensionDataObject")
+    }
+
+    static func string(_ s: String?) -> Value { s.map { .string($0) } ?? .null }
+    static func guid(_ g: UUID?) -> Value { g.map { .guid($0) } ?? .null }
+    static func graphId(_ g: UUID?) -> Value { g.map { .string($0.lowercasedGraphString) } ?? .null }
+
+    /// `System.Collections.Generic.List[T]`.
+    static func list(_ items: [Value], of typeName: String) -> Value {
+        .native(PSList(items, elementType: PSTypeInfo(fullName: typeName), isArrayList: false))
+    }
+
+    /// A .NET array `T[]`.
+    static func array(_ items: [Value], of typeName: String? = nil) -> Value {
+        .array(PSArray(items, elementTypeName: typeName))
+    }
+
+    /// A UTC DateTime from a Foundation date.
+    static func dateTime(_ d: Date) -> Value {
+        let ticks = DotNetDateTime.unixEpochTicks + Int64((d.timeIntervalSince1970 * 10_000_000).rounded())
+        return .dateTime(DotNetDateTime(ticks: ticks, kind: .utc))
+    }
+}
+
+extension UUID {
+    var lowercasedGraphString: String { uuidString.lowercased() }
+}

@@ -1,0 +1,149 @@
+/// Get-Help (`man`): help text generated from the same metadata the binder uses (synopsis,
+/// syntax per parameter set, description, parameters, examples), for cmdlets and for functions
+/// with comment-based help. -Examples, -Detailed/-Full and -Parameter select sections.
+final class GetHelpCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-Help",
+        parameters: [
+            ParameterMetadata(name: "Name", type: "string", position: 0, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Path", type: "string"),
+            ParameterMetadata(name: "Category", type: "string[]"),
+            ParameterMetadata(name: "Component", type: "string[]"),
+            ParameterMetadata(name: "Functionality", type: "string[]"),
+            ParameterMetadata(name: "Role", type: "string[]"),
+            ParameterMetadata(name: "Full", type: "switch", parameterSets: ["AllUsersView"]),
+            ParameterMetadata(name: "Detailed", type: "switch", mandatory: true, parameterSets: ["DetailedView"]),
+            ParameterMetadata(name: "Examples", type: "switch", mandatory: true, parameterSets: ["Examples"]),
+            ParameterMetadata(name: "Parameter", type: "string[]", mandatory: true, parameterSets: ["Parameters"]),
+            ParameterMetadata(name: "Online", type: "switch", mandatory: true, parameterSets: ["Online"]),
+            ParameterMetadata(name: "ShowWindow", type: "switch", mandatory: true, parameterSets: ["ShowWindow"]),
+        ],
+        defaultParameterSet: "AllUsersView",
+        outputTypes: ["MamlCommandHelpInfo"],
+        moduleName: "Microsoft.PowerShell.Core",
+        synopsis: "Displays information about PowerShell commands and concepts.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let s = context.session
+        guard let name = context.string("Name"), !name.isEmpty else {
+            try context.writeObject(.native(FormattedText(lines: GetHelpCommand.overview)))
+            return
+        }
+        if context.switchPresent("Online") {
+            throw context.terminatingError("The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.", errorId: "InvalidOperation", category: .InvalidOperation, exceptionType: "System.InvalidOperationException")
+        }
+        var matches: [CommandMetadata] = []
+        if WildcardPattern.containsWildcard(name) {
+            let p = WildcardPattern(name)
+            matches = GetCommandCommand.entries(s).filter { $0.type != "Alias" && p.matches($0.name) }.compactMap(\.metadata)
+            if matches.count > 1 {
+                let rows = matches.map { md -> Value in
+                    .object(PSObject(properties: [("Name", .string(md.name)), ("Category", .string("Cmdlet")), ("Module", .string(md.moduleName)), ("Synopsis", .string(md.synopsis))], typeName: "HelpInfoShort"))
+                }
+                for r in rows { try context.writeObject(r) }
+                return
+            }
+        } else if let md = s.resolveCommandMetadata(name) {
+            matches = [md]
+        }
+        guard let md = matches.first else {
+            throw context.terminatingError("Get-Help could not find \(name) in a help file in this session. To download updated help topics type: \"Update-Help\". To get help online, search for the help topic in the TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116.", errorId: "HelpNotFound", category: .ResourceUnavailable, exceptionType: "Microsoft.PowerShell.Commands.HelpNotFoundException", targetObject: .string(name))
+        }
+        let lines: [String]
+        if context.switchPresent("Examples") {
+            lines = GetHelpCommand.examples(md)
+        } else if context.has("Parameter") {
+            let patterns = context.strings("Parameter").map { WildcardPattern($0) }
+            let ps = md.allParameters.filter { p in patterns.contains { $0.matches(p.name) } }
+            if ps.isEmpty {
+                throw context.terminatingError("No parameter matches criteria \(context.strings("Parameter").joined(separator: ", ")).", errorId: "NoParmsFound", category: .InvalidArgument, exceptionType: "System.ArgumentException")
+            }
+            lines = [""] + ps.flatMap(GetHelpCommand.parameterBlock)
+        } else {
+            lines = GetHelpCommand.full(md, detailed: context.switchPresent("Detailed") || context.switchPresent("Full"))
+        }
+        try context.writeObject(.native(FormattedText(lines: lines)))
+    }
+
+    static let overview = [
+        "", "TOPIC", "    PowerShell Help System", "", "SHORT DESCRIPTION",
+        "    Displays help about PowerShell cmdlets and concepts.", "", "LONG DESCRIPTION",
+        "    Get-Help <name> shows the synopsis, syntax and description of a command.",
+        "    Get-Help <name> -Examples shows its examples; -Full adds the parameters.",
+        "    Get-Command lists the commands available in this session.", "",
+    ]
+
+    static func indent(_ text: String, _ n: Int = 4) -> [String] {
+        let pad = String(repeating: " ", count: n)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }
+    }
+
+    static func full(_ md: CommandMetadata, detailed: Bool) -> [String] {
+        var out = ["", "NAME", "    \(md.name)", ""]
+        if !md.synopsis.isEmpty { out += ["SYNOPSIS"] + indent(md.synopsis) + ["", ""] }
+        out += ["SYNTAX"]
+        for l in CommandSyntax.lines(md) { out += ["    " + l, ""] }
+        out.append("")
+        if !md.description.isEmpty { out += ["DESCRIPTION"] + indent(md.description) + ["", ""] }
+        if detailed {
+            out += ["PARAMETERS"]
+            for p in md.parameters { out += parameterBlock(p) }
+            if md.isAdvanced {
+                out += ["    <CommonParameters>",
+                        "        This cmdlet supports the common parameters: Verbose, Debug,",
+                        "        ErrorAction, ErrorVariable, WarningAction, WarningVariable,",
+                        "        OutBuffer, PipelineVariable, and OutVariable. For more information, see",
+                        "        about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).", ""]
+            }
+            out.append("")
+            out += exampleBlocks(md)
+        }
+        out += ["REMARKS",
+                "    To see the examples, type: \"Get-Help \(md.name) -Examples\"",
+                "    For more information, type: \"Get-Help \(md.name) -Detailed\"",
+                "    For technical information, type: \"Get-Help \(md.name) -Full\"", ""]
+        return out
+    }
+
+    static func examples(_ md: CommandMetadata) -> [String] {
+        var out = ["", "NAME", "    \(md.name)", ""]
+        if !md.synopsis.isEmpty { out += ["SYNOPSIS"] + indent(md.synopsis) + [""] }
+        out += exampleBlocks(md)
+        return out
+    }
+
+    static func exampleBlocks(_ md: CommandMetadata) -> [String] {
+        var out: [String] = []
+        for (i, e) in md.examples.enumerated() {
+            out += ["    -------------------------- EXAMPLE \(i + 1) --------------------------", ""]
+            let code = e.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if let first = code.first { out.append("    PS > " + first) }
+            out += code.dropFirst().map { "    " + $0 }
+            out.append("")
+            if !e.remarks.isEmpty { out += indent(e.remarks) + [""] }
+            if let expected = e.expectedOutput, !expected.isEmpty { out += indent(expected) + [""] }
+            out.append("")
+        }
+        return out
+    }
+
+    static func parameterBlock(_ p: ParameterMetadata) -> [String] {
+        var out = ["    -\(p.name)" + (p.isSwitch ? " [<SwitchParameter>]" : " <\(CommandSyntax.typeText(p.type))>")]
+        if let h = p.helpMessage, !h.isEmpty { out += indent(h, 8) }
+        out.append("")
+        var pipeline: [String] = []
+        if p.valueFromPipeline { pipeline.append("ByValue") }
+        if p.valueFromPipelineByPropertyName { pipeline.append("ByPropertyName") }
+        out += [
+            "        Required?                    \(p.mandatory ? "true" : "false")",
+            "        Position?                    \(p.position.map { String($0) } ?? "named")",
+            "        Default value                \(p.defaultValueText ?? "")",
+            "        Accept pipeline input?       \(pipeline.isEmpty ? "false" : "true (" + pipeline.joined(separator: ", ") + ")")",
+            "        Aliases                      \(p.aliases.joined(separator: ", "))",
+            "        Accept wildcard characters?  false",
+            "",
+        ]
+        return out
+    }
+}

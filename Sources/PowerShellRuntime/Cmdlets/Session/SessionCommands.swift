@@ -1,0 +1,143 @@
+import Foundation
+
+/// Set-StrictMode: records the requested version (`1.0`, `2.0`, `3.0`, `Latest`) or -Off in the
+/// session (read back by the runtime's strict-mode checks from `StrictModeState.version`).
+final class SetStrictModeCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-StrictMode",
+        parameters: [
+            ParameterMetadata(name: "Version", type: "string", aliases: ["v"], mandatory: true, parameterSets: ["Version"]),
+            ParameterMetadata(name: "Off", type: "switch", mandatory: true, parameterSets: ["Off"]),
+        ],
+        defaultParameterSet: "Version",
+        moduleName: "Microsoft.PowerShell.Core",
+        synopsis: "Establishes and enforces coding rules in expressions, scripts, and script blocks.")
+    init() {}
+
+    func end(_ context: CommandContext) throws {
+        if context.switchPresent("Off") {
+            StrictModeState.set(nil, context.session)
+            return
+        }
+        guard let raw = context.string("Version") else { return }
+        let version: String
+        if CaseFold.equal(raw, "latest") {
+            version = "3.0"
+        } else if let v = VersionObject.parse(raw.contains(".") ? raw : raw + ".0"), v.major >= 1, v.major <= 3 {
+            version = "\(v.major).0"
+        } else {
+            throw context.terminatingError("Cannot validate argument on parameter 'Version'. The \"\(raw)\" argument does not contain a valid PowerShell version. Supply a valid version number and then try the command again.", errorId: "ParameterArgumentValidationError", category: .InvalidData, exceptionType: "System.Management.Automation.ParameterBindingValidationException")
+        }
+        StrictModeState.set(version, context.session)
+    }
+}
+
+/// Where Set-StrictMode keeps its setting: a hidden global variable holding the version text.
+enum StrictModeState {
+    static let variableName = "__LicenseLabStrictMode"
+    static func set(_ version: String?, _ s: Session) {
+        if let version {
+            s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .string(version), isPrivate: true)
+        } else {
+            s.globalScope.variables[NameKey(variableName)] = nil
+        }
+    }
+    /// The active strict-mode version ("1.0", "2.0", "3.0"), or nil when off.
+    static func version(_ s: Session) -> String? {
+        s.globalScope.variables[NameKey(variableName)].map { LanguagePrimitives.toString($0.value) }
+    }
+}
+
+/// Start-Transcript / Stop-Transcript: create the transcript file with PowerShell's header and
+/// footer and report where it is. (Copying the host output into it needs a host-output hook from
+/// the runtime; until then only the header and footer are written.)
+final class StartTranscriptCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Start-Transcript",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string", position: 0, parameterSets: ["ByPath"]),
+            ParameterMetadata(name: "LiteralPath", type: "string", aliases: ["PSPath", "LP"], parameterSets: ["ByLiteralPath"]),
+            ParameterMetadata(name: "OutputDirectory", type: "string", parameterSets: ["ByOutputDirectory"]),
+            ParameterMetadata(name: "Append", type: "switch"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "NoClobber", type: "switch", aliases: ["NoOverwrite"]),
+            ParameterMetadata(name: "IncludeInvocationHeader", type: "switch"),
+            ParameterMetadata(name: "UseMinimalHeader", type: "switch"),
+        ],
+        defaultParameterSet: "ByPath",
+        outputTypes: ["System.String"],
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Host",
+        synopsis: "Creates a record of all or part of a PowerShell session to a text file.")
+    init() {}
+
+    func end(_ context: CommandContext) throws {
+        let s = context.session
+        let now = DotNetDateTime.now()
+        let stamp = now.toString("yyyyMMddHHmmss")
+        let path: String
+        if let p = context.string("LiteralPath") ?? context.string("Path") {
+            path = FileSystemSupport.resolve(p, context)
+        } else {
+            let dir = context.string("OutputDirectory").map { FileSystemSupport.resolve($0, context) } ?? (s.environment["HOME"] ?? NSHomeDirectory())
+            let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+            path = dir + "/PowerShell_transcript." + (ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost") + "." + String((0..<8).map { _ in letters.randomElement() ?? "x" }) + "." + stamp + ".txt"
+        }
+        if context.switchPresent("NoClobber") && FileSystemSupport.exists(path) && !context.switchPresent("Append") {
+            throw context.terminatingError("File \(path) already exists and NoClobber was specified.", errorId: "NoClobber", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path))
+        }
+        guard try context.shouldProcess(target: path, action: "Start-Transcript") else { return }
+        var header = "**********************\n"
+        if context.switchPresent("UseMinimalHeader") {
+            header += "PowerShell transcript start\nStart time: \(stamp)\n"
+        } else {
+            let user = s.environment["USER"] ?? "user"
+            header += "PowerShell transcript start\nStart time: \(stamp)\nUsername: \(user)\nRunAs User: \(user)\nConfiguration Name: \nMachine: \(ProcessInfo.processInfo.hostName) (Unix)\nHost Application: licenselab\nProcess ID: \(ProcessInfo.processInfo.processIdentifier)\nPSVersion: 7.4.6\nPSEdition: Core\nOS: Linux\nPlatform: Unix\n"
+        }
+        header += "**********************\n"
+        do {
+            try FileSystemSupport.write(header, to: path, encoding: .utf8, append: context.switchPresent("Append"))
+        } catch {
+            throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "CannotStartTranscription", context))
+        }
+        TranscriptState.push(path, s)
+        try context.writeObject(.string("Transcript started, output file is \(path)"))
+    }
+}
+
+final class StopTranscriptCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Stop-Transcript",
+        outputTypes: ["System.String"],
+        moduleName: "Microsoft.PowerShell.Host",
+        synopsis: "Stops a transcript.")
+    init() {}
+
+    func end(_ context: CommandContext) throws {
+        guard let path = TranscriptState.pop(context.session) else {
+            throw context.terminatingError("An error occurred stopping transcription: The host is not currently transcribing.", errorId: "InvalidOperation", category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
+        }
+        let footer = "**********************\nPowerShell transcript end\nEnd time: \(DotNetDateTime.now().toString("yyyyMMddHHmmss"))\n**********************\n"
+        try? FileSystemSupport.write(footer, to: path, encoding: .utf8, append: true)
+        try context.writeObject(.string("Transcript stopped, output file is \(path)"))
+    }
+}
+
+/// Active transcript files, innermost last (a hidden global list).
+enum TranscriptState {
+    static let variableName = "__LicenseLabTranscripts"
+    static func paths(_ s: Session) -> [String] {
+        guard case .native(let n)? = s.globalScope.variables[NameKey(variableName)]?.value, let l = n as? PSList else { return [] }
+        return l.items.map { LanguagePrimitives.toString($0) }
+    }
+    static func push(_ path: String, _ s: Session) {
+        let items = paths(s) + [path]
+        s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .native(PSList(items.map { .string($0) }, elementType: nil, isArrayList: true)), isPrivate: true)
+    }
+    static func pop(_ s: Session) -> String? {
+        var items = paths(s)
+        guard let last = items.popLast() else { return nil }
+        s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .native(PSList(items.map { .string($0) }, elementType: nil, isArrayList: true)), isPrivate: true)
+        return last
+    }
+}

@@ -1,0 +1,16 @@
+# Graph groups: -Property licensing fields, hasMembersWithLicenseErrors filter, members with
+# AdditionalProperties, member removal, Invoke-MgLicenseUser after a fix.
+Connect-MgGraph -Scopes 'Group.ReadWrite.All', 'User.ReadWrite.All' -NoWelcome
+(Get-MgGroup -Filter 'hasMembersWithLicenseErrors eq true' -All | Sort-Object DisplayName).DisplayName -join ','
+$g = Get-MgGroup -GroupId 9c3e5d20-2b4a-4c6d-8e7f-000000000002 -Property Id, DisplayName, AssignedLicenses, LicenseProcessingState
+$g.DisplayName
+$g.AssignedLicenses.SkuId -join ','
+$g.LicenseProcessingState.State
+$m = Get-MgGroupMember -GroupId $g.Id -All
+$m[0].AdditionalProperties['@odata.type']
+($m | ForEach-Object { $_.AdditionalProperties.userPrincipalName }) -join ','
+$bad = Get-MgGroupMemberWithLicenseError -GroupId $g.Id -All
+$bad.AdditionalProperties.displayName
+(Get-MgUser -UserId $bad.Id -Property LicenseAssignmentStates).LicenseAssignmentStates | ForEach-Object { "$($_.SkuId) $($_.State) $($_.Error)" }
+Remove-MgGroupMemberDirectoryObjectByRef -GroupId $g.Id -DirectoryObjectId $bad.Id
+@(Get-MgGroupMemberWithLicenseError -GroupId $g.Id -All).Count

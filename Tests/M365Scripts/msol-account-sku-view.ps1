@@ -1,0 +1,2 @@
+# Get-MsolAccountSku's default table on the demo tenant.
+Get-MsolAccountSku

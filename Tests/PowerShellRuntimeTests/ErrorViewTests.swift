@@ -1,0 +1,53 @@
+import Testing
+import Foundation
+@testable import PowerShellRuntime
+
+/// Error layouts from language-sources.md §3.10.
+@Suite("Error views")
+struct ErrorViewTests {
+    @Test func conciseViewOfAnInteractiveErrorIsOneLine() {
+        let host = TestHost()
+        let s = Session(host: host)
+        _ = s.runInteractive(line: "Write-Error 'nope'")
+        #expect(host.errors == "Write-Error: nope\n")
+    }
+
+    @Test func conciseViewOfAScriptErrorShowsFileLineAndSquiggle() {
+        let r = runScript("'a'\n    throw 'Oops!'\n", path: "/tmp/script.ps1")
+        #expect(r.err == """
+        Exception: /tmp/script.ps1:2
+        Line |
+           2 |      throw 'Oops!'
+             |      ~~~~~~~~~~~~~
+             | Oops!
+
+        """)
+    }
+
+    @Test func normalViewHasPositionCategoryAndErrorId() {
+        let r = runScript("$ErrorView = 'NormalView'\nWrite-Error 'bad thing'\n", path: "/tmp/s.ps1")
+        #expect(r.err == """
+        Write-Error : bad thing
+        At /tmp/s.ps1:2 char:1
+        + Write-Error 'bad thing'
+        + ~~~~~~~~~~~~~~~~~~~~~~~
+            + CategoryInfo          : NotSpecified: (:) [Write-Error], WriteErrorException
+            + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException
+
+
+        """)
+    }
+
+    @Test func categoryInfoMessageFormat() {
+        let rec = ErrorRecord(exception: PSException("System.Management.Automation.ItemNotFoundException", "gone"), errorId: "PathNotFound", category: .ObjectNotFound, targetObject: .string("C:\\nofile.txt"))
+        rec.categoryInfo.activity = "Get-ChildItem"
+        #expect(rec.categoryInfo.getMessage() == "ObjectNotFound: (C:\\nofile.txt:String) [Get-ChildItem], ItemNotFoundException")
+    }
+
+    @Test func commandNotFoundNamesTheCommand() {
+        let host = TestHost()
+        let s = Session(host: host)
+        _ = s.runInteractive(line: "Get-Nothing-Here")
+        #expect(host.errors.hasPrefix("Get-Nothing-Here: The term 'Get-Nothing-Here' is not recognized"))
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+import Foundation
+@testable import PowerShellRuntime
+
+@Suite("Session API")
+struct SessionTests {
+    @Test func exitCodeComesFromExitStatement() {
+        #expect(runScript("'a'; exit 3; 'b'").code == 3)
+        #expect(runScript("'a'").code == 0)
+    }
+
+    @Test func uncaughtThrowStopsTheScriptWithExitCodeOne() {
+        let r = runScript("'before'; throw 'boom'; 'after'")
+        #expect(r.code == 1)
+        #expect(normalise(r.out) == "before")
+        #expect(r.err.contains("boom"))
+    }
+
+    @Test func scriptArgumentsBindToParamBlock() {
+        let host = TestHost()
+        let s = Session(host: host)
+        let code = s.runScript(text: "param([string]$Name, [int]$Count = 1) \"$Name x $Count\"", path: nil, arguments: ["-Name", "ann", "-Count", "2"])
+        #expect(code == 0)
+        #expect(normalise(host.output) == "ann x 2")
+    }
+
+    @Test func interactiveLinesKeepStateAndReportIncompleteInput() {
+        let host = TestHost()
+        let s = Session(host: host)
+        #expect(s.runInteractive(line: "$x = 41") == .completed)
+        #expect(s.runInteractive(line: "if ($true) {") == .incomplete)
+        #expect(s.runInteractive(line: "$x + 1") == .completed)
+        #expect(normalise(host.output) == "42")
+        #expect(s.runInteractive(line: "exit 5") == .exit(5))
+    }
+
+    @Test func hooksRunAfterEachTopLevelStatement() {
+        let host = TestHost()
+        let s = Session(host: host)
+        var count = 0
+        s.afterTopLevelStatement.append { count += 1 }
+        _ = s.runScript(text: "1\n2\n3", path: nil, arguments: [])
+        #expect(count == 3)
+    }
+
+    @Test func completionOffersCommandsAndParameters() {
+        let s = Session(host: TestHost())
+        #expect(s.complete(line: "Write-Out", cursor: 9).contains("Write-Output"))
+        #expect(s.complete(line: "Write-Host -Fore", cursor: 16) == ["-ForegroundColor"])
+    }
+
+    @Test func registeredCmdletsAndTypesAreVisibleToScripts() {
+        let host = TestHost()
+        let s = Session(host: host)
+        s.types.register(TypeRegistry.EmulatedType(fullName: "Microsoft.Online.Administration.User"))
+        s.commands.register(GreetCommand.self)
+        s.commands.register(alias: "greet", for: "Get-Greeting")
+        _ = s.runScript(text: "greet Ann\n[Microsoft.Online.Administration.User].FullName\n'Bob' | Get-Greeting -Loud", path: nil, arguments: [])
+        #expect(normalise(host.output) == "Hello Ann\nMicrosoft.Online.Administration.User\nHELLO BOB")
+    }
+
+    @Test func viewsRegisteredByTypeNameFormatObjects() {
+        let host = TestHost()
+        let s = Session(host: host)
+        s.views.registerTable(typeName: "Lab.Sku", columns: ["Id", "Units"])
+        _ = s.runScript(text: "[pscustomobject]@{ PSTypeName = 'Lab.Sku'; Id = 'E3'; Units = 25; Hidden = 'x' }", path: nil, arguments: [])
+        #expect(normalise(host.output) == "Id Units\n-- -----\nE3    25")
+    }
+}
+
+/// A cmdlet written exactly as the Cmdlet protocol's documentation shows.
+final class GreetCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Get-Greeting", parameters: [
+        ParameterMetadata(name: "Name", type: "string[]", position: 0, mandatory: true, valueFromPipeline: true),
+        ParameterMetadata(name: "Loud", type: "switch"),
+    ])
+    init() {}
+    func process(_ context: CommandContext) throws {
+        for n in context.strings("Name") {
+            let t = "Hello " + n
+            try context.writeObject(.string(context.switchPresent("Loud") ? t.uppercased() : t))
+        }
+    }
+}

@@ -1,0 +1,9 @@
+# Set-Location changes the session's location; relative paths resolve against it.
+$tmp = [System.IO.Path]::GetTempPath().TrimEnd('/')
+Set-Location $tmp
+(Get-Location).Path -eq $tmp
+Push-Location /
+(Get-Location).Path
+Pop-Location
+(Get-Location).Path -eq $tmp
+try { Set-Location '/ll-no-such-dir' -ErrorAction Stop } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
