@@ -20,7 +20,7 @@ let package = Package(
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
         .target(name: "Licensing"),
         // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
-        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing"]),
+        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing", "TenantStore"]),
         // The tenant in SQLite (one transaction per cmdlet call, concurrent shells), JSON import/export.
         .target(name: "TenantStore", dependencies: ["Licensing", .product(name: "GRDB", package: "GRDB.swift")]),
         // libedit's native API (system library: apt libedit-dev) and the line editor on it.

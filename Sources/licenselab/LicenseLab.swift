@@ -25,6 +25,13 @@ struct LicenseLab: ParsableCommand {
     @Flag(name: .customLong("demo"), help: "Use a fresh in-memory demo tenant; nothing is saved.")
     var demo = false
 
+    // Tenant store options (TenantSetup.swift, docs/persistence.md).
+    @Option(name: .customLong("tenant"), help: ArgumentHelp("The tenant file (SQLite), created from the demo tenant if missing. Default: $XDG_DATA_HOME/licenselab/tenant.sqlite.", valueName: "PATH"))
+    var tenantPath: String?
+
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.", valueName: "SCRIPT"))
+    var whatIfScript: String?
+
     @Argument(
         parsing: .captureForPassthrough,
         help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"))
@@ -45,6 +52,20 @@ struct LicenseLab: ParsableCommand {
         }
         let host = StandardHost()
         let session = Session(host: host)
+        if demo && tenantPath != nil { throw ValidationError("--demo and --tenant cannot be used together.") }
+        if let whatIfScript {
+            let code = TenantSetup.whatIf(script: whatIfScript, arguments: scriptAndArguments, demo: demo, tenantPath: tenantPath,
+                                          session: session, host: host)
+            host.flush()
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        do {
+            try TenantSetup.open(demo: demo, tenantPath: tenantPath).install(into: session, host: host)
+        } catch {
+            host.write("licenselab: \(error.message)\n", to: .error)
+            throw ExitCode(1)
+        }
         let code: Int32
         if let command {
             code = session.runScript(text: command, path: nil, arguments: scriptAndArguments)
