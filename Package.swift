@@ -38,6 +38,8 @@ let package = Package(
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
+        // Store benchmark (Scripts/bench store): open, per-call commit, group processing commit, file size.
+        .executableTarget(name: "licenselab-store-bench", dependencies: ["TenantStore", "M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
