@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Licensing
 
 // One transaction per tenant call, and catching up with other processes.
@@ -10,7 +11,7 @@ extension TenantStore {
         guard persistsTenant, tenant === self.tenant, !transactionOpen else { return }
         do {
             try dbQueue.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
+                try Self.run("BEGIN IMMEDIATE", db)
                 transactionOpen = true
                 try catchUp(db)
             }
@@ -24,12 +25,12 @@ extension TenantStore {
         do {
             try dbQueue.inDatabase { db in
                 if !transactionOpen {
-                    try db.execute(sql: "BEGIN IMMEDIATE")
+                    try Self.run("BEGIN IMMEDIATE", db)
                     transactionOpen = true
                 }
                 do {
                     if !changes.isEmpty { try write(changes, db) }
-                    try db.execute(sql: "COMMIT")
+                    try Self.run("COMMIT", db)
                     transactionOpen = false
                 } catch {
                     try? db.execute(sql: "ROLLBACK")
@@ -98,7 +99,7 @@ extension TenantStore {
     // MARK: Catching up
 
     func catchUp(_ db: Database) throws {
-        let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
         guard version != lastDataVersion else { return }
         lastDataVersion = version
         let floor = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'log_floor'") ?? 0
@@ -200,10 +201,10 @@ extension TenantStore {
             entries.append((.queue, nil, nil))
         }
         try writeRows("users", c.users, position: tenant.position(ofUser:), db) { id in
-            tenant.position(ofUser: id).map { Data(RowCodec.encode(tenant.users[$0])) }
+            tenant.position(ofUser: id).map { RowCodec.encode(tenant.users[$0]) }
         }
         try writeRows("groups", c.groups, position: tenant.position(ofGroup:), db) { id in
-            try tenant.group(id: id).map { try RowCodec.json(StoredGroup($0)) }
+            try tenant.group(id: id).map { [UInt8](try RowCodec.json(StoredGroup($0))) }
         }
         let deletedGroups = c.groups.filter { tenant.position(ofGroup: $0) == nil }
         for g in deletedGroups {
@@ -216,7 +217,7 @@ extension TenantStore {
             entries.append((.membership, m.groupId, m.userId))
         }
         try writeRows("recipients", c.recipients, position: tenant.position(ofRecipient:), db) { id in
-            tenant.position(ofRecipient: id).map { Data(RowCodec.encode(tenant.recipients[$0])) }
+            tenant.position(ofRecipient: id).map { RowCodec.encode(tenant.recipients[$0]) }
         }
         for id in c.users { entries.append((.user, id, nil)) }
         for id in c.groups { entries.append((.group, id, nil)) }
@@ -227,7 +228,7 @@ extension TenantStore {
     /// Upserts the rows of objects that exist, in the tenant's order (so new rows get increasing
     /// `ord`), and deletes the rows of those that are gone.
     private func writeRows(_ table: String, _ ids: Set<UUID>, position: (UUID) -> Int?, _ db: Database,
-                           data: (UUID) throws -> Data?) throws {
+                           data: (UUID) throws -> [UInt8]?) throws {
         guard !ids.isEmpty else { return }
         let upsert = try db.cachedStatement(
             sql: "INSERT INTO \(table)(id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data")
@@ -239,7 +240,7 @@ extension TenantStore {
         }
         present.sort { $0.0 < $1.0 }
         for (_, id) in present {
-            if let d = try data(id) { try upsert.execute(arguments: [id, d]) }
+            if let d = try data(id) { try Self.step(upsert, id, d) }
         }
     }
 }
