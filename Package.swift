@@ -37,12 +37,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
-        .executableTarget(name: "licenselab-bench", dependencies: ["Licensing"]),
+        .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
+        // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.
+        .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         // Store benchmark (Scripts/bench store): open, per-call commit, group processing commit, file size.
         .executableTarget(name: "licenselab-store-bench", dependencies: ["TenantStore", "M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        // The command line itself: the committed shell completion scripts are up to date.
+        .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(

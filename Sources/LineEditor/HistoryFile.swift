@@ -46,7 +46,7 @@ public final class HistoryFile {
     /// Reads the file (a missing file is an empty history).
     public func load() {
         guard let path, let data = FileManager.default.contents(atPath: path) else { return }
-        let lines = HistoryFile.decodeFile(String(decoding: data, as: UTF8.self))
+        let lines = HistoryFile.decodeFile([UInt8](data))
         fileLineCount = lines.count
         entries = HistoryFile.deduplicatedTail(lines, limit: limit)
     }
@@ -91,7 +91,7 @@ public final class HistoryFile {
     /// shell's appends survive), through a temporary file and rename.
     private func compact(_ path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { return }
-        let kept = HistoryFile.deduplicatedTail(HistoryFile.decodeFile(String(decoding: data, as: UTF8.self)), limit: limit)
+        let kept = HistoryFile.deduplicatedTail(HistoryFile.decodeFile([UInt8](data)), limit: limit)
         let text = ([HistoryFile.header] + kept.map(HistoryFile.encode)).joined(separator: "\n") + "\n"
         let temporary = path + ".\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else { return }
@@ -111,10 +111,18 @@ public final class HistoryFile {
 
     // MARK: encoding
 
-    static func decodeFile(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    /// Lines of the file (bytes, not Characters: this runs before the first prompt, on up to
+    /// twice `limit` lines), header dropped, each unescaped.
+    static func decodeFile(_ bytes: [UInt8]) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == 0x0a {
+            if i > start { lines.append(decode(bytes[start..<i])) }
+            start = i + 1
+        }
+        if start < bytes.count { lines.append(decode(bytes[start...])) }
         if lines.first == header { lines.removeFirst() }
-        return lines.map(decode)
+        return lines
     }
 
     /// `\ooo` for white space, control characters and DEL; `\\` for a backslash; other text as is.
@@ -134,17 +142,20 @@ public final class HistoryFile {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func decode(_ line: String) -> String {
-        let bytes = Array(line.utf8)
+    static func decode(_ line: String) -> String { decode(ArraySlice(line.utf8)) }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
             let b = bytes[i]
-            guard b == UInt8(ascii: "\\"), i + 1 < bytes.count else { out.append(b); i += 1; continue }
+            guard b == UInt8(ascii: "\\"), i + 1 < end else { out.append(b); i += 1; continue }
             let next = bytes[i + 1]
             if next == UInt8(ascii: "\\") { out.append(next); i += 2; continue }
-            if i + 3 < bytes.count, let value = octal(bytes[(i + 1)...(i + 3)]) { out.append(value); i += 4; continue }
+            if i + 3 < end, let value = octal(bytes[(i + 1)...(i + 3)]) { out.append(value); i += 4; continue }
             switch next {
             case UInt8(ascii: "s"): out.append(0x20); i += 2
             case UInt8(ascii: "n"): out.append(0x0a); i += 2

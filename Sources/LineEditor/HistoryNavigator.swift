@@ -20,7 +20,7 @@ public struct HistoryNavigator {
 
     /// The older entry to show, or nil when there is none (ring the bell).
     public mutating func older(in entries: [String], line: String) -> String? {
-        if shown != line { startSearch(line: line, count: entries.count) }
+        if shown != line { startSearch(line: line) }
         var i = (position ?? entries.count) - 1
         while i >= 0 {
             if i < entries.count, matches(entries[i]) { return show(entries[i], at: i) }
@@ -42,7 +42,7 @@ public struct HistoryNavigator {
         return typed
     }
 
-    private mutating func startSearch(line: String, count: Int) {
+    private mutating func startSearch(line: String) {
         typed = line
         prefix = line.lowercased()
         position = nil

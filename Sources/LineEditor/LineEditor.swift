@@ -101,14 +101,14 @@ public final class LineEditor {
         let repeated = unchangedAfterTab == line
         switch TabCompletion.action(for: reply, word: word, repeated: repeated) {
         case .replace(let text):
-            unchangedAfterTab = nil
             if !word.isEmpty { el_deletestr(editLine, Int32(word.unicodeScalars.count)) }
             _ = text.withCString { el_insertstr(editLine, $0) }
+            // Extended to a common prefix of several: the next Tab lists them.
+            unchangedAfterTab = reply.candidates.count > 1 ? currentLine().0 : nil
             return UInt8(CC_REFRESH)
         case .list(let items):
             unchangedAfterTab = nil
-            let lines = TabCompletion.columns(items, width: terminalWidth())
-            writeOut("\n" + lines.joined(separator: "\n") + "\n")
+            writeOut("\n" + TabCompletion.listing(items, width: terminalWidth()).joined(separator: "\n") + "\n")
             return UInt8(CC_REDISPLAY)
         case .bell:
             unchangedAfterTab = line

@@ -55,6 +55,13 @@ public enum TabCompletion {
         return String(prefix)
     }
 
+    /// At most `limit` items are listed (a 100,000-user tenant can match them all), then a line
+    /// saying how many more there are.
+    public static func listing(_ items: [String], width: Int, limit: Int = 200) -> [String] {
+        guard items.count > limit else { return columns(items, width: width) }
+        return columns(Array(items.prefix(limit)), width: width) + ["... and \(items.count - limit) more; type more characters to narrow the list"]
+    }
+
     /// The items in columns (down, then across) for a terminal `width` cells wide.
     public static func columns(_ items: [String], width: Int) -> [String] {
         guard !items.isEmpty else { return [] }

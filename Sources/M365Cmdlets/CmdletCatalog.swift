@@ -2,7 +2,8 @@ import PowerShellRuntime
 
 /// Every cmdlet of the four modules, with the .NET class name its FQEIDs end with.
 enum CmdletCatalog {
-    struct Entry {
+    /// A metatype and a string: immutable, so safe to share.
+    struct Entry: @unchecked Sendable {
         let type: any Cmdlet.Type
         let className: String
     }
@@ -44,6 +45,8 @@ enum CmdletCatalog {
         Entry(type: SetMailContactCommand.self, className: exo + "SetMailContact"),
         Entry(type: RemoveMailContactCommand.self, className: exo + "RemoveMailContact"),
         Entry(type: GetExchangeUserCommand.self, className: exo + "GetUser"),
+        Entry(type: GetDistributionGroupCommand.self, className: exo + "GetDistributionGroup"),
+        Entry(type: GetDistributionGroupMemberCommand.self, className: exo + "GetDistributionGroupMember"),
         // Microsoft Graph
         Entry(type: ConnectMgGraphCommand.self, className: "Microsoft.Graph.PowerShell.Authentication.Cmdlets.ConnectMgGraph"),
         Entry(type: DisconnectMgGraphCommand.self, className: "Microsoft.Graph.PowerShell.Authentication.Cmdlets.DisconnectMgGraph"),

@@ -14,11 +14,18 @@ extension ScriptParser {
 
     /// Help for a script: the first comment block, unless it belongs to a function right after it.
     func scriptHelp(_ body: ScriptBlockAst) -> CommentHelp? {
-        guard let run = commentRun(startingAfter: 0, limit: n), let help = readHelp(run) else { return nil }
+        // The first help block among the comments that open the file (after #Requires lines).
+        var offset = 0
+        var found: ([(start: Int, end: Int)], CommentHelp)?
+        while let run = commentRun(startingAfter: offset, limit: n) {
+            if let help = readHelp(run) { found = (run, help); break }
+            offset = run.last?.end ?? n
+        }
+        guard let (run, help) = found else { return nil }
         // A help block directly followed (within one blank line) by a function belongs to the function.
-        if case .functionDefinition(let f)? = body.endBlock?.statements.first, body.paramBlock == nil {
-            let gap = newlines(between: run.last?.end ?? 0, and: f.extent.startOffset)
-            if gap != nil && gap! <= 2 { return nil }
+        if case .functionDefinition(let f)? = body.endBlock?.statements.first, body.paramBlock == nil,
+           let gap = newlines(between: run.last?.end ?? 0, and: f.extent.startOffset), gap <= 2 {
+            return nil
         }
         return help
     }

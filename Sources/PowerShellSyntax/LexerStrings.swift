@@ -66,10 +66,10 @@ extension ScriptParser {
             error("TerminatorExpectedAtEndOfString", "The string is missing the terminator: \".", p, e, incomplete: true)
         }
         let rawEnd = closed ? e - 1 : e
-        return makeStringToken(parts, raw: text(p + 1, rawEnd), type: .doubleQuoted, start: p, end: e)
+        return makeStringToken(parts, raw: (p + 1)..<max(p + 1, rawEnd), type: .doubleQuoted, start: p, end: e)
     }
 
-    func makeStringToken(_ parts: [RawStringPart], raw: String, type: StringConstantType, start: Int, end: Int) -> Tok {
+    func makeStringToken(_ parts: [RawStringPart], raw: Range<Int>, type: StringConstantType, start: Int, end: Int) -> Tok {
         if parts.allSatisfy({ if case .literal = $0 { return true } else { return false } }) {
             var s = ""
             for case .literal(let l) in parts { s += l }
@@ -233,7 +233,7 @@ extension ScriptParser {
             if rawEnd > bodyStart && c[rawEnd - 1] == 0x0A { rawEnd -= 1 }
             if rawEnd > bodyStart && c[rawEnd - 1] == 0x0D { rawEnd -= 1 }
         }
-        return makeStringToken(parts, raw: text(bodyStart, max(bodyStart, rawEnd)), type: .doubleQuotedHereString, start: p, end: e)
+        return makeStringToken(parts, raw: bodyStart..<max(bodyStart, rawEnd), type: .doubleQuotedHereString, start: p, end: e)
     }
 
     // MARK: bare words
@@ -292,7 +292,7 @@ extension ScriptParser {
             return unknownAt(p)
         }
         flush()
-        if expands { return tok(.expandableWord(parts, raw: text(p, i)), p, i) }
+        if expands { return tok(.expandableWord(parts, raw: p..<i), p, i) }
         var s = ""
         for case .literal(let l) in parts { s += l }
         return tok(.word(s), p, i)

@@ -40,11 +40,11 @@ enum TokKind {
     case parameter(String, colon: Bool)
     case number(NumberValue)
     case string(String, StringConstantType)
-    case expandable([RawStringPart], raw: String, StringConstantType)
+    case expandable([RawStringPart], raw: Range<Int>, StringConstantType)
     /// A bare word (argument mode) or identifier (expression mode), escapes processed.
     case word(String)
     /// A bare word containing `$` expansions (argument mode).
-    case expandableWord([RawStringPart], raw: String)
+    case expandableWord([RawStringPart], raw: Range<Int>)
     case op(LexOperator)
     case redirect(from: RedirectionStream, to: RedirectionStream?, append: Bool)
     /// `--` alone in argument mode: the rest are arguments, not parameters.

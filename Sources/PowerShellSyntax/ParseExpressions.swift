@@ -179,7 +179,7 @@ extension ScriptParser {
             return .stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: s, stringConstantType: type))
         case .expandable(let parts, let raw, let type):
             advance(t)
-            return .expandableString(ExpandableStringExpressionAst(extent: extent(t.start, t.end), value: raw, stringConstantType: type, parts: convertParts(parts)))
+            return .expandableString(ExpandableStringExpressionAst(extent: extent(t.start, t.end), value: text(raw.lowerBound, raw.upperBound), stringConstantType: type, parts: convertParts(parts)))
         case .lparen:
             advance(t)
             skipNewlines()
@@ -389,7 +389,7 @@ extension ScriptParser {
             guard let key = parseHashKey() else {
                 error("MissingKeyInHashLiteral", "Missing key before '=' in hash literal.", t.start, t.end)
                 recoverToStatementEnd()
-                if pos == t.start { advance(t) }
+                if pos <= t.start { advance(t) }
                 continue
             }
             let eq = peek()

@@ -273,7 +273,7 @@ extension ScriptParser {
             return .stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: w, stringConstantType: .bareWord))
         case .expandableWord(let parts, let raw):
             advance(t)
-            return .expandableString(ExpandableStringExpressionAst(extent: extent(t.start, t.end), value: raw, stringConstantType: .bareWord, parts: convertParts(parts)))
+            return .expandableString(ExpandableStringExpressionAst(extent: extent(t.start, t.end), value: text(raw.lowerBound, raw.upperBound), stringConstantType: .bareWord, parts: convertParts(parts)))
         case .number(let v):
             advance(t)
             return .constant(ConstantExpressionAst(extent: extent(t.start, t.end), value: v))

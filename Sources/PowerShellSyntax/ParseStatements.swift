@@ -204,7 +204,7 @@ extension ScriptParser {
             guard let cond = parseCommandArgument() else {
                 error("MissingSwitchConditionExpression", "Missing condition in switch statement clause.", c0.start, c0.end)
                 recoverToStatementEnd()
-                if pos == c0.start { advance(c0) }
+                if pos <= c0.start { advance(c0) }
                 continue
             }
             let body = requireStatementBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.")
@@ -438,7 +438,7 @@ extension ScriptParser {
         let name: String
         switch nameTok.kind {
         case .word(let w): name = w
-        case .expandableWord(_, let raw): name = raw
+        case .expandableWord(_, let raw): name = text(raw.lowerBound, raw.upperBound)
         case .string(let s, _): name = s
         default:
             error("MissingNameAfterKeyword", "Missing name after \(isFilter ? "filter" : "function") keyword.", nameTok.start, nameTok.end, incomplete: nameTok.isEOF)
@@ -541,7 +541,7 @@ extension ScriptParser {
             guard case .word(let memberName) = m.kind else {
                 unexpected(m)
                 recoverToStatementEnd()
-                if pos == m.start { advance(m) }
+                if pos <= m.start { advance(m) }
                 continue
             }
             advance(m)

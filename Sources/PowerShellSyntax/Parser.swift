@@ -32,11 +32,21 @@ extension ScriptParser {
     }
 
     func finalTokens() -> [Token] {
-        var seen = Set<Int>()
+        // Tokens are recorded in reading order; those inside strings come after the string.
+        var sorted = true
+        var i = 1
+        while i < tokens.count {
+            if tokens[i].extent.startOffset < tokens[i - 1].extent.startOffset { sorted = false; break }
+            i += 1
+        }
+        let ordered = sorted ? tokens : tokens.enumerated().sorted {
+            ($0.element.extent.startOffset, $0.offset) < ($1.element.extent.startOffset, $1.offset)
+        }.map(\.element)
         var out: [Token] = []
-        for t in tokens.sorted(by: { $0.extent.startOffset < $1.extent.startOffset }) {
-            let key = t.extent.startOffset &* 31 &+ t.extent.endOffset
-            if seen.insert(key).inserted { out.append(t) }
+        out.reserveCapacity(ordered.count)
+        for t in ordered {
+            if let last = out.last, last.extent.startOffset == t.extent.startOffset, last.extent.endOffset == t.extent.endOffset, last.kind == t.kind { continue }
+            out.append(t)
         }
         return out
     }
@@ -80,7 +90,7 @@ extension ScriptParser {
                 guard let kind = namedBlockKeyword() else {
                     error("MissingNamedBlocks", "unexpected token '\(text(t.start, t.end))', expected 'begin', 'process', 'end', or 'dynamicparam'.", t.start, t.end)
                     recoverToStatementEnd()
-                    if pos == t.start { advance(t) }
+                    if pos <= t.start { advance(t) }
                     continue
                 }
                 advance(t)

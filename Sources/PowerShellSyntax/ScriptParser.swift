@@ -6,23 +6,23 @@ final class ScriptParser {
     let source: SourceText
     let c: [UInt32]
     let n: Int
-    var pos = 0
+    @exclusivity(unchecked) var pos = 0
     /// End offset of the last token consumed (for node extents).
-    var lastEnd = 0
-    var errors: [ParseError] = []
-    var tokens: [Token] = []
+    @exclusivity(unchecked) var lastEnd = 0
+    @exclusivity(unchecked) var errors: [ParseError] = []
+    @exclusivity(unchecked) var tokens: [Token] = []
     /// Comment ranges in source order (start, end), each recorded once.
     var comments: [(start: Int, end: Int)] = []
     var commentHighWater = 0
     var requirements: [ScriptRequirement] = []
     /// Nesting of statements and prefix operators; bounded so hostile input cannot overflow the stack.
-    var depth = 0
-    var lexDepth = 0
+    @exclusivity(unchecked) var depth = 0
+    @exclusivity(unchecked) var lexDepth = 0
     /// Set when nesting is too deep: every further token reads as end of input.
-    var aborted = false
+    @exclusivity(unchecked) var aborted = false
     /// While > 0 the scanner reports no errors and records no tokens (look-ahead scans).
-    var quiet = 0
-    var cache: (pos: Int, mode: LexMode, tok: Tok)?
+    @exclusivity(unchecked) var quiet = 0
+    @exclusivity(unchecked) var cache: (pos: Int, mode: LexMode, tok: Tok)?
 
     static let maxDepth = 200
     static let maxLexDepth = 60
@@ -46,7 +46,8 @@ final class ScriptParser {
 
     func error(_ id: String, _ message: String, _ start: Int, _ end: Int, incomplete: Bool = false) {
         if quiet > 0 || aborted { return }
-        errors.append(ParseError(errorId: id, message: message, extent: extent(start, max(start, end)), incompleteInput: incomplete))
+        let s = max(0, min(start, n))
+        errors.append(ParseError(errorId: id, message: message, extent: extent(s, max(s, min(end, n))), incompleteInput: incomplete))
     }
 
     /// Report at a token; incomplete when the token is the end of input.
@@ -105,9 +106,9 @@ final class ScriptParser {
         case .parameter(let name, _): kind = .parameter; value = name
         case .number: kind = .number
         case .string(let s, let type): kind = (type == .singleQuotedHereString || type == .doubleQuotedHereString) ? .hereStringLiteral : .stringLiteral; value = s
-        case .expandable(_, let raw, let type): kind = type == .doubleQuotedHereString ? .hereStringExpandable : .stringExpandable; value = raw
+        case .expandable(_, let raw, let type): kind = type == .doubleQuotedHereString ? .hereStringExpandable : .stringExpandable; value = text(raw.lowerBound, raw.upperBound)
         case .word(let w): kind = .generic; value = w
-        case .expandableWord(_, let raw): kind = .generic; value = raw
+        case .expandableWord(_, let raw): kind = .generic; value = text(raw.lowerBound, raw.upperBound)
         case .op, .redirect, .pipe, .ampAmp, .pipePipe, .amp, .endOfParameters: kind = .operator
         case .stopParsing(let s): kind = .stopParsing; value = s
         case .unknown: kind = .unknown

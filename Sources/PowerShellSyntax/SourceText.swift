@@ -7,24 +7,46 @@ public final class SourceText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// Offset of the first scalar of each line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// The text as UTF-8, and the UTF-8 offset of each scalar (plus one past the end), so
+    /// slicing text is a copy of bytes rather than a scalar-by-scalar rebuild.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
 
     public init(_ text: String, fileName: String? = nil) {
         self.fileName = fileName
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
         var starts = [0]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
         var i = 0
         let n = scalars.count
         while i < n {
-            let c = scalars[i].value
+            let s = scalars[i]
+            offsets.append(Int32(truncatingIfNeeded: bytes.count))
+            if s.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: s.value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(s)!)
+            }
+            let c = s.value
             if c == 0x0D {
-                if i + 1 < n && scalars[i + 1].value == 0x0A { i += 1 }
+                if i + 1 < n && scalars[i + 1].value == 0x0A {
+                    offsets.append(Int32(truncatingIfNeeded: bytes.count))
+                    bytes.append(0x0A)
+                    i += 1
+                }
                 starts.append(i + 1)
             } else if c == 0x0A {
                 starts.append(i + 1)
             }
             i += 1
         }
+        offsets.append(Int32(truncatingIfNeeded: bytes.count))
+        self.utf8 = bytes
+        self.utf8Offsets = offsets
         self.lineStarts = starts
     }
 
@@ -34,9 +56,8 @@ public final class SourceText: Sendable {
     public func text(from start: Int, to end: Int) -> String {
         let s = max(0, min(start, scalars.count))
         let e = max(s, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
+        let a = Int(utf8Offsets[s]), b = Int(utf8Offsets[e])
+        return String(decoding: utf8[a..<b], as: UTF8.self)
     }
 
     /// 1-based line and column of an offset.

@@ -86,6 +86,7 @@ func run(members n: Int, directAssignments d: Int) throws -> Figures {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "parse" { exit(ParseBench.run(Array(arguments.dropFirst()))) }
 let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0) }.filter { $0 > 0 }
 if sizes.isEmpty || (!arguments.isEmpty && sizes.count != arguments.count) {
     print("usage: licenselab-bench [N...]   (N: positive numbers of users; default 10000 100000 1000000)")

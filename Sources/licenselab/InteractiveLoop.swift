@@ -10,7 +10,7 @@ struct InteractiveLoop {
     let session: Session
     let host: StandardHost
     /// The tenant the prompt names (the M365 module's tenant when it is installed).
-    var tenantName: () -> String = { "LicenseLab" }
+    let tenantName: String
 
     func run() -> Int32 {
         guard host.isInteractive else { return runPlain() }
@@ -31,15 +31,17 @@ struct InteractiveLoop {
         let stop = session.stopRequest
         let interrupts = InterruptWatcher.start { stop.request() }
         let sessionHistory = SessionHistory.of(session)
-        let tenant = tenantName()
-        host.write(InteractiveLoop.banner(tenant: tenant), to: .output)
+        host.write(InteractiveLoop.banner(tenant: tenantName), to: .output)
         host.flush()
         var pending = ""
         while true {
-            let prompt = pending.isEmpty ? "PS \(tenantName())> " : ">> "
+            let prompt = pending.isEmpty ? "PS \(tenantName)> " : ">> "
             switch editor.readLine(prompt: prompt) {
             case .endOfFile:
-                return 0
+                // Ctrl-D inside an unfinished command drops it; on an empty prompt it leaves.
+                if pending.isEmpty { return 0 }
+                pending = ""
+                continue
             case .interrupted:
                 pending = ""
                 continue

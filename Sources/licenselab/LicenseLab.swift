@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Licensing
+import M365Cmdlets
 import PowerShellRuntime
 
 /// The `licenselab` command line: a script runner, `-Command` text, stdin scripts and the shell.
@@ -26,15 +28,18 @@ struct LicenseLab: ParsableCommand {
     var demo = false
 
     // Tenant store options (TenantSetup.swift, docs/persistence.md).
-    @Option(name: .customLong("tenant"), help: ArgumentHelp("The tenant file (SQLite), created from the demo tenant if missing. Default: $XDG_DATA_HOME/licenselab/tenant.sqlite.", valueName: "PATH"))
+    @Option(name: .customLong("tenant"), help: ArgumentHelp("The tenant file (SQLite), created from the demo tenant if missing. Default: $XDG_DATA_HOME/licenselab/tenant.sqlite.", valueName: "PATH"),
+            completion: .file(extensions: ["sqlite"]))
     var tenantPath: String?
 
-    @Option(name: .customLong("what-if"), help: ArgumentHelp("Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.", valueName: "SCRIPT"))
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.", valueName: "SCRIPT"),
+            completion: .file(extensions: ["ps1"]))
     var whatIfScript: String?
 
     @Argument(
         parsing: .captureForPassthrough,
-        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"))
+        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"),
+        completion: .file(extensions: ["ps1"]))
     var scriptAndArguments: [String] = []
 
     func run() throws {
@@ -61,11 +66,14 @@ struct LicenseLab: ParsableCommand {
             return
         }
         do {
+            // The tenant: the SQLite file (default or --tenant PATH) or, with --demo, memory.
             try TenantSetup.open(demo: demo, tenantPath: tenantPath).install(into: session, host: host)
         } catch {
             host.write("licenselab: \(error.message)\n", to: .error)
             throw ExitCode(1)
         }
+        TenantCompletion.register(in: session)  // Tab completes SKU ids, UPNs, groups, recipients
+        _ = SessionHistory.of(session)          // Get-History / Invoke-History
         let code: Int32
         if let command {
             code = session.runScript(text: command, path: nil, arguments: scriptAndArguments)
@@ -78,7 +86,7 @@ struct LicenseLab: ParsableCommand {
                 code = Self.runFile(first, arguments: rest, session: session, host: host)
             }
         } else {
-            code = InteractiveLoop(session: session, host: host).run()
+            code = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
         }
         host.flush()
         if code != 0 { throw ExitCode(code) }

@@ -112,3 +112,12 @@ func encodingRoundTrips(_ entry: String) {
     #expect(HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/licenselab/history")
     #expect(HistoryFile.defaultPath(environment: [:]) == nil)
 }
+
+@Test func aFileWithoutATrailingNewlineOrHeaderStillLoads() throws {
+    let path = temporaryHistoryPath()
+    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try "Get-Date\\040-Year\\0402020\nexit".write(toFile: path, atomically: true, encoding: .utf8)
+    let history = HistoryFile(path: path)
+    history.load()
+    #expect(history.entries == ["Get-Date -Year 2020", "exit"])
+}

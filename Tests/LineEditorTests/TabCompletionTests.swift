@@ -29,3 +29,10 @@ import LineEditor
 @Test func aNarrowTerminalGetsOneItemPerLine() {
     #expect(TabCompletion.columns(["Get-MsolUser", "Set-MsolUser"], width: 5) == ["Get-MsolUser", "Set-MsolUser"])
 }
+
+@Test func aLongListIsCutWithACountOfTheRest() {
+    let items = (1...1000).map { "user\($0)@contoso.com" }
+    let lines = TabCompletion.listing(items, width: 80, limit: 10)
+    #expect(lines.last == "... and 990 more; type more characters to narrow the list")
+    #expect(lines.dropLast().joined(separator: " ").split(separator: " ").count == 10)
+}

@@ -14,13 +14,6 @@ struct GoldenScriptTests {
         return out.sorted()
     }
 
-    /// Scripts that fail for a reason outside this module, with the owner's issue; they are
-    /// still run (a known issue is reported, and the test notices when they start passing).
-    static let knownIssues: [String: String] = [
-        "acceptance/duplicate-proxy-address.ps1":
-            "Format-List labels a property with the name as typed (emailaddresses) instead of the member's name, and ends the list with a blank line (cmdlets branch)",
-    ]
-
     @Test("golden script prints its .out", arguments: scripts)
     func goldenScript(_ relative: String) throws {
         let url = scriptsDirectory.appendingPathComponent(relative)
@@ -28,12 +21,6 @@ struct GoldenScriptTests {
         let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("out"), encoding: .utf8)
         let lab = LabSession()
         let output = lab.run(script, path: url.path)
-        if let reason = GoldenScriptTests.knownIssues[relative] {
-            withKnownIssue(Comment(rawValue: reason), isIntermittent: true) {
-                #expect(normalizedOutput(output) == normalizedOutput(expected), "stderr:\n\(lab.host.stderr)")
-            }
-        } else {
-            #expect(normalizedOutput(output) == normalizedOutput(expected), "stderr:\n\(lab.host.stderr)")
-        }
+        #expect(normalizedOutput(output) == normalizedOutput(expected), "stderr:\n\(lab.host.stderr)")
     }
 }

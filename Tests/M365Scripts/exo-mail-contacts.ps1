@@ -12,3 +12,8 @@ Remove-MailContact -Identity 'Pat Ext' -Confirm:$false
 @(Get-MailContact).Count
 Remove-MailContact -Identity 'Pat Ext' -Confirm:$false -ErrorAction SilentlyContinue
 $Error[0].Exception.GetType().FullName
+$null = New-MailContact -Name 'Twin A' -DisplayName 'Twin' -ExternalEmailAddress twin.a@fabrikam.com
+$null = New-MailContact -Name 'Twin B' -DisplayName 'Twin' -ExternalEmailAddress twin.b@fabrikam.com
+Remove-MailContact -Identity 'Twin' -Confirm:$false -ErrorAction SilentlyContinue
+$Error[0].Exception.Message
+@(Get-MailContact).Count

@@ -14,3 +14,7 @@ $bad.AdditionalProperties.displayName
 (Get-MgUser -UserId $bad.Id -Property LicenseAssignmentStates).LicenseAssignmentStates | ForEach-Object { "$($_.SkuId) $($_.State) $($_.Error)" }
 Remove-MgGroupMemberDirectoryObjectByRef -GroupId $g.Id -DirectoryObjectId $bad.Id
 @(Get-MgGroupMemberWithLicenseError -GroupId $g.Id -All).Count
+$e3 = (Get-MgSubscribedSku -All | Where-Object SkuPartNumber -eq 'ENTERPRISEPACK').SkuId
+try { Set-MgUserLicense -UserId averyb@contoso.onmicrosoft.com -AddLicenses @() -RemoveLicenses @($e3) -ErrorAction Stop } catch { $_.Exception.Message.Split([char]10)[0] }
+Get-MgGroup -Filter 'hasMembersWithLicenseErrors eq true' -ConsistencyLevel eventual -ErrorAction SilentlyContinue
+$Error[0].Exception.Message.Split([char]10)[0]

@@ -44,6 +44,20 @@ struct ErrorViewTests {
         #expect(rec.categoryInfo.getMessage() == "ObjectNotFound: (C:\\nofile.txt:String) [Get-ChildItem], ItemNotFoundException")
     }
 
+    @Test func errorsWithoutACommandNameTheirCategoryOrException() {
+        let host = TestHost()
+        let s = Session(host: host)
+        _ = s.runInteractive(line: "1/0")
+        _ = s.runInteractive(line: "$null.Trim()")
+        _ = s.runInteractive(line: "'abc'.Substring(10)")
+        #expect(host.errors == """
+        RuntimeException: Attempted to divide by zero.
+        InvalidOperation: You cannot call a method on a null-valued expression.
+        MethodInvocationException: Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string. (Parameter 'startIndex')"
+
+        """)
+    }
+
     @Test func commandNotFoundNamesTheCommand() {
         let host = TestHost()
         let s = Session(host: host)

@@ -82,3 +82,13 @@ final class GreetCommand: Cmdlet {
         }
     }
 }
+
+@Test func scriptRootIsAbsoluteForARelativeScriptPath() {
+    let host = TestHost()
+    let s = Session(host: host)
+    _ = s.runScript(text: "$PSScriptRoot; $PSCommandPath", path: "relative-dir/x.ps1", arguments: [])
+    let lines = normalise(host.output).split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasPrefix("/") == true && lines.first?.hasSuffix("/relative-dir") == true)
+    #expect(lines.last?.hasSuffix("/relative-dir/x.ps1") == true)
+}

@@ -13,6 +13,19 @@ enum Exo {
     static let filter = ParameterMetadata(name: "Filter", type: "string", helpMessage: "An OPATH filter, e.g. \"EmailAddresses -eq 'ann@contoso.onmicrosoft.com'\".")
     static let resultSize = ParameterMetadata(name: "ResultSize", type: "string", helpMessage: "Maximum results: a number or Unlimited (default 1000).", defaultValueText: "1000")
 
+    /// The one recipient of the given kinds an -Identity names; writes Exchange's not-found or
+    /// "matches multiple entries" error and returns nil otherwise (Set-*/Remove-* cmdlets).
+    static func single(_ context: CommandContext, kinds: [RecipientType]) throws -> Recipient? {
+        let tenant = try context.tenant
+        let identity = context.string("Identity") ?? ""
+        let found = tenant.recipients(matchingIdentity: identity).filter { kinds.contains($0.recipientType) }
+        if found.count == 1 { return found[0] }
+        let error = found.isEmpty ? notFound(identity)
+            : LicensingError(code: .invalidValue, message: "The operation couldn't be performed because '\(identity)' matches multiple entries.")
+        try context.writeError(M365Errors.exchange(error, context, target: .string(identity)))
+        return nil
+    }
+
     static func notFound(_ identity: String) -> LicensingError {
         LicensingError(code: .recipientNotFound, message: LicensingMessages.recipientNotFound(identity))
     }

@@ -22,13 +22,15 @@ final class NewMailContactCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        let tenant = try context.tenant
+        let state = try context.m365
+        let tenant = state.tenant
         let name = context.string("Name") ?? ""
         guard try context.shouldProcess(target: name, action: "New-MailContact") else { return }
         var created: Recipient?
         try Exo.perform(context, target: .string(name)) {
             created = try tenant.createMailContact(name: name, externalEmailAddress: context.string("ExternalEmailAddress") ?? "",
-                                                   displayName: context.string("DisplayName"), alias: context.string("Alias"))
+                                                   displayName: context.string("DisplayName"), alias: context.string("Alias"),
+                                                   id: state.newObjectId(name))
         }
         if let r = created { try context.writeObject(ExchangeObjects.mailContact(r)) }
     }

@@ -16,11 +16,7 @@ final class RemoveMailContactCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let tenant = try context.tenant
         let identity = context.string("Identity") ?? ""
-        let contacts = tenant.recipients(matchingIdentity: identity).filter { $0.recipientType == .mailContact }
-        guard let contact = contacts.first else {
-            try context.writeError(M365Errors.exchange(Exo.notFound(identity), context, target: .string(identity)))
-            return
-        }
+        guard let contact = try Exo.single(context, kinds: [.mailContact]) else { return }
         guard try context.shouldProcess(target: contact.name, action: "Remove Mail Contact") else { return }
         try Exo.perform(context, target: .string(identity)) { try tenant.removeMailContact(id: contact.id) }
     }

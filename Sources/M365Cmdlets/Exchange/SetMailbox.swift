@@ -27,10 +27,7 @@ final class SetMailboxCommand: Cmdlet {
     static func apply(_ context: CommandContext, kinds: [RecipientType]) throws {
         let tenant = try context.tenant
         let identity = context.string("Identity") ?? ""
-        guard let r = tenant.recipients(matchingIdentity: identity).first(where: { kinds.contains($0.recipientType) }) else {
-            try context.writeError(M365Errors.exchange(Exo.notFound(identity), context, target: .string(identity)))
-            return
-        }
+        guard let r = try Exo.single(context, kinds: kinds) else { return }
         guard try context.shouldProcess(target: r.name) else { return }
         var addresses = r.emailAddresses.map(\.description)
         if let v = context.value("EmailAddresses"), !v.isNull {

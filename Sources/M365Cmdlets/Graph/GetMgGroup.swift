@@ -28,7 +28,7 @@ final class GetMgGroupCommand: Cmdlet {
             if let g = try Graph.group(context, state) { try context.writeObject(GraphObjects.group(t, g, selection: selection)) }
             return
         }
-        guard let filter = try Graph.filter(context) else { return }
+        guard let filter = try Graph.filter(context, resource: "Group") else { return }
         var groups = t.groups
         if let filter { groups = groups.filter { filter.matches(GraphObjects.groupEntity(t, $0)) } }
         Graph.setCount(context, groups.count)

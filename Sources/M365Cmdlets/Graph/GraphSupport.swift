@@ -82,13 +82,20 @@ enum Graph {
         }
     }
 
-    /// Parses -Filter (nil when absent); writes Graph's 400 and returns .failure on a bad filter.
-    static func filter(_ context: CommandContext) throws -> ODataFilter?? {
+    /// Parses -Filter (nil when absent); writes Graph's 400 and returns nil on a filter Graph
+    /// refuses: `$count` needs `ConsistencyLevel: eventual`, and `hasMembersWithLicenseErrors`
+    /// refuses it (microsoft-graph-docs-contrib PR #9437).
+    static func filter(_ context: CommandContext, resource: String = "User") throws -> ODataFilter?? {
         guard let text = context.string("Filter") else { return .some(nil) }
         do {
             let f = try ODataFilter.parse(text)
-            if f.usesCount && (context.string("ConsistencyLevel") ?? "").lowercased() != "eventual" {
-                try context.writeError(M365Errors.graph(message: "Unsupported Query.", status: 400, phrase: "BadRequest", graphCode: "Request_UnsupportedQuery", context))
+            let eventual = (context.string("ConsistencyLevel") ?? "").lowercased() == "eventual"
+            var refused: String?
+            if let counted = f.countedProperty, !eventual { refused = counted }
+            if eventual && f.reads("hasMembersWithLicenseErrors") { refused = "hasMembersWithLicenseErrors" }
+            if let refused {
+                try context.writeError(M365Errors.graph(message: "Unsupported or invalid query filter clause specified for property '\(refused)' of resource '\(resource)'.",
+                                                        status: 400, phrase: "BadRequest", graphCode: "Request_UnsupportedQuery", context))
                 return nil
             }
             return .some(f)

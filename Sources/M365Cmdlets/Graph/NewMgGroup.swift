@@ -36,7 +36,8 @@ final class NewMgGroupCommand: Cmdlet {
         var created: Licensing.Group?
         guard try Graph.perform(context, {
             created = try state.tenant.createGroup(displayName: name, description: field("Description").map { LanguagePrimitives.toString($0) },
-                                                   securityEnabled: security, mailEnabled: mail, mailNickname: nick)
+                                                   securityEnabled: security, mailEnabled: mail, mailNickname: nick,
+                                                   objectId: state.newObjectId(name))
         }), let g = created else { return }
         try context.writeObject(GraphObjects.group(state.tenant, g, selection: nil))
     }

@@ -45,7 +45,8 @@ final class NewMgUserCommand: Cmdlet {
         var created: Licensing.User?
         guard try Graph.perform(context, {
             created = try state.tenant.createUser(userPrincipalName: field("UserPrincipalName") ?? "", displayName: field("DisplayName") ?? "",
-                                                  usageLocation: field("UsageLocation"), accountEnabled: enabled)
+                                                  usageLocation: field("UsageLocation"), accountEnabled: enabled,
+                                                  objectId: state.newObjectId(field("UserPrincipalName") ?? ""))
         }), let u = created else { return }
         for (param, key) in [("GivenName", "FirstName"), ("Surname", "LastName"), ("JobTitle", "Title"), ("Department", "Department")] {
             if let v = field(param) { state.setProfile(u.objectId, key, v) }

@@ -12,6 +12,7 @@ enum LabObjects {
             ("DuplicateProxyAddressError", .string(t.settings.duplicateProxyAddressError.rawValue)),
             ("EnforceGraphScopes", .bool(t.settings.enforceGraphScopes)),
             ("ExchangePlansConflict", .bool(t.settings.exchangePlansConflict)),
+            ("RequireMsolConnection", .bool(state.requireMsolConnection)),
         ])
     }
 }

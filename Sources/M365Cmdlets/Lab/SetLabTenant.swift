@@ -16,6 +16,8 @@ final class SetLabTenantCommand: Cmdlet {
                               helpMessage: "Deferred mode: queued groups are processed once this many seconds have passed ($null: only on Wait-LabLicenseProcessing)."),
             ParameterMetadata(name: "EnforceGraphScopes", type: "bool",
                               helpMessage: "$true: Graph cmdlets need the permission scopes Connect-MgGraph requested."),
+            ParameterMetadata(name: "RequireMsolConnection", type: "bool",
+                              helpMessage: "$true: MSOnline cmdlets fail until Connect-MsolService, as the real module does."),
             ParameterMetadata(name: "ExchangePlansConflict", type: "bool",
                               helpMessage: "Whether Exchange Online Plan 1 and Plan 2 are mutually exclusive."),
             ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "The company display name."),
@@ -44,6 +46,7 @@ final class SetLabTenantCommand: Cmdlet {
         if let v = context.value("EnforceGraphScopes") { tenant.settings.enforceGraphScopes = LanguagePrimitives.isTrue(v) }
         if let v = context.value("ExchangePlansConflict") { tenant.settings.exchangePlansConflict = LanguagePrimitives.isTrue(v) }
         if let n = context.string("DisplayName") { state.tenantDisplayName = n }
+        if let v = context.value("RequireMsolConnection") { state.requireMsolConnection = LanguagePrimitives.isTrue(v) }
         if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
     }
 }

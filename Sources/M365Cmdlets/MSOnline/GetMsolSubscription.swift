@@ -38,9 +38,8 @@ final class GetMsolSubscriptionCommand: Cmdlet {
                 ]))
             }
         }
-        if let wanted, !found {
+        if wanted != nil && !found {
             try context.writeError(M365Errors.msol(message: "Subscription not found.", specific: "SubscriptionNotFoundException", code: "SubscriptionNotFound", category: .ObjectNotFound, context))
-            _ = wanted
         }
     }
 }

@@ -19,10 +19,12 @@ final class NewMsolGroupCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        let tenant = try context.tenant
+        let state = try context.m365
+        let tenant = state.tenant
+        let name = context.string("DisplayName") ?? ""
         var created: Licensing.Group?
         try Msol.perform(context) {
-            created = try tenant.createGroup(displayName: context.string("DisplayName") ?? "", description: context.string("Description"))
+            created = try tenant.createGroup(displayName: name, description: context.string("Description"), objectId: state.newObjectId(name))
         }
         if let g = created { try context.writeObject(MsolObjects.group(tenant, g)) }
     }

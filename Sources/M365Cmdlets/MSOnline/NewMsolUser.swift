@@ -42,7 +42,8 @@ final class NewMsolUserCommand: Cmdlet {
         var created: Licensing.User?
         guard try Msol.perform(context, target: .string(upn), {
             created = try tenant.createUser(userPrincipalName: upn, displayName: display,
-                                            usageLocation: context.string("UsageLocation"), accountEnabled: !blocked)
+                                            usageLocation: context.string("UsageLocation"), accountEnabled: !blocked,
+                                            objectId: state.newObjectId(upn))
         }), let user = created else { return }
         let options = Msol.licenseOptions(context)
         let adds = context.strings("LicenseAssignment").map { sku in
@@ -68,13 +69,14 @@ final class NewMsolUserCommand: Cmdlet {
         try context.writeObject(.object(withPassword))
     }
 
-    /// MSOnline's temporary passwords look like `Xxx12345`; derived from the id so runs repeat.
+    /// MSOnline's temporary passwords look like `Bas12345` (upper, two lower, five digits);
+    /// derived from the object id so that runs repeat.
     static func temporaryPassword(for id: UUID) -> String {
-        let hex = id.uuidString.replacingOccurrences(of: "-", with: "")
-        let letters = Array("BCDFGHJKLMNPQRSTVWXZ"), lower = Array("aeiou")
-        let bytes = Array(hex.utf8)
-        func at(_ i: Int) -> Int { i < bytes.count ? Int(bytes[i]) : 0 }
-        let digits = (0..<5).map { String(at(8 + $0) % 10) }.joined()
-        return String(letters[at(0) % letters.count]) + String(lower[at(1) % lower.count]) + String(Character(String(letters[at(2) % letters.count]).lowercased())) + digits
+        let bytes = withUnsafeBytes(of: id.uuid) { Array($0) }
+        func byte(_ i: Int) -> Int { i < bytes.count ? Int(bytes[i]) : 0 }
+        let consonants = Array("BCDFGHJKLMNPQRSTVWXZ"), vowels = Array("aeiou")
+        let head = String(consonants[byte(0) % consonants.count]) + String(vowels[byte(1) % vowels.count])
+            + String(consonants[byte(2) % consonants.count]).lowercased()
+        return head + (3..<8).map { String(byte($0) % 10) }.joined()
     }
 }

@@ -3,10 +3,16 @@ import PowerShellRuntime
 /// The modules' default table views (their format.ps1xml): research §2.5, §2.8, §2.11, §3.1.
 enum DefaultViews {
     static func register(in views: ViewRegistry) {
+        // Widths and left alignment as the module's own output shows them (research §2.5, §2.11:
+        // `False` and `25` sit under the start of their headers; long UPNs are cut).
         views.register(FormatView(typeName: MsolObjects.userType, shape: .table, columns: [
-            ViewColumn("UserPrincipalName"), ViewColumn("DisplayName"), ViewColumn("IsLicensed", label: "isLicensed"),
+            ViewColumn("UserPrincipalName", alignment: .left, width: 27), ViewColumn("DisplayName", alignment: .left, width: 31),
+            ViewColumn("IsLicensed", label: "isLicensed", alignment: .left),
         ]))
-        views.registerTable(typeName: MsolObjects.accountSkuType, columns: ["AccountSkuId", "ActiveUnits", "WarningUnits", "ConsumedUnits"])
+        views.register(FormatView(typeName: MsolObjects.accountSkuType, shape: .table, columns: [
+            ViewColumn("AccountSkuId", alignment: .left, width: 26), ViewColumn("ActiveUnits", alignment: .left, width: 14),
+            ViewColumn("WarningUnits", alignment: .left, width: 14), ViewColumn("ConsumedUnits", alignment: .left),
+        ]))
         views.registerTable(typeName: MsolObjects.groupType, columns: ["ObjectId", "DisplayName", "GroupType", "Description"])
         views.registerTable(typeName: MsolObjects.groupMemberType, columns: ["GroupMemberType", "EmailAddress", "DisplayName"])
         views.registerTable(typeName: MsolObjects.licenseOptionType, columns: ["ExtensionData", "AccountSkuId", "DisabledServicePlans"])
@@ -21,5 +27,6 @@ enum DefaultViews {
         views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota", "ExternalDirectoryObjectId"])
         views.registerTable(typeName: ExchangeObjects.mailContactType, columns: ["Name", "Alias", "RecipientType"])
         views.registerTable(typeName: ExchangeObjects.userType, columns: ["Name", "RecipientType"])
+        views.registerTable(typeName: ExchangeObjects.distributionGroupType, columns: ["Name", "DisplayName", "GroupType", "PrimarySmtpAddress"])
     }
 }

@@ -9,7 +9,7 @@ enum EmulatedTypes {
         MsolObjects.groupMemberType, MsolObjects.licenseOptionType, MsolObjects.subscriptionType, MsolObjects.companyInformationType,
         GraphObjects.userType, GraphObjects.groupType, GraphObjects.skuType, GraphObjects.directoryObjectType,
         GraphObjects.licenseDetailsType, GraphObjects.assignedLicenseType, GraphObjects.licenseStateType, GraphObjects.servicePlanInfoType,
-        ExchangeObjects.recipientType, ExchangeObjects.mailboxType, ExchangeObjects.mailContactType, ExchangeObjects.userType,
+        ExchangeObjects.recipientType, ExchangeObjects.mailboxType, ExchangeObjects.mailContactType, ExchangeObjects.userType, ExchangeObjects.distributionGroupType,
         "Microsoft.Exchange.Data.ProxyAddress", "Microsoft.Exchange.Data.SmtpProxyAddress",
     ]
 

@@ -44,6 +44,7 @@ enum ExchangeObjects {
     static let mailboxType = "Microsoft.Exchange.Data.Directory.Management.Mailbox"
     static let mailContactType = "Microsoft.Exchange.Data.Directory.Management.MailContact"
     static let userType = "Microsoft.Exchange.Data.Directory.Management.User"
+    static let distributionGroupType = "Microsoft.Exchange.Data.Directory.Management.DistributionGroup"
 
     static func emailAddresses(_ r: Recipient) -> Value {
         .native(PSList(r.emailAddresses.map { .native(ProxyAddressObject($0)) },
@@ -82,6 +83,24 @@ enum ExchangeObjects {
             ("Database", .string("NAMPR00DG001-db001")),
             ("ProhibitSendQuota", .string("99 GB (106,300,440,576 bytes)")),
         ], toString: r.name)
+    }
+
+    static func distributionGroup(_ r: Recipient) -> Value {
+        Emit.object(distributionGroupType, common(r) + [
+            ("GroupType", .string(r.recipientType == .mailUniversalSecurityGroup ? "Universal, SecurityEnabled" : "Universal")),
+            ("ManagedBy", Emit.array([], of: "System.String")),
+        ], toString: r.name)
+    }
+
+    /// A directory user without a mailbox, as a group member listing shows it.
+    static func userRecipient(_ u: Licensing.User) -> Value {
+        Emit.object(recipientType, [
+            ("Name", .string(u.alias)), ("DisplayName", .string(u.displayName)), ("Alias", .string(u.alias)),
+            ("RecipientType", .string("User")), ("RecipientTypeDetails", .string("User")),
+            ("PrimarySmtpAddress", .null), ("EmailAddresses", .native(PSList([], elementType: PSTypeInfo(fullName: "Microsoft.Exchange.Data.ProxyAddress"), isArrayList: false))),
+            ("ExternalEmailAddress", .null), ("ExternalDirectoryObjectId", .string(u.objectId.lowercasedGraphString)),
+            ("Identity", .string(u.alias)), ("Guid", .guid(u.objectId)),
+        ], toString: u.alias)
     }
 
     static func mailContact(_ r: Recipient) -> Value {

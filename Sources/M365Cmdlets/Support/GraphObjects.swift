@@ -68,7 +68,10 @@ enum GraphObjects {
 
     static func user(_ state: M365State, _ u: Licensing.User, selection: Selection?) -> Value {
         let t = state.tenant
-        let licenses = t.licenses(ofUser: u.objectId)
+        func wanted(_ name: String) -> Bool { selection?.includes(name) ?? true }
+        // The license collections are the costly part; build them only when they will be shown.
+        let needsLicenses = wanted("AssignedLicenses") || wanted("AssignedPlans")
+        let licenses = needsLicenses ? t.licenses(ofUser: u.objectId) : []
         let recipient = t.recipient(ofObject: u.objectId)
         func p(_ k: String) -> Value { Emit.string(state.profile(u.objectId, k)) }
         let plans: [Value] = licenses.flatMap { l in
@@ -93,7 +96,7 @@ enum GraphObjects {
             ("GivenName", p("FirstName")),
             ("Id", .string(u.objectId.lowercasedGraphString)),
             ("JobTitle", p("Title")),
-            ("LicenseAssignmentStates", Emit.array(t.licenseAssignmentStates(ofUser: u.objectId).map(licenseState), of: licenseStateType)),
+            ("LicenseAssignmentStates", wanted("LicenseAssignmentStates") ? Emit.array(t.licenseAssignmentStates(ofUser: u.objectId).map(licenseState), of: licenseStateType) : .null),
             ("Mail", Emit.string(recipient?.primarySmtpAddress)),
             ("MailNickname", .string(u.alias)),
             ("MobilePhone", p("MobilePhone")),

@@ -21,9 +21,13 @@ enum MsolObjects {
 
     /// AccountSkuIdentifier: AccountName + SkuPartNumber. Its string form is the AccountSkuId.
     static func accountSkuIdentifier(_ tenant: Tenant, _ partNumber: String) -> Value {
+        accountSkuIdentifier(tenantName: tenant.name, partNumber)
+    }
+
+    static func accountSkuIdentifier(tenantName: String, _ partNumber: String) -> Value {
         Emit.object(accountSkuIdentifierType, [
-            ("ExtensionData", Emit.extensionData()), ("AccountName", .string(tenant.name)), ("SkuPartNumber", .string(partNumber)),
-        ], toString: tenant.accountSkuId(partNumber))
+            ("ExtensionData", Emit.extensionData()), ("AccountName", .string(tenantName)), ("SkuPartNumber", .string(partNumber)),
+        ], toString: tenantName + ":" + partNumber)
     }
 
     static func servicePlan(_ plan: ServicePlan) -> Value {
@@ -53,13 +57,13 @@ enum MsolObjects {
         ])
     }
 
-    static func userLicense(_ tenant: Tenant, _ l: Licensing.UserLicense) -> Value {
-        Emit.object(userLicenseType, [
-            ("ExtensionData", Emit.extensionData()),
-            ("AccountSku", accountSkuIdentifier(tenant, l.skuPartNumber)),
-            ("AccountSkuId", .string(l.accountSkuId)),
-            ("GroupsAssigningLicense", Emit.list(l.groupsAssigningLicense.map { .guid($0) }, of: "System.Guid")),
-            ("ServiceStatus", Emit.list(l.servicePlans.map { serviceStatus($0.plan, $0.provisioningStatus) }, of: serviceStatusType)),
+    static func userLicense(tenantName: String, _ l: Licensing.UserLicense) -> Value {
+        Emit.object(userLicenseType, fields: [
+            .value("ExtensionData", Emit.extensionData()),
+            .value("AccountSku", accountSkuIdentifier(tenantName: tenantName, l.skuPartNumber)),
+            .value("AccountSkuId", .string(l.accountSkuId)),
+            .value("GroupsAssigningLicense", Emit.list(l.groupsAssigningLicense.map { .guid($0) }, of: "System.Guid")),
+            .lazy("ServiceStatus", { Emit.list(l.servicePlans.map { serviceStatus($0.plan, $0.provisioningStatus) }, of: serviceStatusType) }),
         ], toString: l.accountSkuId)
     }
 
@@ -80,14 +84,15 @@ enum MsolObjects {
         let proxies: [Value] = recipient?.emailAddresses.map { .string($0.description) } ?? []
         func p(_ key: String) -> Value { Emit.string(state.profile(u.objectId, key)) }
         let hasMailbox = recipient?.recipientType == .userMailbox
-        return Emit.object(userType, [
+        let tenantName = t.name
+        let props: [(String, Value)] = [
             ("ExtensionData", Emit.extensionData()),
             ("AlternateEmailAddresses", Emit.list([], of: "System.String")),
             ("AlternateMobilePhones", Emit.list([], of: "System.String")),
             ("AlternativeSecurityIds", Emit.list([], of: ns + "AlternativeSecurityId")),
             ("BlockCredential", .bool(!u.accountEnabled)),
             ("City", p("City")),
-            ("CloudExchangeRecipientDisplayType", hasMailbox ? .int(1073741824) : .null),
+            ("CloudExchangeRecipientType", hasMailbox ? .int(1) : .null),
             ("Country", p("Country")),
             ("Department", p("Department")),
             ("DirSyncProvisioningErrors", Emit.list([], of: ns + "DirSyncProvisioningError")),
@@ -99,35 +104,55 @@ enum MsolObjects {
             ("IndirectLicenseErrors", Emit.list(errors.map { indirectLicenseError(t, $0) }, of: indirectLicenseErrorType)),
             ("IsBlackberryUser", .bool(false)),
             ("IsLicensed", .bool(t.isLicensed(userId: u.objectId))),
+            ("LastDirSynced", .null),
             ("LastDirSyncTime", .null),
             ("LastName", p("LastName")),
             ("LastPasswordChangeTimestamp", Emit.dateTime(u.createdDateTime)),
             ("LicenseReconciliationNeeded", .bool(false)),
-            ("Licenses", Emit.list(licenses.map { userLicense(t, $0) }, of: userLicenseType)),
+            ("Licenses", .null),
             ("LiveId", .string("1003" + u.objectId.uuidString.replacingOccurrences(of: "-", with: "").suffix(12))),
             ("MobilePhone", p("MobilePhone")),
             ("MSExchRecipientTypeDetails", hasMailbox ? .long(1) : .null),
+            ("MSRtcSipDeploymentLocator", .null),
+            ("MSRtcSipPrimaryUserAddress", .null),
             ("ObjectId", .guid(u.objectId)),
             ("Office", p("Office")),
             ("OverallProvisioningStatus", .string(licenses.isEmpty ? "None" : "Success")),
             ("PasswordNeverExpires", .bool(state.profile(u.objectId, "PasswordNeverExpires") == "True")),
+            ("PasswordResetNotRequiredDuringActivate", .null),
             ("PhoneNumber", p("PhoneNumber")),
+            ("PortalSettings", .null),
             ("PostalCode", p("PostalCode")),
             ("PreferredDataLocation", .null),
             ("PreferredLanguage", p("PreferredLanguage")),
             ("ProxyAddresses", Emit.list(proxies, of: "System.String")),
+            ("ReleaseTrack", .null),
+            ("ServiceInformation", Emit.list([], of: ns + "ServiceInformation")),
             ("SignInName", .string(u.userPrincipalName)),
             ("SoftDeletionTimestamp", u.deletedDateTime.map(Emit.dateTime) ?? .null),
             ("State", p("State")),
             ("StreetAddress", p("StreetAddress")),
+            ("StrongAuthenticationMethods", Emit.list([], of: ns + "StrongAuthenticationMethod")),
+            ("StrongAuthenticationPhoneAppDetails", Emit.list([], of: ns + "StrongAuthenticationPhoneAppDetail")),
+            ("StrongAuthenticationProofupTime", .null),
+            ("StrongAuthenticationRequirements", Emit.list([], of: ns + "StrongAuthenticationRequirement")),
+            ("StrongAuthenticationUserDetails", .null),
             ("StrongPasswordRequired", .bool(true)),
+            ("StsRefreshTokensValidFrom", Emit.dateTime(u.createdDateTime)),
             ("Title", p("Title")),
             ("UsageLocation", Emit.string(u.usageLocation)),
+            ("UserLandingPageIdentifierForO365Shell", .null),
             ("UserPrincipalName", .string(u.userPrincipalName)),
+            ("UserThemeIdentifierForO365Shell", .null),
             ("UserType", .string("Member")),
             ("ValidationStatus", .string("Healthy")),
             ("WhenCreated", Emit.dateTime(u.createdDateTime)),
-        ])
+        ]
+        var fields = props.map { Emit.Field.value($0.0, $0.1) }
+        if let i = fields.firstIndex(where: { if case .value("Licenses", _) = $0 { return true }; return false }) {
+            fields[i] = .lazy("Licenses", { Emit.list(licenses.map { userLicense(tenantName: tenantName, $0) }, of: userLicenseType) })
+        }
+        return Emit.object(userType, fields: fields)
     }
 
     static func accountSku(_ tenant: Tenant, _ sku: SubscribedSku) -> Value {

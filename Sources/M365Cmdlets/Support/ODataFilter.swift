@@ -53,6 +53,34 @@ indirect enum ODataFilter {
         }
     }
 
+    /// The property whose collection is counted (`assignedLicenses` in `assignedLicenses/$count`).
+    var countedProperty: String? {
+        switch self {
+        case .path(let p):
+            guard let i = p.firstIndex(where: { $0.lowercased() == "$count" }), i > 0 else { return nil }
+            return p[0]
+        case .compare(_, let a, let b), .and(let a, let b), .or(let a, let b): return a.countedProperty ?? b.countedProperty
+        case .not(let a): return a.countedProperty
+        case .call(_, let args): return args.lazy.compactMap(\.countedProperty).first
+        case .lambda(_, _, _, let body): return body?.countedProperty
+        case .inList(let a, let list): return a.countedProperty ?? list.lazy.compactMap(\.countedProperty).first
+        case .literal: return nil
+        }
+    }
+
+    /// True when the filter reads `name` (first path segment, case-insensitive).
+    func reads(_ name: String) -> Bool {
+        switch self {
+        case .path(let p): return p.first?.lowercased() == name.lowercased()
+        case .compare(_, let a, let b), .and(let a, let b), .or(let a, let b): return a.reads(name) || b.reads(name)
+        case .not(let a): return a.reads(name)
+        case .call(_, let args): return args.contains { $0.reads(name) }
+        case .lambda(let path, _, _, let body): return path.first?.lowercased() == name.lowercased() || (body?.reads(name) ?? false)
+        case .inList(let a, let list): return a.reads(name) || list.contains { $0.reads(name) }
+        case .literal: return false
+        }
+    }
+
     func matches(_ entity: ODataValue) -> Bool {
         ODataFilter.truth(evaluate(entity, variables: [:], depth: 0))
     }

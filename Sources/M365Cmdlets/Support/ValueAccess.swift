@@ -47,8 +47,30 @@ enum ValueAccess {
 enum Emit {
     /// An object of an emulated .NET type with note properties in declaration order.
     static func object(_ typeName: String, _ properties: [(String, Value)], toString: String? = nil) -> Value {
+        object(typeName, fields: properties.map { Field.value($0.0, $0.1) }, toString: toString)
+    }
+
+    /// A property given now, or one built on first read (big nested collections such as a
+    /// user's Licenses with their ServiceStatus: most scripts never read them). A lazy field
+    /// becomes a plain note property the first time it is read, so the object stays a snapshot.
+    enum Field {
+        case value(String, Value)
+        case lazy(String, @Sendable () -> Value)
+    }
+
+    static func object(_ typeName: String, fields: [Field], toString: String? = nil) -> Value {
         let o = PSObject(typeNames: [typeName, "System.Object"])
-        for (n, v) in properties { o.setNote(n, v) }
+        for f in fields {
+            switch f {
+            case .value(let n, let v): o.setNote(n, v)
+            case .lazy(let n, let build):
+                o.add(PSMember(name: n, kind: .codeProperty({ owner in
+                    let v = build()
+                    owner.add(PSMember(name: n, kind: .noteProperty(v)))
+                    return v
+                })))
+            }
+        }
         if let toString {
             o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(toString) })))
         }

@@ -12,14 +12,17 @@ enum CmdletList {
         OutStringCommand.self, OutFileCommand.self, OutHostCommand.self,
         // Modules
         GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, InstallModuleCommand.self,
+        GetPSRepositoryCommand.self, SetPSRepositoryCommand.self, ExportModuleMemberCommand.self,
+        GetInstalledModuleCommand.self, FindModuleCommand.self, UpdateModuleCommand.self,
         // Data
         ConvertToCsvCommand.self, ExportCsvCommand.self, ConvertFromCsvCommand.self, ImportCsvCommand.self,
-        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self,
+        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertFromStringDataCommand.self, ConvertToHtmlCommand.self,
         // Files and locations
         GetContentCommand.self, SetContentCommand.self, AddContentCommand.self, TestPathCommand.self,
         JoinPathCommand.self, SplitPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, GetItemCommand.self,
         NewTemporaryFileCommand.self, GetLocationCommand.self, SetLocationCommand.self, PushLocationCommand.self,
-        PopLocationCommand.self,
+        PopLocationCommand.self, GetChildItemCommand.self, CopyItemCommand.self, MoveItemCommand.self,
+        RenameItemCommand.self, MkdirCommand.self,
         // Session state
         GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self,
         ClearVariableCommand.self, GetAliasCommand.self, SetAliasCommand.self, NewAliasCommand.self,
@@ -27,6 +30,8 @@ enum CmdletList {
         StopTranscriptCommand.self,
         // Utility
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, ReadHostCommand.self,
-        ClearHostCommand.self, StartSleepCommand.self,
+        ClearHostCommand.self, StartSleepCommand.self, GetCredentialCommand.self, ConvertToSecureStringCommand.self,
+        ConvertFromSecureStringCommand.self, JoinStringCommand.self, NewGuidCommand.self, GetCultureCommand.self,
+        GetUICultureCommand.self, SelectStringCommand.self,
     ] }
 }

@@ -14,6 +14,22 @@ struct CommandArgument {
     var hasColonValue: Bool = false
 }
 
+/// What binding needs from a command's metadata, computed once per command (not per call).
+final class BinderPlan {
+    let parameters: [ParameterMetadata]
+    let mandatory: [ParameterMetadata]
+    let pipeline: [ParameterMetadata]
+    let foldedTypes: [String: String]
+    init(_ metadata: CommandMetadata) {
+        parameters = metadata.allParameters
+        mandatory = parameters.filter { $0.mandatory }
+        pipeline = parameters.filter { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }
+        var ft: [String: String] = [:]
+        for p in parameters { ft[p.name] = NameKey.fold(p.type) }
+        foldedTypes = ft
+    }
+}
+
 /// The outcome of binding the call-site arguments to a command's metadata.
 struct BindResult {
     var bound = BoundParameters()
@@ -37,16 +53,22 @@ struct ParameterBinder {
     /// Declared plus common parameters, computed once per binder.
     let parameters: [ParameterMetadata]
 
-    init(session: Session, metadata: CommandMetadata, fqName: String, allowUnbound: Bool, invocation: InvocationInfo?) {
+    init(session: Session, metadata: CommandMetadata, fqName: String, allowUnbound: Bool, invocation: InvocationInfo?, plan: BinderPlan? = nil) {
         self.session = session
         self.metadata = metadata
         self.fqName = fqName
         self.allowUnbound = allowUnbound
         self.invocation = invocation
-        self.parameters = metadata.allParameters
-        self.mandatoryParameters = parameters.filter { $0.mandatory }
-        self.pipelineParameters = parameters.filter { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }
+        let plan = plan ?? BinderPlan(metadata)
+        self.parameters = plan.parameters
+        self.mandatoryParameters = plan.mandatory
+        self.pipelineParameters = plan.pipeline
+        self.foldedTypes = plan.foldedTypes
     }
+    /// Folded type text per parameter name (computed once).
+    let foldedTypes: [String: String]
+    func foldedType(_ p: ParameterMetadata) -> String { foldedTypes[p.name] ?? NameKey.fold(p.type) }
+
     /// Subsets checked per pipeline object (kept small so binding each object is cheap).
     let mandatoryParameters: [ParameterMetadata]
     let pipelineParameters: [ParameterMetadata]
@@ -84,7 +106,7 @@ struct ParameterBinder {
 
     func convert(_ value: Value, for p: ParameterMetadata) throws -> Value {
         if p.isSwitch { return .native(SwitchParameter(LanguagePrimitives.isTrue(value))) }
-        let t = NameKey.fold(p.type)
+        let t = foldedType(p)
         if t == "object" || t == "system.object" || t == "psobject" || t == "system.management.automation.psobject" { return value == .automationNull ? .null : value }
         if (t == "bool" || t == "boolean" || t == "system.boolean") {
             switch value {
@@ -96,7 +118,7 @@ struct ParameterBinder {
         }
         guard let type = session.types.resolve(p.type) else { return value }
         if value.isNull {
-            if type.isArray || NameKey.fold(type.fullName) == "system.string" && p.mandatory { return .null }
+            if type.isArray || type.foldedName == "system.string" && p.mandatory { return .null }
             return value == .automationNull ? .null : value
         }
         do {
@@ -108,7 +130,7 @@ struct ParameterBinder {
 
     func validate(_ value: Value, for p: ParameterMetadata) throws {
         let prefix = "Cannot validate argument on parameter '\(p.name)'. "
-        let isString = NameKey.fold(session.types.resolve(p.type)?.fullName ?? "") == "system.string"
+        let isString = foldedType(p) == "string" || foldedType(p) == "system.string"
         if p.mandatory && !p.allowNull && !p.allowEmptyString {
             if value.isNull && !(session.types.resolve(p.type)?.isArray ?? false) {
                 throw bindingError("Cannot bind argument to parameter '\(p.name)' because it is null.", "ParameterArgumentValidationErrorNullNotAllowed", category: .InvalidData)
@@ -229,10 +251,17 @@ struct ParameterBinder {
             .sorted { ($0.position ?? 0) < ($1.position ?? 0) }
         var pi = 0
         var remaining: [(Value, Extent?)] = []
-        for (v, ext) in positionals {
+        for (idx, (v, ext)) in positionals.enumerated() {
             if pi < positional.count {
                 let p = positional[pi]
                 pi += 1
+                if p.valueFromRemainingArguments {
+                    // This parameter takes every argument left (one array argument as itself).
+                    let rest = positionals[idx...].map { $0.0 }
+                    let value: Value = rest.count == 1 && rest[0].enumerated() != nil ? rest[0] : .array(PSArray(rest))
+                    try bindValue(value, to: p, into: &result)
+                    break
+                }
                 if case .scriptBlock(let sb) = v, p.valueFromPipelineByPropertyName, !acceptsScriptBlock(p) {
                     result.delayBind.append((p.name, sb))
                     result.bound[p.name] = v
@@ -257,7 +286,7 @@ struct ParameterBinder {
     }
 
     func acceptsScriptBlock(_ p: ParameterMetadata) -> Bool {
-        let t = NameKey.fold(p.type)
+        let t = foldedType(p)
         return t == "scriptblock" || t == "system.management.automation.scriptblock" || t == "object" || t == "system.object" || t == "psobject"
     }
 

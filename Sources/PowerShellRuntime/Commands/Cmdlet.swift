@@ -73,6 +73,8 @@ public struct BoundParameters {
     }
 
     public func contains(_ name: String) -> Bool { values[NameKey(name)] != nil }
+    /// Lookup by a precomputed key (hot paths).
+    public subscript(key key: NameKey) -> Value? { values[key] }
     public var count: Int { names.count }
     public var entries: [(name: String, value: Value)] { names.compactMap { n in values[NameKey(n)].map { (name: n, value: $0) } } }
 
@@ -122,11 +124,11 @@ public final class CommandContext {
         self.invocationInfo = invocationInfo
         self.output = output
         self.streams = streams
-        self.errorAction = session.preference("ErrorActionPreference", default: .Continue)
-        self.warningAction = session.preference("WarningPreference", default: .Continue)
-        self.verbose = session.preference("VerbosePreference", default: .SilentlyContinue) == .Continue
-        self.debug = session.preference("DebugPreference", default: .SilentlyContinue) == .Continue
-        self.whatIf = LanguagePrimitives.isTrue(session.variable("WhatIfPreference") ?? .bool(false))
+        self.errorAction = session.preference(key: .errorActionPreference, default: .Continue)
+        self.warningAction = session.preference(key: .warningPreference, default: .Continue)
+        self.verbose = session.preference(key: .verbosePreference, default: .SilentlyContinue) == .Continue
+        self.debug = session.preference(key: .debugPreference, default: .SilentlyContinue) == .Continue
+        self.whatIf = LanguagePrimitives.isTrue(session.lookupVariable(.whatIfPreference) ?? .bool(false))
         self.parameterSetName = metadata.defaultParameterSet ?? "__AllParameterSets"
     }
 
@@ -191,7 +193,16 @@ public final class CommandContext {
 
     public func writeVerbose(_ message: String) throws { if verbose { streams.verbose(message) } }
     public func writeDebug(_ message: String) throws { if debug { streams.debug(message) } }
-    public func writeInformation(_ data: Value, tags: [String] = []) throws { streams.information(data, tags) }
+    public func writeInformation(_ data: Value, tags: [String] = []) throws {
+        let action = parameters[key: .informationAction].flatMap { ActionPreference(value: $0) }
+            ?? session.preference(key: .informationPreference, default: .SilentlyContinue)
+        switch action {
+        case .Continue, .Inquire: streams.information(data, tags)
+        case .Stop:
+            throw RuntimeError(message: "The running command stopped because the preference variable \"InformationPreference\" or common parameter is set to Stop: \(LanguagePrimitives.toString(data))", errorId: "ActionPreferenceStop", category: .OperationStopped, exceptionType: "System.Management.Automation.ActionPreferenceStopException")
+        default: return
+        }
+    }
 
     /// Write-Host text (already joined); colours are names of ConsoleColor.
     public func writeHost(_ text: String, foregroundColor: String? = nil, backgroundColor: String? = nil, noNewline: Bool = false) {

@@ -26,10 +26,12 @@ public struct CompletionEngine {
             if looksLikePath(input.unquotedWord) { return paths(input) }
             return commands(word)
         }
-        guard let commandName = input.tokens.first(where: { !$0.hasPrefix("$") && !["=", "+="].contains($0) }),
-              let metadata = session.resolveCommandMetadata(commandName) else {
+        // `$x = Get-Date -Fo`: the command is the first token after an assignment
+        let commandIndex = input.tokens.count >= 2 && input.tokens[0].hasPrefix("$") && input.tokens[1].hasSuffix("=") ? 2 : 0
+        guard commandIndex < input.tokens.count, let metadata = session.resolveCommandMetadata(input.tokens[commandIndex]) else {
             return paths(input)
         }
+        let arguments = Array(input.tokens.dropFirst(commandIndex + 1))
         if input.openQuote == nil, word.hasPrefix("-"), !word.contains(":") {
             return parameterNames(word, metadata)
         }
@@ -43,7 +45,7 @@ public struct CompletionEngine {
                 CompletionMatch(head + $0.completionText, listItemText: $0.listItemText, kind: .parameterValue)
             }
         }
-        if let parameter = parameterForArgument(input.tokens, metadata) {
+        if let parameter = parameterForArgument(arguments, metadata) {
             let typed = input.unquotedWord
             let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote)
             if !found.isEmpty || !isPathLike(parameter) { return found.isEmpty ? paths(input) : found }
@@ -104,10 +106,9 @@ public struct CompletionEngine {
         return byPrefix.count == 1 ? byPrefix[0] : nil
     }
 
-    /// The parameter an argument in this position binds to: the named parameter right before it
+    /// The parameter an argument after `args` binds to: the named parameter right before it
     /// (unless that is a switch), otherwise the next positional parameter.
-    func parameterForArgument(_ tokens: [String], _ metadata: CommandMetadata) -> ParameterMetadata? {
-        let args = Array(tokens.dropFirst())
+    func parameterForArgument(_ args: [String], _ metadata: CommandMetadata) -> ParameterMetadata? {
         if let last = args.last, last.hasPrefix("-"), last.count > 1, !last.hasSuffix(","),
            let p = resolveParameter(String(last.dropFirst()), metadata), !p.isSwitch {
             return p
@@ -143,7 +144,7 @@ public struct CompletionEngine {
             return ["$true", "$false"].filter { NameKey.fold($0).hasPrefix(NameKey.fold(typed)) || typed.isEmpty }
                 .map { CompletionMatch($0, kind: .parameterValue) }
         } else if let provided = CompletionProviders.of(session).values(for: CompletionRequest(commandName: command, parameterName: parameter.name, wordToComplete: typed)) {
-            return provided.map { CompletionMatch(quoted($0, quote: quote), listItemText: $0, kind: .parameterValue) }
+            return provided.map { CompletionMatch(quoted($0.value, quote: quote), listItemText: $0.label, kind: .parameterValue) }
         } else {
             return []
         }
@@ -169,8 +170,23 @@ public struct CompletionEngine {
             let close: Character = quote == "‘" ? "’" : quote == "“" ? "”" : quote
             return String(quote) + (close == "'" || close == "’" ? value.replacingOccurrences(of: "'", with: "''") : value) + String(close)
         }
-        let special: Set<Character> = [" ", "\t", "'", "\"", "$", "`", ";", ",", "(", ")", "{", "}", "|", "&", "<", ">", "@", "#"]
-        guard value.contains(where: { special.contains($0) }) || value.isEmpty else { return value }
+        // `@` and `#` only mean something at the start of an argument (splatting, a comment).
+        // Bytes, not Characters: a value provider may return 100,000 user names.
+        var needsQuotes = value.isEmpty || value.utf8.first == UInt8(ascii: "@") || value.utf8.first == UInt8(ascii: "#")
+        if !needsQuotes {
+            for byte in value.utf8 where CompletionEngine.argumentBreakers.contains(byte) || byte >= 0x80 && CompletionEngine.hasTypographicQuote(value) {
+                needsQuotes = true
+                break
+            }
+        }
+        guard needsQuotes else { return value }
         return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// ASCII characters that end or change a bare argument in argument mode.
+    static let argumentBreakers: Set<UInt8> = Set(" \t'\"$`;,(){}|&<>".utf8)
+
+    static func hasTypographicQuote(_ value: String) -> Bool {
+        value.unicodeScalars.contains { "‘’‚‛“”„".unicodeScalars.contains($0) }
     }
 }

@@ -70,8 +70,11 @@ struct CompletionInput {
                 tokens = []
             case ")", "}":
                 endToken()
-                tokens = segments.popLast() ?? []
-                tokens.append(c == ")" ? "(…)" : "{…}")
+                if let outer = segments.popLast() {
+                    tokens = outer + [c == ")" ? "(…)" : "{…}"]
+                } else {
+                    tokens = []  // an unmatched closer: start over as a new statement
+                }
             case "=" where token.isEmpty || ["+", "-", "*", "/", "?", "??"].contains(String(token)):
                 token.append(c)
                 endToken()

@@ -41,11 +41,22 @@ public struct CompletionRequest: Sendable {
     public var wordToComplete: String
 }
 
+/// A value a provider proposes, and what the candidate list shows for it (a group's id is
+/// completed, its display name is what the list shows).
+public struct CompletionValue: Sendable, Equatable {
+    public var value: String
+    public var label: String
+    public init(_ value: String, label: String? = nil) {
+        self.value = value
+        self.label = label ?? value
+    }
+}
+
 /// Values for parameters whose set depends on the session's data rather than on the metadata
 /// (SKU ids, user principal names, group names...). A module registers providers by parameter
 /// name (and optionally a command-name wildcard); the first matching registration answers.
 public final class CompletionProviders: NativeObject {
-    public typealias Provider = (CompletionRequest) -> [String]
+    public typealias Provider = (CompletionRequest) -> [CompletionValue]
 
     struct Registration {
         let parameter: NameKey
@@ -75,7 +86,7 @@ public final class CompletionProviders: NativeObject {
         }
     }
 
-    func values(for request: CompletionRequest) -> [String]? {
+    func values(for request: CompletionRequest) -> [CompletionValue]? {
         let key = NameKey(request.parameterName)
         for r in registrations where r.parameter == key && r.commands.matches(request.commandName) {
             return r.provider(request)

@@ -56,8 +56,13 @@ extension CompletionEngine {
     func memberNames(of value: Value) -> [MemberName] {
         var out: [MemberName] = []
         // A collection: its items' members (member-access enumeration), then its own.
-        if case .array(let a) = value, let first = a.items.first {
-            out += memberNames(of: first)
+        switch value {
+        case .array(let a):
+            if let first = a.items.first { out += memberNames(of: first) }
+        case .native(let n):
+            if let first = n.enumerated()?.first { out += memberNames(of: first) }
+        default:
+            break
         }
         out += ObjectAccess.propertyNames(of: value).map { MemberName(name: $0, isMethod: false) }
         if case .object(let o) = value {

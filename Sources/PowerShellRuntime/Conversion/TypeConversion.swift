@@ -4,7 +4,7 @@ extension LanguagePrimitives {
     /// `[T]$v`: converts a value to a type literal with PowerShell's rules, throwing PowerShell's
     /// PSInvalidCastException messages on failure.
     public static func convert(_ v: Value, to type: PSTypeInfo, types: TypeRegistry) throws -> Value {
-        let f = NameKey.fold(type.fullName)
+        let f = type.foldedName
         if type.isArray, let el = type.elementType {
             if v.isNull { return .null }
             let items = v.enumerated() ?? [v]
@@ -13,7 +13,7 @@ extension LanguagePrimitives {
             return .array(PSArray(converted, elementTypeName: elName))
         }
         switch f {
-        case "system.object", "system.management.automation.psobject" where !isHashtable(v):
+        case "system.object":
             if case .automationNull = v { return .null }
             return v
         case "system.management.automation.psobject", "system.management.automation.pscustomobject":
@@ -111,6 +111,10 @@ extension LanguagePrimitives {
             throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
         case "system.void":
             return .automationNull
+        case "system.version":
+            if case .native(let n) = v, n is VersionObject { return v }
+            if let ver = VersionObject.parse(toString(v)) { return .native(ver) }
+            throw castError(v, to: "System.Version", detail: "Version string portion was too short or too long.", errorId: "InvalidCastParseTargetInvocation")
         case "system.management.automation.actionpreference":
             if let a = ActionPreference(value: v) { return .string(a.rawValue) }
             throw castError(v, to: type.fullName, detail: "Unable to match the identifier name \(toString(v)) to a valid enumerator name. Specify one of the following enumerator names and try again:\n" + ActionPreference.allCases.map(\.rawValue).joined(separator: ", "), errorId: "InvalidCastFromStringToEnum")
@@ -163,7 +167,7 @@ extension LanguagePrimitives {
     /// `-is`: is the value an instance of the type (by .NET type hierarchy or PSTypeNames)?
     public static func isInstance(_ v: Value, of type: PSTypeInfo, types: TypeRegistry) -> Bool {
         if v.isNull { return false }
-        let f = NameKey.fold(type.fullName)
+        let f = type.foldedName
         switch f {
         case "system.object": return true
         case "system.management.automation.psobject", "system.management.automation.pscustomobject":

@@ -101,7 +101,8 @@ public final class TypeRegistry {
             "System.Void", "System.Version", "System.Uri", "System.Environment", "System.Convert", "System.Type", "System.DayOfWeek",
             "System.IO.Path", "System.IO.File", "System.IO.FileInfo", "System.IO.Directory", "System.IO.DirectoryInfo",
             "System.Security.SecureString", "System.Net.ServicePointManager", "System.Net.SecurityProtocolType",
-            "System.StringComparison", "System.StringSplitOptions", "System.Globalization.CultureInfo",
+            "System.StringComparison", "System.StringSplitOptions", "System.Globalization.CultureInfo", "System.Console",
+            "System.ConsoleColor",
         ]
         var d: [String: String] = [:]
         for n in names { d[NameKey.fold(n)] = n }

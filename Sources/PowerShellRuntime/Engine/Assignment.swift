@@ -32,7 +32,7 @@ extension Session {
                 }
                 try assign(to: a.left, try Operators.arithmetic(op, cur == .automationNull ? .null : cur, rhs))
             }
-        } catch var e as RuntimeError {
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: a.extent, command: nil) }
             throw e
         }
@@ -42,7 +42,7 @@ extension Session {
     func assign(to target: ExpressionAst, _ value: Value) throws {
         switch target {
         case .variable(let v):
-            try assignVariable(v.variablePath, value)
+            try assignVariable(v.variablePath, value, key: variableKey(v))
         case .convert(let c):
             // `[int]$x = ...` gives the variable a type constraint.
             let t = try resolveType(c.type.typeName, extent: c.type.extent)

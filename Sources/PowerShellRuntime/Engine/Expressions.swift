@@ -8,7 +8,7 @@ extension Session {
         case .constant(let c): return Session.numberValue(c.value)
         case .stringConstant(let s): return .string(s.value)
         case .expandableString(let s): return .string(try expandString(s.parts))
-        case .variable(let v): return try readVariable(v.variablePath, extent: v.extent)
+        case .variable(let v): return try readVariable(v.variablePath, extent: v.extent, key: variableKey(v))
         case .binary(let b): return try evaluateBinary(b)
         case .unary(let u): return try evaluateUnary(u)
         case .ternary(let t):
@@ -90,7 +90,9 @@ extension Session {
     func resolveType(_ t: TypeName, extent: Extent?) throws -> PSTypeInfo {
         let text = t.fullName
         if let c = typeCache[text] { return c }
-        guard let r = types.resolve(text) else {
+        // `using namespace X` lets scripts write short names of types in X.
+        let viaNamespace = usingNamespaces.lazy.compactMap { self.types.resolve($0 + "." + text) }.first
+        guard let r = types.resolve(text) ?? viaNamespace else {
             throw RuntimeError(message: "Unable to find type [\(text)].", errorId: "TypeNotFound", category: .InvalidOperation, exceptionType: "System.Management.Automation.RuntimeException", targetObject: .string(text))
         }
         typeCache[text] = r
@@ -122,8 +124,17 @@ extension Session {
 
     // MARK: variables
 
-    func readVariable(_ path: VariablePath, extent: Extent?) throws -> Value {
-        let key = NameKey(path.name)
+    /// The folded name of a variable node, computed once per node.
+    func variableKey(_ v: VariableExpressionAst) -> NameKey {
+        let id = ObjectIdentifier(v)
+        if let hit = variableKeys[id], hit.node === v { return hit.key }
+        let k = NameKey(v.variablePath.name)
+        variableKeys[id] = (v, k)
+        return k
+    }
+
+    func readVariable(_ path: VariablePath, extent: Extent?, key precomputed: NameKey? = nil) throws -> Value {
+        let key = precomputed ?? NameKey(path.name)
         switch path.scope {
         case .drive(let d):
             switch d {
@@ -136,16 +147,38 @@ extension Session {
                 return currentScope.lookupFunction(key).map { .scriptBlock($0.scriptBlock) } ?? .null
             default: return .null
             }
-        case .global: return globalScope.variables[key]?.value ?? .null
-        case .script: return scriptScope.lookup(key)?.value ?? .null
-        case .local, .private: return currentScope.variables[key]?.value ?? .null
-        default: return lookupVariable(key) ?? .null
+        case .global: return try globalScope.variables[key]?.value ?? undefinedVariable(path)
+        case .script: return try scriptScope.lookup(key)?.value ?? undefinedVariable(path)
+        case .local, .private: return try currentScope.variables[key]?.value ?? undefinedVariable(path)
+        default: return try lookupVariable(key) ?? undefinedVariable(path)
         }
     }
 
+    /// An unset variable reads as `$null`, or fails under Set-StrictMode (any version).
+    func undefinedVariable(_ path: VariablePath) throws -> Value {
+        guard StrictModeState.version(self) != nil else { return .null }
+        throw RuntimeError(message: "The variable '$\(path.userPath)' cannot be retrieved because it has not been set.", errorId: "VariableIsUndefined", category: .InvalidOperation, targetObject: .string(path.name))
+    }
+
+    /// Strict mode 2.0+: reading a property an object does not have is an error.
+    func missingProperty(_ name: String) throws -> Value {
+        guard let v = StrictModeState.version(self), v >= "2.0" else { return .null }
+        throw RuntimeError(message: "The property '\(name)' cannot be found on this object. Verify that the property exists.", errorId: "PropertyNotFoundStrict", category: .NotSpecified, exceptionType: "System.Management.Automation.PropertyNotFoundException")
+    }
+
     /// Assigns `$name` / `$scope:name` (honouring an existing variable's type constraint).
-    func assignVariable(_ path: VariablePath, _ value: Value, typeConstraint: PSTypeInfo? = nil) throws {
-        let key = NameKey(path.name)
+    func assignVariable(_ path: VariablePath, _ value: Value, typeConstraint: PSTypeInfo? = nil, key precomputed: NameKey? = nil) throws {
+        let key = precomputed ?? NameKey(path.name)
+        // `$null = expr` discards the value (the idiom that silences output); `$true`/`$false`
+        // are constants (about_Automatic_Variables).
+        switch path.scope {
+        case .drive: break
+        default:
+            if key == NameKey.null { return }
+            if key == NameKey.true || key == NameKey.false {
+                throw RuntimeError(message: "Cannot overwrite variable \(path.name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+            }
+        }
         let scope: Scope
         switch path.scope {
         case .drive(let d):
@@ -207,7 +240,7 @@ extension Session {
         if r == .automationNull { r = .null }
         do {
             return try binaryOperation(b.operator, l, r)
-        } catch var e as RuntimeError {
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: b.extent, command: nil) }
             throw e
         }

@@ -91,7 +91,7 @@ extension Session {
         }
         if md.isSwitch { return .native(SwitchParameter(false)) }
         guard let tc = ast.typeConstraint, let t = types.resolve(tc.typeName.fullName) else { return .null }
-        switch NameKey.fold(t.fullName) {
+        switch t.foldedName {
         case "system.string": return .string("")
         case "system.int32", "system.int64", "system.double", "system.decimal", "system.boolean":
             return try LanguagePrimitives.convert(.null, to: t, types: types)
@@ -107,9 +107,20 @@ extension Session {
         for a in arguments {
             let s = LanguagePrimitives.toString(a)
             if s.hasPrefix("-"), s.count > 1, Double(s) == nil {
-                var name = String(s.dropFirst())
-                if name.hasSuffix(":") { name.removeLast() }
-                args.append(CommandArgument(kind: .named(name, nil), extent: nil))
+                let name = String(s.dropFirst())
+                if let colon = name.firstIndex(of: ":") {
+                    // `-Name:value` in one argument (`-Force:false`, `-Count:3`).
+                    let value = String(name[name.index(after: colon)...])
+                    let n = String(name[..<colon])
+                    if value.isEmpty {
+                        args.append(CommandArgument(kind: .named(n, nil), extent: nil))
+                    } else {
+                        let v: Value = NameKey.fold(value) == "false" || NameKey.fold(value) == "$false" ? .bool(false) : (NameKey.fold(value) == "true" || NameKey.fold(value) == "$true" ? .bool(true) : .string(value))
+                        args.append(CommandArgument(kind: .named(n, v), extent: nil, hasColonValue: true))
+                    }
+                } else {
+                    args.append(CommandArgument(kind: .named(name, nil), extent: nil))
+                }
             } else {
                 args.append(CommandArgument(kind: .positional(a), extent: nil))
             }
@@ -132,12 +143,12 @@ extension Session {
             }
             currentScope.variables[key] = PSVariable(name: p.name, value: v, typeConstraint: p.isSwitch ? nil : tc)
         }
-        setLocal("args", .array(PSArray(r.unbound)))
+        setLocal(key: .args, "args", .array(PSArray(r.unbound)))
         let psbp = PSHashtable()
         for (n, v) in r.bound.entries where md.parameters.contains(where: { NameKey.fold($0.name) == NameKey.fold(n) }) || CommandMetadata.commonParameters.contains(where: { NameKey.fold($0.name) == NameKey.fold(n) }) {
             psbp[.string(n)] = v
         }
-        setLocal("PSBoundParameters", .hashtable(psbp))
+        setLocal(key: .psBoundParameters, "PSBoundParameters", .hashtable(psbp))
     }
 
     // MARK: script blocks
@@ -156,8 +167,8 @@ extension Session {
             currentScope = Scope(parent: parent)
         }
         defer { currentScope = saved }
-        if let d = dollarUnder { setLocal("_", d); setLocal("PSItem", d) }
-        if let t = this { setLocal("this", t) }
+        if let d = dollarUnder { setLocal(key: .dollarUnder, "_", d); setLocal(key: .psItem, "PSItem", d) }
+        if let t = this { setLocal(key: .this, "this", t) }
         let params = sb.ast.paramBlock?.parameters ?? []
         if !params.isEmpty {
             let md = cachedMetadata(sb.ast, name: "", parameters: params)
@@ -165,7 +176,7 @@ extension Session {
             let r = try binder.bind(arguments.map { CommandArgument(kind: .positional($0), extent: nil) })
             try setParameterVariables(params, md, r)
         } else {
-            setLocal("args", .array(PSArray(arguments)))
+            setLocal(key: .args, "args", .array(PSArray(arguments)))
         }
         for block in [sb.ast.beginBlock, sb.ast.processBlock, sb.ast.endBlock] {
             guard let block else { continue }
@@ -182,9 +193,9 @@ extension Session {
         let s = Scope(parent: globalScope)
         var chain: [Scope] = []
         var c: Scope? = currentScope
-        while let sc = c, sc !== globalScope { chain.append(sc); c = sc.parent }
+        while let sc = c { chain.append(sc); c = sc.parent }
         for sc in chain.reversed() {
-            for (k, v) in sc.variables { s.variables[k] = PSVariable(name: v.name, value: v.value) }
+            for (k, v) in sc.variables where !v.isReadOnly { s.variables[k] = PSVariable(name: v.name, value: v.value) }
             for (k, f) in sc.functions { s.functions[k] = f }
         }
         return s
@@ -258,6 +269,7 @@ final class FunctionStage: PipelineStage {
     var out: Emit = { _ in }
     var context: CommandContext?
     var sinks: StreamSinks?
+    var outVariable: [Value]?
 
     init(session: Session, function: FunctionInfo, arguments: [CommandArgument], invocationName: String, invocation: InvocationInfo, expectingInput: Bool, dotSource: Bool, redirections: [RedirectionAst]) {
         self.session = session
@@ -280,7 +292,10 @@ final class FunctionStage: PipelineStage {
         if scriptPath != nil && !dotSource { session.scriptScope = scope }
         session.callDepth += 1
         if let sk = sinks { session.sinkStack.append(sk) }
+        let collects = context.map { $0.parameters.contains("ErrorVariable") } ?? false
+        if collects, let ctx = context { session.errorCollectors.append(ctx) }
         defer {
+            if collects { session.errorCollectors.removeLast() }
             if sinks != nil { session.sinkStack.removeLast() }
             session.currentScope = saved
             session.scriptScope = savedScript
@@ -292,22 +307,44 @@ final class FunctionStage: PipelineStage {
         return try body()
     }
 
+    /// Set when a script file ran `exit`: the rest of that script is skipped.
+    var exited = false
+
     func runBlock(_ block: NamedBlockAst?) throws {
-        guard let block else { return }
+        guard let block, !exited else { return }
         do {
             try session.executeStatementList(block.statements, traps: block.traps, emit: out)
-        } catch is ReturnSignal {}
+        } catch is ReturnSignal {
+        } catch let e as ExitSignal where scriptPath != nil {
+            // `exit` in a script file called from another script ends only that script.
+            exited = true
+            session.setGlobalVariable("LASTEXITCODE", .int(Int(e.code)))
+        }
     }
 
     func begin() throws {
         scope = dotSource ? session.currentScope : Scope(parent: function.scriptBlock.closure ?? session.currentScope, isScriptScope: scriptPath != nil)
         let md = function.metadata
-        binder = ParameterBinder(session: session, metadata: md, fqName: md.name.isEmpty ? invocationName : md.name, allowUnbound: !md.isAdvanced, invocation: invocation)
+        binder = ParameterBinder(session: session, metadata: md, fqName: md.name.isEmpty ? invocationName : md.name, allowUnbound: !md.isAdvanced, invocation: invocation, plan: function.plan)
         base = try binder.bind(arguments)
         try binder.checkMandatory(base, expectingInput: expectingInput)
-        let (sinks, o) = try session.makeSinks(redirections, output: downstream)
+        var (sinks, o) = try session.makeSinks(redirections, output: downstream)
+        if md.isAdvanced, base.bound.contains("OutVariable") {
+            outVariable = []
+            let inner = o
+            o = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
+        }
+        if md.isAdvanced, let pv = base.bound[key: .pipelineVariable].map({ LanguagePrimitives.toString($0) }) {
+            let inner = o
+            let callerScope = session.currentScope
+            o = { v in
+                callerScope.variables[NameKey(pv)] = PSVariable(name: pv, value: v)
+                try inner(v)
+            }
+        }
         out = o
         self.sinks = sinks
+        _ = sinks
         if md.isAdvanced {
             let ctx = CommandContext(session: session, metadata: md, invocationName: invocationName, parameters: base.bound, expectingInput: expectingInput, invocationInfo: invocation, output: o, streams: sinks)
             ctx.parameterSetName = base.parameterSet
@@ -317,17 +354,17 @@ final class FunctionStage: PipelineStage {
         try inScope {
             try session.setParameterVariables(function.parameterAsts, md, base)
             if let ctx = context {
-                session.setLocal("PSCmdlet", .native(PSCmdletObject(context: ctx)))
-                if let ea = base.bound["ErrorAction"] { session.setLocal("ErrorActionPreference", ea) }
-                if let wa = base.bound["WarningAction"] { session.setLocal("WarningPreference", wa) }
-                if let v = base.bound["Verbose"], LanguagePrimitives.isTrue(v) { session.setLocal("VerbosePreference", .string("Continue")) }
-                if let v = base.bound["WhatIf"], LanguagePrimitives.isTrue(v) { session.setLocal("WhatIfPreference", .bool(true)) }
+                session.setLocal(key: .psCmdlet, "PSCmdlet", .native(PSCmdletObject(context: ctx)))
+                if let ea = base.bound[key: .errorAction] { session.setLocal("ErrorActionPreference", ea) }
+                if let wa = base.bound[key: .warningAction] { session.setLocal("WarningPreference", wa) }
+                if let v = base.bound[key: .verbose], LanguagePrimitives.isTrue(v) { session.setLocal("VerbosePreference", .string("Continue")) }
+                if let v = base.bound[key: .whatIf], LanguagePrimitives.isTrue(v) { session.setLocal("WhatIfPreference", .bool(true)) }
             }
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: function.name, invocationName: invocationName, scriptName: invocation.scriptName, scriptLineNumber: invocation.scriptLineNumber, offsetInLine: invocation.offsetInLine, line: invocation.line))
             inv.boundParameters = base.bound.toHashtable()
             inv.unboundArguments = base.unbound
             inv.isFunctionInvocation = !function.name.isEmpty && scriptPath == nil
-            session.setLocal("MyInvocation", .native(inv))
+            session.setLocal(key: .myInvocation, "MyInvocation", .native(inv))
             if let p = scriptPath {
                 session.setLocal("PSScriptRoot", .string((p as NSString).deletingLastPathComponent))
                 session.setLocal("PSCommandPath", .string(p))
@@ -342,8 +379,8 @@ final class FunctionStage: PipelineStage {
         try inScope {
             if let input {
                 inputs.append(input)
-                session.setLocal("_", input)
-                session.setLocal("PSItem", input)
+                session.setLocal(key: .dollarUnder, "_", input)
+                session.setLocal(key: .psItem, "PSItem", input)
                 if let bound = try binder.bindPipeline(input, base: base) {
                     for (n, v) in bound.entries where !base.bound.contains(n) || base.delayBind.contains(where: { $0.0 == n }) {
                         if let p = function.metadata.parameters.firstIndex(where: { NameKey.fold($0.name) == NameKey.fold(n) }) {
@@ -370,14 +407,14 @@ final class FunctionStage: PipelineStage {
 
     func end() throws {
         try inScope {
-            session.setLocal("input", .array(PSArray(inputs)))
+            session.setLocal(key: .input, "input", .array(PSArray(inputs)))
             if !function.isFilter { try runBlock(ast.endBlock) }
             // The clean block's output is discarded (PowerShell 7.3+).
             if let clean = ast.cleanBlock {
                 do { try session.executeStatementList(clean.statements, traps: clean.traps, emit: { _ in }) } catch is ReturnSignal {}
             }
         }
-        if let ctx = context { finishCommonVariables(ctx, outVariable: nil, session: session) }
+        if let ctx = context { finishCommonVariables(ctx, outVariable: outVariable, session: session) }
     }
 }
 

@@ -35,7 +35,7 @@ extension Session {
             if key.folded == "pstypenames" { return .array(PSArray(o.typeNames.map { .string($0) })) }
             if let b = o.baseObject { return try getMember(b, name) }
             if key.folded == "count" || key.folded == "length" { return .int(1) }
-            return .null
+            return try missingProperty(name)
         case .hashtable(let h):
             if let v = h[.string(name)] { return v }
             switch key.folded {
@@ -65,12 +65,12 @@ extension Session {
                 return try enumerateMember(items, name)
             }
             if key.folded == "count" || key.folded == "length" { return .int(1) }
-            return .null
+            return try missingProperty(name)
         default:
             if let v = try scalarProperty(target, key) { return v }
             if key.folded == "psobject" { return .native(PSObjectView(target)) }
             if key.folded == "count" || key.folded == "length" { return .int(1) }
-            return .null
+            return try missingProperty(name)
         }
     }
 
@@ -201,7 +201,7 @@ extension Session {
             let target = try evaluate(m.expression)
             if m.nullConditional && target.isNull { return .null }
             return try invokeMethod(target, name, args)
-        } catch var e as RuntimeError {
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocationInfo(for: m.extent, command: nil) }
             throw e
         }

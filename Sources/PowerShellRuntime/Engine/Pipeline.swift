@@ -50,6 +50,11 @@ extension Session {
                 stages[i].downstream = emit
             }
         }
+        let redirectsBefore = openRedirects.count
+        defer {
+            // Files written by `>` get their last formatted block when the pipeline ends.
+            while openRedirects.count > redirectsBefore { openRedirects.removeLast().close() }
+        }
         for s in stages { try s.begin() }
         try stages[0].process(nil)
         for s in stages { try s.end() }
@@ -230,9 +235,7 @@ extension Session {
             warning: { [unowned self] m in self.writeStream("WARNING: " + m, color: "\u{1b}[33;1m") },
             verbose: { [unowned self] m in self.writeStream("VERBOSE: " + m, color: "\u{1b}[33;1m") },
             debug: { [unowned self] m in self.writeStream("DEBUG: " + m, color: "\u{1b}[33;1m") },
-            information: { [unowned self] v, _ in
-                if self.preference("InformationPreference", default: .SilentlyContinue) == .Continue { self.writeStream(LanguagePrimitives.toString(v), color: nil) }
-            },
+            information: { [unowned self] v, _ in self.writeStream(LanguagePrimitives.toString(v), color: nil) },
             host: { [unowned self] text, fg, bg, noNewline in self.writeHostText(text, foreground: fg, background: bg, noNewline: noNewline) },
             progress: { _, _, _, _ in })
     }
@@ -273,7 +276,10 @@ extension Session {
                     sinks.information = { v, _ in writer?.writeText(LanguagePrimitives.toString(v)) }
                     sinks.host = { text, _, _, _ in writer?.writeText(text) }
                 }
-                if let w = writer { try w.open() }
+                if let w = writer {
+                    try w.open()
+                    openRedirects.append(w)
+                }
             }
         }
         return (sinks, out)
@@ -281,7 +287,7 @@ extension Session {
 
     func writeStream(_ text: String, color: String?) {
         outDefault.flush()
-        if host.useColor, let color { host.write(color + text + "\u{1b}[0m\n", to: .output) } else { host.write(text + "\n", to: .output) }
+        if host.useColor, let color { writeToHost(color + text + "\u{1b}[0m\n", to: .output) } else { writeToHost(text + "\n", to: .output) }
     }
 
     func writeHostText(_ text: String, foreground: String?, background: String?, noNewline: Bool) {
@@ -290,7 +296,7 @@ extension Session {
         if host.useColor, let code = ConsoleColors.code(foreground: foreground, background: background) {
             t = code + t + "\u{1b}[0m"
         }
-        host.write(t + (noNewline ? "" : "\n"), to: .output)
+        writeToHost(t + (noNewline ? "" : "\n"), to: .output)
     }
 }
 
@@ -309,17 +315,26 @@ enum ConsoleColors {
     }
 }
 
-/// `> file` / `>> file`: objects are formatted as Out-File would and written as UTF-8.
+/// `> file` / `>> file`: objects are formatted as Out-Default formats them (one table for a run
+/// of objects) and written as UTF-8; the formatter is flushed when the pipeline ends.
 final class FileRedirect {
     unowned let session: Session
     let path: String
     let append: Bool
     var opened = false
+    lazy var formatter = OutDefaultWriter(session: session) { [unowned self] text in self.appendRaw(text) }
     init(session: Session, path: String, append: Bool) {
         self.session = session
         self.path = path
         self.append = append
     }
+    func appendRaw(_ text: String) {
+        guard let h = FileHandle(forWritingAtPath: path) else { return }
+        h.seekToEndOfFile()
+        h.write(text.data(using: .utf8) ?? Data())
+        h.closeFile()
+    }
+    func close() { formatter.flush() }
     func open() throws {
         if !append || !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: Data()) else {
@@ -329,8 +344,7 @@ final class FileRedirect {
         opened = true
     }
     func write(_ v: Value) throws {
-        let text = session.formatForFile(v)
-        writeText(text)
+        try formatter.write(v)
     }
     func writeText(_ text: String) {
         guard let h = FileHandle(forWritingAtPath: path) else { return }
@@ -389,18 +403,20 @@ final class CmdletStage: PipelineStage {
 
     func begin() throws {
         let md = type.metadata
-        binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation)
+        let plan = session.cmdletPlans[ObjectIdentifier(type)] ?? BinderPlan(md)
+        session.cmdletPlans[ObjectIdentifier(type)] = plan
+        binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation, plan: plan)
         base = try binder.bind(arguments)
         try binder.checkMandatory(base, expectingInput: expectingInput)
         let (sinks, out) = try session.makeSinks(redirections, output: downstream)
         var emit = out
-        if let ov = base.bound["OutVariable"].map({ LanguagePrimitives.toString($0) }) {
+        if let ov = base.bound[key: .outVariable].map({ LanguagePrimitives.toString($0) }) {
             outVariable = []
             let inner = emit
             emit = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
             _ = ov
         }
-        if let pv = base.bound["PipelineVariable"].map({ LanguagePrimitives.toString($0) }) {
+        if let pv = base.bound[key: .pipelineVariable].map({ LanguagePrimitives.toString($0) }) {
             let inner = emit
             let scope = session.currentScope
             emit = { v in
@@ -442,7 +458,7 @@ final class CmdletStage: PipelineStage {
 
     /// Terminating errors from the cmdlet get its invocation info and activity.
     func run(_ body: () throws -> Void) throws {
-        do { try body() } catch var e as RuntimeError {
+        do { try body() } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocation }
             if e.record.categoryInfo.activity.isEmpty { e.record.categoryInfo.activity = type.metadata.name }
             throw e
@@ -452,11 +468,11 @@ final class CmdletStage: PipelineStage {
 
 /// Reads -ErrorAction/-WarningAction/-Verbose/-Debug/-WhatIf into the context.
 func applyCommonParameters(_ context: CommandContext, _ bound: BoundParameters, session: Session) {
-    if let v = bound["ErrorAction"], let a = ActionPreference(value: v) { context.errorAction = a }
-    if let v = bound["WarningAction"], let a = ActionPreference(value: v) { context.warningAction = a }
-    if let v = bound["Verbose"] { context.verbose = LanguagePrimitives.isTrue(v) }
-    if let v = bound["Debug"] { context.debug = LanguagePrimitives.isTrue(v) }
-    if let v = bound["WhatIf"] { context.whatIf = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .errorAction], let a = ActionPreference(value: v) { context.errorAction = a }
+    if let v = bound[key: .warningAction], let a = ActionPreference(value: v) { context.warningAction = a }
+    if let v = bound[key: .verbose] { context.verbose = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .debug] { context.debug = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .whatIf] { context.whatIf = LanguagePrimitives.isTrue(v) }
 }
 
 /// -ErrorVariable / -WarningVariable / -OutVariable after the command ran (`+name` appends).
@@ -470,7 +486,7 @@ func finishCommonVariables(_ context: CommandContext, outVariable: [Value]?, ses
         list.items += values
         try? session.assignVariable(VariablePath(parsing: n), .native(list))
     }
-    if let ev = context.parameters["ErrorVariable"] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
-    if let wv = context.parameters["WarningVariable"] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
-    if let ov = context.parameters["OutVariable"], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
+    if let ev = context.parameters[key: .errorVariable] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
+    if let wv = context.parameters[key: .warningVariable] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
+    if let ov = context.parameters[key: .outVariable], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
 }

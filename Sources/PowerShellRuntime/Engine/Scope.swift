@@ -41,6 +41,8 @@ public final class FunctionInfo {
     let parameterAsts: [ParameterAst]
     public let metadata: CommandMetadata
     let help: CommentHelp?
+    /// Binding plan, computed on first call.
+    lazy var plan = BinderPlan(metadata)
     init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, parameterAsts: [ParameterAst], metadata: CommandMetadata, help: CommentHelp?) {
         self.name = name
         self.scriptBlock = scriptBlock

@@ -35,6 +35,8 @@ public final class Session {
     public let views: ViewRegistry
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
+    /// Called with every text the session writes to the host (Start-Transcript uses this).
+    public var hostWriteObservers: [(String, HostStream) -> Void] = []
     /// Maximum nesting of function / script block calls before CallDepthOverflow.
     public var maximumCallDepth = 200
     /// Set from a Ctrl-C handler to stop the running pipeline (the session keeps running).
@@ -63,8 +65,18 @@ public final class Session {
     var errorCounter = 0
     /// Stream sinks of the redirected functions/script blocks currently running (innermost last).
     var sinkStack: [StreamSinks] = []
+    /// `>` redirections of the pipelines currently running.
+    var openRedirects: [FileRedirect] = []
+    /// -ErrorVariable collectors of advanced functions currently running.
+    var errorCollectors: [CommandContext] = []
+    /// Namespaces from `using namespace` statements.
+    var usingNamespaces: [String] = []
+    /// Folded names of variable nodes (the node is kept so its identity is not reused).
+    var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
     var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
+    /// Binding plans per cmdlet type and per function.
+    var cmdletPlans: [ObjectIdentifier: BinderPlan] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.
@@ -107,7 +119,11 @@ public final class Session {
 
     /// The effective value of a preference variable.
     func preference(_ name: String, default d: ActionPreference) -> ActionPreference {
-        guard let v = variable(name) else { return d }
+        preference(key: NameKey(name), default: d)
+    }
+
+    func preference(key: NameKey, default d: ActionPreference) -> ActionPreference {
+        guard let v = lookupVariable(key) else { return d }
         if case .bool(let b) = v { return b ? .Continue : .SilentlyContinue }
         return ActionPreference(value: v) ?? d
     }
@@ -153,6 +169,14 @@ public final class Session {
         g("ExecutionContext", .object(PSObject(properties: [], typeName: "System.Management.Automation.EngineIntrinsics")))
     }
 
+    // MARK: host output
+
+    /// Everything the session prints goes through here; observers (transcripts) see each write.
+    public func writeToHost(_ text: String, to stream: HostStream) {
+        host.write(text, to: stream)
+        for o in hostWriteObservers { o(text, stream) }
+    }
+
     // MARK: errors
 
     /// Records an error in `$Error` (newest first, capped at 256).
@@ -167,6 +191,7 @@ public final class Session {
     func reportNonTerminating(_ record: ErrorRecord, action: ActionPreference, streams: StreamSinks) throws {
         lastSuccess = false
         errorCounter += 1
+        for c in errorCollectors { c.errorVariable.append(.native(record)) }
         switch action {
         case .Ignore: return
         case .Stop:
@@ -187,7 +212,7 @@ public final class Session {
         outDefault.flush()
         let view = LanguagePrimitives.toString(variable("ErrorView") ?? .string("ConciseView"))
         let text = ErrorView.render(record, view: view, useColor: host.useColor, width: host.windowWidth)
-        host.write(text + "\n", to: .error)
+        writeToHost(text + "\n", to: .error)
     }
 
     // MARK: script blocks
@@ -246,7 +271,7 @@ public final class Session {
             return .completed
         }
         let code = runTopLevel(result.scriptBlock, path: nil, arguments: [], isScript: false, interactive: true)
-        outDefault.flush()
+        outDefault.finishEntry()
         if let c = pendingExit { pendingExit = nil; return .exit(c) }
         _ = code
         return .completed

@@ -29,14 +29,18 @@ extension Session {
             currentScope = previousScope
             scriptScope = previousScript
         }
-        let root = path.map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
+        let absolute = path.map { resolvePath($0) }
+        let root = absolute.map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
         if isScript {
             setLocal("PSScriptRoot", .string(root))
-            setLocal("PSCommandPath", .string(path ?? ""))
-            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: path ?? "", line: ""))
-            setLocal("MyInvocation", .native(inv))
+            setLocal("PSCommandPath", .string(absolute ?? ""))
+            let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: absolute ?? "", line: ""))
+            setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
         let emitTop: Emit = { [unowned self] v in try self.outDefault.write(v) }
+        for u in ast.usingStatements where u.kind == .namespace && !usingNamespaces.contains(u.name) {
+            usingNamespaces.append(u.name)
+        }
         do {
             if isScript || ast.paramBlock != nil {
                 try bindScriptParameters(ast, arguments: arguments)
@@ -61,13 +65,17 @@ extension Session {
         } catch is ReturnSignal {
             return 0
         } catch {
-            host.write("\(error)\n", to: .error)
+            writeToHost("\(error)\n", to: .error)
             return 1
         }
     }
 
     func setLocal(_ name: String, _ value: Value) {
         currentScope.variables[NameKey(name)] = PSVariable(name: name, value: value)
+    }
+
+    func setLocal(key: NameKey, _ name: String, _ value: Value) {
+        currentScope.variables[key] = PSVariable(name: name, value: value)
     }
 
     // MARK: statement lists
@@ -97,6 +105,7 @@ extension Session {
                 } else {
                     recordError(e.record)
                     lastSuccess = false
+                    for c in errorCollectors { c.errorVariable.append(.native(e.record)) }
                     displayError(e.record)
                 }
             }
@@ -117,9 +126,9 @@ extension Session {
     }
 
     func runTrap(_ trap: TrapStatementAst, _ e: RuntimeError, emit: @escaping Emit) throws -> TrapAction {
-        let saved = currentScope.variables[NameKey("_")]
-        setLocal("_", .native(e.record))
-        defer { currentScope.variables[NameKey("_")] = saved }
+        let saved = currentScope.variables[NameKey.dollarUnder]
+        setLocal(key: .dollarUnder, "_", .native(e.record))
+        defer { currentScope.variables[NameKey.dollarUnder] = saved }
         do {
             try executeStatementList(trap.body.statements, traps: [], emit: emit)
         } catch is ContinueSignal {
@@ -211,7 +220,8 @@ extension Session {
             try executeBlock(d.body, emit: { out.append($0) })
             if let name = d.variable { try assignVariable(VariablePath(parsing: name), Session.collapse(out)) } else { for v in out { try emit(v) } }
         case .typeDefinition(let t): defineEnum(t)
-        case .using: break
+        case .using(let u):
+            if u.kind == .namespace && !usingNamespaces.contains(u.name) { usingNamespaces.append(u.name) }
         case .error(let e):
             throw RuntimeError(message: "The statement could not be parsed.", errorId: "ParseError", category: .ParserError, exceptionType: "System.Management.Automation.ParseException", targetObject: .string(e.extent.text))
         }
@@ -285,9 +295,9 @@ extension Session {
             tryDepth -= 1
             if let clause = bestCatch(t.catchClauses, e) {
                 recordError(e.record)
-                let saved = currentScope.variables[NameKey("_")]
-                setLocal("_", .native(e.record))
-                setLocal("PSItem", .native(e.record))
+                let saved = currentScope.variables[NameKey.dollarUnder]
+                setLocal(key: .dollarUnder, "_", .native(e.record))
+                setLocal(key: .psItem, "PSItem", .native(e.record))
                 currentCatchStack.append(e)
                 do {
                     try executeBlock(clause.body, emit: emit)
@@ -295,7 +305,7 @@ extension Session {
                     pending = error
                 }
                 currentCatchStack.removeLast()
-                currentScope.variables[NameKey("_")] = saved
+                currentScope.variables[NameKey.dollarUnder] = saved
             } else {
                 pending = e
             }
@@ -377,10 +387,10 @@ extension Session {
             }
         } else { items = [] }
         let cs = s.flags.contains(.caseSensitive)
-        let saved = currentScope.variables[NameKey("_")]
-        defer { currentScope.variables[NameKey("_")] = saved }
+        let saved = currentScope.variables[NameKey.dollarUnder]
+        defer { currentScope.variables[NameKey.dollarUnder] = saved }
         outer: for item in items {
-            setLocal("_", item)
+            setLocal(key: .dollarUnder, "_", item)
             var matched = false
             do {
                 for clause in s.clauses {

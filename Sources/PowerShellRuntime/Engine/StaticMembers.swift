@@ -4,7 +4,7 @@ extension Session {
 
     /// `[type]::Property`.
     func staticProperty(_ t: PSTypeInfo, _ name: String) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         let n = NameKey.fold(name)
         switch (f, n) {
         case ("system.int32", "maxvalue"): return .int(Int(Int32.max))
@@ -34,6 +34,10 @@ extension Session {
         case ("system.environment", "currentdirectory"): return .string(FileManager.default.currentDirectoryPath)
         case ("system.environment", "osversion"): return .string("Unix")
         case ("system.environment", "processorcount"): return .int(ProcessInfo.processInfo.processorCount)
+        case ("system.console", "foregroundcolor"), ("system.console", "backgroundcolor"): return .string("Gray")
+        case ("system.console", "windowwidth"), ("system.console", "bufferwidth"): return .int(host.windowWidth)
+        case ("system.console", "isoutputredirected"): return .bool(!host.isInteractive)
+        case ("system.consolecolor", _): return .string(name)
         case ("system.io.path", "directoryseparatorchar"): return .char("/")
         case ("system.io.path", "pathseparator"): return .char(":")
         case ("system.management.automation.internal.automationnull", "value"): return .automationNull
@@ -50,7 +54,7 @@ extension Session {
 
     /// `[type]::Method(args)` and `[type]::new(args)`.
     func invokeStatic(_ t: PSTypeInfo, _ name: String, _ args: [Value]) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         let n = NameKey.fold(name)
         func arg(_ i: Int) -> Value { i < args.count ? args[i] : .null }
         func str(_ i: Int) -> String { LanguagePrimitives.toString(arg(i)) }
@@ -198,6 +202,17 @@ extension Session {
             }
         case "system.text.encoding":
             return .native(EncodingObject(name: name))
+        case "system.console":
+            switch n {
+            case "writeline", "write":
+                outDefault.flush()
+                let text = args.map { LanguagePrimitives.toString($0) }.joined()
+                writeToHost(text + (n == "writeline" ? "\n" : ""), to: .output)
+                return .automationNull
+            case "readline": return host.readLine(prompt: nil).map { .string($0) } ?? .null
+            case "clear", "beep", "resetcolor": return .automationNull
+            default: break
+            }
         case "system.environment":
             switch n {
             case "getenvironmentvariable": return environment[str(0)].map { .string($0) } ?? .null
@@ -217,7 +232,7 @@ extension Session {
             case "gettemppath": return .string(NSTemporaryDirectory())
             case "gettempfilename":
                 let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("tmp\(UUID().uuidString.prefix(8)).tmp")
-                FileManager.default.createFile(atPath: path, contents: Data())
+                _ = FileManager.default.createFile(atPath: path, contents: Data())
                 return .string(path)
             case "getfullpath": return .string(resolvePath(str(0)))
             case "changeextension": return .string(p.deletingPathExtension + (args.count > 1 && !arg(1).isNull ? (str(1).hasPrefix(".") ? str(1) : "." + str(1)) : ""))
@@ -227,11 +242,22 @@ extension Session {
             }
         case "system.io.file":
             let path = resolvePath(str(0))
+            /// .NET's own errors for a missing file, wrapped as a method invocation failure.
+            func readText() throws -> String {
+                guard FileManager.default.fileExists(atPath: path) else {
+                    let dir = (path as NSString).deletingLastPathComponent
+                    if !FileManager.default.fileExists(atPath: dir) {
+                        throw BuiltinMethods.methodError(name, args.count, "Could not find a part of the path '\(path)'.", "System.IO.DirectoryNotFoundException")
+                    }
+                    throw BuiltinMethods.methodError(name, args.count, "Could not find file '\(path)'.", "System.IO.FileNotFoundException")
+                }
+                return try readTextFile(path)
+            }
             switch n {
             case "exists": return .bool(FileManager.default.fileExists(atPath: path))
-            case "readalltext": return .string(try readTextFile(path))
+            case "readalltext": return .string(try readText())
             case "readalllines":
-                let text = try readTextFile(path)
+                let text = try readText()
                 var lines = text.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
                 if lines.last == "" { lines.removeLast() }
                 return .array(PSArray(lines.map { .string($0) }, elementTypeName: "System.String"))
@@ -299,7 +325,7 @@ extension Session {
 
     /// `[T]::new(args)` and `New-Object T args`.
     public func construct(_ t: PSTypeInfo, _ args: [Value]) throws -> Value {
-        let f = NameKey.fold(t.fullName)
+        let f = t.foldedName
         func str(_ i: Int) -> String { i < args.count ? LanguagePrimitives.toString(args[i]) : "" }
         if f.hasPrefix("system.collections.generic.list[") {
             var items: [Value] = []

@@ -60,6 +60,10 @@ public enum Operators {
             if case .scriptBlock(let y) = b { return x === y }
             return false
         case .native(let x):
+            if let v = x as? VersionObject {
+                guard let o = Operators.version(b) else { return false }
+                return v.compare(o) == 0
+            }
             if case .native(let y) = b { return x === y }
             if let sw = x as? SwitchParameter { return equals(.bool(sw.isPresent), b, caseSensitive: caseSensitive) }
             return false
@@ -123,9 +127,19 @@ public enum Operators {
         case .object(let o):
             if let base = o.baseObject { return try compare(base, b, caseSensitive: caseSensitive) }
             throw compareError(a, b)
+        case .native(let n as VersionObject):
+            guard let o = Operators.version(b) else { throw compareError(a, b) }
+            return n.compare(o)
         default:
             throw compareError(a, b)
         }
+    }
+
+    /// A right operand as a System.Version (a version or its string form).
+    static func version(_ v: Value) -> VersionObject? {
+        if case .native(let n) = v, let ver = n as? VersionObject { return ver }
+        if case .string(let s) = v { return VersionObject.parse(s) }
+        return nil
     }
 
     static func isString(_ v: Value) -> Bool { if case .string = v { return true }; return false }

@@ -5,7 +5,7 @@ public enum ErrorView {
         switch NameKey.fold(view) {
         case "normalview": return normal(r)
         case "categoryview": return r.categoryInfo.getMessage()
-        default: return concise(r, useColor: useColor)
+        default: return concise(r, useColor: useColor, width: width)
         }
     }
 
@@ -16,10 +16,13 @@ public enum ErrorView {
         if let c = r.invocationInfo?.myCommand, !c.isEmpty { return c }
         if !r.categoryInfo.activity.isEmpty { return r.categoryInfo.activity }
         if let n = r.invocationInfo?.invocationName, !n.isEmpty { return n }
-        return r.categoryInfo.category.rawValue
+        // Errors not tied to a command: the category, or for NotSpecified the exception's name
+        // (`RuntimeException: Attempted to divide by zero.`).
+        if r.categoryInfo.category != .NotSpecified { return r.categoryInfo.category.rawValue }
+        return r.categoryInfo.reason.isEmpty ? r.categoryInfo.category.rawValue : r.categoryInfo.reason
     }
 
-    public static func concise(_ r: ErrorRecord, useColor: Bool) -> String {
+    public static func concise(_ r: ErrorRecord, useColor: Bool, width: Int = 120) -> String {
         let red = useColor ? "\u{1b}[31;1m" : ""
         let accent = useColor ? "\u{1b}[36;1m" : ""
         let reset = useColor ? "\u{1b}[0m" : ""
@@ -40,9 +43,27 @@ public enum ErrorView {
         out += accent + "Line |" + reset + "\n"
         out += accent + pad + " | " + reset + " " + line + "\n"
         out += accent + "     | " + reset + " " + String(repeating: " ", count: col) + red + squiggle + reset + "\n"
-        let msgLines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        let msgLines = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0), width: width - 7) }
         out += msgLines.map { accent + "     | " + reset + red + $0 + reset }.joined(separator: "\n")
         return out
+    }
+
+    /// Word-wraps a message line to the window (ConciseView keeps the `     | ` prefix on each part).
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard width > 10, TextLayout.displayWidth(line) > width else { return [line] }
+        var lines: [String] = []
+        var cur = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = cur.isEmpty ? String(word) : cur + " " + word
+            if TextLayout.displayWidth(candidate) > width && !cur.isEmpty {
+                lines.append(cur)
+                cur = String(word)
+            } else {
+                cur = candidate
+            }
+        }
+        if !cur.isEmpty { lines.append(cur) }
+        return lines
     }
 
     public static func normal(_ r: ErrorRecord) -> String {

@@ -24,7 +24,7 @@ public struct Formatter {
             var text = parts.joined(separator: ", ")
             if limit >= 0 && items.count > limit { text += "…"; parts = [] }
             return "{" + text + "}"
-        case .dateTime(let d): return d.toString("G")
+        case .dateTime(let d): return d.toString("M/d/yyyy h:mm:ss tt")
         default: return LanguagePrimitives.toString(v)
         }
     }
@@ -83,99 +83,163 @@ public struct Formatter {
 extension Session {
     public var formatter: Formatter { Formatter(session: self) }
 
-    /// One object as Out-File / `>` writes it.
-    func formatForFile(_ v: Value) -> String {
-        let f = formatter
-        switch v {
-        case .object, .hashtable:
-            var objs = [v]
-            if case .hashtable(let h) = v { objs = f.hashtableRows(h) }
-            guard let first = objs.first else { return "" }
-            let cols = f.displayProperties(first)
-            if cols.isEmpty { return LanguagePrimitives.toString(v) }
-            let lines = cols.count <= 4 ? f.tableLines(objs, columns: cols) : f.listLines(first, columns: cols)
-            return "\n" + lines.joined(separator: "\n") + "\n"
-        case .native(let n as FormattedText): return n.lines.joined(separator: "\n")
-        default: return LanguagePrimitives.toString(v)
-        }
-    }
 }
 
-/// Out-Default: strings and scalars print their string form; objects with ≤4 properties (or a
-/// registered table view) are gathered into one table while consecutive objects share the shape;
-/// others print as lists. Output blocks end with a blank line; no leading blank line.
+/// Out-Default: strings and scalars print their string form. The first object of a run decides
+/// the view (a registered view for its type, else ≤4 properties → table, more → list) and later
+/// objects join that view while they have no other registered view — as PowerShell does, a
+/// later object's extra properties are not shown in a table started by another shape. A scalar,
+/// an error or the end of the statement list closes the group.
+///
+/// Blank lines: a block (table, list, formatted text) is separated from the block that follows
+/// it by one blank line, but plain lines (strings, scalars, Write-Host text) follow a block
+/// directly. That is the layout the acceptance scripts pin (shared/acceptance: formatting.ps1
+/// has blank lines between consecutive tables and lists; duplicate-proxy-address.ps1 has none
+/// between a list and the scalars around it). At the end of an interactive entry the owed blank
+/// line is written, so the prompt stands apart from a table as in pwsh.
 final class OutDefaultWriter {
     unowned let session: Session
+    private enum Shape { case table, list }
+    private var shape: Shape?
+    private var columns: [ViewColumn] = []
+    private var viewType: String?
     private var pending: [Value] = []
-    private var pendingColumns: [ViewColumn] = []
-    private var pendingKey = ""
-    /// Whether the last thing written ended a formatted block (so a scalar needs no separator).
-    init(session: Session) { self.session = session }
+    /// Where text goes: the host, or a file for `>` redirection (no colours there).
+    private let sink: ((String) -> Void)?
+    /// A block was written last; the next block starts with a blank line.
+    private var blankOwed = false
+
+    init(session: Session, sink: ((String) -> Void)? = nil) {
+        self.session = session
+        self.sink = sink
+    }
+
+    private var useColor: Bool { sink == nil && session.host.useColor }
 
     func write(_ v: Value) throws {
         let f = session.formatter
+        // Out-Default enumerates collections it receives as one object (`,$list`, -NoEnumerate).
+        if case .array(let a) = v {
+            for item in a.items { try write(item) }
+            return
+        }
+        if case .native(let n) = v, !(n is PSException), !(n is ErrorRecord), let items = n.enumerated() {
+            for item in items { try write(item) }
+            return
+        }
         switch v {
         case .automationNull, .null: return
         case .native(let n as FormattedText):
             flush()
-            if !n.lines.isEmpty { emit(n.lines.joined(separator: "\n") + "\n") }
+            var lines = n.lines
+            let endsWithBlank = lines.last == ""
+            while lines.last == "" { lines.removeLast() }
+            if lines.isEmpty { return }
+            if endsWithBlank { emitBlock(lines) } else { emitLines(lines) }
         case .native(let n as ErrorRecord):
             flush()
             let view = LanguagePrimitives.toString(session.variable("ErrorView") ?? .string("ConciseView"))
-            emit(ErrorView.render(n, view: view, useColor: session.host.useColor, width: session.host.windowWidth) + "\n")
+            emitLines([ErrorView.render(n, view: view, useColor: useColor, width: session.host.windowWidth)])
         case .hashtable(let h):
             flush()
             let rows = f.hashtableRows(h)
             if rows.isEmpty { return }
-            emit(f.tableLines(rows, columns: Formatter.dictionaryColumns).joined(separator: "\n") + "\n\n")
+            emitBlock(colourTable(f.tableLines(rows, columns: Formatter.dictionaryColumns)))
         case .object, .native:
-            let cols = f.displayProperties(v)
-            if cols.isEmpty {
-                flush()
-                emit(LanguagePrimitives.toString(v) + "\n")
-                return
-            }
-            let view = session.views.view(for: v.typeNames)
-            let asTable = view.map { $0.shape == .table } ?? (cols.count <= 4)
-            if asTable {
-                let key = (v.typeNames.first ?? "") + "|" + cols.map { NameKey.fold($0.property) }.joined(separator: ",")
-                if key != pendingKey { flush() }
-                pendingKey = key
-                pendingColumns = cols
-                pending.append(v)
-            } else {
-                flush()
-                var lines = f.listLines(v, columns: cols)
-                if session.host.useColor {
-                    let w = cols.map { TextLayout.displayWidth($0.label) }.max() ?? 0
-                    lines = lines.map { l in
-                        let head = String(l.prefix(w))
-                        if head.allSatisfy({ $0 == " " }) { return l }
-                        return "\u{1b}[32;1m" + head + "\u{1b}[0m" + String(l.dropFirst(w))
-                    }
-                }
-                emit(lines.joined(separator: "\n") + "\n\n")
-            }
+            try writeObject(v)
+        case .guid, .timeSpan:
+            try writeObject(v)
+        case .dateTime(let d):
+            // A DateTime on its own prints in the en-US long form (`Sunday, November 29, 2026 6:55:39 AM`).
+            flush()
+            emitLines([d.longDisplayString])
         default:
             flush()
-            emit(LanguagePrimitives.toString(v) + "\n")
+            emitLines([LanguagePrimitives.toString(v)])
         }
     }
 
-    /// Prints a pending table.
+    /// An object with properties: joins the current view or starts a new group.
+    private func writeObject(_ v: Value) throws {
+        let f = session.formatter
+        let view = session.views.view(for: v.typeNames)
+        if shape != nil && view?.typeName == viewType {
+            append(v)
+            return
+        }
+        let cols = f.displayProperties(v)
+        flush()
+        if cols.isEmpty {
+            emitLines([LanguagePrimitives.toString(v)])
+            return
+        }
+        shape = (view.map { $0.shape == .table } ?? (cols.count <= 4)) ? .table : .list
+        columns = cols
+        viewType = view?.typeName
+        append(v)
+    }
+
+    private func append(_ v: Value) {
+        switch shape {
+        case .table: pending.append(v)
+        case .list:
+            let f = session.formatter
+            let cols = viewType == nil ? f.displayProperties(v) : columns
+            emitBlock(colourList(f.listLines(v, columns: cols), cols))
+        case nil: break
+        }
+    }
+
+    /// Prints a pending table and closes the current group.
     func flush() {
-        guard !pending.isEmpty else { return }
-        var lines = session.formatter.tableLines(pending, columns: pendingColumns)
-        if session.host.useColor, lines.count >= 2 {
-            lines[0] = "\u{1b}[32;1m" + lines[0] + "\u{1b}[0m"
-            lines[1] = "\u{1b}[32;1m" + lines[1] + "\u{1b}[0m"
+        if shape == .table, !pending.isEmpty {
+            let lines = session.formatter.tableLines(pending, columns: columns)
+            emitBlock(colourTable(lines))
         }
         pending = []
-        pendingKey = ""
-        emit(lines.joined(separator: "\n") + "\n\n")
+        shape = nil
+        columns = []
+        viewType = nil
+    }
+
+    private func colourTable(_ lines: [String]) -> [String] {
+        guard useColor, lines.count >= 2 else { return lines }
+        var l = lines
+        l[0] = "\u{1b}[32;1m" + l[0] + "\u{1b}[0m"
+        l[1] = "\u{1b}[32;1m" + l[1] + "\u{1b}[0m"
+        return l
+    }
+
+    private func colourList(_ lines: [String], _ cols: [ViewColumn]) -> [String] {
+        guard useColor else { return lines }
+        let w = cols.map { TextLayout.displayWidth($0.label) }.max() ?? 0
+        return lines.map { l in
+            let head = String(l.prefix(w))
+            if head.allSatisfy({ $0 == " " }) { return l }
+            return "\u{1b}[32;1m" + head + "\u{1b}[0m" + String(l.dropFirst(w))
+        }
+    }
+
+    /// A table or list: separated from a previous block by one blank line.
+    private func emitBlock(_ lines: [String]) {
+        emit((blankOwed ? "\n" : "") + lines.joined(separator: "\n") + "\n")
+        blankOwed = true
+    }
+
+    /// Plain lines follow whatever came before directly.
+    private func emitLines(_ lines: [String]) {
+        blankOwed = false
+        emit(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The end of an interactive entry: closes the group and writes the blank line a block owes.
+    func finishEntry() {
+        flush()
+        if blankOwed { emit("\n") }
+        blankOwed = false
     }
 
     private func emit(_ text: String) {
-        session.host.write(text, to: .output)
+        if let sink { sink(text) } else { session.writeToHost(text, to: .output) }
     }
 }

@@ -29,7 +29,14 @@ public struct FormatView: Sendable {
 
 public final class ViewRegistry {
     private var views: [NameKey: FormatView] = [:]
-    public init() {}
+    public init() {
+        // PowerShell's own views for .NET types scripts print on their own.
+        registerTable(typeName: "System.Guid", columns: ["Guid"])
+        register(FormatView(typeName: "System.Version", shape: .table, columns: [
+            ViewColumn("Major", alignment: .left, width: 6), ViewColumn("Minor", alignment: .left, width: 6),
+            ViewColumn("Build", alignment: .left, width: 6), ViewColumn("Revision", alignment: .left, width: 8)]))
+        register(FormatView(typeName: "System.TimeSpan", shape: .list, columns: ["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"].map { ViewColumn($0) }))
+    }
 
     public func register(_ view: FormatView) { views[NameKey(view.typeName)] = view }
 

@@ -82,10 +82,10 @@ public final class HostUIObject: NativeObject {
         case "writeline", "write":
             session.outDefault.flush()
             let text = args.last.map { LanguagePrimitives.toString($0) } ?? ""
-            session.host.write(text + (name.folded == "writeline" ? "\n" : ""), to: .output)
+            session.writeToHost(text + (name.folded == "writeline" ? "\n" : ""), to: .output)
             return .automationNull
         case "writeerrorline":
-            session.host.write((args.first.map { LanguagePrimitives.toString($0) } ?? "") + "\n", to: .error)
+            session.writeToHost((args.first.map { LanguagePrimitives.toString($0) } ?? "") + "\n", to: .error)
             return .automationNull
         case "readline":
             return session.host.readLine(prompt: nil).map { .string($0) } ?? .null

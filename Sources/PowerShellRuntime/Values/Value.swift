@@ -114,6 +114,36 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public init(_ name: String) { folded = NameKey.fold(name) }
     public var description: String { folded }
 
+    // Keys the interpreter uses on every call, folded once.
+    static let dollarUnder = NameKey("_")
+    static let psItem = NameKey("PSItem")
+    static let null = NameKey("null")
+    static let `true` = NameKey("true")
+    static let `false` = NameKey("false")
+    static let args = NameKey("args")
+    static let this = NameKey("this")
+    static let input = NameKey("input")
+    static let myInvocation = NameKey("MyInvocation")
+    static let psBoundParameters = NameKey("PSBoundParameters")
+    static let psCmdlet = NameKey("PSCmdlet")
+    static let errorAction = NameKey("ErrorAction")
+    static let warningAction = NameKey("WarningAction")
+    static let verbose = NameKey("Verbose")
+    static let debug = NameKey("Debug")
+    static let whatIf = NameKey("WhatIf")
+    static let outVariable = NameKey("OutVariable")
+    static let pipelineVariable = NameKey("PipelineVariable")
+    static let matches = NameKey("Matches")
+    static let errorVariable = NameKey("ErrorVariable")
+    static let informationAction = NameKey("InformationAction")
+    static let informationPreference = NameKey("InformationPreference")
+    static let warningVariable = NameKey("WarningVariable")
+    static let errorActionPreference = NameKey("ErrorActionPreference")
+    static let warningPreference = NameKey("WarningPreference")
+    static let verbosePreference = NameKey("VerbosePreference")
+    static let debugPreference = NameKey("DebugPreference")
+    static let whatIfPreference = NameKey("WhatIfPreference")
+
     static func fold(_ s: String) -> String {
         // Fast path: ASCII, folded byte by byte without intermediate arrays.
         var s = s
@@ -236,8 +266,11 @@ public final class PSTypeInfo {
     /// Generic arguments or array element, if any.
     public let genericArguments: [PSTypeInfo]
     public let isArray: Bool
+    /// `fullName` case-folded once (conversions switch on it).
+    public let foldedName: String
     public init(fullName: String, name: String? = nil, genericArguments: [PSTypeInfo] = [], isArray: Bool = false) {
         self.fullName = fullName
+        self.foldedName = NameKey.fold(fullName)
         self.genericArguments = genericArguments
         self.isArray = isArray
         if let name { self.name = name } else {

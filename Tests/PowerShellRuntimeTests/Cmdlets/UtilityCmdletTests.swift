@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import PowerShellRuntime
 
 @Suite struct SeededRandom {
@@ -101,5 +102,26 @@ import Testing
         #expect(FileSystemSupport.resolve("x/../y/./z.txt", base: "/tmp/base") == "/tmp/base/y/z.txt")
         #expect(FileSystemSupport.resolve("/abs//p", base: "/ignored") == "/abs/p")
         #expect(FileSystemSupport.lines("a\r\nb\nc\rd\n") == ["a", "b", "c", "d"])
+    }
+}
+
+@Suite struct Transcripts {
+    @Test func recordedHostOutputLandsBetweenHeaderAndFooterWithoutColourCodes() throws {
+        let host = TestHost()
+        let session = Session(host: host)
+        let path = NSTemporaryDirectory() + "ll-transcript-test-\(UInt32.random(in: 0...UInt32.max)).txt"
+        _ = session.runScript(text: "Start-Transcript -Path '\(path)' | Out-Null", path: nil, arguments: [])
+        TranscriptState.record("\u{1B}[32;1mhello\u{1B}[0m\n", session)
+        _ = session.runScript(text: "Stop-Transcript | Out-Null", path: nil, arguments: [])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try? FileManager.default.removeItem(atPath: path)
+        #expect(text.hasPrefix("**********************\nPowerShell transcript start\n"))
+        #expect(text.contains("\nhello\n**********************\nPowerShell transcript end\n"))
+        #expect(TranscriptState.paths(session).isEmpty)
+    }
+
+    @Test func stopWithoutStartIsAnError() {
+        let r = runScript("try { Stop-Transcript -ErrorAction Stop } catch { $_.Exception.Message }")
+        #expect(r.out == "An error occurred stopping transcription: The host is not currently transcribing.\n")
     }
 }

@@ -3,3 +3,5 @@
 [pscustomobject]@{ Name = 'E3'; Seats = 25; Price = 3.0; Plans = @('Exchange', 'Teams'); Owner = $null } | ConvertTo-Json
 1, 2 | ConvertTo-Json -Compress
 ConvertTo-Json -InputObject @{ ok = $true } -Compress
+'<a & b>' | ConvertTo-Json -EscapeHandling EscapeHtml
+'café' | ConvertTo-Json -EscapeHandling EscapeNonAscii

@@ -7,3 +7,9 @@ Push-Location /
 Pop-Location
 (Get-Location).Path -eq $tmp
 try { Set-Location '/ll-no-such-dir' -ErrorAction Stop } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+Set-Location /
+Set-Location $tmp
+Set-Location -
+(Get-Location).Path
+Set-Location +
+(Get-Location).Path -eq $tmp

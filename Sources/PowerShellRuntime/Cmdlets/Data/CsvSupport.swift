@@ -50,7 +50,9 @@ struct CsvWriter {
     mutating func lines(for object: Value, context: CommandContext) -> [String] {
         var out: [String] = []
         if header == nil {
-            let names = ObjectAccess.propertyNames(of: object, context: context)
+            // PowerShell 7.2+: a dictionary's columns are its keys.
+            var names = ObjectAccess.propertyNames(of: object, context: context)
+            if case .hashtable(let h) = ObjectAccess.base(object) { names = h.keys.map { LanguagePrimitives.toString($0) } }
             header = names
             if includeType {
                 var t = ObjectAccess.typeName(of: object)
@@ -60,6 +62,9 @@ struct CsvWriter {
             if !noHeader { out.append(row(names)) }
         }
         let values: [String?] = (header ?? []).map { name in
+            if case .hashtable(let h) = ObjectAccess.base(object), let v = h[.string(name)] {
+                return v.isNull ? nil : CsvWriter.fieldText(v)
+            }
             guard let v = ObjectAccess.property(object, name, context: context), !v.isNull else { return nil }
             return CsvWriter.fieldText(v)
         }

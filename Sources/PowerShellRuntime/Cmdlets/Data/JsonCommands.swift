@@ -44,7 +44,7 @@ final class ConvertToJsonCommand: Cmdlet {
         var text = JsonCodec.serialize(json, compress: context.switchPresent("Compress"))
         switch CaseFold.fold(context.string("EscapeHandling") ?? "default") {
         case "escapenonascii": text = ConvertToJsonCommand.escape(text) { $0.value > 0x7F }
-        case "escapehtml": text = ConvertToJsonCommand.escape(text) { $0.value > 0x7F || "<>&'\"".unicodeScalars.contains($0) && $0 != "\"" }
+        case "escapehtml": text = ConvertToJsonCommand.escape(text) { "<>&'".unicodeScalars.contains($0) }
         default: break
         }
         try context.writeObject(.string(text))

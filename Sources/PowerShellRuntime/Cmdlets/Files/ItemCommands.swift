@@ -61,6 +61,20 @@ final class NewItemCommand: Cmdlet {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "NewItemIOError", context))
                     continue
                 }
+            case "symboliclink":
+                guard let target = context.value("Value").map({ LanguagePrimitives.toString($0) }), !target.isEmpty else {
+                    throw context.terminatingError("Value cannot be null. (Parameter 'content')", errorId: "ArgumentNull", category: .InvalidArgument, exceptionType: "System.ArgumentNullException")
+                }
+                if FileSystemSupport.exists(path) {
+                    if force { try? fm.removeItem(atPath: path) } else {
+                        try context.writeError(context.errorRecord("An item with the specified name \(path) already exists.", errorId: "SymLinkExists", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path)))
+                        continue
+                    }
+                }
+                do { try fm.createSymbolicLink(atPath: path, withDestinationPath: target) } catch {
+                    try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "NewItemSymbolicLinkElevationRequired", context))
+                    continue
+                }
             default:
                 throw context.terminatingError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.", errorId: "Argument", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentException", targetObject: .string(type))
             }

@@ -55,7 +55,14 @@ final class SetLocationCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let raw = context.string("LiteralPath") ?? context.string("Path") ?? "~"
-        try LocationStack.change(to: raw, literal: context.has("LiteralPath"), context)
+        // `Set-Location -` / `Set-Location +` walk back and forward through earlier locations (PowerShell 6.2+).
+        if !context.has("LiteralPath") && (raw == "-" || raw == "+") {
+            try LocationHistory.step(back: raw == "-", context)
+        } else {
+            let before = FileSystemSupport.location(context)
+            try LocationStack.change(to: raw, literal: context.has("LiteralPath"), context)
+            LocationHistory.record(before, context.session)
+        }
         if context.switchPresent("PassThru") { try context.writeObject(PathInfo.make(FileSystemSupport.location(context))) }
     }
 }
@@ -136,5 +143,43 @@ enum LocationStack {
             throw RuntimeError(context.errorRecord("Cannot find path '\(target)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound, exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(target)))
         }
         context.session.currentLocation = target
+    }
+}
+
+/// Where `Set-Location -` and `+` go: earlier and later locations, kept in hidden global lists.
+enum LocationHistory {
+    static let backName = "__LicenseLabLocationBack"
+    static let forwardName = "__LicenseLabLocationForward"
+
+    static func list(_ name: String, _ s: Session) -> [String] {
+        guard case .native(let n)? = s.globalScope.variables[NameKey(name)]?.value, let l = n as? PSList else { return [] }
+        return l.items.map { LanguagePrimitives.toString($0) }
+    }
+
+    static func store(_ name: String, _ items: [String], _ s: Session) {
+        s.globalScope.variables[NameKey(name)] = PSVariable(name: name, value: .native(PSList(items.map { .string($0) }, elementType: nil, isArrayList: true)), isPrivate: true)
+    }
+
+    /// A normal change: remember where we were (at most 20 entries) and forget the forward list.
+    static func record(_ previous: String, _ s: Session) {
+        var back = list(backName, s)
+        back.append(previous)
+        if back.count > 20 { back.removeFirst(back.count - 20) }
+        store(backName, back, s)
+        store(forwardName, [], s)
+    }
+
+    static func step(back: Bool, _ context: CommandContext) throws {
+        let s = context.session
+        var from = list(back ? backName : forwardName, s)
+        guard let target = from.popLast() else {
+            throw context.terminatingError(back ? "There is no location history left to navigate backwards." : "There is no location history left to navigate forwards.",
+                                           errorId: "InvalidOperation", category: .InvalidOperation, exceptionType: "System.InvalidOperationException")
+        }
+        var to = list(back ? forwardName : backName, s)
+        to.append(FileSystemSupport.location(context))
+        store(back ? backName : forwardName, from, s)
+        store(back ? forwardName : backName, to, s)
+        s.currentLocation = target
     }
 }

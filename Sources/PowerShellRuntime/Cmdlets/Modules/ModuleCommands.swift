@@ -18,6 +18,7 @@ enum ModuleCatalog {
         Module(name: "Microsoft.PowerShell.Core", version: "7.4.6", moduleType: "Manifest", description: "", includesPrefix: nil, builtIn: true),
         Module(name: "Microsoft.PowerShell.Management", version: "7.0.0.0", moduleType: "Manifest", description: "", includesPrefix: nil, builtIn: true),
         Module(name: "Microsoft.PowerShell.Utility", version: "7.0.0.0", moduleType: "Manifest", description: "", includesPrefix: nil, builtIn: true),
+        Module(name: "LicenseLab", version: LicenseLabVersion.string, moduleType: "Binary", description: "The lab's own commands: tenant reset, subscriptions, group licensing processing.", includesPrefix: nil, builtIn: true),
         Module(name: "MSOnline", version: "1.1.183.81", moduleType: "Manifest", description: "Microsoft Azure Active Directory Module for Windows PowerShell", includesPrefix: nil, builtIn: false),
         Module(name: "ExchangeOnlineManagement", version: "3.7.1", moduleType: "Script", description: "This is a General Availability (GA) release of the Exchange Online Powershell V3 module.", includesPrefix: nil, builtIn: false),
         Module(name: "Microsoft.Graph", version: "2.25.0", moduleType: "Manifest", description: "Microsoft Graph PowerShell module", includesPrefix: "Microsoft.Graph.", builtIn: false),
@@ -101,7 +102,10 @@ enum ModuleCatalog {
 
     /// Loaded modules: the built-in ones plus those imported (in import order).
     static func loadedModules(_ s: Session) -> [Module] {
-        modules.filter(\.builtIn) + loaded(s).compactMap(find)
+        modules.filter(\.builtIn) + loaded(s).map { name in
+            // A script module imported from a file has no manifest: version 0.0.
+            find(name) ?? Module(name: name, version: "0.0", moduleType: "Script", description: "", includesPrefix: nil, builtIn: false)
+        }
     }
 }
 
@@ -176,6 +180,11 @@ final class ImportModuleCommand: Cmdlet {
             names.append(LanguagePrimitives.toString(ObjectAccess.property(v, "Name", context: context) ?? v))
         }
         for raw in names {
+            let ext = CaseFold.fold((raw as NSString).pathExtension)
+            if ext == "psm1" || ext == "ps1" {
+                try importScriptModule(raw, context)
+                continue
+            }
             let name = ((raw as NSString).lastPathComponent as NSString).deletingPathExtension
             let candidates = WildcardPattern.containsWildcard(name) ? ModuleCatalog.matching(name) : ModuleCatalog.find(name).map { [$0] } ?? []
             if candidates.isEmpty {
@@ -192,6 +201,39 @@ final class ImportModuleCommand: Cmdlet {
             }
         }
     }
+}
+
+extension ImportModuleCommand {
+    /// A script module file: its functions and variables land in the session (every function is
+    /// exported; Export-ModuleMember is accepted).
+    func importScriptModule(_ raw: String, _ context: CommandContext) throws {
+        let path = FileSystemSupport.resolve(raw, context)
+        guard FileSystemSupport.exists(path), !FileSystemSupport.isDirectory(path) else {
+            try context.writeError(context.errorRecord("The specified module '\(raw)' was not loaded because no valid module file was found in any module directory.", errorId: "Modules_ModuleNotFound", category: .ResourceUnavailable, exceptionType: "System.IO.FileNotFoundException", targetObject: .string(raw)))
+            return
+        }
+        let text: String
+        do { text = try FileSystemSupport.readText(path) } catch {
+            throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "Modules_ModuleFileNotFound", context))
+        }
+        _ = try context.session.invokeExpression(text)
+        ModuleCatalog.markLoaded(((path as NSString).lastPathComponent as NSString).deletingPathExtension, context.session)
+    }
+}
+
+/// Export-ModuleMember: accepted inside script modules (Import-Module exports every function).
+final class ExportModuleMemberCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Export-ModuleMember",
+        parameters: [
+            ParameterMetadata(name: "Function", type: "string[]", position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Cmdlet", type: "string[]", valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Variable", type: "string[]", valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "Alias", type: "string[]", valueFromPipelineByPropertyName: true),
+        ],
+        moduleName: "Microsoft.PowerShell.Core",
+        synopsis: "Specifies the module members that are exported.")
+    init() {}
 }
 
 final class RemoveModuleCommand: Cmdlet {

@@ -82,6 +82,12 @@ final class SelectObjectCommand: Cmdlet {
             if !skipIndex.contains(pos) { try emit(input, context) }
             return
         }
+        // -Last without -First keeps the last (Last + Skip) objects: -Skip then counts from the end.
+        if first == nil, let l = last {
+            lastBuffer.append(input)
+            if lastBuffer.count > l + skip { lastBuffer.removeFirst() }
+            return
+        }
         if pos < skip { return }
         if skipLast > 0 {
             skipLastBuffer.append(input)
@@ -102,7 +108,8 @@ final class SelectObjectCommand: Cmdlet {
     }
 
     func end(_ context: CommandContext) throws {
-        for v in lastBuffer { try emit(v, context) }
+        let keep = first == nil ? max(0, lastBuffer.count - skip) : lastBuffer.count
+        for v in lastBuffer.prefix(keep) { try emit(v, context) }
         lastBuffer = []
     }
 
@@ -157,7 +164,12 @@ final class SelectObjectCommand: Cmdlet {
 
     private func project(_ input: Value, _ exprs: [PropertyExpression], _ context: CommandContext) throws -> Value {
         let props = try selectedProperties(input, exprs, context)
-        let original = ObjectAccess.typeName(of: input)
+        // "Selected." + the input's .NET type: a PSCustomObject stays PSCustomObject whatever type
+        // names were added to it (Import-Csv's CSV:..., Add-Member -TypeName).
+        var original = ObjectAccess.typeName(of: input)
+        if case .object(let src) = input, src.baseObject == nil, src.typeNames.contains(PSObject.customObjectTypeName) {
+            original = PSObject.customObjectTypeName
+        }
         let o = PSObject(typeNames: ["Selected." + original, PSObject.customObjectTypeName, "System.Object"])
         for (n, v) in props { o.setNote(n, v) }
         return .object(o)
@@ -183,7 +195,7 @@ final class SelectObjectCommand: Cmdlet {
         if value.isNull { return }
         let items: [Value]
         if case .hashtable = value { items = [value] } else { items = value.enumerated() ?? [value] }
-        for item in items {
+        for item in items where !item.isNull {
             if extra.isEmpty {
                 try write(item, context)
                 continue

@@ -59,26 +59,21 @@ final class SortObjectCommand: Cmdlet {
             if let a = e.entries["Ascending"] { return !LanguagePrimitives.isTrue(a) }
             return descending
         }
-        var keyed: [(index: Int, keys: [Value?], value: Value)] = []
+        var keyed: [(index: Int, keys: [ObjectComparer.SortKey], value: Value)] = []
         keyed.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            let keys: [Value?]
-            if exprs.isEmpty {
-                keys = [item]
-            } else {
-                keys = try exprs.map { try $0.key(on: item, context: context) }
-            }
-            keyed.append((i, keys, item))
+            let keys: [Value?] = exprs.isEmpty ? [item] : try exprs.map { try $0.key(on: item, context: context) }
+            keyed.append((i, keys.map(ObjectComparer.SortKey.init), item))
         }
         keyed.sort { a, b in
-            let c = ObjectComparer.compareKeys(a.keys, b.keys, descending: directions, caseSensitive: caseSensitive)
+            let c = ObjectComparer.compareSortKeys(a.keys, b.keys, descending: directions, caseSensitive: caseSensitive)
             return c != 0 ? c < 0 : a.index < b.index
         }
         if !unique { return keyed.map(\.value) }
         var out: [Value] = []
-        var lastKeys: [Value?]?
+        var lastKeys: [ObjectComparer.SortKey]?
         for k in keyed {
-            if let lk = lastKeys, ObjectComparer.compareKeys(lk, k.keys, descending: directions, caseSensitive: caseSensitive) == 0 { continue }
+            if let lk = lastKeys, ObjectComparer.compareSortKeys(lk, k.keys, descending: directions, caseSensitive: caseSensitive) == 0 { continue }
             lastKeys = k.keys
             out.append(k.value)
         }

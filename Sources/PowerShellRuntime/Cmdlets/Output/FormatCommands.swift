@@ -52,7 +52,9 @@ struct FormatColumn {
                 let p = WildcardPattern(n)
                 for name in ObjectAccess.propertyNames(of: first) where p.matches(name) { out.append(FormatColumn(e, name: name)) }
             case .name(let n):
-                out.append(FormatColumn(e, name: n))
+                // A plain name is shown with the member's own spelling (`fl emailaddresses` → `EmailAddresses`).
+                let key = NameKey(n)
+                out.append(FormatColumn(e, name: ObjectAccess.propertyNames(of: first).first { NameKey($0) == key } ?? n))
             case .script:
                 out.append(FormatColumn(e, name: e.displayName))
             }
@@ -136,7 +138,7 @@ final class FormatTableCommand: Cmdlet {
         var currentKey: Value?
         func emitGroup() throws {
             guard !current.isEmpty else { return }
-            out += ["", "   \(expr.displayName): \(context.session.formatter.cellText(currentKey ?? .null))", ""]
+            out += ["   \(expr.displayName): \(context.session.formatter.cellText(currentKey ?? .null))", ""]
             out += try body(current) + [""]
             current = []
         }
@@ -175,6 +177,17 @@ final class FormatTableCommand: Cmdlet {
         for (i, c) in columns.enumerated() {
             guard let w = c.width, w > 0 else { continue }
             for r in rows.indices { rows[r][i] = TextRenderer.fit(rows[r][i], width: w, aligns[i]) }
+        }
+        if context.switchPresent("Wrap") {
+            // -Wrap shows every line of a multi-line value: the row continues on extra lines
+            // whose other cells are empty.
+            var wrapped: [[String]] = []
+            for row in rows {
+                let parts = row.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).replacingOccurrences(of: "\r", with: "") } }
+                let height = parts.map(\.count).max() ?? 1
+                for k in 0..<height { wrapped.append(parts.map { k < $0.count ? $0[k] : "" }) }
+            }
+            rows = wrapped
         }
         var lines = TextLayout.table(headers: columns.map(\.label), alignments: aligns, rows: rows, maxWidth: context.session.host.windowWidth)
         if context.switchPresent("HideTableHeaders") { lines = Array(lines.dropFirst(2)) }

@@ -9,7 +9,7 @@ final class WriteProgressCommand: Cmdlet {
             ParameterMetadata(name: "Activity", type: "string", position: 0),
             ParameterMetadata(name: "Status", type: "string", position: 1),
             ParameterMetadata(name: "Id", type: "int", position: 2),
-            ParameterMetadata(name: "PercentComplete", type: "int"),
+            ParameterMetadata(name: "PercentComplete", type: "int", validateRange: -1...100),
             ParameterMetadata(name: "SecondsRemaining", type: "int"),
             ParameterMetadata(name: "CurrentOperation", type: "string"),
             ParameterMetadata(name: "ParentId", type: "int"),

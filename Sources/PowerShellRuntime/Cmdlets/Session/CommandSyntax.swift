@@ -2,17 +2,18 @@
 /// and Get-Help print them: positional parameters first by position (`[-Name] <type>`), then the
 /// named ones; optional parts in brackets; switches without a type; `[<CommonParameters>]` last.
 enum CommandSyntax {
-    static func lines(_ md: CommandMetadata) -> [String] {
+    /// `scriptTypes`: a script function's help names .NET types (`<String>`, `<Int32>`).
+    static func lines(_ md: CommandMetadata, scriptTypes: Bool = false) -> [String] {
         var sets = md.parameterSetNames
         if sets.isEmpty { sets = ["__AllParameterSets"] }
         // A default set nobody declares parameters for still shows when it is the only one.
         let declared = Set(md.parameters.flatMap(\.parameterSets).map(CaseFold.fold))
         if sets.count > 1 { sets = sets.filter { declared.contains(CaseFold.fold($0)) || $0 == "__AllParameterSets" } }
         if sets.isEmpty { sets = ["__AllParameterSets"] }
-        return sets.map { line(md, set: $0) }
+        return sets.map { line(md, set: $0, scriptTypes: scriptTypes) }
     }
 
-    static func line(_ md: CommandMetadata, set: String) -> String {
+    static func line(_ md: CommandMetadata, set: String, scriptTypes: Bool = false) -> String {
         let params = md.parameters.enumerated().filter { _, p in
             p.parameterSets.isEmpty || p.parameterSets.contains { CaseFold.equal($0, set) } || set == "__AllParameterSets"
         }.sorted { a, b in
@@ -24,7 +25,7 @@ enum CommandSyntax {
             }
         }.map(\.element)
         var parts = [md.name]
-        for p in params { parts.append(fragment(p)) }
+        for p in params { parts.append(fragment(p, scriptTypes: scriptTypes)) }
         if md.isAdvanced {
             if md.supportsShouldProcess { parts.append("[-WhatIf]"); parts.append("[-Confirm]") }
             parts.append("[<CommonParameters>]")
@@ -32,10 +33,10 @@ enum CommandSyntax {
         return parts.joined(separator: " ")
     }
 
-    static func fragment(_ p: ParameterMetadata) -> String {
+    static func fragment(_ p: ParameterMetadata, scriptTypes: Bool = false) -> String {
         if p.isSwitch { return p.mandatory ? "-\(p.name)" : "[-\(p.name)]" }
         let name = p.position != nil ? "[-\(p.name)]" : "-\(p.name)"
-        let text = "\(name) <\(typeText(p.type))>"
+        let text = "\(name) <\(scriptTypes ? dotNetTypeText(p.type) : typeText(p.type))>"
         return p.mandatory ? text : "[\(text)]"
     }
 
@@ -48,5 +49,17 @@ enum CommandSyntax {
         case "system.int32": return "int"
         default: return t
         }
+    }
+
+    /// The .NET short name of a type literal (`string` → `String`, `int[]` → `Int32[]`).
+    static func dotNetTypeText(_ t: String) -> String {
+        var base = t, suffix = ""
+        if base.hasSuffix("[]") { base = String(base.dropLast(2)); suffix = "[]" }
+        let names = ["string": "String", "int": "Int32", "int32": "Int32", "long": "Int64", "int64": "Int64", "bool": "Boolean",
+                     "double": "Double", "decimal": "Decimal", "object": "Object", "hashtable": "Hashtable", "datetime": "DateTime",
+                     "scriptblock": "ScriptBlock", "psobject": "PSObject", "pscustomobject": "PSObject", "guid": "Guid", "char": "Char",
+                     "byte": "Byte", "timespan": "TimeSpan", "securestring": "SecureString", "pscredential": "PSCredential"]
+        if let n = names[CaseFold.fold(base)] { return n + suffix }
+        return (base.split(separator: ".").last.map(String.init) ?? base) + suffix
     }
 }

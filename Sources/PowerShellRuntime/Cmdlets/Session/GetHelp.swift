@@ -83,7 +83,7 @@ final class GetHelpCommand: Cmdlet {
         var out = ["", "NAME", "    \(md.name)", ""]
         if !md.synopsis.isEmpty { out += ["SYNOPSIS"] + indent(md.synopsis) + ["", ""] }
         out += ["SYNTAX"]
-        for l in CommandSyntax.lines(md) { out += ["    " + l, ""] }
+        for l in CommandSyntax.lines(md, scriptTypes: md.moduleName.isEmpty) { out += ["    " + l, ""] }
         out.append("")
         if !md.description.isEmpty { out += ["DESCRIPTION"] + indent(md.description) + ["", ""] }
         if detailed {
@@ -99,10 +99,19 @@ final class GetHelpCommand: Cmdlet {
             out.append("")
             out += exampleBlocks(md)
         }
-        out += ["REMARKS",
-                "    To see the examples, type: \"Get-Help \(md.name) -Examples\"",
-                "    For more information, type: \"Get-Help \(md.name) -Detailed\"",
-                "    For technical information, type: \"Get-Help \(md.name) -Full\"", ""]
+        out += ["RELATED LINKS", ""]
+        if md.moduleName.isEmpty {
+            // Comment-based help of a script function words its remarks in lower case.
+            out += ["REMARKS",
+                    "    To see the examples, type: \"get-help \(md.name) -examples\".",
+                    "    For more information, type: \"get-help \(md.name) -detailed\".",
+                    "    For technical information, type: \"get-help \(md.name) -full\".", ""]
+        } else {
+            out += ["REMARKS",
+                    "    To see the examples, type: \"Get-Help \(md.name) -Examples\".",
+                    "    For more information, type: \"Get-Help \(md.name) -Detailed\".",
+                    "    For technical information, type: \"Get-Help \(md.name) -Full\".", ""]
+        }
         return out
     }
 

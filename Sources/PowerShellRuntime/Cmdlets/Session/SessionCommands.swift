@@ -49,8 +49,8 @@ enum StrictModeState {
 }
 
 /// Start-Transcript / Stop-Transcript: create the transcript file with PowerShell's header and
-/// footer and report where it is. (Copying the host output into it needs a host-output hook from
-/// the runtime; until then only the header and footer are written.)
+/// footer, and copy everything the session prints (output and errors, colour removed) into it
+/// through the session's host-write observers.
 final class StartTranscriptCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Start-Transcript",
@@ -101,6 +101,7 @@ final class StartTranscriptCommand: Cmdlet {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "CannotStartTranscription", context))
         }
         TranscriptState.push(path, s)
+        TranscriptState.observe(s)
         try context.writeObject(.string("Transcript started, output file is \(path)"))
     }
 }
@@ -134,6 +135,45 @@ enum TranscriptState {
         let items = paths(s) + [path]
         s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .native(PSList(items.map { .string($0) }, elementType: nil, isArrayList: true)), isPrivate: true)
     }
+    static let observingVariable = "__LicenseLabTranscriptObserver"
+
+    /// Subscribes (once per session) to everything the session prints.
+    static func observe(_ s: Session) {
+        let key = NameKey(observingVariable)
+        guard s.globalScope.variables[key] == nil else { return }
+        s.globalScope.variables[key] = PSVariable(name: observingVariable, value: .bool(true), isPrivate: true)
+        s.hostWriteObservers.append { [weak s] text, _ in
+            guard let s else { return }
+            TranscriptState.record(text, s)
+        }
+    }
+
+    /// Appends host output (colour codes removed) to every active transcript. Cheap when none is active.
+    static func record(_ text: String, _ s: Session) {
+        let paths = paths(s)
+        guard !paths.isEmpty else { return }
+        let plain = stripEscapes(text)
+        for p in paths { try? FileSystemSupport.write(plain, to: p, encoding: .utf8, append: true) }
+    }
+
+    /// Removes ANSI CSI sequences (`ESC [ ... letter`).
+    static func stripEscapes(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        var out = String.UnicodeScalarView()
+        var it = text.unicodeScalars.makeIterator()
+        while let u = it.next() {
+            if u == "\u{1B}" {
+                guard let next = it.next() else { break }
+                if next == "[" {
+                    while let c = it.next() { if (c.value >= 0x40 && c.value <= 0x7E) { break } }
+                }
+                continue
+            }
+            out.append(u)
+        }
+        return String(out)
+    }
+
     static func pop(_ s: Session) -> String? {
         var items = paths(s)
         guard let last = items.popLast() else { return nil }

@@ -5,6 +5,10 @@
 enum ObjectComparer {
     static func compare(_ a: Value, _ b: Value, caseSensitive: Bool) -> Int {
         let x = ObjectAccess.base(a), y = ObjectAccess.base(b)
+        // System.Version is IComparable: 9.0 sorts before 10.0 (not by text).
+        if case .native(let n) = x, let vx = n as? VersionObject, case .native(let m) = y, let vy = m as? VersionObject {
+            return vx.compare(vy)
+        }
         return Operators.compareForSort(x, y, caseSensitive: caseSensitive)
     }
 
@@ -62,5 +66,76 @@ enum ObjectComparer {
             parts.append(p)
         }
         return parts.joined(separator: "\u{1F}")
+    }
+
+    // MARK: precomputed keys for sorting many objects
+
+    /// A sort key computed once per object: ASCII strings become their collation sequence (so the
+    /// n·log n comparisons do not fold and classify characters again), other values stay as
+    /// they are and compare with `compare`.
+    enum SortKey {
+        case missing
+        case text(primary: [UInt64], caseBits: [UInt8], value: Value)
+        case value(Value)
+
+        init(_ v: Value?) {
+            guard let v else { self = .missing; return }
+            // ASCII text only: CaseFold's ASCII order is per character; other text needs its
+            // canonical decomposition and goes through CaseFold.compare.
+            if case .string(let s) = ObjectAccess.base(v), s.utf8.allSatisfy({ $0 < 0x80 }) {
+                var primary: [UInt64] = []
+                var bits: [UInt8] = []
+                primary.reserveCapacity(s.unicodeScalars.count)
+                for x in s.unicodeScalars {
+                    let f = CaseFold.foldScalar(x)
+                    primary.append(UInt64(CaseFold.primaryClass(f)) << 32 | UInt64(f.value))
+                    bits.append(x == f ? 0 : 1)
+                }
+                self = .text(primary: primary, caseBits: bits, value: v)
+            } else {
+                self = .value(v)
+            }
+        }
+
+        var value: Value? {
+            switch self {
+            case .missing: return nil
+            case .text(_, _, let v), .value(let v): return v
+            }
+        }
+    }
+
+    /// CaseFold.compare on precomputed collation sequences: primary order first (a prefix sorts
+    /// first), then, when case matters, lower case before upper case at the first difference.
+    static func compareText(_ a: [UInt64], _ ab: [UInt8], _ b: [UInt64], _ bb: [UInt8], caseSensitive: Bool) -> Int {
+        let n = min(a.count, b.count)
+        var i = 0
+        while i < n {
+            if a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+            i += 1
+        }
+        if a.count != b.count { return a.count < b.count ? -1 : 1 }
+        guard caseSensitive else { return 0 }
+        for j in 0..<n where ab[j] != bb[j] { return ab[j] < bb[j] ? -1 : 1 }
+        return 0
+    }
+
+    static func compareSortKeys(_ a: [SortKey], _ b: [SortKey], descending: [Bool], caseSensitive: Bool) -> Int {
+        for i in 0..<min(a.count, b.count) {
+            let r: Int
+            switch (a[i], b[i]) {
+            case (.missing, .missing): r = 0
+            case (.missing, _): return 1
+            case (_, .missing): return -1
+            case (.text(let pa, let ba, _), .text(let pb, let bb, _)):
+                let c = compareText(pa, ba, pb, bb, caseSensitive: caseSensitive)
+                r = (i < descending.count && descending[i]) ? -c : c
+            default:
+                let c = compare(a[i].value ?? .null, b[i].value ?? .null, caseSensitive: caseSensitive)
+                r = (i < descending.count && descending[i]) ? -c : c
+            }
+            if r != 0 { return r }
+        }
+        return 0
     }
 }

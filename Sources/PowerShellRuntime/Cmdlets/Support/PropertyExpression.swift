@@ -142,7 +142,11 @@ struct PropertyExpression {
                     .filter { pattern.matches($0) }
                     .map { Resolved(name: label ?? $0, value: ObjectAccess.property(object, $0, context: context)) }
             }
-            return [Resolved(name: displayName, value: ObjectAccess.property(object, n, context: context))]
+            // Like PowerShell's name resolution, a plain name takes the member's own spelling
+            // (`fl emailaddresses` labels the line `EmailAddresses`).
+            let key = NameKey(n)
+            let name = label ?? ObjectAccess.propertyNames(of: object, context: context).first { NameKey($0) == key } ?? n
+            return [Resolved(name: name, value: ObjectAccess.property(object, n, context: context))]
         case .script(let sb):
             return [Resolved(name: displayName, value: try PropertyExpression.run(sb, on: object, context: context))]
         }

@@ -47,6 +47,14 @@ final class GetDateCommand: Cmdlet {
         if let f = context.string("UFormat") {
             try context.writeObject(.string(UFormat.format(date, f)))
         } else if let f = context.string("Format") {
+            // PowerShell's own -Format names for file-name-safe stamps.
+            switch CaseFold.fold(f) {
+            case "filedate": try context.writeObject(.string(date.toString("yyyyMMdd"))); return
+            case "filedateuniversal": try context.writeObject(.string(date.toUniversalTime().toString("yyyyMMdd") + "Z")); return
+            case "filedatetime": try context.writeObject(.string(date.toString("yyyyMMdd'T'HHmmssffff"))); return
+            case "filedatetimeuniversal": try context.writeObject(.string(date.toUniversalTime().toString("yyyyMMdd'T'HHmmssffff") + "Z")); return
+            default: break
+            }
             do {
                 try context.writeObject(.string(try date.formatted(f)))
             } catch {

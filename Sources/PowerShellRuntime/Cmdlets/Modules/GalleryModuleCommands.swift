@@ -1,0 +1,93 @@
+import Foundation
+
+/// PowerShellGet's Get-InstalledModule, Find-Module and Update-Module for the
+/// emulated Microsoft 365 modules (installed from the gallery, already current). Other names give
+/// PowerShellGet's "No match was found" errors.
+enum GalleryModules {
+    static let itemType = "Microsoft.PowerShell.Commands.PSRepositoryItemInfo"
+
+    static func item(_ m: ModuleCatalog.Module, _ s: Session) -> Value {
+        s.views.register(FormatView(typeName: itemType, shape: .table,
+                                    columns: [ViewColumn("Version", alignment: .left, width: 10), ViewColumn("Name", alignment: .left, width: 35),
+                                              ViewColumn("Repository", alignment: .left, width: 20), ViewColumn("Description", alignment: .left)]))
+        let o = PSObject(typeNames: [itemType, "System.Object"])
+        o.setNote("Name", .string(m.name))
+        o.setNote("Version", .native(VersionObject.parse(m.version) ?? VersionObject(major: 0, minor: 0)))
+        o.setNote("Type", .string("Module"))
+        o.setNote("Description", .string(m.description))
+        o.setNote("Author", .string("Microsoft Corporation"))
+        o.setNote("CompanyName", .string("Microsoft Corporation"))
+        o.setNote("Repository", .string("PSGallery"))
+        o.setNote("InstalledLocation", .string((ModuleCatalog.path(m) as NSString).deletingLastPathComponent))
+        return .object(o)
+    }
+
+    /// Gallery modules matching the names (wildcards allowed); errors for names that match none.
+    static func matches(_ names: [String], _ context: CommandContext, errorId: String, message: (String) -> String) throws -> [ModuleCatalog.Module] {
+        let gallery = ModuleCatalog.modules.filter { !$0.builtIn }
+        if names.isEmpty { return gallery }
+        var out: [ModuleCatalog.Module] = []
+        for n in names {
+            let p = WildcardPattern(n)
+            let found = gallery.filter { p.matches($0.name) }
+            if found.isEmpty && !WildcardPattern.containsWildcard(n) {
+                let ex = context.session.types.exception("System.Exception", message: message(n))
+                try context.writeError(ErrorRecord(exception: ex, errorId: errorId, category: .ObjectNotFound, targetObject: .string(n)))
+            }
+            out += found.filter { f in !out.contains { $0.name == f.name } }
+        }
+        return out
+    }
+
+    static func nameParameters() -> [ParameterMetadata] {
+        [
+            ParameterMetadata(name: "Name", type: "string[]", position: 0, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "MinimumVersion", type: "string"),
+            ParameterMetadata(name: "RequiredVersion", type: "string"),
+            ParameterMetadata(name: "MaximumVersion", type: "string"),
+            ParameterMetadata(name: "AllVersions", type: "switch"),
+            ParameterMetadata(name: "AllowPrerelease", type: "switch"),
+        ]
+    }
+}
+
+
+final class GetInstalledModuleCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Get-InstalledModule", parameters: GalleryModules.nameParameters(),
+                                          outputTypes: [GalleryModules.itemType], moduleName: "PowerShellGet",
+                                          synopsis: "Gets a list of modules on the computer that were installed by PowerShellGet.")
+    init() {}
+    func end(_ context: CommandContext) throws {
+        let found = try GalleryModules.matches(context.strings("Name"), context, errorId: "NoMatchFound,Microsoft.PowerShell.PackageManagement.Cmdlets.GetPackage") {
+            "No match was found for the specified search criteria and module names '\($0)'."
+        }
+        for m in found { try context.writeObject(GalleryModules.item(m, context.session)) }
+    }
+}
+
+final class FindModuleCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Find-Module", parameters: GalleryModules.nameParameters() + [ParameterMetadata(name: "Repository", type: "string[]")],
+                                          outputTypes: [GalleryModules.itemType], moduleName: "PowerShellGet",
+                                          synopsis: "Finds modules in a repository that match specified criteria.")
+    init() {}
+    func end(_ context: CommandContext) throws {
+        let found = try GalleryModules.matches(context.strings("Name"), context, errorId: "NoMatchFoundForCriteria,Microsoft.PowerShell.PackageManagement.Cmdlets.FindPackage") {
+            "No match was found for the specified search criteria and module name '\($0)'. Try Get-PSRepository to see all available registered module repositories."
+        }
+        for m in found { try context.writeObject(GalleryModules.item(m, context.session)) }
+    }
+}
+
+/// Update-Module: the emulated modules are already the current versions (nothing to do).
+final class UpdateModuleCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Update-Module", parameters: GalleryModules.nameParameters() + [ParameterMetadata(name: "Force", type: "switch"), ParameterMetadata(name: "Scope", type: "string"), ParameterMetadata(name: "AcceptLicense", type: "switch"), ParameterMetadata(name: "PassThru", type: "switch")],
+                                          supportsShouldProcess: true, moduleName: "PowerShellGet",
+                                          synopsis: "Downloads and installs the newest version of specified modules from an online gallery to the local computer.")
+    init() {}
+    func end(_ context: CommandContext) throws {
+        let found = try GalleryModules.matches(context.strings("Name"), context, errorId: "ModuleNotInstalledOnThisMachine,Update-Module") {
+            "Module '\($0)' was not updated because no valid module was found in the module directory. Verify that the module is located in the folder specified by $env:PSModulePath."
+        }
+        if context.switchPresent("PassThru") { for m in found { try context.writeObject(GalleryModules.item(m, context.session)) } }
+    }
+}

@@ -1,0 +1,77 @@
+/// Get-PSRepository / Set-PSRepository (PowerShellGet): the one registered gallery, whose
+/// installation policy scripts commonly set to Trusted before Install-Module.
+enum GalleryState {
+    static let variableName = "__LicenseLabGalleryPolicy"
+
+    static func policy(_ s: Session) -> String {
+        s.globalScope.variables[NameKey(variableName)].map { LanguagePrimitives.toString($0.value) } ?? "Untrusted"
+    }
+
+    static func setPolicy(_ p: String, _ s: Session) {
+        s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .string(p), isPrivate: true)
+    }
+
+    static func repository(_ s: Session) -> Value {
+        let o = PSObject(typeNames: ["Microsoft.PowerShell.Commands.PSRepository", "System.Object"])
+        o.setNote("Name", .string("PSGallery"))
+        o.setNote("SourceLocation", .string("https://www.powershellgallery.com/api/v2"))
+        o.setNote("Trusted", .bool(policy(s) == "Trusted"))
+        o.setNote("Registered", .bool(true))
+        o.setNote("InstallationPolicy", .string(policy(s)))
+        o.setNote("PackageManagementProvider", .string("NuGet"))
+        o.setNote("PublishLocation", .string("https://www.powershellgallery.com/api/v2/package/"))
+        return .object(o)
+    }
+
+    static func notFound(_ name: String, _ context: CommandContext) -> ErrorRecord {
+        let ex = context.session.types.exception("System.Exception", message: "Unable to find repository '\(name)'. Use Get-PSRepository to see all available repositories.")
+        return ErrorRecord(exception: ex, errorId: "SourceNotFound,Microsoft.PowerShell.PackageManagement.Cmdlets.GetPackageSource", category: .ObjectNotFound, targetObject: .string(name))
+    }
+}
+
+final class GetPSRepositoryCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Get-PSRepository",
+        parameters: [ParameterMetadata(name: "Name", type: "string[]", position: 0, valueFromPipelineByPropertyName: true)],
+        outputTypes: ["Microsoft.PowerShell.Commands.PSRepository"],
+        moduleName: "PowerShellGet",
+        synopsis: "Gets PowerShell repositories.")
+    init() {}
+    func end(_ context: CommandContext) throws {
+        context.session.views.register(FormatView(typeName: "Microsoft.PowerShell.Commands.PSRepository", shape: .table,
+                                                  columns: [ViewColumn("Name", alignment: .left, width: 25), ViewColumn("InstallationPolicy", alignment: .left, width: 18), ViewColumn("SourceLocation", alignment: .left)]))
+        let names = context.strings("Name")
+        if names.isEmpty || names.contains(where: { WildcardPattern($0).matches("PSGallery") }) {
+            try context.writeObject(GalleryState.repository(context.session))
+            return
+        }
+        for n in names { try context.writeError(GalleryState.notFound(n, context)) }
+    }
+}
+
+final class SetPSRepositoryCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-PSRepository",
+        parameters: [
+            ParameterMetadata(name: "Name", type: "string", position: 0, mandatory: true, valueFromPipelineByPropertyName: true),
+            ParameterMetadata(name: "SourceLocation", type: "string", position: 1),
+            ParameterMetadata(name: "PublishLocation", type: "string"),
+            ParameterMetadata(name: "InstallationPolicy", type: "string", validateSet: ["Trusted", "Untrusted"]),
+            ParameterMetadata(name: "Credential", type: "object"),
+            ParameterMetadata(name: "Proxy", type: "string"),
+            ParameterMetadata(name: "PackageManagementProvider", type: "string"),
+        ],
+        moduleName: "PowerShellGet",
+        synopsis: "Sets values for a registered repository.")
+    init() {}
+    func end(_ context: CommandContext) throws {
+        guard let name = context.string("Name") else { return }
+        guard CaseFold.equal(name, "PSGallery") else {
+            try context.writeError(GalleryState.notFound(name, context))
+            return
+        }
+        if let p = context.string("InstallationPolicy") {
+            GalleryState.setPolicy(CaseFold.equal(p, "trusted") ? "Trusted" : "Untrusted", context.session)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+[Console]::WriteLine("hello " + 1)
+[System.Console]::Write("a"); [Console]::WriteLine("b")
+[ConsoleColor]::Red

@@ -1,0 +1,3 @@
+'in child'
+exit 4
+'not here'
