@@ -178,7 +178,7 @@ public final class TenantStore: TenantChangeObserver {
             CREATE TABLE IF NOT EXISTS recipients(ord INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, data BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS memberships(ord INTEGER PRIMARY KEY, group_id BLOB NOT NULL, user_id BLOB NOT NULL,
                 UNIQUE(group_id, user_id));
-            CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind INTEGER NOT NULL, id BLOB, id2 BLOB);
+            CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL, id BLOB, id2 BLOB);
             CREATE TABLE IF NOT EXISTS checkpoints(name TEXT PRIMARY KEY COLLATE NOCASE, created REAL NOT NULL,
                 users INTEGER NOT NULL, groups INTEGER NOT NULL, data BLOB NOT NULL);
             INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion));
@@ -266,6 +266,8 @@ public final class TenantStore: TenantChangeObserver {
         }
         lastSeq = db.lastInsertedRowID
         // Keep the log short: a process that fell further behind than this reloads everything.
+        // (Without AUTOINCREMENT, which would write one more page per commit, seq keeps growing
+        // because the newest row is never deleted.)
         if lastSeq % 256 == 0 {
             let floor = lastSeq - 4096
             if floor > 0 {
@@ -304,7 +306,7 @@ public final class TenantStore: TenantChangeObserver {
 
     /// Remembers that this connection has seen everything committed so far.
     func noteCaughtUp(_ db: Database) throws {
-        lastSeq = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'changes'") ?? 0
+        lastSeq = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM changes") ?? 0
         lastDataVersion = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
     }
 }
