@@ -163,4 +163,31 @@ func integrityCheck(_ path: String) throws -> String? {
         #expect(t.consumedUnits(skuId: ems) == 150)
         #expect(t.users.allSatisfy { u in u.records.filter { $0.skuId == ems }.count <= 1 })
     }
+
+    @Test func whatIfReportsTheChangesAndLeavesTheTenantAsItWas() throws {
+        let binary = try #require(licenselabBinary(), "build licenselab first (swift build)")
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        _ = try TenantStore(path: path)
+        let before = try reread(path)
+        let script = dir.file("change.ps1")
+        try """
+            Set-MsolUserLicense -UserPrincipalName hugoi@contoso.onmicrosoft.com -RemoveLicenses contoso:STANDARDPACK
+            Invoke-LabGroupReprocess -GroupObjectId \(DemoTenant.Groups.e3Users.lowercasedString)
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["--tenant", path, "--what-if", script]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(text.contains("LicenseRemoved hugoi@contoso.onmicrosoft.com STANDARDPACK"))
+        #expect(text.contains("ErrorResolved  hugoi@contoso.onmicrosoft.com ENTERPRISEPACK MutuallyExclusiveViolation from group E3 Users"))
+        #expect(text.contains("nothing was saved"))
+        #expect(try reread(path) == before)
+    }
 }
