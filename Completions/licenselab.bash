@@ -165,12 +165,20 @@ _licenselab() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--demo --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(-c -Command --command)
+    local -a non_repeating_options=(-c -Command --command --tenant --what-if)
     __licenselab_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '-c'|'-Command'|'--command')
+        return
+        ;;
+    '--tenant')
+        __licenselab_add_completions -o plusdirs -fX '!*.@(sqlite)'
+        return
+        ;;
+    '--what-if')
+        __licenselab_add_completions -o plusdirs -fX '!*.@(ps1)'
         return
         ;;
     esac

@@ -43,6 +43,8 @@ _licenselab() {
     local -ar arg_specs=(
         '(-c -Command --command)'{-c,-Command,--command}'[Run TEXT as a script and exit.]:TEXT:'
         '--demo[Use a fresh in-memory demo tenant; nothing is saved.]'
+        '--tenant[The tenant file (SQLite), created from the demo tenant if missing. Default\: $XDG_DATA_HOME/licenselab/tenant.sqlite.]:PATH:_files -g '\''*.sqlite'\'''
+        '--what-if[Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.]:SCRIPT:_files -g '\''*.ps1'\'''
         '*:script-and-arguments:_files -g '\''*.ps1'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

@@ -27,6 +27,15 @@ struct LicenseLab: ParsableCommand {
     @Flag(name: .customLong("demo"), help: "Use a fresh in-memory demo tenant; nothing is saved.")
     var demo = false
 
+    // Tenant store options (TenantSetup.swift, docs/persistence.md).
+    @Option(name: .customLong("tenant"), help: ArgumentHelp("The tenant file (SQLite), created from the demo tenant if missing. Default: $XDG_DATA_HOME/licenselab/tenant.sqlite.", valueName: "PATH"),
+            completion: .file(extensions: ["sqlite"]))
+    var tenantPath: String?
+
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.", valueName: "SCRIPT"),
+            completion: .file(extensions: ["ps1"]))
+    var whatIfScript: String?
+
     @Argument(
         parsing: .captureForPassthrough,
         help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"),
@@ -48,10 +57,21 @@ struct LicenseLab: ParsableCommand {
         }
         let host = StandardHost()
         let session = Session(host: host)
-        // Until the persistent store lands (issue 6) every run gets a fresh in-memory demo tenant;
-        // --demo already promises exactly that, so scripts written for it keep working.
-        let handle = TenantHandle(DemoTenant.make())
-        M365Module.install(into: session, tenant: handle)
+        if demo && tenantPath != nil { throw ValidationError("--demo and --tenant cannot be used together.") }
+        if let whatIfScript {
+            let code = TenantSetup.whatIf(script: whatIfScript, arguments: scriptAndArguments, demo: demo, tenantPath: tenantPath,
+                                          session: session, host: host)
+            host.flush()
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        do {
+            // The tenant: the SQLite file (default or --tenant PATH) or, with --demo, memory.
+            try TenantSetup.open(demo: demo, tenantPath: tenantPath).install(into: session, host: host)
+        } catch {
+            host.write("licenselab: \(error.message)\n", to: .error)
+            throw ExitCode(1)
+        }
         TenantCompletion.register(in: session)  // Tab completes SKU ids, UPNs, groups, recipients
         _ = SessionHistory.of(session)          // Get-History / Invoke-History
         let code: Int32
