@@ -36,6 +36,8 @@ let package = Package(
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
         // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.
         .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        // Report benchmark (Scripts/bench msol-report): the tenant-wide IndirectLicenseErrors report to CSV.
+        .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // The command line itself: the committed shell completion scripts are up to date.
