@@ -107,4 +107,16 @@ if !host.errors.isEmpty { print("  errors:\n\(host.errors)") }
 times.sort()
 cpuTimes.sort()
 print(String(format: "  median: %.1f ms wall, %.1f ms CPU (target < 2000 ms)", times[times.count / 2], cpuTimes[cpuTimes.count / 2]))
+// Where the time goes: the same pipeline cut after each stage (one run each).
+print("  stages (one run each):")
+let stages = [
+    ("Get-MsolUser -All | Out-Null", "Get-MsolUser -All | Out-Null"),
+    ("... | Where-Object { $_.IndirectLicenseErrors } | Out-Null", "Get-MsolUser -All | Where-Object { $_.IndirectLicenseErrors } | Out-Null"),
+    ("1..USERS | Where-Object { $_ } | Out-Null", "1..\(userCount) | Where-Object { $_ } | Out-Null"),
+]
+for (label, text) in stages {
+    let cpuStart = threadCPUMilliseconds()
+    let ms = milliseconds { _ = session.runScript(text: text, path: nil, arguments: []) }
+    print(String(format: "    %8.1f ms wall, %8.1f ms CPU  ", ms, threadCPUMilliseconds() - cpuStart) + label)
+}
 if let peak = peakMemoryMiB() { print(String(format: "  peak memory (VmHWM): %.0f MiB", peak)) }
