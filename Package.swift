@@ -42,6 +42,8 @@ let package = Package(
         .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         // Store benchmark (Scripts/bench store): open, per-call commit, group processing commit, file size.
         .executableTarget(name: "licenselab-store-bench", dependencies: ["TenantStore", "M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        // Report benchmark (Scripts/bench msol-report): the tenant-wide IndirectLicenseErrors report to CSV.
+        .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
