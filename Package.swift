@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // The PowerShell language: tokens, mode-switching lexer, recursive-descent parser, AST.
@@ -19,18 +20,35 @@ let package = Package(
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
         .target(name: "Licensing"),
         // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
-        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing"]),
+        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing", "TenantStore"]),
+        // The tenant in SQLite (one transaction per cmdlet call, concurrent shells), JSON import/export.
+        .target(name: "TenantStore", dependencies: ["Licensing", .product(name: "GRDB", package: "GRDB.swift")]),
+        // libedit's native API (system library: apt libedit-dev) and the line editor on it.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditor", dependencies: ["CLibEdit"]),
         .executableTarget(
             name: "licenselab",
             dependencies: [
                 "PowerShellRuntime",
                 "Licensing",
+                "LineEditor",
                 "M365Cmdlets",
+                "TenantStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
+        // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.
+        .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        // Store benchmark (Scripts/bench store): open, per-call commit, group processing commit, file size.
+        .executableTarget(name: "licenselab-store-bench", dependencies: ["TenantStore", "M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        // Report benchmark (Scripts/bench msol-report): the tenant-wide IndirectLicenseErrors report to CSV.
+        .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        // The command line itself: the committed shell completion scripts are up to date.
+        .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(

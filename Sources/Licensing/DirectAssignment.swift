@@ -38,6 +38,7 @@ extension Tenant {
     /// one atomic change validated in the documented order.
     public func assignLicenses(userId: UUID, add: [LicenseRequest] = [], remove: [SkuReference] = [],
                                update: [LicenseRequest] = []) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId)
         let user = users[slot]
         let now = clock.now()
@@ -96,6 +97,7 @@ extension Tenant {
     /// Graph `assignLicense`: like `assignLicenses`, except that adding a product the user already
     /// holds directly replaces that assignment's disabled plans instead of failing.
     public func graphAssignLicense(userId: UUID, add: [LicenseRequest], remove: [SkuReference]) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId)
         var adds: [LicenseRequest] = [], updates: [LicenseRequest] = []
         for request in add {

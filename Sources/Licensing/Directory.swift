@@ -9,6 +9,7 @@ extension Tenant {
     @discardableResult
     public func addSubscription(skuPartNumber: String, units: Int,
                                 subscriptionId: UUID? = nil) throws(LicensingError) -> SubscribedSku {
+        beginChange(); defer { endChange() }
         guard units >= 0 else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("Units"))
         }
@@ -62,6 +63,7 @@ extension Tenant {
 
     /// `Set-LabTenant -CountryLetterCode`: the directory's location (two letters).
     public func setCountryLetterCode(_ code: String) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         guard let normalized = try normalizedUsageLocation(code) else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("CountryLetterCode"))
         }
@@ -76,6 +78,7 @@ extension Tenant {
     public func createUser(userPrincipalName: String, displayName: String, usageLocation: String? = nil,
                            accountEnabled: Bool = true, objectId: UUID? = nil,
                            licenses: [LicenseRequest] = []) throws(LicensingError) -> User {
+        beginChange(); defer { endChange() }
         let user = try createUnlicensedUser(userPrincipalName: userPrincipalName, displayName: displayName,
                                             usageLocation: usageLocation, accountEnabled: accountEnabled,
                                             objectId: objectId)
@@ -107,15 +110,18 @@ extension Tenant {
         userSlots[objectId] = users.count
         users.append(user)
         upnIndex[upn.lowercased()] = objectId
+        noteUser(objectId)
         return user
     }
 
     public func setDisplayName(userId: UUID, _ displayName: String) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId)
         mutateUser(at: slot) { $0.displayName = displayName }
     }
 
     public func setUserPrincipalName(userId: UUID, _ userPrincipalName: String) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId)
         let upn = userPrincipalName.trimmedSpaces
         try validateUserPrincipalName(upn, for: userId)
@@ -125,6 +131,7 @@ extension Tenant {
     }
 
     public func setAccountEnabled(userId: UUID, _ enabled: Bool) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId)
         mutateUser(at: slot) { $0.accountEnabled = enabled }
     }
@@ -132,6 +139,7 @@ extension Tenant {
     /// `Set-MsolUser -UsageLocation`: moving a licensed user to a country where one of its enabled
     /// plans is prohibited fails; clearing the location of a user with direct licenses fails.
     public func setUsageLocation(userId: UUID, _ usageLocation: String?) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId)
         let location = try normalizedUsageLocation(usageLocation)
         let user = users[slot]
@@ -152,6 +160,7 @@ extension Tenant {
 
     /// Soft delete: the user goes to the recycle bin, keeps its records and frees its seats.
     public func deleteUser(userId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId)
         let now = clock.now()
         mutateUser(at: slot) {
@@ -162,6 +171,7 @@ extension Tenant {
 
     /// Restores a soft-deleted user; needs a free seat of every product it holds.
     public func restoreUser(userId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId, allowDeleted: true)
         guard users[slot].isDeleted else {
             throw LicensingError(code: .userNotFound, message: LicensingMessages.userNotFound(userId.lowercasedString),
@@ -182,6 +192,7 @@ extension Tenant {
 
     /// Removes a soft-deleted user for good: memberships, records and mailbox go with it.
     public func purgeUser(userId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireUser(userId, allowDeleted: true)
         guard users[slot].isDeleted else {
             throw LicensingError(code: .userNotFound, message: LicensingMessages.userNotFound(userId.lowercasedString),
@@ -190,8 +201,10 @@ extension Tenant {
         mutateUser(at: slot) { $0.records.removeAll() }
         for groupId in users[slot].memberOf {
             if let g = groupSlots[groupId] { groups[g].members.remove(userId) }
+            noteMembership(groupId: groupId, userId: userId, isMember: false)
         }
         for key in Array(pendingWork.keys) { pendingWork[key]?.users.remove(userId) }
+        noteQueue()
         if let recipientId = users[slot].mailboxId { removeRecipientStorage(recipientId) }
         upnIndex[users[slot].userPrincipalName.lowercased()] = nil
         users.remove(at: slot)

@@ -33,6 +33,7 @@ extension Tenant {
         let user = users[slot]
         let alias = user.alias
         users[slot].mailboxId = user.objectId.derived(0x3C)
+        noteUser(user.objectId)
         insertRecipient(Recipient(id: user.objectId.derived(0x3C), externalDirectoryObjectId: user.objectId, name: alias,
                                   displayName: user.displayName, alias: alias, recipientType: .userMailbox,
                                   recipientTypeDetails: .userMailbox, emailAddresses: addresses,
@@ -43,6 +44,7 @@ extension Tenant {
     @discardableResult
     public func createMailContact(name: String, externalEmailAddress: String, displayName: String? = nil,
                                   alias: String? = nil, id: UUID? = nil) throws(LicensingError) -> Recipient {
+        beginChange(); defer { endChange() }
         let id = id ?? newObjectId()
         guard !name.trimmedSpaces.isEmpty,
               let parsed = ProxyAddress(parsing: externalEmailAddress), parsed.isSmtp, parsed.address.contains("@") else {
@@ -60,6 +62,7 @@ extension Tenant {
 
     /// `Remove-MailContact`.
     public func removeMailContact(id: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         guard let slot = recipientSlots[id], recipients[slot].recipientType == .mailContact else {
             throw LicensingError(code: .recipientNotFound, message: LicensingMessages.recipientNotFound(id.lowercasedString),
                                  targetObjectId: id)
@@ -70,6 +73,7 @@ extension Tenant {
     /// `Set-Mailbox -EmailAddresses` and friends: replaces a recipient's proxy addresses. Entries
     /// without a type are SMTP; when none is marked `SMTP:` the first SMTP address becomes primary.
     public func setEmailAddresses(recipientId: UUID, _ addresses: [String]) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         guard let slot = recipientSlots[recipientId] else {
             throw LicensingError(code: .recipientNotFound,
                                  message: LicensingMessages.recipientNotFound(recipientId.lowercasedString),
@@ -92,6 +96,7 @@ extension Tenant {
         try requireUnused(parsed, except: recipientId)
         for a in recipients[slot].emailAddresses { proxyIndex[a.uniquenessKey] = nil }
         recipients[slot].emailAddresses = parsed
+        noteRecipient(recipientId)
         for a in parsed { proxyIndex[a.uniquenessKey] = recipientId }
     }
 
@@ -112,6 +117,7 @@ extension Tenant {
     }
 
     func insertRecipient(_ recipient: Recipient) {
+        noteRecipient(recipient.id)
         recipientSlots[recipient.id] = recipients.count
         recipients.append(recipient)
         for a in recipient.emailAddresses { proxyIndex[a.uniquenessKey] = recipient.id }
@@ -123,9 +129,13 @@ extension Tenant {
     func removeRecipientStorage(_ id: UUID) {
         guard let slot = recipientSlots[id] else { return }
         let r = recipients[slot]
+        noteRecipient(id)
         for a in r.emailAddresses where proxyIndex[a.uniquenessKey] == id { proxyIndex[a.uniquenessKey] = nil }
         if let object = r.externalDirectoryObjectId {
-            if r.recipientType == .userMailbox, let u = userSlots[object] { users[u].mailboxId = nil }
+            if r.recipientType == .userMailbox, let u = userSlots[object] {
+                users[u].mailboxId = nil
+                noteUser(object)
+            }
             recipientByObject[object] = nil
         }
         recipients.remove(at: slot)

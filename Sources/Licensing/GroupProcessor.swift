@@ -19,6 +19,9 @@ extension Tenant {
     /// Processes every queued group now, in queue order (`Wait-LabLicenseProcessing`).
     @discardableResult
     public func processQueue() -> [GroupProcessingResult] {
+        // An empty queue is the common case (after every statement): no transaction for it.
+        guard !queue.isEmpty else { return [] }
+        beginChange(); defer { endChange() }
         var results: [GroupProcessingResult] = []
         while let groupId = queue.elements.first {
             results.append(processQueuedGroup(groupId))
@@ -39,7 +42,8 @@ extension Tenant {
     /// Deferred mode with a simulated delay: processes groups queued at least that long ago.
     @discardableResult
     public func processDueWork() -> [GroupProcessingResult] {
-        guard let delay = settings.deferredProcessingDelay else { return [] }
+        guard let delay = settings.deferredProcessingDelay, !queue.isEmpty else { return [] }
+        beginChange(); defer { endChange() }
         let now = clock.now()
         let due = queue.elements.filter { pendingWork[$0].map { now.timeIntervalSince($0.queuedAt) >= delay } ?? true }
         return due.map { processQueuedGroup($0) }
@@ -49,6 +53,7 @@ extension Tenant {
     /// is a member of or holds records from, at once.
     @discardableResult
     public func reprocessUser(userId: UUID) throws(LicensingError) -> [GroupProcessingResult] {
+        beginChange(); defer { endChange() }
         let u = try requireUser(userId)
         let now = clock.now()
         var results: [GroupProcessingResult] = []
@@ -67,11 +72,15 @@ extension Tenant {
         pendingWork[groupId] = work
         queue.append(groupId)
         groups[g].processingState = .queuedForProcessing
+        noteGroup(groupId)
+        noteQueue()
     }
 
     private func processQueuedGroup(_ groupId: UUID) -> GroupProcessingResult {
         queue.remove(groupId)
         let work = pendingWork.removeValue(forKey: groupId)
+        noteQueue()
+        noteGroup(groupId)
         var result = GroupProcessingResult(groupId: groupId)
         guard let g = groupSlots[groupId], let work else { return result }
         groups[g].processingState = .processingInProgress

@@ -7,6 +7,7 @@ extension Tenant {
     public func createGroup(displayName: String, description: String? = nil, securityEnabled: Bool = true,
                             mailEnabled: Bool = false, mailNickname: String? = nil,
                             objectId: UUID? = nil) throws(LicensingError) -> Group {
+        beginChange(); defer { endChange() }
         let objectId = objectId ?? newObjectId()
         guard groupSlots[objectId] == nil, userSlots[objectId] == nil else {
             throw LicensingError(code: .objectConflict, message: LicensingMessages.invalidValue("ObjectId"),
@@ -32,23 +33,29 @@ extension Tenant {
                           licenses: [], processingState: nil)
         groupSlots[objectId] = groups.count
         groups.append(group)
+        noteGroup(objectId)
         if let mailbox { insertRecipient(mailbox) }
         return group
     }
 
     public func setGroupDisplayName(groupId: UUID, _ displayName: String) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireGroup(groupId)
         groups[slot].displayName = displayName
+        noteGroup(groupId)
     }
 
     public func setGroupDescription(groupId: UUID, _ description: String?) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireGroup(groupId)
         groups[slot].description = description
+        noteGroup(groupId)
     }
 
     /// A group that carries licenses cannot be deleted. Records its processing left behind (removals
     /// blocked by a dependency) become direct assignments, as the service does on group deletion.
     public func deleteGroup(groupId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireGroup(groupId)
         guard groups[slot].licenses.isEmpty else {
             throw LicensingError(code: .licensedGroupDeletion, message: LicensingMessages.licensedGroupDeletion,
@@ -74,9 +81,11 @@ extension Tenant {
         for userId in groups[slot].members {
             if let u = userSlots[userId] { mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } } }
         }
-        for i in groups.indices { groups[i].memberGroups.remove(groupId) }
+        for i in groups.indices where groups[i].memberGroups.remove(groupId) { noteGroup(groups[i].objectId) }
         queue.remove(groupId)
         pendingWork[groupId] = nil
+        noteQueue()
+        noteGroup(groupId)
         if let recipientId = recipientByObject[groupId] { removeRecipientStorage(recipientId) }
         groups.remove(at: slot)
         rebuildGroupSlots()
@@ -85,6 +94,7 @@ extension Tenant {
     // MARK: Membership
 
     public func addMember(groupId: UUID, userId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let g = try requireGroup(groupId)
         let u = try requireUser(userId)
         guard groups[g].members.append(userId) else {
@@ -92,10 +102,12 @@ extension Tenant {
                                  targetObjectId: userId)
         }
         mutateUser(at: u) { $0.memberOf.append(groupId) }
+        noteMembership(groupId: groupId, userId: userId, isMember: true)
         if needsProcessing(groupSlot: g, user: users[u]) { enqueue(groupId, user: userId) }
     }
 
     public func removeMember(groupId: UUID, userId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let g = try requireGroup(groupId)
         let u = try requireUser(userId, allowDeleted: true)
         guard groups[g].members.remove(userId) else {
@@ -103,11 +115,13 @@ extension Tenant {
                                  targetObjectId: userId)
         }
         mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } }
+        noteMembership(groupId: groupId, userId: userId, isMember: false)
         if needsProcessing(groupSlot: g, user: users[u]) { enqueue(groupId, user: userId) }
     }
 
     /// `Add-MsolGroupMember -GroupMemberType Group`: stored, never expanded for licensing.
     public func addGroupMember(groupId: UUID, memberGroupId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let g = try requireGroup(groupId)
         _ = try requireGroup(memberGroupId)
         guard memberGroupId != groupId else {
@@ -118,15 +132,18 @@ extension Tenant {
             throw LicensingError(code: .memberAlreadyExists, message: LicensingMessages.memberAlreadyExists,
                                  targetObjectId: memberGroupId)
         }
+        noteGroup(groupId)
     }
 
     public func removeGroupMember(groupId: UUID, memberGroupId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let g = try requireGroup(groupId)
         guard groups[g].memberGroups.remove(memberGroupId) else {
             throw LicensingError(code: .memberNotFound,
                                  message: LicensingMessages.memberNotFound(memberGroupId.lowercasedString),
                                  targetObjectId: memberGroupId)
         }
+        noteGroup(groupId)
     }
 
     func needsProcessing(groupSlot g: Int, user: User) -> Bool {
@@ -142,6 +159,7 @@ extension Tenant {
     /// add-ons have their prerequisite in the same group); the group is then queued (Graph: 202).
     public func setGroupLicenses(groupId: UUID, add: [LicenseRequest] = [], remove: [SkuReference] = [],
                                  update: [LicenseRequest] = []) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         let slot = try requireGroup(groupId)
         var licenses = groups[slot].licenses
         var touched: [UUID] = []
@@ -190,11 +208,13 @@ extension Tenant {
                                  targetObjectId: groupId, servicePlans: [plan.name, requirement.name])
         }
         groups[slot].licenses = licenses
+        noteGroup(groupId)
         enqueue(groupId, user: nil)
     }
 
     /// The portal's Reprocess button: queues every member and every holder of the group's records.
     public func reprocessGroup(groupId: UUID) throws(LicensingError) {
+        beginChange(); defer { endChange() }
         _ = try requireGroup(groupId)
         enqueue(groupId, user: nil)
     }

@@ -45,6 +45,16 @@ public enum AssignmentError: String, Sendable, Codable, CaseIterable {
 
 /// One source's claim of one product for one user (LICENSING.md §1).
 public struct AssignmentRecord: Hashable, Sendable, Codable {
+    public init(skuId: UUID, source: AssignmentSource, disabledPlans: [UUID], state: AssignmentState,
+                error: AssignmentError, lastUpdatedDateTime: Date) {
+        self.skuId = skuId
+        self.source = source
+        self.disabledPlans = disabledPlans
+        self.state = state
+        self.error = error
+        self.lastUpdatedDateTime = lastUpdatedDateTime
+    }
+
     public var skuId: UUID
     public var source: AssignmentSource
     public var disabledPlans: [UUID]
@@ -57,6 +67,22 @@ public struct AssignmentRecord: Hashable, Sendable, Codable {
 }
 
 public struct User: Hashable, Sendable, Codable {
+    public init(objectId: UUID, userPrincipalName: String, displayName: String, usageLocation: String?,
+                accountEnabled: Bool, isDeleted: Bool, deletedDateTime: Date?, createdDateTime: Date,
+                records: [AssignmentRecord], memberOf: [UUID], mailboxId: UUID?) {
+        self.objectId = objectId
+        self.userPrincipalName = userPrincipalName
+        self.displayName = displayName
+        self.usageLocation = usageLocation
+        self.accountEnabled = accountEnabled
+        self.isDeleted = isDeleted
+        self.deletedDateTime = deletedDateTime
+        self.createdDateTime = createdDateTime
+        self.records = records
+        self.memberOf = memberOf
+        self.mailboxId = mailboxId
+    }
+
     public var objectId: UUID
     public var userPrincipalName: String
     public var displayName: String
@@ -99,6 +125,22 @@ public enum LicenseProcessingState: String, Sendable, Codable, CaseIterable {
 }
 
 public struct Group: Hashable, Sendable, Codable {
+    public init(objectId: UUID, displayName: String, description: String?, securityEnabled: Bool, mailEnabled: Bool,
+                mailNickname: String?, createdDateTime: Date, members: OrderedIDSet, memberGroups: OrderedIDSet,
+                licenses: [GroupLicense], processingState: LicenseProcessingState?) {
+        self.objectId = objectId
+        self.displayName = displayName
+        self.description = description
+        self.securityEnabled = securityEnabled
+        self.mailEnabled = mailEnabled
+        self.mailNickname = mailNickname
+        self.createdDateTime = createdDateTime
+        self.members = members
+        self.memberGroups = memberGroups
+        self.licenses = licenses
+        self.processingState = processingState
+    }
+
     public var objectId: UUID
     public var displayName: String
     public var description: String?
@@ -128,6 +170,17 @@ public struct Group: Hashable, Sendable, Codable {
 
 /// A product the tenant owns, with its seat counts (consumed units are derived, see `Tenant.consumedUnits`).
 public struct SubscribedSku: Hashable, Sendable, Codable {
+    public init(skuId: UUID, skuPartNumber: String, enabledUnits: Int, warningUnits: Int, suspendedUnits: Int,
+                lockedOutUnits: Int, subscriptionIds: [UUID]) {
+        self.skuId = skuId
+        self.skuPartNumber = skuPartNumber
+        self.enabledUnits = enabledUnits
+        self.warningUnits = warningUnits
+        self.suspendedUnits = suspendedUnits
+        self.lockedOutUnits = lockedOutUnits
+        self.subscriptionIds = subscriptionIds
+    }
+
     public var skuId: UUID
     public var skuPartNumber: String
     /// Enabled (MSOnline ActiveUnits): the only assignable units.
@@ -179,6 +232,20 @@ public struct ProxyAddress: Hashable, Sendable, Codable, CustomStringConvertible
 }
 
 public struct Recipient: Hashable, Sendable, Codable {
+    public init(id: UUID, externalDirectoryObjectId: UUID?, name: String, displayName: String, alias: String,
+                recipientType: RecipientType, recipientTypeDetails: RecipientType, emailAddresses: [ProxyAddress],
+                externalEmailAddress: String?) {
+        self.id = id
+        self.externalDirectoryObjectId = externalDirectoryObjectId
+        self.name = name
+        self.displayName = displayName
+        self.alias = alias
+        self.recipientType = recipientType
+        self.recipientTypeDetails = recipientTypeDetails
+        self.emailAddresses = emailAddresses
+        self.externalEmailAddress = externalEmailAddress
+    }
+
     public var id: UUID
     /// The directory object behind it (ExternalDirectoryObjectId), nil for mail contacts.
     public var externalDirectoryObjectId: UUID?
@@ -235,7 +302,18 @@ public struct TenantClock: Sendable {
 
     public init(now: @escaping @Sendable () -> Date) { self.now = now }
 
-    public static let system = TenantClock { Date() }
+    /// The system time to the millisecond: stored timestamps then survive a JSON export and
+    /// import exactly (the file format writes milliseconds, see docs/tenant-format.md).
+    public static let system = TenantClock { Date(millisecondsSince1970: (Date().timeIntervalSince1970 * 1000).rounded(.down)) }
 
     public static func fixed(_ date: Date) -> TenantClock { TenantClock { date } }
+}
+
+extension Date {
+    /// `Date(timeIntervalSince1970: ms / 1000)`: the one formula the clock and the file reader share,
+    /// so a millisecond count always gives the same Date.
+    public init(millisecondsSince1970 ms: Double) { self.init(timeIntervalSince1970: ms / 1000) }
+
+    /// Whole milliseconds since 1970 (rounded to the nearest).
+    public var millisecondsSince1970: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
 }

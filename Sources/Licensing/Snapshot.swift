@@ -8,6 +8,13 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
         public var full: Bool
         public var users: [UUID]
         public var queuedAt: Date
+
+        public init(groupId: UUID, full: Bool, users: [UUID], queuedAt: Date) {
+            self.groupId = groupId
+            self.full = full
+            self.users = users
+            self.queuedAt = queuedAt
+        }
     }
 
     public var name: String
@@ -18,6 +25,18 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
     public var groups: [Group]
     public var recipients: [Recipient]
     public var queue: [QueuedGroup]
+
+    public init(name: String, tenantId: UUID, settings: TenantSettings, subscribedSkus: [SubscribedSku], users: [User],
+                groups: [Group], recipients: [Recipient], queue: [QueuedGroup]) {
+        self.name = name
+        self.tenantId = tenantId
+        self.settings = settings
+        self.subscribedSkus = subscribedSkus
+        self.users = users
+        self.groups = groups
+        self.recipients = recipients
+        self.queue = queue
+    }
 }
 
 extension Tenant {
@@ -33,18 +52,6 @@ extension Tenant {
     /// Rebuilds a tenant and its indexes from stored data.
     public convenience init(snapshot s: TenantSnapshot, catalog: Catalog = .standard, clock: TenantClock = .system) {
         self.init(name: s.name, tenantId: s.tenantId, settings: s.settings, catalog: catalog, clock: clock)
-        subscribedSkus = s.subscribedSkus
-        subscribedProducts = subscribedSkus.compactMap { catalog.product(skuId: $0.skuId) }
-        users = s.users
-        rebuildUserSlots()
-        for u in users { upnIndex[u.userPrincipalName.lowercased()] = u.objectId }
-        groups = s.groups
-        rebuildGroupSlots()
-        for r in s.recipients { insertRecipient(r) }
-        ledger = recountedLedger()
-        for q in s.queue {
-            queue.append(q.groupId)
-            pendingWork[q.groupId] = PendingWork(full: q.full, users: OrderedIDSet(q.users), queuedAt: q.queuedAt)
-        }
+        load(s)
     }
 }

@@ -5,15 +5,19 @@ import Foundation
 /// number of tenants can live in one process. Every mutating call is atomic: it validates fully,
 /// then applies, and throws a `LicensingError` without changing anything when a rule fails.
 public final class Tenant {
-    public let tenantId: UUID
+    public internal(set) var tenantId: UUID
     /// `contoso`: the tenant part of AccountSkuIds and of the initial domain.
-    public let name: String
-    public var settings: TenantSettings
+    public internal(set) var name: String
+    /// Scripts change settings by assignment (`Set-LabTenant`); each assignment is one change.
+    public var settings: TenantSettings { didSet { settingsDidChange() } }
     public let catalog: Catalog
     public var clock: TenantClock
 
     public internal(set) var subscribedSkus: [SubscribedSku] = [] {
-        didSet { subscribedProducts = subscribedSkus.compactMap { catalog.product(skuId: $0.skuId) } }
+        didSet {
+            subscribedProducts = subscribedSkus.compactMap { catalog.product(skuId: $0.skuId) }
+            if isRecording { changes.subscriptions = true }
+        }
     }
     /// The catalog products of `subscribedSkus`, same order.
     var subscribedProducts: [Product] = []
@@ -57,6 +61,13 @@ public final class Tenant {
     /// Groups waiting for license processing, in the order they were queued.
     var queue = OrderedIDSet()
     var pendingWork: [UUID: PendingWork] = [:]
+
+    /// Persistence (see ChangeJournal.swift): who is told about changes, and what the current
+    /// outermost mutating call has changed so far.
+    public weak var changeObserver: TenantChangeObserver? { didSet { isRecording = changeObserver != nil } }
+    var isRecording = false
+    var changes = TenantChanges()
+    var changeDepth = 0
 
     struct PendingWork: Equatable, Sendable, Codable {
         /// Re-evaluate every member and every holder of the group's records.
@@ -104,6 +115,7 @@ public final class Tenant {
     func mutateUser(at slot: Int, _ body: (inout User) -> Void) {
         let before = SeatLedger.Contribution(users[slot])
         body(&users[slot])
+        noteUser(users[slot].objectId)
         let after = SeatLedger.Contribution(users[slot])
         ledger.update(user: users[slot].objectId, from: before, to: after)
     }

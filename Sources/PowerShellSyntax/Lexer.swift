@@ -11,12 +11,16 @@ extension ScriptParser {
                 p += 1; saw = true
             } else if x == 0x60 /* ` */ {
                 let next = ch(p + 1)
-                if next == 0x0D {
-                    p += ch(p + 2) == 0x0A ? 3 : 2; saw = true
-                } else if next == 0x0A {
-                    p += 2; saw = true
+                if next == 0x0D || next == 0x0A {
+                    let s = p
+                    p += (next == 0x0D && ch(p + 2) == 0x0A) ? 3 : 2
+                    saw = true
+                    if p >= n {
+                        // A continued line with nothing after it: more input is expected.
+                        error("IncompleteLineContinuation", "Missing input after the line continuation character (`).", s, s + 1, incomplete: true)
+                    }
                 } else if p + 1 >= n {
-                    error("IncompleteLineContinuation", "A line continuation character (`) must be followed by a new line.", p, p + 1, incomplete: true)
+                    error("IncompleteLineContinuation", "Missing input after the line continuation character (`).", p, p + 1, incomplete: true)
                     p += 1; saw = true
                 } else {
                     return (p, saw)
@@ -66,27 +70,67 @@ extension ScriptParser {
         let rest = body.dropFirst("requires".count)
         guard let first = rest.first, first == " " || first == "\t" else { return }
         let line = source.location(of: s).line
-        // Split "-Name args -Other args".
+        // Split "-Name args -Other args" at dashes that start a word outside braces/quotes.
+        var entries: [(name: String, args: String)] = []
         var current: String?
         var args = ""
-        func flush() {
-            if let name = current {
-                let values = args.split(separator: ",").map {
-                    trimmed($0, " \t\"'")
-                }.filter { !$0.isEmpty }
-                requirements.append(ScriptRequirement(parameter: name, values: values, line: line))
-            }
-        }
-        for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
-            if let f = word.unicodeScalars.first, isDash(f.value), word.count > 1 {
-                flush()
-                current = String(word.unicodeScalars.dropFirst())
+        var level = 0
+        var quote: Character?
+        var previous: Character = " "
+        for ch in rest {
+            if let q = quote {
+                if ch == q { quote = nil }
+                args.append(ch)
+            } else if ch == "'" || ch == "\"" {
+                quote = ch
+                args.append(ch)
+            } else if ch == "{" { level += 1; args.append(ch) }
+            else if ch == "}" { level -= 1; args.append(ch) }
+            else if level == 0 && (previous == " " || previous == "\t") && (ch == "-" || ch == "\u{2013}" || ch == "\u{2014}") {
+                if let name = current { entries.append((name, args)) }
+                current = ""
                 args = ""
+            } else if let name = current, args.isEmpty, ch != " ", ch != "\t", previous != " ", previous != "\t" {
+                // Characters right after the dash form the parameter name.
+                current = name + String(ch)
             } else {
-                args += (args.isEmpty ? "" : " ") + word
+                args.append(ch)
+            }
+            previous = ch
+        }
+        if let name = current { entries.append((name, args)) }
+        for (name, text) in entries where !name.isEmpty {
+            requirements.append(ScriptRequirement(parameter: name, values: splitRequirementValues(text), line: line))
+        }
+    }
+
+    /// `a, 'b', @{ ModuleName = 'c'; ModuleVersion = '1.0' }` → three values (module specs kept whole).
+    private func splitRequirementValues(_ text: String) -> [String] {
+        var values: [String] = []
+        var current = ""
+        var level = 0
+        var quote: Character?
+        for ch in text {
+            if let q = quote {
+                if ch == q { quote = nil }
+                current.append(ch)
+            } else if ch == "'" || ch == "\"" {
+                quote = ch
+                current.append(ch)
+            } else if ch == "{" { level += 1; current.append(ch) }
+            else if ch == "}" { level -= 1; current.append(ch) }
+            else if ch == "," && level == 0 {
+                values.append(current)
+                current = ""
+            } else {
+                current.append(ch)
             }
         }
-        flush()
+        values.append(current)
+        return values.map { v -> String in
+            let t = trimmed(v, " \t")
+            return t.hasPrefix("@{") ? t : trimmed(t, "\"'")
+        }.filter { !$0.isEmpty }
     }
 
     /// Reads one token at `start` in `mode`.

@@ -37,6 +37,7 @@ public struct ParseResult: Sendable {
         self.source = source
     }
 
-    /// True when parsing failed only because the input ended too early.
-    public var isIncomplete: Bool { !errors.isEmpty && errors.contains { $0.incompleteInput } }
+    /// True when parsing failed only because the input ended too early (every error is an
+    /// incomplete-input error): the REPL should read another line instead of reporting.
+    public var isIncomplete: Bool { !errors.isEmpty && errors.allSatisfy { $0.incompleteInput } }
 }

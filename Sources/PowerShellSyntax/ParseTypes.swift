@@ -30,6 +30,28 @@ extension ScriptParser {
         }
     }
 
+    /// `enum` or `class` when attributes at the current position are followed by that keyword.
+    func attributedTypeDefinitionKeyword() -> String? {
+        quiet += 1
+        defer { quiet -= 1 }
+        var p = pos
+        while true {
+            let t = scan(at: p, mode: .expression)
+            switch t.kind {
+            case .newline:
+                p = t.end
+            case .lbracket:
+                guard let e = skipBrackets(t.start) else { return nil }
+                p = e
+            case .word(let w) where ["enum", "class"].contains(w.lowercased()) && p > pos:
+                let after = ch(t.end)
+                return isWhitespaceChar(after) || isNewlineChar(after) ? w.lowercased() : nil
+            default:
+                return nil
+            }
+        }
+    }
+
     /// From a `[`: the index after its matching `]` (strings inside are skipped), or nil.
     private func skipBrackets(_ start: Int) -> Int? {
         var level = 0

@@ -74,13 +74,19 @@ extension ScriptParser {
     /// named blocks or statements. Stops before the closing `}` (or at end of input).
     func parseScriptBlockBody(start: Int, closed: Bool) -> ScriptBlockAst {
         skipSeparators()
+        var usings: [UsingStatementAst] = []
+        // `using` statements come first, before `param`.
+        while case .word(let w) = peek(.command).kind, w.lowercased() == "using" {
+            guard case .using(let u)? = parseStatement() else { break }
+            usings.append(u)
+            skipSeparators()
+        }
         var paramBlock: ParamBlockAst?
         if looksLikeParamBlock() {
             paramBlock = parseParamBlock()
         }
         skipSeparators()
         var blocks: [BlockKind: NamedBlockAst] = [:]
-        var usings: [UsingStatementAst] = []
         if namedBlockKeyword() != nil {
             while true {
                 skipSeparators()

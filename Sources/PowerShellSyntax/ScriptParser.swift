@@ -90,7 +90,7 @@ final class ScriptParser {
     func advance(_ t: Tok) {
         if t.isEOF { return }
         pos = t.end
-        lastEnd = t.end
+        if !t.isNewline { lastEnd = t.end }
         record(t)
     }
 

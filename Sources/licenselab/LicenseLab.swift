@@ -27,48 +27,53 @@ struct LicenseLab: ParsableCommand {
     @Flag(name: .customLong("demo"), help: "Use a fresh in-memory demo tenant; nothing is saved.")
     var demo = false
 
+    // Tenant store options (TenantSetup.swift, docs/persistence.md).
+    @Option(name: .customLong("tenant"), help: ArgumentHelp("The tenant file (SQLite), created from the demo tenant if missing. Default: $XDG_DATA_HOME/licenselab/tenant.sqlite.", valueName: "PATH"),
+            completion: .file(extensions: ["sqlite"]))
+    var tenantPath: String?
+
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.", valueName: "SCRIPT"),
+            completion: .file(extensions: ["ps1"]))
+    var whatIfScript: String?
+
     @Argument(
         parsing: .captureForPassthrough,
-        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"))
+        help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"),
+        completion: .file(extensions: ["ps1"]))
     var scriptAndArguments: [String] = []
 
-    /// Start-up: `licenselab -c TEXT` (the form benchmarks and scripted callers use) needs no
-    /// argument parsing beyond its two arguments, so it skips ArgumentParser's parse (a quarter
-    /// of the start-up instructions); every other command line goes through ArgumentParser.
-    static func main() {
-        let args = CommandLine.arguments.dropFirst()
-        if args.count == 2, let flag = args.first, ["-c", "-Command", "--command"].contains(flag), let text = args.last {
-            execute(command: text, scriptAndArguments: [])
-        }
-        main(nil)
-    }
-
     func run() throws {
-        Self.execute(command: command, scriptAndArguments: scriptAndArguments)
-    }
-
-    /// Runs the shell and exits with its exit code (`help`/`version` requests print and exit 0).
-    /// Exiting here, without returning, skips releasing the session's objects one by one: after
-    /// a script that built 100,000 objects that teardown alone took a fifth of the run.
-    static func execute(command: String?, scriptAndArguments: [String]) -> Never {
         // Arguments after the script are captured verbatim (they belong to its param() block), so
         // ArgumentParser cannot see --help/--version when they come first; answer them here.
         switch scriptAndArguments.first {
         case "--help", "-h", "-?", "-Help":
             print(Self.helpMessage())
-            Foundation.exit(0)
+            return
         case "--version", "-Version", "-v":
             print(LicenseLabVersion.string)
-            Foundation.exit(0)
+            return
         default:
             break
         }
         let host = StandardHost()
         let session = Session(host: host)
-        // Until the persistent store lands (issue 6) every run gets a fresh in-memory demo tenant;
-        // --demo already promises exactly that, so scripts written for it keep working.
-        let handle = TenantHandle(building: { DemoTenant.make() })
-        M365Module.install(into: session, tenant: handle)
+        if demo && tenantPath != nil { throw ValidationError("--demo and --tenant cannot be used together.") }
+        if let whatIfScript {
+            let code = TenantSetup.whatIf(script: whatIfScript, arguments: scriptAndArguments, demo: demo, tenantPath: tenantPath,
+                                          session: session, host: host)
+            host.flush()
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        do {
+            // The tenant: the SQLite file (default or --tenant PATH) or, with --demo, memory.
+            try TenantSetup.open(demo: demo, tenantPath: tenantPath).install(into: session, host: host)
+        } catch {
+            host.write("licenselab: \(error.message)\n", to: .error)
+            throw ExitCode(1)
+        }
+        TenantCompletion.register(in: session)  // Tab completes SKU ids, UPNs, groups, recipients
+        _ = SessionHistory.of(session)          // Get-History / Invoke-History
         let code: Int32
         if let command {
             code = session.runScript(text: command, path: nil, arguments: scriptAndArguments)
@@ -84,7 +89,7 @@ struct LicenseLab: ParsableCommand {
             code = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
         }
         host.flush()
-        Foundation.exit(code)
+        if code != 0 { throw ExitCode(code) }
     }
 
     static func runFile(_ path: String, arguments: [String], session: Session, host: StandardHost) -> Int32 {

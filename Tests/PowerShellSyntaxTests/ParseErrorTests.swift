@@ -12,6 +12,7 @@ import Testing
         "@\"\nline $x",
         "Get-X |",
         "Get-X -A 1 `",
+        "Get-X -A 1 `\n",
         "$a -eq",
         "$a = ",
         "@{ a = 1",
@@ -44,6 +45,12 @@ import Testing
         let r = Parser.parse(source)
         #expect(!r.errors.isEmpty)
         #expect(!r.isIncomplete, "\(r.errors)")
+    }
+
+    @Test func anEarlierDefiniteErrorIsReportedEvenIfTheEndIsIncomplete() {
+        let r = Parser.parse("$x = )\nif ($a) {")
+        #expect(r.errors.contains { $0.incompleteInput })
+        #expect(!r.isIncomplete)
     }
 
     @Test func completeInputHasNoErrors() {

@@ -105,11 +105,25 @@ import Testing
         ])
     }
 
+    @Test func requiresKeepsModuleSpecificationsWhole() {
+        let r = Parser.parse("#requires -Modules @{ ModuleName = 'Az.Accounts'; ModuleVersion = '2.0' }, MSOnline -RunAsAdministrator\n1")
+        #expect(r.scriptBlock.requirements == [
+            ScriptRequirement(parameter: "Modules", values: ["@{ ModuleName = 'Az.Accounts'; ModuleVersion = '2.0' }", "MSOnline"], line: 1),
+            ScriptRequirement(parameter: "RunAsAdministrator", values: [], line: 1),
+        ])
+    }
+
     @Test func dataSectionEnumAndUsing() {
         #expect(cleanDump("data msgs { 'hello' }") == "(data msgs {\"hello\"})")
         #expect(cleanDump("enum Color { Red; Green = 5\n Blue }") == "(enum Color Red Green=5 Blue)")
+        #expect(cleanDump("[Flags()] enum Perm { Read = 1; Write = 2 }") == "(enum Perm Read=1 Write=2)")
+        #expect(cleanDump("[Flags()]\nenum Perm : byte { Read = 1 }") == "(enum Perm Read=1)")
         #expect(cleanDump("using namespace System.Text\n1") == "1")
         #expect(Parser.parse("using namespace System.Text\n1").scriptBlock.usingStatements.first?.name == "System.Text")
+        let withParam = Parser.parse("using module MSOnline\nusing namespace System.IO\nparam($p)\n$p")
+        #expect(withParam.errors.isEmpty)
+        #expect(withParam.scriptBlock.usingStatements.map(\.kind) == [.module, .namespace])
+        #expect(withParam.scriptBlock.paramBlock?.parameters.count == 1)
     }
 
     @Test func classDefinitionsAreACleanError() {
@@ -162,5 +176,68 @@ import Testing
     @Test func keywordsInsideCommandNamesAreNotKeywords() {
         #expect(cleanDump("foreach-object { 1 }") == "(command foreach-object {1})")
         #expect(cleanDump("if-thing x") == "(command if-thing x)")
+    }
+}
+
+@Suite struct AstWalkerTests {
+    @Test func walkVisitsNestedNodesInSourceOrder() {
+        let r = Parser.parse("function F { param($a) if ($a) { \"x $b\" } }\nF -A @{ k = $c }")
+        var variables: [String] = []
+        AstWalker.walk(r.scriptBlock) { node in
+            if let v = node as? VariableExpressionAst { variables.append(v.name) }
+            return true
+        }
+        #expect(variables == ["a", "a", "b", "c"])
+    }
+
+    @Test func walkCanSkipChildren() {
+        let r = Parser.parse("function F { $inside }\n$outside")
+        var variables: [String] = []
+        AstWalker.walk(r.scriptBlock) { node in
+            if node is FunctionDefinitionAst { return false }
+            if let v = node as? VariableExpressionAst { variables.append(v.name) }
+            return true
+        }
+        #expect(variables == ["outside"])
+    }
+}
+
+@Suite struct ExtentTests {
+    @Test func statementExtentsCoverTheirTextOnly() {
+        let r = Parser.parse("  Get-X -A 1   # note\nthrow 'Oops!'\nif ($a) {\n  1\n}\n\n$x = @{ k = 1 }\n")
+        let texts = r.scriptBlock.endBlock?.statements.map(\.extent.text) ?? []
+        #expect(texts == ["Get-X -A 1", "throw 'Oops!'", "if ($a) {\n  1\n}", "$x = @{ k = 1 }"])
+    }
+
+    @Test func nestedExtentsPointIntoTheSource() {
+        guard case .expandableString(let s)? = onlyExpression("\"a $b $($c.D)\"") else { Issue.record("no string"); return }
+        #expect(s.nestedExpressions.map(\.extent.text) == ["$b", "$($c.D)"])
+        guard case .pipeline(let p)? = onlyStatement("Get-A |\n  Get-B -X") else { Issue.record("no pipeline"); return }
+        #expect(p.pipelineElements.map(\.extent.text) == ["Get-A", "Get-B -X"])
+        #expect(p.pipelineElements[1].extent.startLine == 2)
+        #expect(p.pipelineElements[1].extent.startColumn == 3)
+    }
+
+    @Test func functionExtentStartsAtTheKeyword() {
+        guard case .functionDefinition(let f)? = onlyStatement("function F {\n 1\n}") else { Issue.record("no function"); return }
+        #expect(f.extent.text == "function F {\n 1\n}")
+        #expect(f.body.extent.text == "{\n 1\n}")
+    }
+}
+
+@Suite struct CompactSpacingTests {
+    @Test func keywordsWithoutSpacesBeforeParenthesesAndBraces() {
+        #expect(cleanDump("if($a){1}elseif($b){2}else{3}") == "(if $a {1} $b {2} else {3})")
+        #expect(cleanDump("foreach($x in $y){$x}") == "(foreach $x $y {$x})")
+        #expect(cleanDump("while($true){break}") == "(while $true {(break)})")
+        #expect(cleanDump("do{$i++}while($i -lt 3)") == "(do {(post++ $i)} while (-lt $i 3))")
+        #expect(cleanDump("try{1}catch{2}finally{3}") == "(try {1} (catch {2}) (finally {3}))")
+        #expect(cleanDump("switch($x){1{'a'}default{'b'}}") == "(switch $x 1 {\"a\"} default {\"b\"})")
+        #expect(cleanDump("function Foo{param($a)$a}") == "(function Foo {(param ($a)) $a})")
+        #expect(cleanDump("Get-X|%{$_}|?{$_}") == "(pipeline (command Get-X) (command % {$_}) (command ? {$_}))")
+    }
+
+    @Test func crlfBomAndNonBreakingSpaces() {
+        #expect(cleanDump("\u{FEFF}$a\u{00A0}=\u{00A0}1\r\nif ($a) {\r\n  'x'\r\n}\r\n") == "(= $a 1) (if $a {\"x\"})")
     }
 }

@@ -110,7 +110,9 @@ enum MsolObjects {
             ("LastPasswordChangeTimestamp", Emit.dateTime(u.createdDateTime)),
             ("LicenseReconciliationNeeded", .bool(false)),
             ("Licenses", .null),
-            ("LiveId", .string("1003" + u.objectId.uuidString.replacingOccurrences(of: "-", with: "").suffix(12))),
+            // the last 12 hex digits of the id: the uuid's last group, which has no dash (Foundation's
+            // replacingOccurrences was 7% of Get-MsolUser -All)
+            ("LiveId", .string("1003" + u.objectId.uuidString.suffix(12))),
             ("MobilePhone", p("MobilePhone")),
             ("MSExchRecipientTypeDetails", hasMailbox ? .long(1) : .null),
             ("MSRtcSipDeploymentLocator", .null),

@@ -88,7 +88,29 @@ enum Emit {
 
     /// `System.Collections.Generic.List[T]`.
     static func list(_ items: [Value], of typeName: String) -> Value {
-        .native(PSList(items, elementType: PSTypeInfo(fullName: typeName), isArrayList: false))
+        .native(PSList(items, elementType: elementType(typeName), isArrayList: false))
+    }
+
+    /// The element types of the lists the M365 objects carry, built once: a Get-MsolUser user has
+    /// a dozen lists, and parsing the type name for each one was a third of Get-MsolUser -All's
+    /// time (`Scripts/bench msol-report`). The table and its PSTypeInfo values are immutable
+    /// (every PSTypeInfo property is a `let`), so sessions on other threads can share them.
+    nonisolated(unsafe) private static let knownElementTypes: [String: PSTypeInfo] = {
+        let msol = MsolObjects.ns, graph = GraphObjects.ns
+        let names = ["System.String", "System.Guid",
+                     msol + "DirSyncProvisioningError", msol + "StrongAuthenticationRequirement",
+                     msol + "StrongAuthenticationPhoneAppDetail", msol + "StrongAuthenticationMethod",
+                     msol + "ServiceInformation", msol + "AlternativeSecurityId",
+                     MsolObjects.userLicenseType, MsolObjects.serviceStatusType, MsolObjects.indirectLicenseErrorType,
+                     MsolObjects.licenseOptionType, MsolObjects.accountSkuIdentifierType,
+                     GraphObjects.assignedLicenseType, GraphObjects.licenseStateType, GraphObjects.servicePlanInfoType]
+        var table: [String: PSTypeInfo] = [:]
+        for name in names { table[name] = PSTypeInfo(fullName: name) }
+        return table
+    }()
+
+    static func elementType(_ typeName: String) -> PSTypeInfo {
+        knownElementTypes[typeName] ?? PSTypeInfo(fullName: typeName)
     }
 
     /// A .NET array `T[]`.

@@ -118,7 +118,14 @@ extension Session {
     /// Evaluates a command's arguments (expanding `@splat`).
     func commandArguments(_ elements: ArraySlice<CommandElementAst>) throws -> [CommandArgument] {
         var out: [CommandArgument] = []
+        var endOfParameters = false
         for el in elements {
+            // A bare `--` ends the parameters: the parser already reads what follows as plain
+            // arguments, and the binder never sees the `--` itself (about_Parsing).
+            if !endOfParameters, case .expression(.stringConstant(let sc)) = el, sc.stringConstantType == .bareWord, sc.value == "--" {
+                endOfParameters = true
+                continue
+            }
             switch el {
             case .parameter(let p):
                 if let a = p.argument {

@@ -292,33 +292,9 @@ public final class Session {
         displayError(rec)
     }
 
-    /// Minimal completion: command names (functions, cmdlets, aliases) and, after a command, its parameters.
+    /// Tab completion (Completion/CompletionEngine.swift): the candidates' texts.
     public func complete(line: String, cursor: Int) -> [String] {
-        let prefixText = String(line.prefix(max(0, min(cursor, line.count))))
-        let word = prefixText.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "(" || $0 == ";" }).last.map(String.init) ?? ""
-        let endsWithSpace = prefixText.last == " "
-        let current = endsWithSpace ? "" : word
-        if current.hasPrefix("-") {
-            let segment = prefixText.split(separator: "|").last.map(String.init) ?? prefixText
-            let cmdName = segment.split(separator: " ").first.map(String.init) ?? ""
-            guard let md = resolveCommandMetadata(cmdName) else { return [] }
-            let p = NameKey.fold(String(current.dropFirst()))
-            return md.allParameters.map { "-" + $0.name }.filter { NameKey.fold(String($0.dropFirst())).hasPrefix(p) }.sorted()
-        }
-        if current.hasPrefix("$") {
-            let p = NameKey.fold(String(current.dropFirst()))
-            var names = Set<String>()
-            var s: Scope? = currentScope
-            while let sc = s { for v in sc.variables.values where NameKey.fold(v.name).hasPrefix(p) { names.insert("$" + v.name) }; s = sc.parent }
-            return names.sorted()
-        }
-        let p = NameKey.fold(current)
-        var names = Set<String>()
-        for m in commands.allMetadata where NameKey.fold(m.name).hasPrefix(p) { names.insert(m.name) }
-        var s: Scope? = currentScope
-        while let sc = s { for f in sc.functions.values where NameKey.fold(f.name).hasPrefix(p) { names.insert(f.name) }; s = sc.parent }
-        for (a, _) in commands.aliasList where NameKey.fold(a).hasPrefix(p) { names.insert(a) }
-        return names.sorted { NameKey.fold($0) < NameKey.fold($1) }
+        CompletionEngine(session: self).complete(line: line, cursor: cursor).completionTexts
     }
 
     func resolveCommandMetadata(_ name: String) -> CommandMetadata? {

@@ -37,13 +37,24 @@ final class GetHelpCommand: Cmdlet {
         if WildcardPattern.containsWildcard(name) {
             let p = WildcardPattern(name)
             matches = GetCommandCommand.entries(s).filter { $0.type != "Alias" && p.matches($0.name) }.compactMap(\.metadata)
-            if matches.count > 1 {
+            let topics = HelpTopics.matching(name)
+            if matches.count + topics.count > 1 {
                 let rows = matches.map { md -> Value in
                     .object(PSObject(properties: [("Name", .string(md.name)), ("Category", .string("Cmdlet")), ("Module", .string(md.moduleName)), ("Synopsis", .string(md.synopsis))], typeName: "HelpInfoShort"))
+                } + topics.map { t -> Value in
+                    .object(PSObject(properties: [("Name", .string(t.name)), ("Category", .string("HelpFile")), ("Module", .string("")), ("Synopsis", .string(t.synopsis))], typeName: "HelpInfoShort"))
                 }
                 for r in rows { try context.writeObject(r) }
                 return
             }
+            if matches.isEmpty, let topic = topics.first {
+                try context.writeObject(.native(FormattedText(lines: topic.lines)))
+                return
+            }
+        } else if let topic = HelpTopics.named(name) {
+            // Conceptual topics (about_LicenseLab, about_GroupLicensingErrors) print as text.
+            try context.writeObject(.native(FormattedText(lines: topic.lines)))
+            return
         } else if let md = s.resolveCommandMetadata(name) {
             matches = [md]
         }

@@ -1,0 +1,181 @@
+@preconcurrency import CLibEdit
+import Foundation
+
+/// What one read of a line gave.
+public enum LineInput: Equatable {
+    case line(String)
+    /// Ctrl-C: the line was dropped.
+    case interrupted
+    /// Ctrl-D on an empty line (or the terminal went away).
+    case endOfFile
+}
+
+/// A line editor on libedit's native API: prompt, emacs keys, history with prefix search on
+/// Up/Down and Ctrl-R, Tab completion through `completer`, Ctrl-L to clear the screen.
+/// Use it only when standard input and output are terminals.
+public final class LineEditor {
+    private let editLine: OpaquePointer
+    private let libeditHistory: OpaquePointer
+    public let history: HistoryFile
+    private let completer: (_ line: String, _ cursor: Int) -> CompletionReply
+    private var promptBuffer: UnsafeMutablePointer<CChar>
+    private var navigator = HistoryNavigator()
+    /// The line as it was after a Tab that changed nothing (a second Tab on it lists the candidates).
+    private var unchangedAfterTab: String?
+
+    /// - Parameter completer: given the line and the cursor (Character offset), the candidates.
+    public init?(program: String, history: HistoryFile, completer: @escaping (_ line: String, _ cursor: Int) -> CompletionReply) {
+        cle_set_ctype_locale()  // without it libedit drops every non-ASCII character
+        guard let el = cle_init(program), let h = cle_hist_init() else { return nil }
+        editLine = el
+        libeditHistory = h
+        self.history = history
+        self.completer = completer
+        promptBuffer = strdup("> ")
+        cle_hist_setsize(h, Int32(history.limit))
+        for entry in history.entries { cle_hist_enter(h, entry) }
+        cle_set_editor(el, "emacs")
+        cle_set_hist(el, h)
+        cle_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
+        cle_set_prompt(el, lineEditorPrompt)
+        cle_add_fn(el, "ll-complete", "Complete the word before the cursor", lineEditorComplete)
+        cle_add_fn(el, "ll-history-older", "Older history entry starting with the typed text", lineEditorOlder)
+        cle_add_fn(el, "ll-history-newer", "Newer history entry starting with the typed text", lineEditorNewer)
+        cle_bind(el, "^I", "ll-complete")
+        for key in ["\\e[A", "\\eOA", "^P"] { cle_bind(el, key, "ll-history-older") }
+        for key in ["\\e[B", "\\eOB", "^N"] { cle_bind(el, key, "ll-history-newer") }
+        cle_bind(el, "^R", "em-inc-search-prev")
+        cle_bind(el, "^L", "ed-clear-screen")
+        cle_bind(el, "\\e[3~", "ed-delete-next-char")
+        cle_bind(el, "\\e[H", "ed-move-to-beg")
+        cle_bind(el, "\\e[F", "ed-move-to-end")
+        cle_bind(el, "\\e[1;5C", "em-next-word")
+        cle_bind(el, "\\e[1;5D", "ed-prev-word")
+        cle_source_editrc(el)  // ~/.editrc may rebind keys
+    }
+
+    deinit {
+        el_end(editLine)
+        history_end(libeditHistory)
+        free(promptBuffer)
+    }
+
+    /// Shows `prompt` and reads one line (a recalled multi-line entry comes back whole).
+    public func readLine(prompt: String) -> LineInput {
+        free(promptBuffer)
+        promptBuffer = strdup(prompt)
+        navigator.reset()
+        unchangedAfterTab = nil
+        var count: Int32 = 0
+        errno = 0
+        guard let raw = el_gets(editLine, &count) else {
+            if count < 0 || errno == EINTR {
+                el_reset(editLine)
+                writeOut("\n")
+                return .interrupted
+            }
+            writeOut("\n")
+            return .endOfFile
+        }
+        var text = String(cString: raw)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return .line(text)
+    }
+
+    /// Records an accepted command (memory, libedit's list for Ctrl-R, and the file).
+    public func addHistory(_ entry: String) {
+        history.add(entry)
+        cle_hist_enter(libeditHistory, entry)
+    }
+
+    // MARK: key commands (called from the C callbacks below)
+
+    fileprivate var prompt: UnsafeMutablePointer<CChar> { promptBuffer }
+
+    fileprivate func complete() -> UInt8 {
+        let (line, before) = currentLine()
+        let cursor = before.count
+        let reply = completer(line, cursor)
+        let start = max(0, min(reply.replacementStart, cursor))
+        let word = String(before.dropFirst(start))
+        let repeated = unchangedAfterTab == line
+        switch TabCompletion.action(for: reply, word: word, repeated: repeated) {
+        case .replace(let text):
+            if !word.isEmpty { el_deletestr(editLine, Int32(word.unicodeScalars.count)) }
+            _ = text.withCString { el_insertstr(editLine, $0) }
+            // Extended to a common prefix of several: the next Tab lists them.
+            unchangedAfterTab = reply.candidates.count > 1 ? currentLine().0 : nil
+            return UInt8(CC_REFRESH)
+        case .list(let items):
+            unchangedAfterTab = nil
+            writeOut("\n" + TabCompletion.listing(items, width: terminalWidth()).joined(separator: "\n") + "\n")
+            return UInt8(CC_REDISPLAY)
+        case .bell:
+            unchangedAfterTab = line
+            return UInt8(CC_REFRESH_BEEP)
+        }
+    }
+
+    fileprivate func recall(older: Bool) -> UInt8 {
+        let (line, _) = currentLine()
+        let entries = history.entries
+        guard let text = older ? navigator.older(in: entries, line: line) : navigator.newer(in: entries, line: line) else {
+            return UInt8(CC_REFRESH_BEEP)
+        }
+        let length = cle_wline_length(editLine)
+        el_cursor(editLine, length - cle_wline_cursor(editLine))
+        if length > 0 { el_deletestr(editLine, length) }
+        if !text.isEmpty { _ = text.withCString { el_insertstr(editLine, $0) } }
+        return UInt8(CC_REFRESH)
+    }
+
+    /// The whole line and the part before the cursor.
+    private func currentLine() -> (String, String) {
+        guard let buffer = cle_line_buffer(editLine) else { return ("", "") }
+        let length = Int(cle_line_length(editLine))
+        let cursor = Int(cle_line_cursor(editLine))
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: max(0, length))
+        let line = String(decoding: bytes, as: UTF8.self)
+        let before = String(decoding: bytes.prefix(max(0, min(cursor, length))), as: UTF8.self)
+        return (line, before)
+    }
+
+    private func terminalWidth() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    private func writeOut(_ text: String) {
+        fflush(stdout)
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { raw in write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return }
+            offset += n
+        }
+    }
+}
+
+private func editor(_ el: OpaquePointer?) -> LineEditor? {
+    guard let el, let data = cle_get_clientdata(el) else { return nil }
+    return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
+}
+
+private func lineEditorPrompt(_ el: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
+    editor(el)?.prompt
+}
+
+private func lineEditorComplete(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
+    editor(el)?.complete() ?? UInt8(CC_ERROR)
+}
+
+private func lineEditorOlder(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
+    editor(el)?.recall(older: true) ?? UInt8(CC_ERROR)
+}
+
+private func lineEditorNewer(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
+    editor(el)?.recall(older: false) ?? UInt8(CC_ERROR)
+}

@@ -1,0 +1,100 @@
+import Licensing
+import PowerShellRuntime
+
+/// Tab completion of tenant values: AccountSkuIds (`contoso:ENTERPRISEPACK`) and SKU part
+/// numbers, user principal names, groups (their ids, listed with their display names) and
+/// recipients. The providers read the session's tenant at each Tab, so they follow
+/// `Reset-LabTenant` and work whether they were registered before or after the module.
+public enum TenantCompletion {
+    public static func register(in session: Session) {
+        let providers = CompletionProviders.of(session)
+        let tenant: () -> Tenant? = { [weak session] in session.flatMap { M365State.find(in: $0)?.tenant } }
+
+        for commands in ["*-Msol*", "*-Lab*"] {
+            providers.register(parameters: ["AddLicenses", "RemoveLicenses", "AccountSkuId"], commands: commands) { request in
+                guard let t = tenant() else { return [] }
+                return matching(t.subscribedSkus.map { t.accountSkuId($0.skuPartNumber) }, request.wordToComplete)
+            }
+        }
+        providers.register(parameters: ["SkuPartNumber"]) { request in
+            guard let t = tenant() else { return [] }
+            let owned = t.subscribedSkus.map(\.skuPartNumber)
+            let catalog = t.catalog.products.map(\.partNumber).filter { !owned.contains($0) }
+            return matching(owned + catalog, request.wordToComplete)
+        }
+        providers.register(parameters: ["UserPrincipalName", "UserId"]) { request in
+            guard let t = tenant() else { return [] }
+            return userPrincipalNames(in: t, prefix: request.wordToComplete)
+        }
+        providers.register(parameters: ["ObjectId"], commands: "*-MsolUser*") { request in
+            guard let t = tenant() else { return [] }
+            return users(in: t, prefix: request.wordToComplete)
+        }
+        for (parameters, commands) in [(["GroupObjectId", "GroupId"], "*"), (["ObjectId"], "*-MsolGroup*")] {
+            providers.register(parameters: parameters, commands: commands) { request in
+                guard let t = tenant() else { return [] }
+                return groups(in: t, prefix: request.wordToComplete)
+            }
+        }
+        providers.register(parameters: ["SearchString"], commands: "Get-MsolGroup") { request in
+            guard let t = tenant() else { return [] }
+            return matching(t.groups.map(\.displayName), request.wordToComplete)
+        }
+        for commands in ["*Mailbox*", "*MailContact*", "*Recipient*", "Get-User"] {
+            providers.register(parameters: ["Identity"], commands: commands) { request in
+                guard let t = tenant() else { return [] }
+                return matching(t.recipients.map { $0.primarySmtpAddress ?? $0.name }, request.wordToComplete)
+            }
+        }
+    }
+
+    /// Users whose UPN starts with `prefix` (ASCII case-insensitively, as UPNs are compared),
+    /// in UPN order when the list is short enough to read.
+    static func userPrincipalNames(in tenant: Tenant, prefix: String) -> [CompletionValue] {
+        let folded = Array(prefix.lowercased().utf8)
+        var found: [String] = []
+        for user in tenant.users where !user.isDeleted && hasFoldedPrefix(user.userPrincipalName, folded) {
+            found.append(user.userPrincipalName)
+        }
+        if found.count <= listLimit { found.sort { $0.lowercased() < $1.lowercased() } }
+        return found.map { CompletionValue($0) }
+    }
+
+    static func users(in tenant: Tenant, prefix: String) -> [CompletionValue] {
+        let folded = Array(prefix.lowercased().utf8)
+        return tenant.users.filter { !$0.isDeleted && (hasFoldedPrefix($0.userPrincipalName, folded) || hasFoldedPrefix($0.objectId.lowercasedString, folded)) }
+            .map { CompletionValue($0.objectId.lowercasedString, label: "\($0.userPrincipalName) (\($0.objectId.lowercasedString))") }
+    }
+
+    /// Groups whose display name or id starts with `prefix`; the id is what gets inserted.
+    static func groups(in tenant: Tenant, prefix: String) -> [CompletionValue] {
+        let folded = Array(prefix.lowercased().utf8)
+        return tenant.groups
+            .filter { hasFoldedPrefix($0.displayName, folded) || hasFoldedPrefix($0.objectId.lowercasedString, folded) }
+            .sorted { $0.displayName.lowercased() < $1.displayName.lowercased() }
+            .map { CompletionValue($0.objectId.lowercasedString, label: "\($0.displayName) (\($0.objectId.lowercasedString))") }
+    }
+
+    static func matching(_ values: [String], _ prefix: String) -> [CompletionValue] {
+        let folded = Array(prefix.lowercased().utf8)
+        var seen = Set<String>()
+        return values.filter { hasFoldedPrefix($0, folded) && seen.insert($0.lowercased()).inserted }
+            .sorted { $0.lowercased() < $1.lowercased() }
+            .map { CompletionValue($0) }
+    }
+
+    static let listLimit = 2000
+
+    /// `text` starts with `prefix` (already lower-cased UTF-8), folding ASCII letters only.
+    static func hasFoldedPrefix(_ text: String, _ prefix: [UInt8]) -> Bool {
+        if prefix.isEmpty { return true }
+        var i = 0
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lower != prefix[i] { return false }
+            i += 1
+            if i == prefix.count { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Licensing
+import PowerShellRuntime
+import TenantStore
+
+/// Import-LabTenant: replaces the tenant with a tenant file's. An invalid file changes nothing.
+final class ImportLabTenantCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Import-LabTenant",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string", position: 0, mandatory: true, helpMessage: "The JSON tenant file to read."),
+            Lab.passThru,
+        ],
+        moduleName: Lab.module,
+        synopsis: "Replaces the lab tenant with the one a JSON tenant file describes.",
+        examples: [CommandExample(code: "Import-LabTenant -Path ./contoso.json", remarks: "The file's tenant replaces the current one.")])
+
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let state = try context.m365
+        let path = context.fileSystemPath(context.string("Path") ?? "")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            try context.writeStoreError("Cannot find the tenant file '\(path)'.", errorId: "TenantFileNotFound", category: .ObjectNotFound,
+                                        target: .string(path))
+            return
+        }
+        let snapshot: TenantSnapshot
+        do {
+            snapshot = try TenantFile.read(data, catalog: state.tenant.catalog, now: state.tenant.clock.now())
+        } catch {
+            try context.writeStoreError("The tenant file '\(path)' is not valid: \(error.description)", errorId: "InvalidTenantFile",
+                                        category: .InvalidData, target: .string(path))
+            return
+        }
+        state.reset(to: Tenant(snapshot: snapshot, catalog: state.tenant.catalog, clock: state.tenant.clock))
+        if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// Tab completion from the same data the binder uses: command metadata (names, parameters,
+/// ValidateSet, types), the session's functions, aliases and variables, the values in those
+/// variables, registered value providers, and the file system.
+public struct CompletionEngine {
+    let session: Session
+
+    public init(session: Session) { self.session = session }
+
+    /// Candidates for the word that ends at `cursor` (a Character offset into `line`).
+    public func complete(line: String, cursor: Int) -> CompletionResult {
+        let chars = Array(line)
+        let end = max(0, min(cursor, chars.count))
+        let input = CompletionInput(prefix: Array(chars[..<end]))
+        let matches = candidates(for: input)
+        return CompletionResult(replacementStart: input.wordStart, replacementLength: end - input.wordStart, matches: matches)
+    }
+
+    func candidates(for input: CompletionInput) -> [CompletionMatch] {
+        let word = input.word
+        if input.openQuote == nil, word.hasPrefix("$") || word.hasPrefix("@") {
+            return variableOrMember(word)
+        }
+        if input.isCommandPosition {
+            if looksLikePath(input.unquotedWord) { return paths(input) }
+            return commands(word)
+        }
+        // `$x = Get-Date -Fo`: the command is the first token after an assignment
+        let commandIndex = input.tokens.count >= 2 && input.tokens[0].hasPrefix("$") && input.tokens[1].hasSuffix("=") ? 2 : 0
+        guard commandIndex < input.tokens.count, let metadata = session.resolveCommandMetadata(input.tokens[commandIndex]) else {
+            return paths(input)
+        }
+        let arguments = Array(input.tokens.dropFirst(commandIndex + 1))
+        if input.openQuote == nil, word.hasPrefix("-"), !word.contains(":") {
+            return parameterNames(word, metadata)
+        }
+        if input.openQuote == nil, word.hasPrefix("-"), let colon = word.firstIndex(of: ":") {
+            // -Name:value
+            let name = String(word[word.index(after: word.startIndex)..<colon])
+            let valuePart = String(word[word.index(after: colon)...])
+            guard let parameter = resolveParameter(name, metadata) else { return [] }
+            let head = String(word[...colon])
+            return values(for: parameter, command: metadata.name, typed: valuePart, quote: nil).map {
+                CompletionMatch(head + $0.completionText, listItemText: $0.listItemText, kind: .parameterValue)
+            }
+        }
+        if let parameter = parameterForArgument(arguments, metadata) {
+            let typed = input.unquotedWord
+            let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote)
+            if !found.isEmpty || !isPathLike(parameter) { return found.isEmpty ? paths(input) : found }
+        }
+        return paths(input)
+    }
+
+    // MARK: commands
+
+    func commands(_ word: String) -> [CompletionMatch] {
+        var names: [(String, CompletionMatch.Kind)] = []
+        var seen = Set<NameKey>()
+        func add(_ name: String) {
+            if seen.insert(NameKey(name)).inserted { names.append((name, .command)) }
+        }
+        for (alias, _) in session.commands.aliasList { add(alias) }
+        var scope: Scope? = session.currentScope
+        while let s = scope {
+            for a in s.aliases.keys { add(a.folded) }
+            for f in s.functions.values { add(f.name) }
+            scope = s.parent
+        }
+        for m in session.commands.allMetadata { add(m.name) }
+
+        let pattern: WildcardPattern
+        if WildcardPattern.containsWildcard(word) {
+            pattern = WildcardPattern(word + "*")
+        } else {
+            let prefix = NameKey.fold(word)
+            let byPrefix = names.filter { NameKey.fold($0.0).hasPrefix(prefix) }
+            if !byPrefix.isEmpty || !word.contains("-") { return sortedCommands(byPrefix) }
+            // `Get-Lic` → `Get-*Lic*`: the noun fragment may be anywhere in the noun
+            let dash = word.firstIndex(of: "-")!
+            pattern = WildcardPattern(String(word[...dash]) + "*" + String(word[word.index(after: dash)...]) + "*")
+        }
+        return sortedCommands(names.filter { pattern.matches($0.0) })
+    }
+
+    private func sortedCommands(_ names: [(String, CompletionMatch.Kind)]) -> [CompletionMatch] {
+        names.sorted { NameKey.fold($0.0) < NameKey.fold($1.0) }.map { CompletionMatch($0.0, kind: $0.1) }
+    }
+
+    // MARK: parameters
+
+    func parameterNames(_ word: String, _ metadata: CommandMetadata) -> [CompletionMatch] {
+        let prefix = NameKey.fold(String(word.dropFirst()))
+        return metadata.allParameters
+            .filter { NameKey.fold($0.name).hasPrefix(prefix) }
+            .map { CompletionMatch("-" + $0.name, listItemText: $0.name, kind: .parameterName) }
+    }
+
+    /// Exact name or alias first, then a unique prefix (the binder's abbreviation rule).
+    func resolveParameter(_ name: String, _ metadata: CommandMetadata) -> ParameterMetadata? {
+        let key = NameKey.fold(name)
+        let all = metadata.allParameters
+        if let exact = all.first(where: { NameKey.fold($0.name) == key || $0.aliases.contains { NameKey.fold($0) == key } }) { return exact }
+        let byPrefix = all.filter { NameKey.fold($0.name).hasPrefix(key) }
+        return byPrefix.count == 1 ? byPrefix[0] : nil
+    }
+
+    /// The parameter an argument after `args` binds to: the named parameter right before it
+    /// (unless that is a switch), otherwise the next positional parameter.
+    func parameterForArgument(_ args: [String], _ metadata: CommandMetadata) -> ParameterMetadata? {
+        if let last = args.last, last.hasPrefix("-"), last.count > 1, !last.hasSuffix(","),
+           let p = resolveParameter(String(last.dropFirst()), metadata), !p.isSwitch {
+            return p
+        }
+        var position = 0
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a.hasPrefix("-"), a.count > 1, !a.contains(":"), let p = resolveParameter(String(a.dropFirst()), metadata) {
+                i += p.isSwitch ? 1 : 2
+                continue
+            }
+            if !(a.hasPrefix("-") && a.contains(":")) { position += 1 }
+            i += 1
+        }
+        let positional = metadata.parameters.filter { $0.position != nil }.sorted { ($0.position ?? 0) < ($1.position ?? 0) }
+        let defaultSet = metadata.defaultParameterSet
+        let inDefault = positional.filter { p in defaultSet.map { p.inSet($0) } ?? true }
+        let candidates = inDefault.isEmpty ? positional : inDefault
+        return position < candidates.count ? candidates[position] : nil
+    }
+
+    // MARK: values
+
+    func values(for parameter: ParameterMetadata, command: String, typed: String, quote: Character?) -> [CompletionMatch] {
+        var options: [String]
+        let type = NameKey.fold(parameter.type)
+        if let set = parameter.validateSet {
+            options = set
+        } else if type == "system.management.automation.actionpreference" {
+            options = ActionPreference.allCases.map(\.rawValue)
+        } else if type == "bool" || type == "system.boolean" || parameter.isSwitch {
+            return ["$true", "$false"].filter { NameKey.fold($0).hasPrefix(NameKey.fold(typed)) || typed.isEmpty }
+                .map { CompletionMatch($0, kind: .parameterValue) }
+        } else if let provided = CompletionProviders.of(session).values(for: CompletionRequest(commandName: command, parameterName: parameter.name, wordToComplete: typed)) {
+            return provided.map { CompletionMatch(quoted($0.value, quote: quote), listItemText: $0.label, kind: .parameterValue) }
+        } else {
+            return []
+        }
+        let matching: [String]
+        if WildcardPattern.containsWildcard(typed) {
+            let p = WildcardPattern(typed)
+            matching = options.filter { p.matches($0) }
+        } else {
+            let prefix = NameKey.fold(typed)
+            matching = options.filter { NameKey.fold($0).hasPrefix(prefix) }
+        }
+        return matching.map { CompletionMatch(quoted($0, quote: quote), listItemText: $0, kind: .parameterValue) }
+    }
+
+    func isPathLike(_ p: ParameterMetadata) -> Bool {
+        let n = NameKey.fold(p.name)
+        return n.contains("path") || n.contains("file") || n == "literalpath"
+    }
+
+    /// Quotes a value that would not survive argument mode as one bare word.
+    func quoted(_ value: String, quote: Character?) -> String {
+        if let quote {
+            let close: Character = quote == "‘" ? "’" : quote == "“" ? "”" : quote
+            return String(quote) + (close == "'" || close == "’" ? value.replacingOccurrences(of: "'", with: "''") : value) + String(close)
+        }
+        // `@` and `#` only mean something at the start of an argument (splatting, a comment).
+        // Bytes, not Characters: a value provider may return 100,000 user names.
+        var needsQuotes = value.isEmpty || value.utf8.first == UInt8(ascii: "@") || value.utf8.first == UInt8(ascii: "#")
+        if !needsQuotes {
+            for byte in value.utf8 where CompletionEngine.argumentBreakers.contains(byte) || byte >= 0x80 && CompletionEngine.hasTypographicQuote(value) {
+                needsQuotes = true
+                break
+            }
+        }
+        guard needsQuotes else { return value }
+        return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// ASCII characters that end or change a bare argument in argument mode.
+    static let argumentBreakers: Set<UInt8> = Set(" \t'\"$`;,(){}|&<>".utf8)
+
+    static func hasTypographicQuote(_ value: String) -> Bool {
+        value.unicodeScalars.contains { "‘’‚‛“”„".unicodeScalars.contains($0) }
+    }
+}

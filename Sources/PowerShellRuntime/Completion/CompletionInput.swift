@@ -1,0 +1,98 @@
+/// The text before the cursor, read the way tab completion needs it: the word under the cursor
+/// (where it starts, whether it opened a quote) and the tokens of the command it belongs to.
+/// A light scanner rather than the parser: the input is usually unfinished, and all that matters
+/// is the innermost command segment (after `|`, `;`, a newline, `(`, `{`, `=`) around the cursor.
+struct CompletionInput {
+    /// Character offset of the word's first character (its quote, if it has one).
+    var wordStart: Int
+    /// The word as typed, quote included.
+    var word: String
+    /// The opening quote when the cursor is inside an unterminated string.
+    var openQuote: Character?
+    /// Tokens of the current command segment before the word.
+    var tokens: [String]
+
+    /// The word without its opening quote.
+    var unquotedWord: String { openQuote == nil ? word : String(word.dropFirst()) }
+
+    /// True when the word is where a command name goes.
+    var isCommandPosition: Bool {
+        if tokens.isEmpty { return true }
+        // `$x = Get-Ms`, `$x += Get-Ms`
+        if let last = tokens.last, ["=", "+=", "-=", "*=", "/=", "??="].contains(last), tokens.count >= 2, tokens[0].hasPrefix("$") { return true }
+        return false
+    }
+
+    static let maximumDepth = 100
+
+    init(prefix: [Character]) {
+        var segments: [[String]] = []      // outer segments' tokens, innermost last
+        var tokens: [String] = []
+        var token: [Character] = []
+        var wordStart = 0
+        var quote: Character?
+        var i = 0
+
+        func endToken() {
+            if !token.isEmpty { tokens.append(String(token)) }
+            token = []
+        }
+        while i < prefix.count {
+            let c = prefix[i]
+            if let q = quote {
+                token.append(c)
+                if c == q {
+                    // a doubled quote inside the string is an escaped quote
+                    if i + 1 < prefix.count, prefix[i + 1] == q { token.append(q); i += 2; continue }
+                    quote = nil
+                } else if c == "`", q == "\"", i + 1 < prefix.count {
+                    token.append(prefix[i + 1]); i += 2; continue
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case "'", "\"", "‘", "’", "“", "”":
+                if token.isEmpty { wordStart = i }
+                token.append(c)
+                quote = (c == "‘" || c == "’") ? "’" : (c == "“" || c == "”") ? "”" : c
+            case " ", "\t":
+                endToken()
+            case "`":
+                token.append(c)
+                if i + 1 < prefix.count { token.append(prefix[i + 1]); i += 1 }
+            case "|", ";", "\n", "\r", "&":
+                endToken()
+                tokens = []
+            case "(", "{":
+                endToken()
+                if segments.count < CompletionInput.maximumDepth { segments.append(tokens) }
+                tokens = []
+            case ")", "}":
+                endToken()
+                if let outer = segments.popLast() {
+                    tokens = outer + [c == ")" ? "(…)" : "{…}"]
+                } else {
+                    tokens = []  // an unmatched closer: start over as a new statement
+                }
+            case "=" where token.isEmpty || ["+", "-", "*", "/", "?", "??"].contains(String(token)):
+                token.append(c)
+                endToken()
+                if tokens.count >= 2 { tokens = [tokens[0], tokens[tokens.count - 1]] }
+            case ",":
+                token.append(c)
+                wordStart = i + 1
+            default:
+                if token.isEmpty { wordStart = i }
+                token.append(c)
+            }
+            i += 1
+        }
+        if token.isEmpty { wordStart = prefix.count }
+        self.wordStart = min(wordStart, prefix.count)
+        let word = String(prefix[self.wordStart...])
+        self.word = word
+        self.tokens = tokens
+        if quote != nil, let first = word.first, "'\"‘’“”".contains(first) { openQuote = first } else { openQuote = nil }
+    }
+}

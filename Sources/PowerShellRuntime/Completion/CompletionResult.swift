@@ -1,0 +1,96 @@
+/// What tab completion proposes (PowerShell's CommandCompletion / CompletionResult, reduced to
+/// what a line editor needs): the candidates replace `replacementLength` characters of the line
+/// starting at `replacementStart` (Character offsets).
+public struct CompletionResult: Equatable, Sendable {
+    public var replacementStart: Int
+    public var replacementLength: Int
+    public var matches: [CompletionMatch]
+
+    public init(replacementStart: Int, replacementLength: Int, matches: [CompletionMatch]) {
+        self.replacementStart = replacementStart
+        self.replacementLength = replacementLength
+        self.matches = matches
+    }
+
+    public var completionTexts: [String] { matches.map(\.completionText) }
+}
+
+public struct CompletionMatch: Equatable, Sendable {
+    public enum Kind: String, Sendable {
+        case command, parameterName, parameterValue, variable, property, method, file, directory
+    }
+
+    /// The text that replaces the word (quoted when it needs to be).
+    public var completionText: String
+    /// The text a list of candidates shows.
+    public var listItemText: String
+    public var kind: Kind
+
+    public init(_ completionText: String, listItemText: String? = nil, kind: Kind) {
+        self.completionText = completionText
+        self.listItemText = listItemText ?? completionText
+        self.kind = kind
+    }
+}
+
+/// A request to a value provider: the command and parameter the argument is for, and what was
+/// typed so far (without quotes).
+public struct CompletionRequest: Sendable {
+    public var commandName: String
+    public var parameterName: String
+    public var wordToComplete: String
+}
+
+/// A value a provider proposes, and what the candidate list shows for it (a group's id is
+/// completed, its display name is what the list shows).
+public struct CompletionValue: Sendable, Equatable {
+    public var value: String
+    public var label: String
+    public init(_ value: String, label: String? = nil) {
+        self.value = value
+        self.label = label ?? value
+    }
+}
+
+/// Values for parameters whose set depends on the session's data rather than on the metadata
+/// (SKU ids, user principal names, group names...). A module registers providers by parameter
+/// name (and optionally a command-name wildcard); the first matching registration answers.
+public final class CompletionProviders: NativeObject {
+    public typealias Provider = (CompletionRequest) -> [CompletionValue]
+
+    struct Registration {
+        let parameter: NameKey
+        let commands: WildcardPattern
+        let provider: Provider
+    }
+
+    static let variableName = "LicenseLabCompletionProviders"
+    private var registrations: [Registration] = []
+
+    public var typeName: String { "LicenseLab.CompletionProviders" }
+
+    /// The session's registry (created on first use; it lives in a session variable because the
+    /// session offers no typed per-module slot).
+    public static func of(_ session: Session) -> CompletionProviders {
+        if case .native(let n)? = session.variable(variableName), let providers = n as? CompletionProviders { return providers }
+        let providers = CompletionProviders()
+        session.setGlobalVariable(variableName, .native(providers))
+        return providers
+    }
+
+    /// Registers `provider` for each of `parameters` (names as the metadata spells them) of the
+    /// commands matching `commands` (a wildcard such as `*-Msol*`; `*` for every command).
+    public func register(parameters: [String], commands: String = "*", provider: @escaping Provider) {
+        for p in parameters {
+            registrations.append(Registration(parameter: NameKey(p), commands: WildcardPattern(commands), provider: provider))
+        }
+    }
+
+    func values(for request: CompletionRequest) -> [CompletionValue]? {
+        let key = NameKey(request.parameterName)
+        for r in registrations where r.parameter == key && r.commands.matches(request.commandName) {
+            return r.provider(request)
+        }
+        return nil
+    }
+}

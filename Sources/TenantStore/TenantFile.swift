@@ -1,0 +1,206 @@
+import Foundation
+import Licensing
+
+/// An invalid tenant file: where (a JSON path such as `$.users[3].licenses[0].sku`) and what
+/// was expected there.
+public struct TenantFileError: Error, Equatable, CustomStringConvertible {
+    public var path: String
+    public var expected: String
+    public var found: String?
+
+    public init(path: String, expected: String, found: String? = nil) {
+        self.path = path
+        self.expected = expected
+        self.found = found
+    }
+
+    public var description: String {
+        "\(path): expected \(expected)" + (found.map { ", found \($0)" } ?? "")
+    }
+}
+
+/// The tenant file (docs/tenant-format.md): a JSON description of a tenant that people can write
+/// by hand and that `Export-LabTenant` writes in full. Export then import gives back exactly the
+/// same tenant.
+public enum TenantFile {
+    public static let format = "LicenseLab.Tenant"
+    public static let version = 1
+
+    // MARK: Export
+
+    public static func export(_ tenant: Tenant) -> String {
+        let catalog = tenant.catalog
+        func planNames(_ ids: [UUID]) -> JSONOut { .array(ids.map { .string(catalog.plan(id: $0)?.name ?? $0.lowercasedString) }) }
+        func sku(_ id: UUID) -> JSONOut { .string(catalog.product(skuId: id)?.partNumber ?? id.lowercasedString) }
+        let s = tenant.settings
+        var settings: [(String, JSONOut)] = [
+            ("countryLetterCode", .string(s.countryLetterCode)),
+            ("processingMode", .string(s.processingMode.rawValue)),
+            ("duplicateProxyAddressError", .string(s.duplicateProxyAddressError.rawValue)),
+            ("exchangePlansConflict", .bool(s.exchangePlansConflict)),
+            ("enforceGraphScopes", .bool(s.enforceGraphScopes)),
+        ]
+        settings.append(("deferredProcessingDelaySeconds", s.deferredProcessingDelay.map { .double($0) } ?? .null))
+        let subscriptions: [JSONOut] = tenant.subscribedSkus.map { k in
+            .object([("skuPartNumber", .string(k.skuPartNumber)), ("skuId", .string(k.skuId.lowercasedString)),
+                     ("enabledUnits", .int(Int64(k.enabledUnits))), ("warningUnits", .int(Int64(k.warningUnits))),
+                     ("suspendedUnits", .int(Int64(k.suspendedUnits))), ("lockedOutUnits", .int(Int64(k.lockedOutUnits))),
+                     ("subscriptionIds", .array(k.subscriptionIds.map { .string($0.lowercasedString) }))])
+        }
+        let users: [JSONOut] = tenant.users.map { u in
+            var fields: [(String, JSONOut)] = [
+                ("objectId", .string(u.objectId.lowercasedString)), ("userPrincipalName", .string(u.userPrincipalName)),
+                ("displayName", .string(u.displayName)), ("usageLocation", .optional(u.usageLocation)),
+                ("accountEnabled", .bool(u.accountEnabled)), ("createdDateTime", .string(Timestamp.format(u.createdDateTime))),
+            ]
+            if u.isDeleted { fields.append(("deletedDateTime", .string(Timestamp.format(u.deletedDateTime ?? u.createdDateTime)))) }
+            fields.append(("memberOf", .array(u.memberOf.map { .string($0.lowercasedString) })))
+            fields.append(("licenses", .array(u.records.map { r in
+                .object([("sku", sku(r.skuId)),
+                         ("source", .string(r.source.groupId?.lowercasedString ?? "direct")),
+                         ("disabledPlans", planNames(r.disabledPlans)), ("state", .string(r.state.rawValue)),
+                         ("error", .string(r.error.rawValue)),
+                         ("lastUpdatedDateTime", .string(Timestamp.format(r.lastUpdatedDateTime)))])
+            })))
+            return .object(fields)
+        }
+        let groups: [JSONOut] = tenant.groups.map { g in
+            .object([("objectId", .string(g.objectId.lowercasedString)), ("displayName", .string(g.displayName)),
+                     ("description", .optional(g.description)), ("securityEnabled", .bool(g.securityEnabled)),
+                     ("mailEnabled", .bool(g.mailEnabled)), ("mailNickname", .optional(g.mailNickname)),
+                     ("createdDateTime", .string(Timestamp.format(g.createdDateTime))),
+                     ("members", .array(g.members.elements.map { id in .string(tenant.user(id: id)?.userPrincipalName ?? id.lowercasedString) })),
+                     ("memberGroups", .array(g.memberGroups.elements.map { .string($0.lowercasedString) })),
+                     ("licenses", .array(g.licenses.map { l in .object([("sku", sku(l.skuId)), ("disabledPlans", planNames(l.disabledPlans))]) })),
+                     ("processingState", .optional(g.processingState?.rawValue))])
+        }
+        let recipients: [JSONOut] = tenant.recipients.map { r in
+            .object([("id", .string(r.id.lowercasedString)),
+                     ("externalDirectoryObjectId", .optional(r.externalDirectoryObjectId?.lowercasedString)),
+                     ("name", .string(r.name)), ("displayName", .string(r.displayName)), ("alias", .string(r.alias)),
+                     ("recipientType", .string(r.recipientType.rawValue)),
+                     ("recipientTypeDetails", .string(r.recipientTypeDetails.rawValue)),
+                     ("emailAddresses", .array(r.emailAddresses.map { .string($0.description) })),
+                     ("externalEmailAddress", .optional(r.externalEmailAddress))])
+        }
+        let queue: [JSONOut] = tenant.snapshot().queue.map { q in
+            .object([("groupId", .string(q.groupId.lowercasedString)), ("full", .bool(q.full)),
+                     ("users", .array(q.users.map { .string($0.lowercasedString) })),
+                     ("queuedAt", .string(Timestamp.format(q.queuedAt)))])
+        }
+        return JSONOut.object([
+            ("format", .string(format)), ("version", .int(Int64(version))),
+            ("name", .string(tenant.name)), ("tenantId", .string(tenant.tenantId.lowercasedString)),
+            ("settings", .object(settings)), ("subscriptions", .array(subscriptions)), ("users", .array(users)),
+            ("groups", .array(groups)), ("recipients", .array(recipients)), ("queue", .array(queue)),
+        ]).render()
+    }
+
+    // MARK: Import
+
+    /// Reads a tenant file. Nothing is changed by a file that fails: the caller replaces its tenant
+    /// only with the snapshot this returns. `now` dates objects whose file gives no date.
+    public static func read(_ data: Data, catalog: Catalog = .standard,
+                            now: Date = TenantClock.system.now()) throws(TenantFileError) -> TenantSnapshot {
+        let root: JSONValue
+        do {
+            root = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw TenantFileError(path: "$", expected: "a JSON document (\(Self.syntaxProblem(error)))")
+        }
+        var reader = FileReader(catalog: catalog, now: now)
+        do {
+            return try reader.tenant(root)
+        } catch let e as TenantFileError {
+            throw e
+        } catch {
+            throw TenantFileError(path: "$", expected: "a tenant file", found: "\(error)")
+        }
+    }
+
+    static func syntaxProblem(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            let underlying = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
+            return underlying ?? context.debugDescription
+        }
+        return "not valid JSON"
+    }
+}
+
+/// A value with its path, and typed accessors that fail with that path.
+struct Node {
+    let value: JSONValue
+    let path: String
+
+    func fail(_ expected: String) -> TenantFileError { TenantFileError(path: path, expected: expected, found: value.summary) }
+
+    func string() throws -> String {
+        guard case .string(let s) = value else { throw fail("a string") }
+        return s
+    }
+
+    func bool() throws -> Bool {
+        guard case .bool(let b) = value else { throw fail("true or false") }
+        return b
+    }
+
+    func int(min: Int = 0) throws -> Int {
+        guard case .number(let n) = value, n == n.rounded(), n >= Double(min), n < 1e12 else {
+            throw fail("a whole number of at least \(min)")
+        }
+        return Int(n)
+    }
+
+    func number() throws -> Double {
+        guard case .number(let n) = value, n >= 0 else { throw fail("a number of at least 0") }
+        return n
+    }
+
+    func uuid() throws -> UUID {
+        guard case .string(let s) = value, let id = UUID(uuidString: s) else { throw fail("a GUID") }
+        return id
+    }
+
+    func date() throws -> Date {
+        guard case .string(let s) = value, let d = Timestamp.parse(s) else {
+            throw fail("a UTC timestamp like \"2026-01-31T09:30:00.000Z\"")
+        }
+        return d
+    }
+
+    func array() throws -> [Node] {
+        guard case .array(let items) = value else { throw fail("an array") }
+        return items.enumerated().map { Node(value: $1, path: "\(path)[\($0)]") }
+    }
+
+    func object(_ known: [String]) throws -> Fields {
+        guard case .object(let fields) = value else { throw fail("an object") }
+        for key in fields.keys.sorted() where !known.contains(key) {
+            throw TenantFileError(path: "\(path).\(key)", expected: "one of the properties \(known.joined(separator: ", "))",
+                                  found: "an unknown property")
+        }
+        return Fields(fields: fields, path: path)
+    }
+
+    func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E where E.RawValue == String {
+        let s = try string()
+        if let e = E.allCases.first(where: { $0.rawValue.lowercased() == s.lowercased() }) { return e }
+        throw fail("one of " + E.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+}
+
+struct Fields {
+    let fields: [String: JSONValue]
+    let path: String
+
+    /// The property, nil when absent or null.
+    subscript(_ key: String) -> Node? {
+        guard let v = fields[key], v != .null else { return nil }
+        return Node(value: v, path: "\(path).\(key)")
+    }
+
+    func required(_ key: String, _ what: String) throws -> Node {
+        guard let node = self[key] else { throw TenantFileError(path: "\(path).\(key)", expected: what, found: "nothing") }
+        return node
+    }
+}

@@ -1,0 +1,312 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import Licensing
+
+/// A failure of the store itself (not of a licensing rule): unreadable file, newer format, I/O.
+public struct TenantStoreError: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The tenant in an SQLite file (WAL mode), kept in step with the in-memory `Tenant`:
+///
+/// - **One transaction per call.** The store observes the tenant (`TenantChangeObserver`): before a
+///   mutating call it takes the write lock (`BEGIN IMMEDIATE`, waiting up to the busy timeout for
+///   another process) and catches up with what other processes committed; after the call it writes
+///   the rows the call changed and commits. A process killed at any moment leaves every finished
+///   call in the file and no part of an unfinished one (SQLite's atomic commit).
+/// - **Concurrent shells.** Each commit also appends to a change log (`changes`); `refresh()` (and
+///   every mutating call) asks SQLite whether another connection committed (`PRAGMA data_version`)
+///   and, if so, re-reads only the logged objects. Because the catching up happens after the write
+///   lock is taken, a change is always applied to the latest state: no update is lost.
+///
+/// Layout and decisions: docs/persistence.md.
+public final class TenantStore: TenantChangeObserver {
+    /// The file, or nil for a store that keeps only checkpoints in memory (`--demo`).
+    public let path: String?
+    let dbQueue: DatabaseQueue
+    /// The tenant the session uses; the same object for the store's whole life unless `adopt(_:)`
+    /// is called (Reset-LabTenant builds a new one).
+    public internal(set) var tenant: Tenant
+    /// Whether tenant changes are written (false for the in-memory `--demo` store).
+    public let persistsTenant: Bool
+
+    var lastSeq: Int64 = 0
+    var lastDataVersion: Int64 = -1
+    var transactionOpen = false
+    /// Objects changed by one call above which the change log records "reload everything" instead
+    /// of each id (a group processing of 100,000 members).
+    static let logLimit = 2000
+    static let formatVersion = 1
+
+    /// Told about failures of the store (a commit that could not be written); the CLI prints them.
+    public var onError: ((TenantStoreError) -> Void)?
+
+    /// `$XDG_DATA_HOME/licenselab/tenant.sqlite`, or `~/.local/share/licenselab/tenant.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            base = (home as NSString).appendingPathComponent(".local/share")
+        }
+        return ((base as NSString).appendingPathComponent("licenselab") as NSString).appendingPathComponent("tenant.sqlite")
+    }
+
+    /// Opens (or creates, from `initial()`) the tenant file at `path`, and starts observing it.
+    public init(path: String, initial: () -> Tenant = { DemoTenant.make() }) throws(TenantStoreError) {
+        self.path = path
+        persistsTenant = true
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        do {
+            dbQueue = try DatabaseQueue(path: path, configuration: Self.configuration())
+            try dbQueue.writeWithoutTransaction { db in
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                if mode?.lowercased() != "wal" { throw TenantStoreError("cannot switch \(path) to WAL mode") }
+            }
+        } catch let e as TenantStoreError {
+            throw e
+        } catch {
+            throw TenantStoreError("cannot open the tenant file \(path): \(Self.describe(error))")
+        }
+        tenant = Tenant(name: "contoso")
+        do {
+            let loaded: Tenant = try dbQueue.writeWithoutTransaction { db in
+                // Usually the tenant exists: read it in a plain (deferred) transaction, which does
+                // not hold up other shells' writes while 100,000 users are decoded.
+                try db.execute(sql: "BEGIN")
+                do {
+                    if try Self.hasSchema(db) {
+                        let t = Tenant(snapshot: try readSnapshot(db))
+                        try noteCaughtUp(db)
+                        try db.execute(sql: "COMMIT")
+                        return t
+                    }
+                    try db.execute(sql: "COMMIT")
+                } catch {
+                    try? db.execute(sql: "ROLLBACK")
+                    throw error
+                }
+                // A new file: create it under the write lock (another process may be doing the same).
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                do {
+                    let t: Tenant
+                    if try Self.hasSchema(db) {
+                        t = Tenant(snapshot: try readSnapshot(db))
+                    } else {
+                        try Self.createSchema(db)
+                        t = initial()
+                        try writeAll(t.snapshot(), db)
+                    }
+                    try noteCaughtUp(db)
+                    try db.execute(sql: "COMMIT")
+                    return t
+                } catch {
+                    try? db.execute(sql: "ROLLBACK")
+                    throw error
+                }
+            }
+            tenant = loaded
+        } catch let e as TenantStoreError {
+            throw e
+        } catch {
+            throw TenantStoreError("cannot read the tenant file \(path): \(Self.describe(error))")
+        }
+        tenant.changeObserver = self
+    }
+
+    /// A store for an in-memory tenant: nothing of the tenant is written; checkpoints live in memory.
+    public init(inMemory tenant: Tenant) throws(TenantStoreError) {
+        path = nil
+        persistsTenant = false
+        self.tenant = tenant
+        do {
+            dbQueue = try DatabaseQueue(configuration: Self.configuration())
+            try dbQueue.write { db in try Self.createSchema(db) }
+        } catch {
+            throw TenantStoreError("cannot create an in-memory store: \(Self.describe(error))")
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        // The store opens a transaction in tenantWillChange and commits it in tenantDidChange.
+        config.allowsUnsafeTransactions = true
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // WAL + NORMAL: a commit survives the process being killed (the WAL is in the OS's
+            // hands before COMMIT returns); only a power loss can drop the last commits, never
+            // half of one. LICENSELAB_SYNC=full makes every commit wait for the disk.
+            let full = ProcessInfo.processInfo.environment["LICENSELAB_SYNC"]?.lowercased() == "full"
+            try db.execute(sql: "PRAGMA synchronous = \(full ? "FULL" : "NORMAL")")
+        }
+        return config
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        if let e = error as? TenantStoreError { return e.message }
+        return "\(error)"
+    }
+
+    func report(_ error: Error) {
+        onError?(TenantStoreError("the tenant store could not save a change: \(Self.describe(error))"))
+    }
+
+    // MARK: Schema
+
+    static func hasSchema(_ db: Database) throws -> Bool {
+        guard try db.tableExists("meta") else { return false }
+        let version = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'format'") ?? 0
+        guard version <= formatVersion else {
+            throw TenantStoreError("the tenant file was written by a newer LicenseLab (format \(version))")
+        }
+        return try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tenant'") != nil
+    }
+
+    static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS users(ord INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, data BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS groups(ord INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, data BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS recipients(ord INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, data BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS memberships(ord INTEGER PRIMARY KEY, group_id BLOB NOT NULL, user_id BLOB NOT NULL,
+                UNIQUE(group_id, user_id));
+            CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL, id BLOB, id2 BLOB);
+            CREATE TABLE IF NOT EXISTS checkpoints(name TEXT PRIMARY KEY COLLATE NOCASE, created REAL NOT NULL,
+                users INTEGER NOT NULL, groups INTEGER NOT NULL, data BLOB NOT NULL);
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion));
+            """)
+    }
+
+    // MARK: Whole tenant
+
+    struct TenantIdentity: Codable { var name: String; var tenantId: UUID }
+
+    enum Kind: Int64 {
+        case everything = 0, settings, subscriptions, queue, user, group, recipient, membership
+    }
+
+    func readSnapshot(_ db: Database) throws -> TenantSnapshot {
+        func meta<T: Decodable>(_ key: String, _ type: T.Type) throws -> T {
+            guard let data = try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) else {
+                throw TenantStoreError("the tenant file has no \(key)")
+            }
+            return try RowCodec.fromJSON(type, data)
+        }
+        let identity = try meta("tenant", TenantIdentity.self)
+        var users: [User] = []
+        users.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM users") ?? 0)
+        let userRows = try Row.fetchCursor(db, sql: "SELECT data FROM users ORDER BY ord")
+        while let row = try userRows.next() { users.append(try RowCodec.decodeUser(Self.bytes(row))) }
+        var members: [UUID: OrderedIDSet] = [:]
+        let memberRows = try Row.fetchCursor(db, sql: "SELECT group_id, user_id FROM memberships ORDER BY ord")
+        while let row = try memberRows.next() {
+            guard let g = row[0] as UUID?, let u = row[1] as UUID? else { continue }
+            members[g, default: OrderedIDSet()].append(u)
+        }
+        var groups: [Group] = []
+        let groupRows = try Row.fetchCursor(db, sql: "SELECT data FROM groups ORDER BY ord")
+        while let row = try groupRows.next() {
+            let g = try RowCodec.fromJSON(StoredGroup.self, row[0] as Data? ?? Data())
+            groups.append(g.group(members: members.removeValue(forKey: g.objectId) ?? OrderedIDSet()))
+        }
+        var recipients: [Recipient] = []
+        let recipientRows = try Row.fetchCursor(db, sql: "SELECT data FROM recipients ORDER BY ord")
+        while let row = try recipientRows.next() { recipients.append(try RowCodec.decodeRecipient(Self.bytes(row))) }
+        return TenantSnapshot(name: identity.name, tenantId: identity.tenantId,
+                              settings: try meta("settings", TenantSettings.self),
+                              subscribedSkus: try meta("subscriptions", [SubscribedSku].self), users: users, groups: groups,
+                              recipients: recipients, queue: try meta("queue", [TenantSnapshot.QueuedGroup].self))
+    }
+
+    static func bytes(_ row: Row) -> [UInt8] {
+        guard let data = row[0] as Data? else { return [] }
+        return [UInt8](data)
+    }
+
+    func writeAll(_ s: TenantSnapshot, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM users; DELETE FROM groups; DELETE FROM recipients; DELETE FROM memberships;")
+        try setMeta("tenant", TenantIdentity(name: s.name, tenantId: s.tenantId), db)
+        try setMeta("settings", s.settings, db)
+        try setMeta("subscriptions", s.subscribedSkus, db)
+        try setMeta("queue", s.queue, db)
+        let user = try db.cachedStatement(sql: "INSERT INTO users(id, data) VALUES (?, ?)")
+        for u in s.users { try Self.step(user, u.objectId, RowCodec.encode(u)) }
+        let group = try db.cachedStatement(sql: "INSERT INTO groups(id, data) VALUES (?, ?)")
+        let member = try db.cachedStatement(sql: "INSERT INTO memberships(group_id, user_id) VALUES (?, ?)")
+        for g in s.groups {
+            try group.execute(arguments: [g.objectId, try RowCodec.json(StoredGroup(g))])
+            for m in g.members { try Self.step(member, g.objectId, m) }
+        }
+        let recipient = try db.cachedStatement(sql: "INSERT INTO recipients(id, data) VALUES (?, ?)")
+        for r in s.recipients { try Self.step(recipient, r.id, RowCodec.encode(r)) }
+        try log([(.everything, nil, nil)], db)
+    }
+
+    func setMeta<T: Encodable>(_ key: String, _ value: T, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, try RowCodec.json(value)])
+    }
+
+    // MARK: The change log
+
+    func log(_ entries: [(Kind, UUID?, UUID?)], _ db: Database) throws {
+        guard !entries.isEmpty else { return }
+        let insert = try db.cachedStatement(sql: "INSERT INTO changes(kind, id, id2) VALUES (?, ?, ?)")
+        if entries.count > Self.logLimit {
+            try insert.execute(arguments: [Kind.everything.rawValue, nil, nil])
+        } else {
+            for (kind, id, id2) in entries { try insert.execute(arguments: [kind.rawValue, id, id2]) }
+        }
+        lastSeq = db.lastInsertedRowID
+        // Keep the log short: a process that fell further behind than this reloads everything.
+        // (Without AUTOINCREMENT, which would write one more page per commit, seq keeps growing
+        // because the newest row is never deleted.)
+        if lastSeq % 256 == 0 {
+            let floor = lastSeq - 4096
+            if floor > 0 {
+                try db.execute(sql: "DELETE FROM changes WHERE seq <= ?", arguments: [floor])
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('log_floor', ?)", arguments: [floor])
+            }
+        }
+    }
+
+    /// Binds an id and a blob and runs a cached two-parameter statement through SQLite's C API:
+    /// GRDB's argument boxing was most of the cost of writing 100,000 rows in one commit.
+    static func step(_ statement: Statement, _ id: UUID, _ bytes: [UInt8]) throws {
+        let s = statement.sqliteStatement
+        sqlite3_reset(s)
+        let rc: Int32 = withUnsafeBytes(of: id.uuid) { idBuffer in
+            bytes.withUnsafeBytes { dataBuffer in
+                // SQLITE_STATIC (nil): the buffers outlive the step; the bindings are cleared after it.
+                sqlite3_bind_blob(s, 1, idBuffer.baseAddress, 16, nil)
+                sqlite3_bind_blob(s, 2, dataBuffer.baseAddress, Int32(dataBuffer.count), nil)
+                return sqlite3_step(s)
+            }
+        }
+        sqlite3_reset(s)
+        sqlite3_clear_bindings(s)
+        guard rc == SQLITE_DONE else {
+            throw TenantStoreError("SQLite error \(rc) writing a row: \(String(cString: sqlite3_errstr(rc)))")
+        }
+    }
+
+    static func step(_ statement: Statement, _ a: UUID, _ b: UUID) throws {
+        try withUnsafeBytes(of: b.uuid) { try step(statement, a, Array($0)) }
+    }
+
+    /// BEGIN, COMMIT and the like, prepared once per connection.
+    static func run(_ sql: String, _ db: Database) throws { try db.cachedStatement(sql: sql).execute() }
+
+    /// Remembers that this connection has seen everything committed so far.
+    func noteCaughtUp(_ db: Database) throws {
+        lastSeq = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM changes") ?? 0
+        lastDataVersion = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+    }
+}

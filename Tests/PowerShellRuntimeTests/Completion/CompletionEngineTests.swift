@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+@testable import PowerShellRuntime
+
+/// Given a line whose last `|` marks the cursor, the completion engine's candidates.
+private func complete(_ marked: String, in session: Session = Session(host: TestHost())) -> CompletionResult {
+    var line = marked
+    var cursor = line.count
+    if let bar = line.lastIndex(of: "|") {
+        cursor = line.distance(from: line.startIndex, to: bar)
+        line.remove(at: bar)
+    }
+    return CompletionEngine(session: session).complete(line: line, cursor: cursor)
+}
+
+private func texts(_ marked: String, in session: Session = Session(host: TestHost())) -> [String] {
+    complete(marked, in: session).completionTexts
+}
+
+/// A command with the kinds of parameters completion cares about, as a module would register it.
+final class CompletionProbeCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Set-ProbeLicense",
+        parameters: [
+            ParameterMetadata(name: "UserPrincipalName", type: "string", position: 0),
+            ParameterMetadata(name: "AddLicenses", type: "string[]"),
+            ParameterMetadata(name: "RemoveLicenses", type: "string[]"),
+            ParameterMetadata(name: "Mode", type: "string", position: 1, validateSet: ["Direct", "Group", "Inherited"]),
+            ParameterMetadata(name: "Enabled", type: "bool"),
+            ParameterMetadata(name: "Force", type: "switch"),
+            ParameterMetadata(name: "Group", type: "string"),
+        ],
+        moduleName: "Probe")
+    init() {}
+}
+
+private func probeSession() -> Session {
+    let s = Session(host: TestHost())
+    s.commands.register(CompletionProbeCommand.self)
+    CompletionProviders.of(s).register(parameters: ["AddLicenses", "RemoveLicenses"]) { request in
+        ["contoso:ENTERPRISEPACK", "contoso:EMS", "contoso:POWER_BI_PRO"]
+            .filter { $0.lowercased().hasPrefix(request.wordToComplete.lowercased()) }.map { CompletionValue($0) }
+    }
+    CompletionProviders.of(s).register(parameters: ["Group"], commands: "Set-Probe*") { request in
+        ["Domain Admins", "Sales"].filter { $0.lowercased().hasPrefix(request.wordToComplete.lowercased()) }.map { CompletionValue($0) }
+    }
+    return s
+}
+
+@Suite("Tab completion")
+struct CompletionEngineTests {
+    @Test func commandNamesCompleteByCaseInsensitivePrefix() {
+        #expect(texts("get-dat|") == ["Get-Date"])
+        #expect(texts("Write-Out|") == ["Write-Output"])
+    }
+
+    @Test func theReplacementCoversTheTypedWordOnly() {
+        let r = complete("$x = 1; get-dat|")
+        #expect(r.replacementStart == 8)
+        #expect(r.replacementLength == 7)
+    }
+
+    @Test func aWildcardVerbMatchesEveryCommandWithThatNoun() {
+        let found = texts("*-Variable|")
+        #expect(found.contains("Get-Variable"))
+        #expect(found.contains("Set-Variable"))
+        #expect(found.allSatisfy { $0.hasSuffix("-Variable") })
+    }
+
+    @Test func aNounFragmentAfterTheVerbFindsCommandsWhenNoPrefixMatches() {
+        #expect(texts("Get-*Lic|", in: probeSession()).isEmpty)
+        #expect(texts("Set-Lic|", in: probeSession()) == ["Set-ProbeLicense"])
+    }
+
+    @Test func aliasesAndFunctionsAreCommandsToo() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "function Get-LabThing { 'x' }")
+        #expect(texts("Get-LabT|", in: s) == ["Get-LabThing"])
+        #expect(texts("gc|", in: s).contains("gci"))
+    }
+
+    @Test func aCommandAfterAPipeOrAnAssignmentIsCompleted() {
+        #expect(texts("1..3 | Measure-Obj|") == ["Measure-Object"])
+        #expect(texts("$d = Get-Dat|") == ["Get-Date"])
+        #expect(texts("foreach ($i in 1..2) { Write-Out|") == ["Write-Output"])
+    }
+
+    @Test func parameterNamesComeFromTheCommandsMetadata() {
+        #expect(texts("Set-ProbeLicense -Add|", in: probeSession()) == ["-AddLicenses"])
+        #expect(texts("Set-ProbeLicense x -Remove|", in: probeSession()) == ["-RemoveLicenses"])
+    }
+
+    @Test func commonParametersAreOfferedForAdvancedCommands() {
+        #expect(texts("Set-ProbeLicense -ErrorA|", in: probeSession()) == ["-ErrorAction"])
+    }
+
+    @Test func parameterNamesOfACommandReachedThroughAnAlias() {
+        #expect(texts("sleep -Milli|") == ["-Milliseconds"])
+    }
+
+    @Test func validateSetValuesCompleteNamedAndPositionalArguments() {
+        #expect(texts("Set-ProbeLicense -Mode g|", in: probeSession()) == ["Group"])
+        #expect(texts("Set-ProbeLicense someone@contoso.com I|", in: probeSession()) == ["Inherited"])
+    }
+
+    @Test func argumentsOfACommandWhoseResultIsAssignedComplete() {
+        #expect(texts("$r = Set-ProbeLicense -Mode D|", in: probeSession()) == ["Direct"])
+        #expect(texts("$r = Set-ProbeLicense x G|", in: probeSession()) == ["Group"])
+    }
+
+    @Test func actionPreferenceValuesComeFromTheEnum() {
+        #expect(texts("Get-Date -ErrorAction Silent|") == ["SilentlyContinue"])
+        #expect(texts("Get-Date -ErrorAction:Ign|") == ["-ErrorAction:Ignore"])
+    }
+
+    @Test func booleanParametersOfferTrueAndFalse() {
+        #expect(texts("Set-ProbeLicense -Enabled |", in: probeSession()) == ["$true", "$false"])
+        #expect(texts("Set-ProbeLicense -Enabled $f|", in: probeSession()).first == "$false")
+    }
+
+    @Test func registeredProvidersCompleteTenantValues() {
+        // in the provider's order (a tenant provider sorts; a 100,000-user list is left as it is)
+        #expect(texts("Set-ProbeLicense a@b.c -AddLicenses contoso:E|", in: probeSession()) == ["contoso:ENTERPRISEPACK", "contoso:EMS"])
+        #expect(texts("Set-ProbeLicense -AddLicenses contoso:EMS,contoso:P|", in: probeSession()) == ["contoso:POWER_BI_PRO"])
+    }
+
+    @Test func valuesWithSpacesAreQuotedAndAnOpenQuoteIsKept() {
+        #expect(texts("Set-ProbeLicense -Group Dom|", in: probeSession()) == ["'Domain Admins'"])
+        #expect(texts("Set-ProbeLicense -Group \"Dom|", in: probeSession()) == ["\"Domain Admins\""])
+    }
+
+    @Test func providersOnlyAnswerForTheCommandsTheyWereRegisteredFor() {
+        let s = probeSession()
+        _ = s.runInteractive(line: "function Test-Other { param($Group) }")
+        #expect(!texts("Test-Other -Group Dom|", in: s).contains("'Domain Admins'"))
+    }
+
+    @Test func variablesCompleteWithTheirSigil() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "$users = 1; $usageLocation = 'NL'")
+        #expect(texts("$us|", in: s) == ["$usageLocation", "$users"])
+        #expect(texts("Write-Output $use|", in: s) == ["$users"])
+        #expect(texts("@us|", in: s) == ["@usageLocation", "@users"])
+    }
+
+    @Test func membersOfAVariablesValueComplete() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "$u = [pscustomobject]@{ Licenses = @([pscustomobject]@{ AccountSkuId = 'contoso:EMS' }); LastName = 'x' }")
+        #expect(texts("$u.Li|", in: s) == ["$u.Licenses"])
+        #expect(texts("$u.Licenses.Acc|", in: s) == ["$u.Licenses.AccountSkuId"])
+        #expect(texts("$u.la|", in: s) == ["$u.LastName"])
+    }
+
+    @Test func stringMethodsEndWithAnOpeningParenthesis() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "$name = 'Adele'")
+        #expect(texts("$name.ToUp|", in: s) == ["$name.ToUpper("])
+    }
+
+    @Test func filePathsCompleteFromTheCurrentLocation() throws {
+        let dir = NSTemporaryDirectory() + "completion-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/reports", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/users.csv", contents: Data())
+        FileManager.default.createFile(atPath: dir + "/my list.csv", contents: Data())
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "Set-Location '\(dir)'")
+        #expect(texts("Import-Csv us|", in: s) == ["users.csv"])
+        #expect(texts("Import-Csv ./rep|", in: s) == ["./reports/"])
+        #expect(texts("Import-Csv my|", in: s) == ["'my list.csv'"])
+        #expect(texts("Get-Content '\(dir)/us|", in: s) == ["'\(dir)/users.csv'"])
+    }
+
+    @Test func nothingMatchesGivesNoCandidates() {
+        #expect(texts("Zzz-Nothing|").isEmpty)
+        #expect(texts("$zzzNothing|").isEmpty)
+    }
+
+    @Test func theCursorInTheMiddleCompletesTheWordBeforeIt() {
+        #expect(texts("Get-Dat| -Format o") == ["Get-Date"])
+    }
+
+    @Test func sessionCompleteDelegatesToTheEngine() {
+        let s = probeSession()
+        #expect(s.complete(line: "Set-ProbeLicense -Add", cursor: 21) == ["-AddLicenses"])
+    }
+
+    @Test func unbalancedAndDeeplyNestedInputDoesNotCrash() {
+        let deep = String(repeating: "(", count: 5000) + "Get-Dat"
+        #expect(texts(deep + "|") == ["Get-Date"])
+        #expect(texts(")))}}}Get-Dat|") == ["Get-Date"])
+        #expect(texts("Write-Output 'unterminated Get-Dat|").isEmpty)
+    }
+}
+
+@Suite("Incomplete input (the >> continuation)")
+struct IncompleteInputTests {
+    @Test(arguments: [
+        "function f {",
+        "foreach ($u in $users) {\n  $u",
+        "(1 +",
+        "'open string",
+        "\"open string",
+        "@'\nhere-string",
+        "Get-Date |",
+        "Get-Date `",
+        "if ($true) { 'a' } else {",
+        "$h = @{",
+    ])
+    func theParserAsksForMoreInput(_ text: String) {
+        #expect(Session(host: TestHost()).runInteractive(line: text) == .incomplete)
+    }
+
+    @Test(arguments: ["Get-Date", "function f { 'x' }", "@'\nx\n'@", "1 + )", "'a' | Out-Null"])
+    func completeOrInvalidInputRunsAtOnce(_ text: String) {
+        #expect(Session(host: TestHost()).runInteractive(line: text) == .completed)
+    }
+}
