@@ -31,8 +31,9 @@ struct TenantSetup {
         StoreCmdlets.install(into: session, store: store)
         // Reset-LabTenant, Import-LabTenant, Restore-LabTenant and New-LabTenant swap the tenant.
         handle.onReset = { tenant in store.adopt(tenant) }
-        // Another shell's commits become visible at the next statement.
-        session.afterTopLevelStatement.append { store.refresh() }
+        // Another shell's commits become visible at the next statement, even one typed after the
+        // shell sat idle at its prompt.
+        session.beforeTopLevelStatement.append { store.refresh() }
     }
 
     static func absolute(_ path: String) -> String {

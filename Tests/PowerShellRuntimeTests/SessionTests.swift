@@ -92,3 +92,16 @@ final class GreetCommand: Cmdlet {
     #expect(lines.first?.hasPrefix("/") == true && lines.first?.hasSuffix("/relative-dir") == true)
     #expect(lines.last?.hasSuffix("/relative-dir/x.ps1") == true)
 }
+
+/// A shared tenant store refreshes before each top-level statement, so a shell that sat idle sees
+/// other shells' commits in the very next statement: the hooks run before every statement, never
+/// inside one.
+@Test func beforeTopLevelStatementHooksRunBeforeEachTopLevelStatement() {
+    let host = TestHost()
+    let session = Session(host: host)
+    var seen: [String] = []
+    session.beforeTopLevelStatement.append { seen.append("before:" + host.output.replacingOccurrences(of: "\n", with: ",")) }
+    _ = session.runScript(text: "'a'\nfunction f { 'in'; 'f' }\nf", path: nil, arguments: [])
+    #expect(seen == ["before:", "before:a,", "before:a,"])
+    #expect(host.output == "a\nin\nf\n")
+}

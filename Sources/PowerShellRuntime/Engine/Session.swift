@@ -35,6 +35,8 @@ public final class Session {
     public let views: ViewRegistry
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
+    /// Hooks run before each top-level statement (a shared tenant store catches up with other shells' commits).
+    public var beforeTopLevelStatement: [() -> Void] = []
     /// Called with every text the session writes to the host (Start-Transcript uses this).
     public var hostWriteObservers: [(String, HostStream) -> Void] = []
     /// Maximum nesting of function / script block calls before CallDepthOverflow.

@@ -89,6 +89,7 @@ extension Session {
         defer { if !traps.isEmpty { trapDepth -= 1 } }
         for st in statements {
             if case .trap = st { continue }
+            if topLevel { for hook in beforeTopLevelStatement { hook() } }
             do {
                 try checkStop()
                 try executeStatement(st, emit: emit)
