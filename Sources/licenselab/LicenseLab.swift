@@ -86,7 +86,9 @@ struct LicenseLab: ParsableCommand {
                 code = Self.runFile(first, arguments: rest, session: session, host: host)
             }
         } else {
-            code = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
+            let interactive = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
+            host.flush()
+            StandardHost.exitNow(interactive)
         }
         host.flush()
         if code != 0 { throw ExitCode(code) }

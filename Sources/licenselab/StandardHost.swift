@@ -43,6 +43,14 @@ final class StandardHost: HostIO {
         return Swift.readLine(strippingNewline: true)
     }
 
+    /// Leaves the process at once after the interactive shell: output is flushed and every tenant
+    /// change is already committed, so nothing is left for exit-time teardown, which could race
+    /// with the line editor's signal-watching thread.
+    static func exitNow(_ code: Int32) -> Never {
+        fflush(nil)
+        _exit(code)
+    }
+
     func flush() {
         guard !outBuffer.isEmpty else { return }
         writeAll(fd: STDOUT_FILENO, outBuffer)
