@@ -53,8 +53,7 @@ struct FormatColumn {
                 for name in ObjectAccess.propertyNames(of: first) where p.matches(name) { out.append(FormatColumn(e, name: name)) }
             case .name(let n):
                 // A plain name is shown with the member's own spelling (`fl emailaddresses` → `EmailAddresses`).
-                let key = NameKey(n)
-                out.append(FormatColumn(e, name: ObjectAccess.propertyNames(of: first).first { NameKey($0) == key } ?? n))
+                out.append(FormatColumn(e, name: ObjectAccess.ownName(of: n, on: first) ?? n))
             case .script:
                 out.append(FormatColumn(e, name: e.displayName))
             }

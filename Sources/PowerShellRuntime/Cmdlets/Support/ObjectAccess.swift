@@ -76,6 +76,15 @@ enum ObjectAccess {
         }
     }
 
+    /// The member's own spelling of a property written in any case (`emailaddresses` →
+    /// `EmailAddresses`), as PowerShell's name resolution gives it; nil when there is none.
+    /// A PSObject answers from its member index, so this costs no scan on the per-object path.
+    static func ownName(of name: String, on object: Value) -> String? {
+        let key = NameKey(name)
+        if case .object(let o) = object, let m = o.member(key) { return m.name }
+        return propertyNames(of: object).first { NameKey($0) == key }
+    }
+
     /// `(name, value)` pairs of every property in display order.
     static func properties(of object: Value, context: CommandContext) -> [(String, Value)] {
         propertyNames(of: object).map { ($0, property(object, $0, context: context) ?? .null) }

@@ -144,8 +144,7 @@ struct PropertyExpression {
             }
             // Like PowerShell's name resolution, a plain name takes the member's own spelling
             // (`fl emailaddresses` labels the line `EmailAddresses`).
-            let key = NameKey(n)
-            let name = label ?? ObjectAccess.propertyNames(of: object, context: context).first { NameKey($0) == key } ?? n
+            let name = label ?? ObjectAccess.ownName(of: n, on: object) ?? n
             return [Resolved(name: name, value: ObjectAccess.property(object, n, context: context))]
         case .script(let sb):
             return [Resolved(name: displayName, value: try PropertyExpression.run(sb, on: object, context: context))]
