@@ -59,22 +59,53 @@ enum Emit {
     }
 
     static func object(_ typeName: String, fields: [Field], toString: String? = nil) -> Value {
-        let o = PSObject(typeNames: [typeName, "System.Object"])
+        var names: [String] = []
+        var kinds: [PSMemberKind] = []
+        names.reserveCapacity(fields.count + 1)
+        kinds.reserveCapacity(fields.count + 1)
         for f in fields {
             switch f {
-            case .value(let n, let v): o.setNote(n, v)
+            case .value(let n, let v):
+                names.append(n)
+                kinds.append(.noteProperty(v))
             case .lazy(let n, let build):
-                o.add(PSMember(name: n, kind: .codeProperty({ owner in
+                names.append(n)
+                kinds.append(.codeProperty({ owner in
                     let v = build()
-                    owner.add(PSMember(name: n, kind: .noteProperty(v)))
+                    owner.setNote(n, v)
                     return v
-                })))
+                }))
             }
         }
         if let toString {
-            o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(toString) })))
+            names.append("ToString")
+            kinds.append(.codeMethod({ _, _ in .string(toString) }))
         }
-        return .object(o)
+        let shape = shapes.shape(typeName, names)
+        guard shape.count == kinds.count else {
+            // two fields spelled alike: set them one by one (the later one wins)
+            let o = PSObject(typeNames: [typeName, "System.Object"])
+            for (n, k) in zip(names, kinds) { o.add(PSMember(name: n, kind: k)) }
+            return .object(o)
+        }
+        return .object(PSObject(shape: shape, kinds: kinds, typeNames: [typeName, "System.Object"]))
+    }
+
+    /// The member layout of each emitted type, found once: every Get-MsolUser user has the same
+    /// 60 properties in the same order, so they share one PSShape (`Scripts/bench msol-report`).
+    private static let shapes = ShapeMemo()
+
+    private final class ShapeMemo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byType: [String: PSShape] = [:]
+        func shape(_ typeName: String, _ names: [String]) -> PSShape {
+            lock.lock()
+            defer { lock.unlock() }
+            if let s = byType[typeName], s.hasNames(names) { return s }
+            let s = PSShape.shared(names)
+            byType[typeName] = s
+            return s
+        }
     }
 
     /// MSOnline's WCF objects carry an empty `ExtensionData` (System.Runtime.Serialization.ExtensionDataObject).

@@ -88,7 +88,7 @@ extension Session {
         case .object(let o):
             if let m = o.member(key) {
                 switch m.kind {
-                case .noteProperty: m.kind = .noteProperty(value)
+                case .noteProperty: o.setNote(m.name, value)
                 case .scriptProperty(_, let setter):
                     guard let setter else { throw notSettable(name, obj) }
                     var out: [Value] = []
