@@ -44,6 +44,14 @@ public protocol TenantChangeObserver: AnyObject {
 extension Tenant {
     // MARK: Recording
 
+    /// Runs several changes as one: the observer (the tenant store) sees a single change, committed
+    /// atomically, when `body` returns or throws. For cmdlets that make more than one call
+    /// (New-MsolUser creates the user, assigns licenses and sets attributes).
+    public func changing<T>(_ body: () throws -> T) rethrows -> T {
+        beginChange(); defer { endChange() }
+        return try body()
+    }
+
     func beginChange() {
         changeDepth += 1
         if changeDepth == 1, isRecording, let observer = changeObserver { observer.tenantWillChange(self) }

@@ -130,6 +130,20 @@ extension Tenant {
         mutateUser(at: slot) { $0.userPrincipalName = upn }
     }
 
+    /// Sets directory attributes of a user (nil removes one); names are matched case-insensitively
+    /// and keep the spelling they were first set with. Deleted users can be changed too, as
+    /// Set-MsolUser and Update-MgUser can only reach live ones anyway.
+    public func setAttributes(userId: UUID, _ changes: [(name: String, value: String?)]) throws(LicensingError) {
+        beginChange(); defer { endChange() }
+        let slot = try requireUser(userId, allowDeleted: true)
+        mutateUser(at: slot) { user in
+            for (name, value) in changes {
+                let key = user.attributes.keys.first { $0.caseInsensitiveCompare(name) == .orderedSame } ?? name
+                user.attributes[key] = value
+            }
+        }
+    }
+
     public func setAccountEnabled(userId: UUID, _ enabled: Bool) throws(LicensingError) {
         beginChange(); defer { endChange() }
         let slot = try requireUser(userId)

@@ -69,7 +69,7 @@ public struct AssignmentRecord: Hashable, Sendable, Codable {
 public struct User: Hashable, Sendable, Codable {
     public init(objectId: UUID, userPrincipalName: String, displayName: String, usageLocation: String?,
                 accountEnabled: Bool, isDeleted: Bool, deletedDateTime: Date?, createdDateTime: Date,
-                records: [AssignmentRecord], memberOf: [UUID], mailboxId: UUID?) {
+                records: [AssignmentRecord], memberOf: [UUID], mailboxId: UUID?, attributes: [String: String] = [:]) {
         self.objectId = objectId
         self.userPrincipalName = userPrincipalName
         self.displayName = displayName
@@ -81,6 +81,7 @@ public struct User: Hashable, Sendable, Codable {
         self.records = records
         self.memberOf = memberOf
         self.mailboxId = mailboxId
+        self.attributes = attributes
     }
 
     public var objectId: UUID
@@ -98,6 +99,37 @@ public struct User: Hashable, Sendable, Codable {
     public var memberOf: [UUID]
     /// The id of its Exchange mailbox recipient, once an Exchange plan gave it one.
     public var mailboxId: UUID?
+    /// Directory attributes licensing does not use (Department, Title, City, FirstName, ...), by
+    /// the name MSOnline gives them; ``User/attribute(_:)`` reads them case-insensitively. They are
+    /// stored and exported with the user.
+    public var attributes: [String: String]
+
+    /// An attribute by name, in any case.
+    public func attribute(_ name: String) -> String? {
+        if let v = attributes[name] { return v }
+        return attributes.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case objectId, userPrincipalName, displayName, usageLocation, accountEnabled, isDeleted, deletedDateTime
+        case createdDateTime, records, memberOf, mailboxId, attributes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(objectId: try c.decode(UUID.self, forKey: .objectId),
+                  userPrincipalName: try c.decode(String.self, forKey: .userPrincipalName),
+                  displayName: try c.decode(String.self, forKey: .displayName),
+                  usageLocation: try c.decodeIfPresent(String.self, forKey: .usageLocation),
+                  accountEnabled: try c.decode(Bool.self, forKey: .accountEnabled),
+                  isDeleted: try c.decode(Bool.self, forKey: .isDeleted),
+                  deletedDateTime: try c.decodeIfPresent(Date.self, forKey: .deletedDateTime),
+                  createdDateTime: try c.decode(Date.self, forKey: .createdDateTime),
+                  records: try c.decode([AssignmentRecord].self, forKey: .records),
+                  memberOf: try c.decode([UUID].self, forKey: .memberOf),
+                  mailboxId: try c.decodeIfPresent(UUID.self, forKey: .mailboxId),
+                  attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:])
+    }
 
     /// The part of the UPN before `@`.
     public var alias: String {

@@ -4,9 +4,14 @@ import Licensing
 /// The bytes of one stored row. Users and recipients (100,000 of each in a large tenant) use a
 /// compact binary layout: decoding them is most of the time to open a tenant, and JSON was several
 /// times slower. Everything else is JSON (few rows, readable with the sqlite3 shell).
-/// Layout version 1; the reader rejects anything it does not understand instead of trapping.
+/// Users: layout version 2 (version 1, without directory attributes, is still read);
+/// recipients: layout version 1. The reader rejects anything it does not understand instead of
+/// trapping.
 enum RowCodec {
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
+    /// Users written before directory attributes were stored.
+    static let versionWithoutAttributes: UInt8 = 1
+    static let recipientVersion: UInt8 = 1
 
     struct Malformed: Error, CustomStringConvertible {
         var what: String
@@ -38,12 +43,15 @@ enum RowCodec {
         }
         w.count(u.memberOf.count)
         for g in u.memberOf { w.uuid(g) }
+        w.count(u.attributes.count)
+        for (k, v) in u.attributes.sorted(by: { $0.key < $1.key }) { w.string(k); w.string(v) }
         return w.bytes
     }
 
     static func decodeUser(_ bytes: [UInt8]) throws -> User {
         var r = ByteReader(bytes)
-        guard try r.u8() == version else { throw Malformed(what: "user (unknown layout)") }
+        let layout = try r.u8()
+        guard layout == version || layout == versionWithoutAttributes else { throw Malformed(what: "user (unknown layout)") }
         let id = try r.uuid()
         let upn = try r.string(), name = try r.string(), location = try r.optionalString()
         let flags = try r.u8()
@@ -69,17 +77,23 @@ enum RowCodec {
         var memberOf: [UUID] = []
         memberOf.reserveCapacity(m)
         for _ in 0..<m { memberOf.append(try r.uuid()) }
+        var attributes: [String: String] = [:]
+        if layout >= version {
+            let a = try r.count()
+            for _ in 0..<a { let k = try r.string(); attributes[k] = try r.string() }
+        }
         guard r.atEnd else { throw Malformed(what: "user (trailing bytes)") }
         return User(objectId: id, userPrincipalName: upn, displayName: name, usageLocation: location,
                     accountEnabled: flags & 1 != 0, isDeleted: flags & 2 != 0, deletedDateTime: deleted,
-                    createdDateTime: created, records: records, memberOf: memberOf, mailboxId: mailbox)
+                    createdDateTime: created, records: records, memberOf: memberOf, mailboxId: mailbox,
+                    attributes: attributes)
     }
 
     // MARK: Recipients
 
     static func encode(_ x: Recipient) -> [UInt8] {
         var w = ByteWriter()
-        w.u8(version)
+        w.u8(recipientVersion)
         w.uuid(x.id)
         w.u8(x.externalDirectoryObjectId != nil ? 1 : 0)
         if let o = x.externalDirectoryObjectId { w.uuid(o) }
@@ -96,7 +110,7 @@ enum RowCodec {
 
     static func decodeRecipient(_ bytes: [UInt8]) throws -> Recipient {
         var r = ByteReader(bytes)
-        guard try r.u8() == version else { throw Malformed(what: "recipient (unknown layout)") }
+        guard try r.u8() == recipientVersion else { throw Malformed(what: "recipient (unknown layout)") }
         let id = try r.uuid()
         let object = try r.u8() == 1 ? try r.uuid() : nil
         let name = try r.string(), display = try r.string(), alias = try r.string()

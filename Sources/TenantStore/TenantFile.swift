@@ -55,6 +55,9 @@ public enum TenantFile {
             ]
             if u.isDeleted { fields.append(("deletedDateTime", .string(Timestamp.format(u.deletedDateTime ?? u.createdDateTime)))) }
             fields.append(("memberOf", .array(u.memberOf.map { .string($0.lowercasedString) })))
+            if !u.attributes.isEmpty {
+                fields.append(("attributes", .object(u.attributes.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
+            }
             fields.append(("licenses", .array(u.records.map { r in
                 .object([("sku", sku(r.skuId)),
                          ("source", .string(r.source.groupId?.lowercasedString ?? "direct")),
@@ -180,6 +183,22 @@ struct Node {
                                   found: "an unknown property")
         }
         return Fields(fields: fields, path: path)
+    }
+
+    /// An object of string values (`{"Department": "Sales"}`), in key order.
+    func stringMap() throws -> [String: String] {
+        guard case .object(let fields) = value else { throw fail("an object of strings, like {\"Department\": \"Sales\"}") }
+        var out: [String: String] = [:]
+        for key in fields.keys.sorted() {
+            guard case .string(let s)? = fields[key] else {
+                throw Node(value: fields[key] ?? .null, path: "\(path).\(key)").fail("a string")
+            }
+            if out.keys.contains(where: { $0.caseInsensitiveCompare(key) == .orderedSame }) {
+                throw Node(value: fields[key] ?? .null, path: "\(path).\(key)").fail("each attribute once (names ignore case)")
+            }
+            out[key] = s
+        }
+        return out
     }
 
     func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E where E.RawValue == String {

@@ -186,11 +186,13 @@ struct FileReader {
         throw node.fail("the userPrincipalName or objectId of a user in this file")
     }
 
+    static let userFields = ["objectId", "userPrincipalName", "displayName", "usageLocation", "accountEnabled",
+                             "createdDateTime", "deletedDateTime", "memberOf", "licenses", "attributes"]
+
     mutating func readUsers(_ node: Node?) throws -> [User] {
         var users: [User] = []
         for item in try node?.array() ?? [] {
-            let f = try item.object(["objectId", "userPrincipalName", "displayName", "usageLocation", "accountEnabled",
-                                     "createdDateTime", "deletedDateTime", "memberOf", "licenses"])
+            let f = try item.object(Self.userFields)
             let upnNode = try f.required("userPrincipalName", "the user's sign-in name (\"ann@contoso.onmicrosoft.com\")")
             let upn = try upnNode.string()
             let at = upn.firstIndex(of: "@")
@@ -230,7 +232,8 @@ struct FileReader {
                               usageLocation: try f["usageLocation"].map { try country($0) },
                               accountEnabled: try f["accountEnabled"]?.bool() ?? true, isDeleted: deleted != nil,
                               deletedDateTime: deleted, createdDateTime: try f["createdDateTime"]?.date() ?? now,
-                              records: records, memberOf: [], mailboxId: nil))
+                              records: records, memberOf: [], mailboxId: nil,
+                              attributes: try f["attributes"]?.stringMap() ?? [:]))
         }
         return users
     }
@@ -272,9 +275,7 @@ struct FileReader {
         var derived = [[UUID]](repeating: [], count: users.count)
         for g in groups { for m in g.members { if let i = slot[m] { derived[i].append(g.objectId) } } }
         for i in users.indices {
-            guard i < nodes.count, let given = try nodes[i].object(
-                ["objectId", "userPrincipalName", "displayName", "usageLocation", "accountEnabled", "createdDateTime",
-                 "deletedDateTime", "memberOf", "licenses"])["memberOf"] else {
+            guard i < nodes.count, let given = try nodes[i].object(Self.userFields)["memberOf"] else {
                 users[i].memberOf = derived[i]
                 continue
             }

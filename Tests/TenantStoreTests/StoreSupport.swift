@@ -47,8 +47,8 @@ struct RandomChanges {
             n /= max(items.count, 1)
             return item
         }
-        let op = n % 16
-        n /= 16
+        let op = n % 17
+        n /= 17
         let liveUsers = t.users.filter { !$0.isDeleted }.map(\.objectId)
         guard let user = pick(liveUsers), let group = pick(t.groups.map(\.objectId)), let part = pick(parts) else { return }
         switch op {
@@ -71,6 +71,7 @@ struct RandomChanges {
         case 12: _ = try? t.createGroup(displayName: "G\(code % 97)", objectId: nil)
         case 13: try? t.deleteGroup(groupId: group)
         case 14: try? t.reprocessGroup(groupId: group)
+        case 15: try? t.setAttributes(userId: user, [(pick(["Department", "title", "City"]) ?? "Department", pick(["Sales", "Ops", nil]) ?? nil)])
         default: t.settings.exchangePlansConflict.toggle()
         }
     }

@@ -26,6 +26,30 @@ import Testing
         #expect(Tenant(snapshot: stored).consumedUnits(skuId: t.subscribedSku(partNumber: "STANDARDPACK")!.skuId) == 3)
     }
 
+    @Test func directoryAttributesAreStoredWithTheUser() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        let store = try openStore(path)
+        let umaw = DemoTenant.users[20].objectId
+        try store.tenant.setAttributes(userId: umaw, [("Department", "Sales"), ("Title", "Buyer")])
+        try store.tenant.setAttributes(userId: umaw, [("TITLE", nil), ("city", "Leeds")])
+        let stored = try reread(path)
+        #expect(stored == store.tenant.snapshot())
+        #expect(stored.users.first { $0.objectId == umaw }?.attributes == ["Department": "Sales", "city": "Leeds"])
+    }
+
+    @Test func userRowsWrittenBeforeAttributesStillRead() throws {
+        let u = demo().users[3]
+        var bytes = RowCodec.encode(u)
+        #expect(bytes.first == RowCodec.version)
+        // a layout-1 row is the same bytes without the trailing attribute count, and a 1 in front
+        bytes[0] = RowCodec.versionWithoutAttributes
+        bytes.removeLast()
+        #expect(try RowCodec.decodeUser(bytes) == u)
+        bytes[0] = 9
+        #expect(throws: RowCodec.Malformed.self) { try RowCodec.decodeUser(bytes) }
+    }
+
     @Test func aFailedCallLeavesTheFileAsItWas() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("t.sqlite")

@@ -21,6 +21,17 @@ import Testing
         }
     }
 
+    @Test func userAttributesRoundTripThroughTheFile() throws {
+        let t = DemoTenant.make()
+        let id = DemoTenant.users[2].objectId
+        try t.setAttributes(userId: id, [("Department", "Sales"), ("Title", "Buyer")])
+        let text = TenantFile.export(t)
+        #expect(text.contains(#""attributes""#))
+        let read = try TenantFile.read(Data(text.utf8))
+        #expect(read.users.first { $0.objectId == id }?.attributes == ["Department": "Sales", "Title": "Buyer"])
+        #expect(read == t.snapshot())
+    }
+
     @Test func timestampsAreUTCWithMilliseconds() {
         let d = Date(millisecondsSince1970: 1_790_000_000_123)
         #expect(Timestamp.format(d) == "2026-09-21T14:13:20.123Z")
@@ -83,6 +94,9 @@ import Testing
          "$.recipients[1].emailAddresses[0]", "\"a\" has it"),
         (#"{"name": "c", "recipients": [{"name": "a", "recipientType": "Robot", "emailAddresses": []}]}"#, "$.recipients[0].recipientType", "one of UserMailbox"),
         (#"{"name": "c", "settings": {"processingMode": "Sometimes"}}"#, "$.settings.processingMode", "Immediate, Deferred"),
+        (#"{"name": "c", "users": [{"userPrincipalName": "a@c", "attributes": ["Sales"]}]}"#, "$.users[0].attributes", "an object of strings"),
+        (#"{"name": "c", "users": [{"userPrincipalName": "a@c", "attributes": {"Department": 7}}]}"#, "$.users[0].attributes.Department", "a string"),
+        (#"{"name": "c", "users": [{"userPrincipalName": "a@c", "attributes": {"Title": "a", "title": "b"}}]}"#, "$.users[0].attributes.title", "each attribute once"),
     ])
     func anInvalidFileIsRefusedWithThePathOfTheProblem(json: String, path: String, expected: String) {
         do {

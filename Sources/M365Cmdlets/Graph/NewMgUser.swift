@@ -42,15 +42,20 @@ final class NewMgUserCommand: Cmdlet {
                                                     status: 400, phrase: "BadRequest", graphCode: "Request_BadRequest", context))
             return
         }
-        var created: Licensing.User?
-        guard try Graph.perform(context, {
-            created = try state.tenant.createUser(userPrincipalName: field("UserPrincipalName") ?? "", displayName: field("DisplayName") ?? "",
-                                                  usageLocation: field("UsageLocation"), accountEnabled: enabled,
-                                                  objectId: state.newObjectId(field("UserPrincipalName") ?? ""))
-        }), let u = created else { return }
-        for (param, key) in [("GivenName", "FirstName"), ("Surname", "LastName"), ("JobTitle", "Title"), ("Department", "Department")] {
-            if let v = field(param) { state.setProfile(u.objectId, key, v) }
+        let attributes: [(name: String, value: String?)] = GraphObjects.attributeParameters.compactMap { param, key in
+            field(param).map { (key, $0) }
         }
-        try context.writeObject(GraphObjects.user(state, u, selection: nil))
+        var created: Licensing.User?
+        // creating the user and setting its attributes are one change (one commit in a tenant file)
+        guard try Graph.perform(context, {
+            try state.tenant.changing {
+                let u = try state.tenant.createUser(userPrincipalName: field("UserPrincipalName") ?? "", displayName: field("DisplayName") ?? "",
+                                                    usageLocation: field("UsageLocation"), accountEnabled: enabled,
+                                                    objectId: state.newObjectId(field("UserPrincipalName") ?? ""))
+                if !attributes.isEmpty { try state.tenant.setAttributes(userId: u.objectId, attributes) }
+                created = u
+            }
+        }), let u = created else { return }
+        try context.writeObject(GraphObjects.user(state, state.tenant.user(id: u.objectId) ?? u, selection: nil))
     }
 }

@@ -25,7 +25,11 @@ final class UpdateMgUserCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         guard let state = try Graph.connect(context, needs: Graph.writeUsers), let u = try Graph.user(context, state) else { return }
-        let t = state.tenant
+        // all the changes of one call are one change (one commit in a tenant file)
+        try state.tenant.changing { try update(context, state.tenant, u) }
+    }
+
+    private func update(_ context: CommandContext, _ t: Tenant, _ u: Licensing.User) throws {
         let body = context.value("BodyParameter") ?? .null
         func field(_ name: String) -> Value? {
             if let v = context.value(name) { return v }
@@ -37,8 +41,9 @@ final class UpdateMgUserCommand: Cmdlet {
         if let v = field("DisplayName") { guard try Graph.perform(context, { try t.setDisplayName(userId: u.objectId, LanguagePrimitives.toString(v)) }) else { return } }
         if let v = field("AccountEnabled") { guard try Graph.perform(context, { try t.setAccountEnabled(userId: u.objectId, LanguagePrimitives.isTrue(v)) }) else { return } }
         if let v = field("UserPrincipalName") { guard try Graph.perform(context, { try t.setUserPrincipalName(userId: u.objectId, LanguagePrimitives.toString(v)) }) else { return } }
-        for (param, key) in [("GivenName", "FirstName"), ("Surname", "LastName"), ("JobTitle", "Title"), ("Department", "Department")] {
-            if let v = field(param) { state.setProfile(u.objectId, key, v.isNull ? nil : LanguagePrimitives.toString(v)) }
+        let attributes: [(name: String, value: String?)] = GraphObjects.attributeParameters.compactMap { param, key in
+            field(param).map { v in (key, v.isNull ? nil : LanguagePrimitives.toString(v)) }
         }
+        if !attributes.isEmpty { _ = try Graph.perform(context, { try t.setAttributes(userId: u.objectId, attributes) }) }
     }
 }

@@ -83,7 +83,7 @@ final class GetMsolUserCommand: Cmdlet {
             if domain.lowercased() != d.lowercased() { return false }
         }
         for key in ["City", "Country", "Department", "State", "Title"] {
-            if let want = context.string(key), (state.profile(u.objectId, key) ?? "").lowercased() != want.lowercased() { return false }
+            if let want = context.string(key), (u.attribute(key) ?? "").lowercased() != want.lowercased() { return false }
         }
         if let s = context.string("SearchString")?.lowercased(), !s.isEmpty {
             let addresses = [u.userPrincipalName] + (t.recipient(ofObject: u.objectId)?.emailAddresses.map(\.address) ?? [])

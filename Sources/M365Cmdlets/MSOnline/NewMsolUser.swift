@@ -35,6 +35,17 @@ final class NewMsolUserCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let state = try context.m365
+        // creating, licensing and describing the user are one change (one commit in a tenant file)
+        guard let user = try state.tenant.changing({ try create(context, state) }),
+              let fresh = state.tenant.user(id: user.objectId), case .object(let o) = MsolObjects.user(state, fresh) else { return }
+        let password = context.string("Password") ?? NewMsolUserCommand.temporaryPassword(for: user.objectId)
+        let withPassword = PSObject(typeNames: o.typeNames)
+        withPassword.setNote("Password", .string(password))
+        for m in o.members { withPassword.add(m) }
+        try context.writeObject(.object(withPassword))
+    }
+
+    private func create(_ context: CommandContext, _ state: M365State) throws -> Licensing.User? {
         let tenant = state.tenant
         let upn = context.string("UserPrincipalName") ?? ""
         let display = context.string("DisplayName") ?? ""
@@ -44,7 +55,7 @@ final class NewMsolUserCommand: Cmdlet {
             created = try tenant.createUser(userPrincipalName: upn, displayName: display,
                                             usageLocation: context.string("UsageLocation"), accountEnabled: !blocked,
                                             objectId: state.newObjectId(upn))
-        }), let user = created else { return }
+        }), let user = created else { return nil }
         let options = Msol.licenseOptions(context)
         let adds = context.strings("LicenseAssignment").map { sku in
             LicenseRequest(.accountSkuId(sku), disabledPlans: options.first { $0.accountSkuId.lowercased() == sku.lowercased() }?.disabled.map { .name($0) } ?? [])
@@ -56,17 +67,13 @@ final class NewMsolUserCommand: Cmdlet {
             if !ok {
                 try? tenant.deleteUser(userId: user.objectId)
                 try? tenant.purgeUser(userId: user.objectId)
-                return
+                return nil
             }
         }
-        for key in NewMsolUserCommand.profileParameters { if let v = context.string(key) { state.setProfile(user.objectId, key, v) } }
-        if let v = context.value("PasswordNeverExpires") { state.setProfile(user.objectId, "PasswordNeverExpires", LanguagePrimitives.isTrue(v) ? "True" : "False") }
-        guard let fresh = tenant.user(id: user.objectId), case .object(let o) = MsolObjects.user(state, fresh) else { return }
-        let password = context.string("Password") ?? NewMsolUserCommand.temporaryPassword(for: user.objectId)
-        let withPassword = PSObject(typeNames: o.typeNames)
-        withPassword.setNote("Password", .string(password))
-        for m in o.members { withPassword.add(m) }
-        try context.writeObject(.object(withPassword))
+        var attributes: [(name: String, value: String?)] = NewMsolUserCommand.profileParameters.compactMap { key in context.string(key).map { (key, $0) } }
+        if let v = context.value("PasswordNeverExpires") { attributes.append(("PasswordNeverExpires", LanguagePrimitives.isTrue(v) ? "True" : "False")) }
+        if !attributes.isEmpty { try? tenant.setAttributes(userId: user.objectId, attributes) }
+        return user
     }
 
     /// MSOnline's temporary passwords look like `Bas12345` (upper, two lower, five digits);

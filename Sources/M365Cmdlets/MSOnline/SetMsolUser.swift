@@ -26,9 +26,13 @@ final class SetMsolUserCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        let state = try context.m365
-        let tenant = state.tenant
+        let tenant = try context.m365.tenant
         guard let user = try Msol.user(context) else { return }
+        // all the changes of one call are one change (one commit in a tenant file)
+        try tenant.changing { try update(context, tenant, user) }
+    }
+
+    private func update(_ context: CommandContext, _ tenant: Tenant, _ user: Licensing.User) throws {
         let target = Value.string(user.userPrincipalName)
         if let name = context.string("DisplayName") {
             guard try Msol.perform(context, target: target, { try tenant.setDisplayName(userId: user.objectId, name) }) else { return }
@@ -39,11 +43,12 @@ final class SetMsolUserCommand: Cmdlet {
         if let v = context.value("BlockCredential") {
             guard try Msol.perform(context, target: target, { try tenant.setAccountEnabled(userId: user.objectId, !LanguagePrimitives.isTrue(v)) }) else { return }
         }
+        var attributes: [(name: String, value: String?)] = NewMsolUserCommand.profileParameters.filter { context.has($0) }.map { ($0, context.string($0)) }
         if let v = context.value("PasswordNeverExpires") {
-            state.setProfile(user.objectId, "PasswordNeverExpires", LanguagePrimitives.isTrue(v) ? "True" : "False")
+            attributes.append(("PasswordNeverExpires", LanguagePrimitives.isTrue(v) ? "True" : "False"))
         }
-        for key in NewMsolUserCommand.profileParameters where context.has(key) {
-            state.setProfile(user.objectId, key, context.string(key))
+        if !attributes.isEmpty {
+            _ = try Msol.perform(context, target: target, { try tenant.setAttributes(userId: user.objectId, attributes) })
         }
     }
 }

@@ -7,6 +7,11 @@ import PowerShellRuntime
 /// (research §3.5); unselected ones are `$null` as in the SDK.
 enum GraphObjects {
     static let ns = "Microsoft.Graph.PowerShell.Models."
+    /// New-MgUser / Update-MgUser parameters kept as directory attributes, with the MSOnline name
+    /// they are stored under (so Get-MsolUser shows what Update-MgUser set, and the reverse).
+    static let attributeParameters: [(parameter: String, attribute: String)] = [
+        ("GivenName", "FirstName"), ("Surname", "LastName"), ("JobTitle", "Title"), ("Department", "Department"),
+    ]
     static let userType = ns + "MicrosoftGraphUser"
     static let groupType = ns + "MicrosoftGraphGroup"
     static let skuType = ns + "MicrosoftGraphSubscribedSku"
@@ -73,7 +78,7 @@ enum GraphObjects {
         let needsLicenses = wanted("AssignedLicenses") || wanted("AssignedPlans")
         let licenses = needsLicenses ? t.licenses(ofUser: u.objectId) : []
         let recipient = t.recipient(ofObject: u.objectId)
-        func p(_ k: String) -> Value { Emit.string(state.profile(u.objectId, k)) }
+        func p(_ k: String) -> Value { Emit.string(u.attribute(k)) }
         let plans: [Value] = licenses.flatMap { l in
             l.servicePlans.filter { $0.provisioningStatus != .disabled }.map { s in
                 Emit.object(ns + "MicrosoftGraphAssignedPlan", [
@@ -86,7 +91,7 @@ enum GraphObjects {
             ("AccountEnabled", .bool(u.accountEnabled)),
             ("AssignedLicenses", Emit.array(licenses.map { assignedLicense(skuId: $0.skuId, disabled: $0.disabledPlans) }, of: assignedLicenseType)),
             ("AssignedPlans", Emit.array(plans)),
-            ("BusinessPhones", Emit.array(state.profile(u.objectId, "PhoneNumber").map { [.string($0)] } ?? [], of: "System.String")),
+            ("BusinessPhones", Emit.array(u.attribute("PhoneNumber").map { [.string($0)] } ?? [], of: "System.String")),
             ("City", p("City")),
             ("Country", p("Country")),
             ("CreatedDateTime", Emit.dateTime(u.createdDateTime)),
@@ -121,8 +126,8 @@ enum GraphObjects {
             ("mail", t.recipient(ofObject: u.objectId)?.primarySmtpAddress.map { .string($0) } ?? .null),
             ("usageLocation", u.usageLocation.map { .string($0) } ?? .null), ("accountEnabled", .bool(u.accountEnabled)),
             ("userType", .string("Member")),
-            ("department", state.profile(u.objectId, "Department").map { .string($0) } ?? .null),
-            ("jobTitle", state.profile(u.objectId, "Title").map { .string($0) } ?? .null),
+            ("department", u.attribute("Department").map { .string($0) } ?? .null),
+            ("jobTitle", u.attribute("Title").map { .string($0) } ?? .null),
             ("assignedLicenses", .list(licenses.map { l in .record([("skuId", .string(l.skuId.lowercasedGraphString)),
                                                                    ("disabledPlans", .list(l.disabledPlans.map { .string($0.lowercasedGraphString) }))]) })),
             ("licenseAssignmentStates", .list(t.licenseAssignmentStates(ofUser: u.objectId).map { r in

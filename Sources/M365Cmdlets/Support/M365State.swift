@@ -24,8 +24,6 @@ final class M365State: NativeObject {
     var requireMsolConnection = false
     var exchangeConnected = true
     var graph: GraphConnection?
-    /// Profile attributes by object id (Department, Title, City, Country, FirstName, LastName...).
-    var profiles: [UUID: [String: String]] = [:]
     var tenantDisplayName = "Contoso"
     /// Objects created in this session so far (ids are derived from it, see `newObjectId`).
     var createdObjects = 0
@@ -37,12 +35,6 @@ final class M365State: NativeObject {
     var typeName: String { "LicenseLab.M365State" }
     func toString() -> String { "LicenseLab tenant \(handle.tenant.name)" }
 
-    func profile(_ id: UUID, _ key: String) -> String? { profiles[id]?[key.lowercased()] }
-    func setProfile(_ id: UUID, _ key: String, _ value: String?) {
-        var p = profiles[id] ?? [:]
-        p[key.lowercased()] = value
-        profiles[id] = p
-    }
 
     /// A GUID for a new user, group or contact: derived from the tenant, the object's name and
     /// the creation count, so the same script always creates the same ids (reproducible output
@@ -73,7 +65,6 @@ final class M365State: NativeObject {
     /// Replaces the tenant (Reset-LabTenant) and forgets adapter-side attributes.
     func reset(to tenant: Tenant) {
         handle.tenant = tenant
-        profiles = [:]
         createdObjects = 0
         requireMsolConnection = false
         handle.onReset?(tenant)

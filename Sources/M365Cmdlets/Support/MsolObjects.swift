@@ -82,7 +82,7 @@ enum MsolObjects {
         let errors = t.indirectLicenseErrors(ofUser: u.objectId)
         let recipient = t.recipient(ofObject: u.objectId)
         let proxies: [Value] = recipient?.emailAddresses.map { .string($0.description) } ?? []
-        func p(_ key: String) -> Value { Emit.string(state.profile(u.objectId, key)) }
+        func p(_ key: String) -> Value { Emit.string(u.attribute(key)) }
         let hasMailbox = recipient?.recipientType == .userMailbox
         let tenantName = t.name
         let fields: [Emit.Field] = [
@@ -120,7 +120,7 @@ enum MsolObjects {
             .value("ObjectId", .guid(u.objectId)),
             .value("Office", p("Office")),
             .value("OverallProvisioningStatus", .string(licenses.isEmpty ? "None" : "Success")),
-            .value("PasswordNeverExpires", .bool(state.profile(u.objectId, "PasswordNeverExpires") == "True")),
+            .value("PasswordNeverExpires", .bool(u.attribute("PasswordNeverExpires") == "True")),
             .value("PasswordResetNotRequiredDuringActivate", .null),
             .value("PhoneNumber", p("PhoneNumber")),
             .value("PortalSettings", .null),
