@@ -14,6 +14,17 @@ import Testing
         #expect(t.licenses(ofUser: u).first?.groupsAssigningLicense == [u])
     }
 
+    @Test func attributesKeepTheirFirstSpellingAndAreReadInAnyCase() throws {
+        let t = tenant(["EMS": 1])
+        let u = try t.makeUser("a")
+        try t.setAttributes(userId: u, [("Department", "Sales"), ("title", "Buyer")])
+        try t.setAttributes(userId: u, [("DEPARTMENT", "Ops"), ("Title", nil)])
+        let user = try #require(t.user(id: u))
+        #expect(user.attributes == ["Department": "Ops"])
+        #expect(user.attribute("department") == "Ops" && user.attribute("Title") == nil)
+        #expect(throws: LicensingError.self) { try t.setAttributes(userId: UUID(), [("City", "Leeds")]) }
+    }
+
     @Test func indirectLicenseErrorsNameTheProductAndTheGroup() throws {
         let t = tenant(["EMS": 0])
         let u = try t.makeUser("a")
