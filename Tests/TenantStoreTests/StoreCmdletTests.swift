@@ -63,6 +63,22 @@ struct StoredSession {
         #expect(s.host.stderr.isEmpty)
     }
 
+    @Test func attributesSetByCmdletsSurviveReopeningAndExport() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        do {
+            let s = try StoredSession(path)
+            s.run("Set-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com -Department Research -Title Chemist")
+            #expect(s.host.stderr.isEmpty, "\(s.host.stderr)")
+        }
+        let again = try StoredSession(path)
+        #expect(again.run("$u = Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com; \"$($u.Department)/$($u.Title)\"") == "Research/Chemist\n")
+        let file = dir.file("t.json")
+        again.run("Export-LabTenant -Path '\(file)'")
+        let exported = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(exported.contains(#""Department": "Research""#))
+    }
+
     @Test func anInvalidTenantFileIsReportedAndChangesNothing() throws {
         let dir = TemporaryDirectory()
         let s = try StoredSession(dir.file("t.sqlite"))

@@ -40,8 +40,11 @@ public struct Formatter {
         }
     }
 
+    /// A cell's value. The intrinsic Count and Length every object answers in scripts are not
+    /// properties to the formatter: a directory's Size cell stays empty, as in pwsh.
     public func property(_ v: Value, _ name: String) -> Value {
-        (try? session.getMember(v, name)) ?? .null
+        if case .object(let o) = v, o.baseObject == nil, o.member(name) == nil { return .null }
+        return (try? session.getMember(v, name)) ?? .null
     }
 
     /// The built-in DictionaryEntry view: Name padded to 30 cells, Value left-aligned.
@@ -74,6 +77,22 @@ public struct Formatter {
         return TextLayout.list(entries, maxWidth: session.host.windowWidth)
     }
 
+    /// Runs of consecutive objects with the same value of a view's group property, each with its
+    /// header line (`   TypeName: System.String`); one run without a header when `group` is nil.
+    public func groupRuns(_ objects: [Value], by group: ViewGroup?) -> [(header: String?, items: ArraySlice<Value>)] {
+        guard let g = group else { return [(nil, objects[...])] }
+        var runs: [(header: String?, items: ArraySlice<Value>)] = []
+        var start = 0
+        while start < objects.count {
+            let key = cellText(property(objects[start], g.property))
+            var end = start + 1
+            while end < objects.count, cellText(property(objects[end], g.property)) == key { end += 1 }
+            runs.append((g.header(key), objects[start..<end]))
+            start = end
+        }
+        return runs
+    }
+
     /// Hashtable shown as a Name/Value table.
     public func hashtableRows(_ h: PSHashtable) -> [Value] {
         h.entries.map { .object(PSObject(properties: [("Name", $0.key), ("Value", $0.value)], typeName: "System.Collections.DictionaryEntry")) }
@@ -103,6 +122,7 @@ final class OutDefaultWriter {
     private var shape: Shape?
     private var columns: [ViewColumn] = []
     private var viewType: String?
+    private var groupBy: ViewGroup?
     private var pending: [Value] = []
     /// Where text goes: the host, or a file for `>` redirection (no colours there).
     private let sink: ((String) -> Void)?
@@ -176,6 +196,7 @@ final class OutDefaultWriter {
         shape = (view.map { $0.shape == .table } ?? (cols.count <= 4)) ? .table : .list
         columns = cols
         viewType = view?.typeName
+        groupBy = view?.groupBy
         append(v)
     }
 
@@ -193,13 +214,17 @@ final class OutDefaultWriter {
     /// Prints a pending table and closes the current group.
     func flush() {
         if shape == .table, !pending.isEmpty {
-            let lines = session.formatter.tableLines(pending, columns: columns)
-            emitBlock(colourTable(lines))
+            let f = session.formatter
+            // one table per run of equal group values (Get-Member's types), under its header line
+            for run in f.groupRuns(pending, by: groupBy) {
+                emitBlock((run.header.map { [$0, ""] } ?? []) + colourTable(f.tableLines(Array(run.items), columns: columns)))
+            }
         }
         pending = []
         shape = nil
         columns = []
         viewType = nil
+        groupBy = nil
     }
 
     private func colourTable(_ lines: [String]) -> [String] {

@@ -16,14 +16,34 @@ public struct ViewColumn: Sendable {
 
 public enum ViewShape: Sendable { case table, list }
 
+/// A table view's grouping (format.ps1xml's GroupBy): consecutive objects with the same value of
+/// `property` form one table under a header line, `   TypeName: System.String` for Get-Member,
+/// `    Directory: /tmp` for Get-ChildItem.
+public struct ViewGroup: Sendable {
+    public var label: String
+    public var property: String
+    public var indent: Int
+    /// Turns the property's text into the header's (drops the provider prefix of PSParentPath).
+    public var display: @Sendable (String) -> String
+    public init(label: String, property: String, indent: Int = 3, display: @escaping @Sendable (String) -> String = { $0 }) {
+        self.label = label
+        self.property = property
+        self.indent = indent
+        self.display = display
+    }
+    public func header(_ text: String) -> String { String(repeating: " ", count: indent) + label + ": " + display(text) }
+}
+
 public struct FormatView: Sendable {
     public var typeName: String
     public var shape: ViewShape
     public var columns: [ViewColumn]
-    public init(typeName: String, shape: ViewShape, columns: [ViewColumn]) {
+    public var groupBy: ViewGroup?
+    public init(typeName: String, shape: ViewShape, columns: [ViewColumn], groupBy: ViewGroup? = nil) {
         self.typeName = typeName
         self.shape = shape
         self.columns = columns
+        self.groupBy = groupBy
     }
 }
 

@@ -123,26 +123,40 @@ final class FormatTableCommand: Cmdlet {
             var viewColumns = context.session.formatter.displayProperties(first)
             if case .hashtable? = items.first { viewColumns = Formatter.dictionaryColumns }
             let columns = viewColumns.map(FormatColumn.init(viewColumn:))
-            lines = try grouped(all, context) { try self.table($0, columns: columns, context) }
+            let viewGroup = context.has("GroupBy") ? nil : context.session.views.view(for: first.typeNames)?.groupBy
+            lines = try grouped(all, context, viewGroup: viewGroup) { try self.table($0, columns: columns, context) }
         }
         try context.writeObject(.native(FormattedText(lines: lines)))
     }
 
     /// Splits into -GroupBy groups (consecutive equal values), each with a `   Label: value` header.
-    private func grouped(_ all: [Value], _ context: CommandContext, _ body: ([Value]) throws -> [String]) throws -> [String] {
-        guard let g = context.value("GroupBy") else { return try body(all) + [""] }
-        let expr = try PropertyExpression.parse(g, keys: .group, context: context)
+    /// A view's own grouping (Get-Member's TypeName) applies when -GroupBy is not given.
+    private func grouped(_ all: [Value], _ context: CommandContext, viewGroup: ViewGroup? = nil,
+                         _ body: ([Value]) throws -> [String]) throws -> [String] {
+        let formatter = context.session.formatter
+        let key: (Value) throws -> Value
+        let header: (Value) -> String
+        if let g = context.value("GroupBy") {
+            let expr = try PropertyExpression.parse(g, keys: .formatGroup, context: context)
+            key = { try expr.key(on: $0, context: context) ?? .null }
+            header = { "   \(expr.displayName): \(formatter.cellText($0))" }
+        } else if let g = viewGroup {
+            key = { formatter.property($0, g.property) }
+            header = { g.header(formatter.cellText($0)) }
+        } else {
+            return try body(all) + [""]
+        }
         var out: [String] = []
         var current: [Value] = []
         var currentKey: Value?
         func emitGroup() throws {
             guard !current.isEmpty else { return }
-            out += ["   \(expr.displayName): \(context.session.formatter.cellText(currentKey ?? .null))", ""]
+            out += [header(currentKey ?? .null), ""]
             out += try body(current) + [""]
             current = []
         }
         for v in all {
-            let k = try expr.key(on: v, context: context) ?? .null
+            let k = try key(v)
             if let ck = currentKey, ObjectComparer.equal(ck, k, caseSensitive: false) {
                 current.append(v)
             } else {

@@ -7,7 +7,8 @@ enum CmdletViews {
         v.register(FormatView(typeName: GroupObjectCommand.groupInfoType, shape: .table,
                               columns: [ViewColumn("Count", alignment: .right), ViewColumn("Name", alignment: .left, width: 25), ViewColumn("Group", alignment: .left)]))
         v.register(FormatView(typeName: GetMemberCommand.definitionType, shape: .table,
-                              columns: [ViewColumn("Name"), ViewColumn("MemberType"), ViewColumn("Definition")]))
+                              columns: [ViewColumn("Name"), ViewColumn("MemberType"), ViewColumn("Definition")],
+                              groupBy: ViewGroup(label: "TypeName", property: "TypeName")))
         v.register(FormatView(typeName: "System.Management.Automation.PSVariable", shape: .table,
                               columns: [ViewColumn("Name", alignment: .left, width: 30), ViewColumn("Value", alignment: .left)]))
         v.register(FormatView(typeName: PathInfo.typeName, shape: .table, columns: [ViewColumn("Path")]))
@@ -19,8 +20,9 @@ enum CmdletViews {
                               columns: [ViewColumn("ModuleType", alignment: .left, width: 10), ViewColumn("Version", alignment: .left, width: 10),
                                         ViewColumn("PreRelease", alignment: .left, width: 10), ViewColumn("Name", alignment: .left, width: 35),
                                         ViewColumn("ExportedCommands", alignment: .left)]))
-        for t in [FileItem.fileType, FileItem.directoryType] {
-            v.register(FormatView(typeName: t, shape: .table, columns: [ViewColumn("UnixMode"), ViewColumn("LastWriteTime"), ViewColumn("Length", label: "Size", alignment: .right), ViewColumn("Name")]))
-        }
+        // one view for files and directories (both are FileSystemInfo), so a listing is one table per directory
+        v.register(FormatView(typeName: FileItem.fileSystemInfoType, shape: .table,
+                              columns: [ViewColumn("UnixMode"), ViewColumn("LastWriteTime"), ViewColumn("Length", label: "Size", alignment: .right), ViewColumn("Name")],
+                              groupBy: ViewGroup(label: "Directory", property: "PSParentPath", indent: 4, display: FileItem.providerPathless)))
     }
 }

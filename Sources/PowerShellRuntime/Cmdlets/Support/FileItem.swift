@@ -5,6 +5,13 @@ import Foundation
 enum FileItem {
     static let fileType = "System.IO.FileInfo"
     static let directoryType = "System.IO.DirectoryInfo"
+    static let fileSystemInfoType = "System.IO.FileSystemInfo"
+    static let providerPrefix = "Microsoft.PowerShell.Core\\FileSystem::"
+
+    /// A provider path (`Microsoft.PowerShell.Core\FileSystem::/tmp`) as a plain path.
+    @Sendable static func providerPathless(_ path: String) -> String {
+        path.hasPrefix(providerPrefix) ? String(path.dropFirst(providerPrefix.count)) : path
+    }
 
     static func make(_ path: String) -> Value {
         let fm = FileManager.default

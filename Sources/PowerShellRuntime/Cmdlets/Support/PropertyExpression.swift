@@ -37,6 +37,8 @@ struct PropertyExpression {
         static let select = KeySet(keys: ["Name", "Label", "Expression"])
         static let sort = KeySet(keys: ["Expression", "Ascending", "Descending"])
         static let group = KeySet(keys: ["Expression"])
+        /// Format-Table/List -GroupBy: the header shows the label.
+        static let formatGroup = KeySet(keys: ["Name", "Label", "Expression", "FormatString"])
         static let table = KeySet(keys: ["Name", "Label", "Expression", "FormatString", "Width", "Alignment"])
         static let list = KeySet(keys: ["Name", "Label", "Expression", "FormatString"])
         static let wide = KeySet(keys: ["Expression", "FormatString"])

@@ -13,14 +13,18 @@ struct TextRenderer {
         var out: [String] = []
         var pending: [Value] = []
         var pendingColumns: [ViewColumn] = []
+        var pendingGroup: ViewGroup?
         var pendingKey = ""
         let f = session.formatter
 
         func flush() {
             guard !pending.isEmpty else { return }
-            if leadingBlankLines { out.append("") }
-            out += table(pending, columns: pendingColumns)
-            out.append("")
+            for run in f.groupRuns(pending, by: pendingGroup) {
+                if leadingBlankLines { out.append("") }
+                if let header = run.header { out += [header, ""] }
+                out += table(Array(run.items), columns: pendingColumns)
+                out.append("")
+            }
             pending = []
             pendingKey = ""
         }
@@ -52,10 +56,11 @@ struct TextRenderer {
                 }
                 let view = session.views.view(for: v.typeNames)
                 if view.map({ $0.shape == .table }) ?? (cols.count <= 4) {
-                    let key = (v.typeNames.first ?? "") + "|" + cols.map { CaseFold.fold($0.property) }.joined(separator: ",")
+                    let key = (view?.typeName ?? v.typeNames.first ?? "") + "|" + cols.map { CaseFold.fold($0.property) }.joined(separator: ",")
                     if key != pendingKey { flush() }
                     pendingKey = key
                     pendingColumns = cols
+                    pendingGroup = view?.groupBy
                     pending.append(v)
                 } else {
                     flush()

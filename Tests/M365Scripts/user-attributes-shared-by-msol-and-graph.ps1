@@ -1,5 +1,6 @@
 # Directory attributes (Department, Title, City...) belong to the user in the tenant: what one
-# module sets the other reads, Export-LabTenant writes them, and clearing one removes it.
+# module sets the other reads, clearing one removes it, and Reset-LabTenant forgets them.
+# (Stored and exported: TenantStoreTests.)
 Connect-MgGraph -Scopes User.ReadWrite.All -NoWelcome
 Update-MgUser -UserId averyb@contoso.onmicrosoft.com -Department Research -JobTitle Chemist
 $u = Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com
@@ -8,12 +9,7 @@ $u = Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com
 Set-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com -City Leeds
 $g = Get-MgUser -UserId averyb@contoso.onmicrosoft.com -Property Department,JobTitle,City
 "$($g.Department) / $($g.JobTitle) / $($g.City)"
-$file = Join-Path ([IO.Path]::GetTempPath()) "attributes-$PID.json"
-Export-LabTenant -Path $file
-$json = Get-Content $file -Raw | ConvertFrom-Json
-($json.users | Where-Object userPrincipalName -eq 'averyb@contoso.onmicrosoft.com').attributes | Format-List
 Update-MgUser -UserId averyb@contoso.onmicrosoft.com -JobTitle $null
 "title now: [$((Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com).Title)]"
 Reset-LabTenant
 "after reset: [$((Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com).Department)]"
-Remove-Item $file
