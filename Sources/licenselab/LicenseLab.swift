@@ -14,7 +14,10 @@ struct LicenseLab: ParsableCommand {
         discussion: """
             With no script and no -Command, starts the interactive shell. `-` as the script reads the \
             script from standard input. Exit code: the script's `exit N`; 1 after an uncaught \
-            terminating error; otherwise 0.
+            terminating error; otherwise 0. pwsh's own parameters work too, in any case and by \
+            prefix: -File, -Command (the rest of the line), -EncodedCommand, -NoExit, \
+            -WorkingDirectory; -NoProfile, -NoLogo, -NonInteractive, -ExecutionPolicy and the \
+            like are accepted and ignored.
             """,
         version: LicenseLabVersion.string)
 
@@ -41,6 +44,27 @@ struct LicenseLab: ParsableCommand {
         help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"),
         completion: .file(extensions: ["ps1"]))
     var scriptAndArguments: [String] = []
+
+    /// pwsh's own parameters (`-NoProfile -File x.ps1`, ...) are translated first
+    /// (PwshCommandLine), then ArgumentParser reads the result.
+    static func main() {
+        let pwsh: PwshCommandLine
+        do {
+            pwsh = try PwshCommandLine.normalize(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            FileHandle.standardError.write(Data((error.message + "\n").utf8))
+            Foundation.exit(64)
+        }
+        if let dir = pwsh.workingDirectory, !FileManager.default.changeCurrentDirectoryPath(dir) {
+            FileHandle.standardError.write(Data("The given working directory '\(dir)' does not exist.\n".utf8))
+            Foundation.exit(64)
+        }
+        noExit = pwsh.noExit
+        main(pwsh.arguments)
+    }
+
+    /// -NoExit (pwsh): the interactive shell starts after the script or command.
+    nonisolated(unsafe) static var noExit = false
 
     func run() throws {
         // Arguments after the script are captured verbatim (they belong to its param() block), so
@@ -86,12 +110,17 @@ struct LicenseLab: ParsableCommand {
                 code = Self.runFile(first, arguments: rest, session: session, host: host)
             }
         } else {
-            let interactive = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
-            host.flush()
-            StandardHost.exitNow(interactive)
+            Self.interact(session, host)
         }
         host.flush()
+        if Self.noExit { Self.interact(session, host) }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    static func interact(_ session: Session, _ host: StandardHost) -> Never {
+        let code = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
+        host.flush()
+        StandardHost.exitNow(code)
     }
 
     static func runFile(_ path: String, arguments: [String], session: Session, host: StandardHost) -> Int32 {
