@@ -273,8 +273,13 @@ extension Session {
     func executeForEach(_ s: ForEachStatementAst, emit: @escaping Emit) throws {
         let items = try statementItems(s.condition)
         let key = variableKey(s.variable)
-        for item in items {
-            try assignVariable(s.variable.variablePath, item, key: key)
+        // $foreach: the loop's enumerator while the loop runs (the enclosing loop's again after it)
+        let enumerator = LoopEnumerator(items)
+        let saved = currentScope.variables[NameKey.foreachEnumerator]
+        setLocal(key: .foreachEnumerator, "foreach", .native(enumerator))
+        defer { currentScope.variables[NameKey.foreachEnumerator] = saved }
+        while enumerator.moveNext() {
+            try assignVariable(s.variable.variablePath, enumerator.current, key: key)
             if try runLoopBody(s.body, label: s.label, emit: emit) { break }
         }
     }
@@ -392,8 +397,16 @@ extension Session {
         } else { items = [] }
         let cs = s.flags.contains(.caseSensitive)
         let saved = currentScope.variables[NameKey.dollarUnder]
-        defer { currentScope.variables[NameKey.dollarUnder] = saved }
-        outer: for item in items {
+        // $switch: the enumerator over the items while the switch runs
+        let enumerator = LoopEnumerator(items)
+        let savedEnumerator = currentScope.variables[NameKey.switchEnumerator]
+        setLocal(key: .switchEnumerator, "switch", .native(enumerator))
+        defer {
+            currentScope.variables[NameKey.dollarUnder] = saved
+            currentScope.variables[NameKey.switchEnumerator] = savedEnumerator
+        }
+        outer: while enumerator.moveNext() {
+            let item = enumerator.current
             setLocal(key: .dollarUnder, "_", item)
             var matched = false
             do {

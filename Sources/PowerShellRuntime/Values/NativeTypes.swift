@@ -247,3 +247,39 @@ public final class HashSetObject: NativeObject {
     }
     public func toString() -> String { typeName }
 }
+
+/// The enumerator a `foreach` or `switch` statement walks, visible to its body as `$foreach` /
+/// `$switch` (`[void]$foreach.MoveNext(); $foreach.Current` takes the next item, and the loop
+/// then goes on after it). `MoveNext()` past the end returns `$false` and leaves `Current` null.
+public final class LoopEnumerator: NativeObject {
+    private let items: [Value]
+    private var position = -1
+    public init(_ items: [Value]) { self.items = items }
+
+    public var typeName: String { "System.Array+SZArrayEnumerator" }
+    public var typeNames: [String] { [typeName, "System.Collections.IEnumerator", "System.Object"] }
+    public var propertyNames: [String] { ["Current"] }
+
+    /// Advances; false once past the last item.
+    public func moveNext() -> Bool {
+        if position < items.count { position += 1 }
+        return position < items.count
+    }
+
+    public var current: Value { position >= 0 && position < items.count ? items[position] : .null }
+
+    public func getProperty(_ name: NameKey, session: Session) -> Value? {
+        name.folded == "current" ? current : nil
+    }
+
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        switch name.folded {
+        case "movenext": return .bool(moveNext())
+        case "reset": position = -1; return .automationNull
+        case "tostring": return .string(typeName)
+        default: return nil
+        }
+    }
+
+    public func toString() -> String { typeName }
+}

@@ -125,6 +125,8 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     // Keys the interpreter uses on every call, folded once.
     static let dollarUnder = NameKey("_")
     static let psItem = NameKey("PSItem")
+    static let foreachEnumerator = NameKey("foreach")
+    static let switchEnumerator = NameKey("switch")
     static let null = NameKey("null")
     static let `true` = NameKey("true")
     static let `false` = NameKey("false")
