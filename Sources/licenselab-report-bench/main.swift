@@ -113,6 +113,8 @@ let stages = [
     ("Get-MsolUser -All | Out-Null", "Get-MsolUser -All | Out-Null"),
     ("... | Where-Object { $_.IndirectLicenseErrors } | Out-Null", "Get-MsolUser -All | Where-Object { $_.IndirectLicenseErrors } | Out-Null"),
     ("1..USERS | Where-Object { $_ } | Out-Null", "1..\(userCount) | Where-Object { $_ } | Out-Null"),
+    // Select-Object -First stops Get-MsolUser after five users (StopUpstreamSignal)
+    ("Get-MsolUser -All | Select-Object -First 5 | Out-Null", "Get-MsolUser -All | Select-Object -First 5 | Out-Null"),
 ]
 for (label, text) in stages {
     let cpuStart = threadCPUMilliseconds()

@@ -37,6 +37,15 @@
 /// each `process` call; `context.inputObject` is the current pipeline object.
 /// Errors: non-terminating → `try context.writeError(record)` (honours -ErrorAction; throws when it
 /// is Stop); terminating → `throw RuntimeError(record)` or `throw context.terminatingError(...)`.
+/// Thrown by a command that needs no more input — Select-Object once it has its -First objects,
+/// as pwsh's StopUpstreamCommandsException: the commands before it in the pipeline stop (an
+/// upstream `Get-MsolUser -All` builds no more users), and it and the commands after it finish
+/// normally. Script `try`/`catch` does not see it. The pipeline notes which stage threw it.
+public final class StopUpstreamSignal: Error, @unchecked Sendable {
+    var stage: Int?
+    public init() {}
+}
+
 public protocol Cmdlet: AnyObject {
     static var metadata: CommandMetadata { get }
     init()

@@ -39,12 +39,27 @@ extension Session {
             stages.append(try makeStage(element, position: i, count: p.pipelineElements.count))
         }
         guard !stages.isEmpty else { return }
+        // Stages begin in order; what a stage writes in its begin block waits in the next stage's
+        // queue until that stage has begun (pwsh's pipes do the same: `function f { begin { 'x' } }`
+        // piped into a cmdlet).
+        let run = PipelineRun(stageCount: stages.count)
         for i in 0..<stages.count {
             if i + 1 < stages.count {
                 let next = stages[i + 1]
+                let downstreamIndex = i + 1
                 stages[i].downstream = { v in
                     try self.checkStop()
-                    try next.process(v)
+                    if downstreamIndex >= run.begun {
+                        run.queued[downstreamIndex].append(v)
+                        return
+                    }
+                    do {
+                        try next.process(v)
+                    } catch let stop as StopUpstreamSignal {
+                        // the innermost stage that received it is the one that asked
+                        if stop.stage == nil { stop.stage = downstreamIndex }
+                        throw stop
+                    }
                 }
             } else {
                 stages[i].downstream = emit
@@ -55,10 +70,46 @@ extension Session {
             // Files written by `>` get their last formatted block when the pipeline ends.
             while openRedirects.count > redirectsBefore { openRedirects.removeLast().close() }
         }
-        for s in stages { try s.begin() }
-        try stages[0].process(nil)
-        for s in stages { try s.end() }
+        // A stage that needs no more input (Select-Object -First) throws StopUpstreamSignal: the
+        // stages before it stop where they are (their end blocks do not run, as in pwsh), it and
+        // the stages after it finish normally. `first` is the first stage still running.
+        var first = 0
+        for k in stages.indices {
+            try stages[k].begin()
+            run.begun = k + 1
+            do {
+                while !run.queued[k].isEmpty, k >= first {
+                    try stages[k].process(run.queued[k].removeFirst())
+                }
+            } catch let stop as StopUpstreamSignal {
+                first = max(first, stop.stage ?? k)
+            }
+            run.queued[k] = []
+        }
+        if first == 0 {
+            do {
+                try stages[0].process(nil)
+            } catch let stop as StopUpstreamSignal {
+                first = max(first, stop.stage ?? 0)
+            }
+        }
+        var next = first
+        while next < stages.count {
+            do {
+                try stages[next].end()
+                next += 1
+            } catch let stop as StopUpstreamSignal {
+                next = max(next + 1, stop.stage ?? 0)
+            }
+        }
         lastSuccess = errorCounter == errorsBefore
+    }
+
+    /// Which stages of a running pipeline have begun, and what waits for the others.
+    final class PipelineRun {
+        var begun = 0
+        var queued: [[Value]]
+        init(stageCount: Int) { queued = Array(repeating: [], count: stageCount) }
     }
 
     func makeStage(_ element: CommandBaseAst, position: Int, count: Int) throws -> PipelineStage {

@@ -45,6 +45,7 @@ final class SelectObjectCommand: Cmdlet {
 
     private var position = 0
     private var emittedFirst = 0
+    private var wait = false
     private var lastBuffer: [Value] = []
     private var skipLastBuffer: [Value] = []
     private var uniqueSeen: [String: [Value]] = [:]
@@ -66,6 +67,7 @@ final class SelectObjectCommand: Cmdlet {
         if context.has("Index") { index = Set(context.values("Index").compactMap { try? LanguagePrimitives.toInt($0) }) }
         if context.has("SkipIndex") { skipIndex = Set(context.values("SkipIndex").compactMap { try? LanguagePrimitives.toInt($0) }) }
         unique = context.switchPresent("Unique")
+        wait = context.switchPresent("Wait")
         caseSensitiveUnique = !context.switchPresent("CaseInsensitive")
     }
 
@@ -76,6 +78,7 @@ final class SelectObjectCommand: Cmdlet {
         position += 1
         if let index {
             if index.contains(pos) { try emit(input, context) }
+            if !wait, pos >= (index.max() ?? -1) { throw StopUpstreamSignal() }
             return
         }
         if let skipIndex {
@@ -99,6 +102,8 @@ final class SelectObjectCommand: Cmdlet {
             try emit(input, context)
         case (let f?, nil):
             if emittedFirst < f { emittedFirst += 1; try emit(input, context) }
+            // enough: stop the commands upstream (not with -Wait, nor -Unique, which may drop some)
+            if emittedFirst >= f && !wait && !unique { throw StopUpstreamSignal() }
         case (let f, let l?):
             if let f, emittedFirst < f { emittedFirst += 1; try emit(input, context); return }
             if l == 0 { return }
