@@ -117,6 +117,40 @@ private func lines(_ script: String, allowErrors: Bool = false) -> [String] {
         #expect(GroupObjectCommand.group(entries, caseSensitive: false).count == 1)
     }
 
+    /// Each group as "name: member, member".
+    func describe(_ groups: [GroupObjectCommand.Group]) -> [String] {
+        groups.map { g in
+            let members: [String] = g.members.map { LanguagePrimitives.toString($0) }
+            return GroupObjectCommand.name(of: g.keys) + ": " + members.joined(separator: ",")
+        }
+    }
+
+    @Test func hashedGroupingGivesTheSameGroupsAsSortingAndMerging() {
+        // large inputs of integers and ASCII text are grouped through hash buckets; the groups,
+        // their order and their members must be those of the comparison path
+        var state: UInt64 = 7
+        func next() -> UInt64 {   // a fixed LCG: the same inputs on every run
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let texts: [Value?] = [.string("a"), .string("A"), .string("b"), .string("01"), .string("1"), .string(""), .null, nil]
+        for round in 0..<40 {
+            let twoKeys = round % 2 == 1
+            let entries: [(keys: [Value?], value: Value)] = (0..<(20 + round * 7)).map { i in
+                let text = texts[Int(next() % UInt64(texts.count))]
+                let number: Value? = round % 4 < 2 ? Value.int(Int(next() % 5)) : Value.long(Int64(next() % 3) - 1)
+                let keys: [Value?] = twoKeys ? [number, text] : [text]
+                return (keys: keys, value: Value.int(i))
+            }
+            for caseSensitive in [false, true] {
+                let hashed = GroupObjectCommand.groupByHash(entries, caseSensitive: caseSensitive) ?? []
+                #expect(!hashed.isEmpty)
+                let compared = GroupObjectCommand.groupByComparing(entries, caseSensitive: caseSensitive)
+                #expect(describe(hashed) == describe(compared))
+            }
+        }
+    }
+
     @Test func nameJoinsSeveralKeysAndShowsCollectionsInBraces() {
         #expect(GroupObjectCommand.name(of: [.string("Sales"), .int(2)]) == "Sales, 2")
         #expect(GroupObjectCommand.name(of: [.array(PSArray([.string("a"), .string("b")]))]) == "{a, b}")

@@ -82,6 +82,11 @@ final class GroupObjectCommand: Cmdlet {
 
     /// Groups entries (also used by tests).
     static func group(_ entries: [(keys: [Value?], value: Value)], caseSensitive: Bool) -> [Group] {
+        groupByHash(entries, caseSensitive: caseSensitive) ?? groupByComparing(entries, caseSensitive: caseSensitive)
+    }
+
+    /// Sorting and merging equal neighbours (one type per key position), else a pairwise scan.
+    static func groupByComparing(_ entries: [(keys: [Value?], value: Value)], caseSensitive: Bool) -> [Group] {
         let ascending = [Bool](repeating: false, count: entries.first?.keys.count ?? 1)
         func same(_ a: [Value?], _ b: [Value?]) -> Bool {
             ObjectComparer.compareKeys(a, b, descending: ascending, caseSensitive: caseSensitive) == 0
@@ -110,6 +115,45 @@ final class GroupObjectCommand: Cmdlet {
             }
         }
         return groups
+    }
+
+    /// The same groups as sorting and merging, for the common case where every key is an integer,
+    /// an ASCII string or null and each key position holds one type: entries land in hash buckets
+    /// under a text that is equal exactly when the values compare equal, then only the groups are
+    /// sorted. nil when some key is of another kind.
+    static func groupByHash(_ entries: [(keys: [Value?], value: Value)], caseSensitive: Bool) -> [Group]? {
+        guard entries.count > 16, haveUniformTypes(entries) else { return nil }
+        var slots: [String: Int] = [:]
+        var groups: [Group] = []
+        for e in entries {
+            var parts: [String] = []
+            parts.reserveCapacity(e.keys.count)
+            for k in e.keys {
+                guard let k else { parts.append("\u{1}missing"); continue }
+                switch ObjectAccess.base(k) {
+                case .null, .automationNull: parts.append("\u{1}null")
+                case .int(let n): parts.append(String(n))
+                case .long(let n): parts.append(String(n))
+                case .string(let text) where text.utf8.allSatisfy({ $0 < 0x80 }):
+                    // ASCII: case-insensitive equality is equality of the lower-cased text
+                    parts.append(caseSensitive ? text : text.lowercased())
+                default: return nil
+                }
+            }
+            let key = parts.count == 1 ? parts[0] : parts.joined(separator: "\u{1F}")
+            if let i = slots[key] {
+                groups[i].members.append(e.value)
+            } else {
+                slots[key] = groups.count
+                groups.append(Group(keys: e.keys, members: [e.value]))
+            }
+        }
+        let ascending = [Bool](repeating: false, count: entries.first?.keys.count ?? 1)
+        let order = groups.indices.sorted { i, j in
+            let c = ObjectComparer.compareKeys(groups[i].keys, groups[j].keys, descending: ascending, caseSensitive: caseSensitive)
+            return c != 0 ? c < 0 : i < j
+        }
+        return order.map { groups[$0] }
     }
 
     /// True when each key position holds values of a single type (nulls ignored).
