@@ -142,8 +142,9 @@ enum TranscriptState {
         let key = NameKey(observingVariable)
         guard s.globalScope.variables[key] == nil else { return }
         s.globalScope.variables[key] = PSVariable(name: observingVariable, value: .bool(true), isPrivate: true)
-        s.hostWriteObservers.append { [weak s] text, _ in
-            guard let s else { return }
+        // unowned, not weak: the session owns its observers, and a weak reference would move the
+        // session's reference count to a side table, slowing every retain of it (a third of a loop)
+        s.hostWriteObservers.append { [unowned s] text, _ in
             TranscriptState.record(text, s)
         }
     }
