@@ -126,7 +126,7 @@ extension Session {
 
     /// The folded name of a variable node, computed once per node.
     func variableKey(_ v: VariableExpressionAst) -> NameKey {
-        let id = ObjectIdentifier(v)
+        let id = NodeKey(v)
         if let hit = variableKeys[id], hit.node === v { return hit.key }
         let k = NameKey(v.variablePath.name)
         variableKeys[id] = (v, k)

@@ -461,8 +461,8 @@ final class CmdletStage: PipelineStage {
 
     func begin() throws {
         let md = type.metadata
-        let plan = session.cmdletPlans[ObjectIdentifier(type)] ?? BinderPlan(md)
-        session.cmdletPlans[ObjectIdentifier(type)] = plan
+        let plan = session.cmdletPlans[NodeKey(type)] ?? BinderPlan(md)
+        session.cmdletPlans[NodeKey(type)] = plan
         binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation, plan: plan)
         base = try binder.bind(arguments)
         try binder.checkMandatory(base, expectingInput: expectingInput)

@@ -77,11 +77,11 @@ public final class Session {
     /// Namespaces from `using namespace` statements.
     var usingNamespaces: [String] = []
     /// Folded names of variable nodes (the node is kept so its identity is not reused).
-    @exclusivity(unchecked) var variableKeys: [ObjectIdentifier: (node: VariableExpressionAst, key: NameKey)] = [:]
+    @exclusivity(unchecked) var variableKeys: [NodeKey: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
     @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     /// Binding plans per cmdlet type and per function.
-    @exclusivity(unchecked) var cmdletPlans: [ObjectIdentifier: BinderPlan] = [:]
+    @exclusivity(unchecked) var cmdletPlans: [NodeKey: BinderPlan] = [:]
     var currentScriptPath: String?
     var outDefault: OutDefaultWriter!
     /// Parsed `$MyInvocation` context of the running script/function.
