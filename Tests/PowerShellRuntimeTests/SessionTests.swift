@@ -4,6 +4,22 @@ import Foundation
 
 @Suite("Session API")
 struct SessionTests {
+    @Test func anAdvancedScriptHonoursCommonParametersFromItsCommandLine() {
+        let script = "[CmdletBinding()] param([string]$Name = 'x') Write-Verbose \"verbose $Name\"; $ErrorActionPreference; Write-Error 'e'; 'after'"
+        func run(_ arguments: [String]) -> (out: String, err: String) {
+            let host = TestHost()
+            let session = Session(host: host)
+            _ = session.runScript(text: script, path: nil, arguments: arguments)
+            return (host.output, host.errors)
+        }
+        let loud = run(["-Verbose", "-Name", "n"])
+        #expect((loud.out + loud.err).contains("VERBOSE: verbose n"))
+        let stopped = run(["-ErrorAction", "Stop"])
+        #expect(stopped.out == "Stop\n" && !stopped.out.contains("after"))
+        let quiet = run([])
+        #expect(!(quiet.out + quiet.err).contains("VERBOSE") && quiet.out.contains("after"))
+    }
+
     @Test func exitCodeComesFromExitStatement() {
         #expect(runScript("'a'; exit 3; 'b'").code == 3)
         #expect(runScript("'a'").code == 0)

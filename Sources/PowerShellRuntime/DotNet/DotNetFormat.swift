@@ -1,6 +1,7 @@
-// .NET composite formatting ("{0,-6}|{1,4:N2}" -f ...) and numeric formatting with the
-// invariant culture: group separator ",", decimal separator ".", currency symbol "¤",
-// NaN "NaN", infinities "Infinity"/"-Infinity", percent pattern "n %".
+// .NET composite formatting ("{0,-6}|{1,4:N2}" -f ...) and numeric formatting as pwsh 7 shows
+// it in en-US (the culture LicenseLab always uses, like its dates): group separator ",", decimal
+// separator ".", currency "$n" / "-$n", percent "n%" / "-n%", NaN "NaN", infinities
+// "Infinity"/"-Infinity".
 
 import Foundation
 
@@ -254,13 +255,13 @@ public enum DotNetFormat {
         case "C", "c":
             let prec = p < 0 ? 2 : min(p, 100_000)
             num.round(to: num.scale + prec)
-            let body = "¤" + formatFixed(num, decimals: prec, grouping: true)
-            return num.negative ? "(" + body + ")" : body
+            let body = "$" + formatFixed(num, decimals: prec, grouping: true)
+            return num.negative ? "-" + body : body
         case "P", "p":
             let prec = p < 0 ? 2 : min(p, 100_000)
             if !num.isZero { num.scale += 2 }
             num.round(to: num.scale + prec)
-            return (num.negative ? "-" : "") + formatFixed(num, decimals: prec, grouping: true) + " %"
+            return (num.negative ? "-" : "") + formatFixed(num, decimals: prec, grouping: true) + "%"
         case "E", "e":
             let prec = p < 0 ? 6 : min(p, 100_000)
             num.round(to: prec + 1)

@@ -129,6 +129,19 @@ extension Session {
         let r = try binder.bind(args)
         try binder.checkMandatory(r, expectingInput: false)
         try setParameterVariables(params, md, r)
+        // an advanced script (`[CmdletBinding()]`) honours -Verbose, -ErrorAction, ... as a function does
+        if md.isAdvanced { applyCommonPreferences(r.bound) }
+    }
+
+    /// The preference variables an advanced function or script's common parameters set in its
+    /// scope: -ErrorAction, -WarningAction, -InformationAction, -Verbose, -Debug, -WhatIf.
+    func applyCommonPreferences(_ bound: BoundParameters) {
+        if let ea = bound[key: .errorAction] { setLocal("ErrorActionPreference", ea) }
+        if let wa = bound[key: .warningAction] { setLocal("WarningPreference", wa) }
+        if let ia = bound[key: .informationAction] { setLocal("InformationPreference", ia) }
+        if let v = bound[key: .verbose] { setLocal("VerbosePreference", .string(LanguagePrimitives.isTrue(v) ? "Continue" : "SilentlyContinue")) }
+        if let v = bound[key: .debug] { setLocal("DebugPreference", .string(LanguagePrimitives.isTrue(v) ? "Continue" : "SilentlyContinue")) }
+        if let v = bound[key: .whatIf] { setLocal("WhatIfPreference", .bool(LanguagePrimitives.isTrue(v))) }
     }
 
     func setParameterVariables(_ asts: [ParameterAst], _ md: CommandMetadata, _ r: BindResult) throws {
@@ -355,10 +368,7 @@ final class FunctionStage: PipelineStage {
             try session.setParameterVariables(function.parameterAsts, md, base)
             if let ctx = context {
                 session.setLocal(key: .psCmdlet, "PSCmdlet", .native(PSCmdletObject(context: ctx)))
-                if let ea = base.bound[key: .errorAction] { session.setLocal("ErrorActionPreference", ea) }
-                if let wa = base.bound[key: .warningAction] { session.setLocal("WarningPreference", wa) }
-                if let v = base.bound[key: .verbose], LanguagePrimitives.isTrue(v) { session.setLocal("VerbosePreference", .string("Continue")) }
-                if let v = base.bound[key: .whatIf], LanguagePrimitives.isTrue(v) { session.setLocal("WhatIfPreference", .bool(true)) }
+                session.applyCommonPreferences(base.bound)
             }
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: function.name, invocationName: invocationName, scriptName: invocation.scriptName, scriptLineNumber: invocation.scriptLineNumber, offsetInLine: invocation.offsetInLine, line: invocation.line))
             inv.boundParameters = base.bound.toHashtable()
