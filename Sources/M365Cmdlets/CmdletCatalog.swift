@@ -68,6 +68,9 @@ enum CmdletCatalog {
         Entry(type: SetMgGroupLicenseCommand.self, className: graph + "SetMgGroupLicense_AssignExpanded"),
         Entry(type: GetMgGroupMemberWithLicenseErrorCommand.self, className: graph + "GetMgGroupMemberWithLicenseError_List"),
         Entry(type: InvokeMgGraphRequestCommand.self, className: "Microsoft.Graph.PowerShell.Authentication.Cmdlets.InvokeMgGraphRequest"),
+        // Web (no network: the licensing CSV)
+        Entry(type: InvokeWebRequestCommand.self, className: "Microsoft.PowerShell.Commands.InvokeWebRequestCommand"),
+        Entry(type: InvokeRestMethodCommand.self, className: "Microsoft.PowerShell.Commands.InvokeRestMethodCommand"),
         // Lab
         Entry(type: ResetLabTenantCommand.self, className: lab + "ResetLabTenant"),
         Entry(type: AddLabSubscriptionCommand.self, className: lab + "AddLabSubscription"),
