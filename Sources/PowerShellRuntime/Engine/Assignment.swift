@@ -67,7 +67,9 @@ extension Session {
             let obj = try evaluate(m.expression)
             let name = try memberName(m.member)
             if m.isStatic {
-                // Static property assignments ([Net.ServicePointManager]::SecurityProtocol = ...) are accepted.
+                // Static property assignments ([Net.ServicePointManager]::SecurityProtocol = ...) are
+                // accepted and remembered for this session, so reading the property gives them back.
+                if case .type(let t) = obj { staticAssignments[t.foldedName + "::" + NameKey.fold(name)] = value }
                 return
             }
             try setMember(obj, name, value, extent: m.extent)

@@ -77,6 +77,9 @@ public final class Session {
     /// Namespaces from `using namespace` statements.
     var usingNamespaces: [String] = []
     /// Folded names of variable nodes (the node is kept so its identity is not reused).
+    /// Values scripts assigned to static properties (`[Net.ServicePointManager]::SecurityProtocol =
+    /// 'Tls12'`), by `type::property` folded: the emulated .NET types keep them for the session.
+    var staticAssignments: [String: Value] = [:]
     @exclusivity(unchecked) var variableKeys: [NodeKey: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
     @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
