@@ -25,6 +25,10 @@ extension Session {
     /// properties of scalars, and member-access enumeration over collections.
     func getMember(_ target: Value, _ name: String) throws -> Value {
         let key = NameKey(name)
+        // Update-TypeData members: after an object's own members, before the built-in ones
+        if !typeData.isEmpty, let m = typeDataMember(target, key), m.isProperty {
+            if case .object(let o) = target, o.member(key) != nil {} else { return try memberValue(m, of: target) }
+        }
         switch target {
         case .null, .automationNull:
             if key.folded == "count" || key.folded == "length" { return .int(0) }
@@ -228,6 +232,15 @@ extension Session {
             if let b = o.baseObject, key.folded != "gettype" { return try invokeMethod(b, name, args) }
         default: break
         }
+        if !typeData.isEmpty, let m = typeDataMember(target, key) {
+            switch m.kind {
+            case .scriptMethod(let sb):
+                var out: [Value] = []
+                try invokeScriptBlock(sb, dollarUnder: nil, arguments: args, this: target, newScope: true) { out.append($0) }
+                return Session.collapse(out)
+            default: break
+            }
+        }
         if let v = try BuiltinMethods.invoke(target, key, args, session: self) { return v }
         switch key.folded {
         case "gettype": return .type(typeInfo(of: target))
@@ -355,7 +368,10 @@ public final class PSObjectView: NativeObject {
         switch name.folded {
         case "properties": return .native(PropertyCollection(value: value, session: session))
         case "members": return .native(PropertyCollection(value: value, session: session, includeMethods: true))
-        case "typenames": return .array(PSArray(value.typeNames.map { .string($0) }))
+        case "typenames":
+            // an object's list is live: `$o.PSObject.TypeNames.Insert(0, 'My.Type')` retypes it
+            if case .object(let o) = value { return .native(TypeNameCollection(o)) }
+            return .array(PSArray(value.typeNames.map { .string($0) }))
         case "baseobject", "immediatebaseobject":
             if case .object(let o) = value, let b = o.baseObject { return b }
             return value

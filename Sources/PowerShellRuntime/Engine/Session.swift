@@ -80,6 +80,8 @@ public final class Session {
     /// Values scripts assigned to static properties (`[Net.ServicePointManager]::SecurityProtocol =
     /// 'Tls12'`), by `type::property` folded: the emulated .NET types keep them for the session.
     var staticAssignments: [String: Value] = [:]
+    /// Members Update-TypeData added, by folded type name.
+    var typeData: [String: [PSMember]] = [:]
     @exclusivity(unchecked) var variableKeys: [NodeKey: (node: VariableExpressionAst, key: NameKey)] = [:]
     /// param() metadata per script block AST.
     @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]

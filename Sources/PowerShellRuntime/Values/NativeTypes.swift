@@ -283,3 +283,51 @@ public final class LoopEnumerator: NativeObject {
 
     public func toString() -> String { typeName }
 }
+
+/// `$obj.PSObject.TypeNames` of a PSObject: a live list of its type names (most derived first).
+/// Insert(0, 'My.Type') gives the object a custom type for views, Update-TypeData and
+/// `[PSTypeName('My.Type')]` parameters.
+public final class TypeNameCollection: NativeObject {
+    let object: PSObject
+    init(_ object: PSObject) { self.object = object }
+
+    public var typeName: String { "System.Collections.ObjectModel.Collection`1[[System.String]]" }
+    public var propertyNames: [String] { ["Count"] }
+    public func enumerated() -> [Value]? { object.typeNames.map { .string($0) } }
+    public func toString() -> String { typeName }
+
+    public func getProperty(_ name: NameKey, session: Session) -> Value? {
+        name.folded == "count" ? .int(object.typeNames.count) : nil
+    }
+
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        func text(_ i: Int) -> String { i < args.count ? LanguagePrimitives.toString(args[i]) : "" }
+        switch name.folded {
+        case "add":
+            object.typeNames.append(text(0))
+            return .automationNull
+        case "insert":
+            let i = try LanguagePrimitives.toInt(args.first ?? .int(0))
+            guard i >= 0 && i <= object.typeNames.count else {
+                throw RuntimeError(message: "Exception calling \"Insert\" with \"2\" argument(s): \"Index must be within the bounds of the List. (Parameter 'index')\"",
+                                   errorId: "ArgumentOutOfRangeException", category: .NotSpecified, exceptionType: "System.Management.Automation.MethodInvocationException")
+            }
+            object.typeNames.insert(text(1), at: i)
+            return .automationNull
+        case "remove":
+            guard let i = object.typeNames.firstIndex(of: text(0)) else { return .bool(false) }
+            object.typeNames.remove(at: i)
+            return .bool(true)
+        case "removeat":
+            let i = try LanguagePrimitives.toInt(args.first ?? .int(0))
+            if i >= 0 && i < object.typeNames.count { object.typeNames.remove(at: i) }
+            return .automationNull
+        case "clear":
+            object.typeNames.removeAll()
+            return .automationNull
+        case "contains": return .bool(object.typeNames.contains(text(0)))
+        case "indexof": return .int(object.typeNames.firstIndex(of: text(0)) ?? -1)
+        default: return nil
+        }
+    }
+}

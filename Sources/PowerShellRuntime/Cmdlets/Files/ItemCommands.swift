@@ -213,3 +213,39 @@ final class GetItemCommand: Cmdlet {
         }
     }
 }
+
+/// Invoke-Item (`ii`): opens files with their default application. LicenseLab has no desktop,
+/// so it checks that each path exists (the error for one that does not is pwsh's) and opens
+/// nothing; -Verbose says what would have been opened. Scripts call it at the end to show the
+/// report they wrote.
+final class InvokeItemCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Invoke-Item",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+            ParameterMetadata(name: "Filter", type: "string"),
+            ParameterMetadata(name: "Include", type: "string[]"),
+            ParameterMetadata(name: "Exclude", type: "string[]"),
+        ],
+        defaultParameterSet: "Path",
+        supportsShouldProcess: true,
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Opens an item with its default application (in LicenseLab: checks it exists; nothing is opened).")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        let literal = context.has("LiteralPath")
+        for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            if paths.isEmpty {
+                try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
+                continue
+            }
+            for path in paths {
+                guard try context.shouldProcess(target: path, action: "Invoke Item") else { continue }
+                try context.writeVerbose("LicenseLab has no desktop: '\(path)' was not opened.")
+            }
+        }
+    }
+}

@@ -44,7 +44,7 @@ final class AddMemberCommand: Cmdlet {
         } else if case .hashtable(let h)? = context.value("NotePropertyMembers") {
             for (k, v) in h.entries { members.append(PSMember(name: LanguagePrimitives.toString(k), kind: .noteProperty(v))) }
         } else if let typeText = context.string("MemberType"), let name = context.string("Name") {
-            members.append(try member(typeText, name: name, context))
+            members.append(try AddMemberCommand.member(typeText, name: name, context))
         } else if !context.has("TypeName") {
             throw context.terminatingError("The MemberType parameter is required when adding a member by name.", errorId: "MemberTypeRequired", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentException")
         }
@@ -63,7 +63,8 @@ final class AddMemberCommand: Cmdlet {
         if context.switchPresent("PassThru") { try context.writeObject(.object(target)) }
     }
 
-    private func member(_ typeText: String, name: String, _ context: CommandContext) throws -> PSMember {
+    /// The member -MemberType/-Value/-SecondValue describe (Add-Member, Update-TypeData).
+    static func member(_ typeText: String, name: String, _ context: CommandContext) throws -> PSMember {
         guard let type = AddMemberCommand.memberTypes.first(where: { CaseFold.equal($0, typeText) }) else {
             throw context.terminatingError("Cannot bind parameter 'MemberType'. Cannot convert value \"\(typeText)\" to type \"System.Management.Automation.PSMemberTypes\". Error: \"Unable to match the identifier name \(typeText) to a valid enumerator name. Specify one of the following enumerator names and try again:\nAliasProperty, CodeProperty, Property, NoteProperty, ScriptProperty, Properties, PropertySet, Method, CodeMethod, ScriptMethod, Methods, ParameterizedProperty, MemberSet, Event, Dynamic, InferredProperty, All\"",
                                            errorId: "CannotConvertArgumentNoMessage", category: .InvalidArgument, exceptionType: "System.Management.Automation.ParameterBindingException")
