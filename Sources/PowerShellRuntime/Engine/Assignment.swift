@@ -42,7 +42,7 @@ extension Session {
     func assign(to target: ExpressionAst, _ value: Value) throws {
         switch target {
         case .variable(let v):
-            try assignVariable(v.variablePath, value, key: variableKey(v))
+            try assignVariable(v, value)
         case .convert(let c):
             // `[int]$x = ...` gives the variable a type constraint.
             let t = try resolveType(c.type.typeName, extent: c.type.extent)

@@ -8,7 +8,7 @@ extension Session {
         case .constant(let c): return Session.numberValue(c.value)
         case .stringConstant(let s): return .string(s.value)
         case .expandableString(let s): return .string(try expandString(s.parts))
-        case .variable(let v): return try readVariable(v.variablePath, extent: v.extent, key: variableKey(v))
+        case .variable(let v): return try readVariable(v)
         case .binary(let b): return try evaluateBinary(b)
         case .unary(let u): return try evaluateUnary(u)
         case .ternary(let t):
@@ -125,12 +125,48 @@ extension Session {
     // MARK: variables
 
     /// The folded name of a variable node, computed once per node.
-    func variableKey(_ v: VariableExpressionAst) -> NameKey {
+    func variableKey(_ v: VariableExpressionAst) -> NameKey { variableSite(v).key }
+
+    /// The site of a variable node, made once per node.
+    func variableSite(_ v: VariableExpressionAst) -> VariableSite {
         let id = NodeKey(v)
-        if let hit = variableKeys[id], hit.node === v { return hit.key }
-        let k = NameKey(v.variablePath.name)
-        variableKeys[id] = (v, k)
-        return k
+        if let hit = variableSites[id], hit.node === v { return hit }
+        let site = VariableSite(node: v, key: NameKey(v.variablePath.name))
+        variableSites[id] = site
+        return site
+    }
+
+    /// `$name = value`: an unprefixed, unconstrained, writable variable the site found in the
+    /// current scope before is updated directly; everything else takes the full path.
+    func assignVariable(_ v: VariableExpressionAst, _ value: Value) throws {
+        guard case .none = v.variablePath.scope else {
+            return try assignVariable(v.variablePath, value, key: variableKey(v))
+        }
+        let site = variableSite(v)
+        if let cached = currentScope.cached(site), !cached.isReadOnly, cached.typeConstraint == nil {
+            cached.value = value
+            return
+        }
+        try assignVariable(v.variablePath, value, key: site.key)
+        if let own = currentScope.variables[site.key], !Session.isComputedVariable(site.key) { currentScope.remember(own, for: site) }
+    }
+
+    static func isComputedVariable(_ key: NameKey) -> Bool {
+        key.folded == "?" || key.folded == "error" || key.folded == "pwd"
+    }
+
+    /// `$name` without a scope prefix: from the site's cache when it is still valid, else looked up
+    /// (and cached when the variable is the current scope's own).
+    func readVariable(_ v: VariableExpressionAst) throws -> Value {
+        guard case .none = v.variablePath.scope else {
+            return try readVariable(v.variablePath, extent: v.extent, key: variableKey(v))
+        }
+        let site = variableSite(v)
+        if let cached = currentScope.cached(site) { return cached.value }
+        let value = try readVariable(v.variablePath, extent: v.extent, key: site.key)
+        // computed variables ($?, $error, $pwd) are never cached: lookupVariable answers them first
+        if let own = currentScope.variables[site.key], !Session.isComputedVariable(site.key) { currentScope.remember(own, for: site) }
+        return value
     }
 
     func readVariable(_ path: VariablePath, extent: Extent?, key precomputed: NameKey? = nil) throws -> Value {

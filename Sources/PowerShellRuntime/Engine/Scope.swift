@@ -1,4 +1,5 @@
 import PowerShellSyntax
+import Synchronization
 
 /// A variable: value plus an optional type constraint (`[int]$x = 1` keeps converting to int).
 public final class PSVariable {
@@ -57,7 +58,15 @@ public final class FunctionInfo {
 /// variables are visible only in their own scope.
 final class Scope {
     let parent: Scope?
-    @exclusivity(unchecked) var variables: [NameKey: PSVariable] = [:]
+    /// Which variables the table holds changes `version` (a value changing in a PSVariable does
+    /// not): a variable reference caches the variable it found here while both stay the same.
+    @exclusivity(unchecked) var variables: [NameKey: PSVariable] = [:] {
+        didSet { version &+= 1 }
+    }
+    @exclusivity(unchecked) private(set) var version = 0
+    /// Unique for the life of the process (addresses are reused; serials are not).
+    let serial: Int
+    private static let serials = Atomic<Int>(0)
     @exclusivity(unchecked) var functions: [NameKey: FunctionInfo] = [:]
     @exclusivity(unchecked) var aliases: [NameKey: String] = [:]
     /// Script scope marker (`$script:`).
@@ -65,6 +74,22 @@ final class Scope {
     init(parent: Scope?, isScriptScope: Bool = false) {
         self.parent = parent
         self.isScriptScope = isScriptScope
+        self.serial = Scope.serials.add(1, ordering: .relaxed).newValue
+    }
+
+    /// The variable a reference `site` names, from its cache when this scope is the one it last
+    /// found it in and the table has not changed since; else nil (the caller looks it up).
+    @inline(__always)
+    func cached(_ site: VariableSite) -> PSVariable? {
+        site.scopeSerial == serial && site.version == version ? site.variable : nil
+    }
+
+    /// Remembers that `site` names `variable`, a variable of this scope's own table.
+    @inline(__always)
+    func remember(_ variable: PSVariable, for site: VariableSite) {
+        site.scopeSerial = serial
+        site.version = version
+        site.variable = variable
     }
 
     func lookup(_ key: NameKey) -> PSVariable? {
@@ -93,5 +118,20 @@ final class Scope {
             s = sc.parent
         }
         return nil
+    }
+}
+
+/// A `$name` in the script: its folded name, and the variable it last found in the current
+/// scope's own table. The variable is held unowned: it is used only while that scope is current
+/// and its table unchanged, and then the table holds it.
+final class VariableSite {
+    let node: VariableExpressionAst
+    let key: NameKey
+    var scopeSerial = -1
+    var version = 0
+    unowned(unsafe) var variable: PSVariable?
+    init(node: VariableExpressionAst, key: NameKey) {
+        self.node = node
+        self.key = key
     }
 }

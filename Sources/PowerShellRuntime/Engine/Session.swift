@@ -82,7 +82,7 @@ public final class Session {
     var staticAssignments: [String: Value] = [:]
     /// Members Update-TypeData added, by folded type name.
     var typeData: [String: [PSMember]] = [:]
-    @exclusivity(unchecked) var variableKeys: [NodeKey: (node: VariableExpressionAst, key: NameKey)] = [:]
+    @exclusivity(unchecked) var variableSites: [NodeKey: VariableSite] = [:]
     /// param() metadata per script block AST.
     @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     /// Binding plans per cmdlet type and per function.

@@ -272,14 +272,13 @@ extension Session {
 
     func executeForEach(_ s: ForEachStatementAst, emit: @escaping Emit) throws {
         let items = try statementItems(s.condition)
-        let key = variableKey(s.variable)
         // $foreach: the loop's enumerator while the loop runs (the enclosing loop's again after it)
         let enumerator = LoopEnumerator(items)
         let saved = currentScope.variables[NameKey.foreachEnumerator]
         setLocal(key: .foreachEnumerator, "foreach", .native(enumerator))
         defer { currentScope.variables[NameKey.foreachEnumerator] = saved }
         while enumerator.moveNext() {
-            try assignVariable(s.variable.variablePath, enumerator.current, key: key)
+            try assignVariable(s.variable, enumerator.current)
             if try runLoopBody(s.body, label: s.label, emit: emit) { break }
         }
     }
