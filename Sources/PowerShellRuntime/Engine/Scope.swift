@@ -5,8 +5,8 @@ import Synchronization
 public final class PSVariable {
     public let name: String
     @exclusivity(unchecked) public var value: Value
-    public var typeConstraint: PSTypeInfo?
-    public var isReadOnly: Bool
+    @exclusivity(unchecked) public var typeConstraint: PSTypeInfo?
+    @exclusivity(unchecked) public var isReadOnly: Bool
     public var isPrivate: Bool
     public init(name: String, value: Value, typeConstraint: PSTypeInfo? = nil, isReadOnly: Bool = false, isPrivate: Bool = false) {
         self.name = name
@@ -127,9 +127,9 @@ final class Scope {
 final class VariableSite {
     let node: VariableExpressionAst
     let key: NameKey
-    var scopeSerial = -1
-    var version = 0
-    unowned(unsafe) var variable: PSVariable?
+    @exclusivity(unchecked) var scopeSerial = -1
+    @exclusivity(unchecked) var version = 0
+    @exclusivity(unchecked) unowned(unsafe) var variable: PSVariable?
     init(node: VariableExpressionAst, key: NameKey) {
         self.node = node
         self.key = key
