@@ -270,10 +270,22 @@ extension Session {
         return out
     }
 
+    /// What a foreach walks. An integer range (`1..$n`) is walked without building the array.
+    func loopEnumerator(_ condition: StatementAst) throws -> LoopEnumerator {
+        if let e = condition.pureExpression, case .binary(let b) = e, b.operator == .range {
+            let left = try evaluate(b.left), right = try evaluate(b.right)
+            if let x = left.plainInteger, let y = right.plainInteger {
+                // walked lazily, so no size limit applies (the array form has one)
+                return LoopEnumerator(from: x, to: y)
+            }
+            return LoopEnumerator(try Operators.range(left, right))
+        }
+        return LoopEnumerator(try statementItems(condition))
+    }
+
     func executeForEach(_ s: ForEachStatementAst, emit: @escaping Emit) throws {
-        let items = try statementItems(s.condition)
         // $foreach: the loop's enumerator while the loop runs (the enclosing loop's again after it)
-        let enumerator = LoopEnumerator(items)
+        let enumerator = try loopEnumerator(s.condition)
         let saved = currentScope.variables[NameKey.foreachEnumerator]
         setLocal(key: .foreachEnumerator, "foreach", .native(enumerator))
         defer { currentScope.variables[NameKey.foreachEnumerator] = saved }

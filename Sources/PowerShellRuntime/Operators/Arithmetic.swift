@@ -262,6 +262,15 @@ extension Operators {
 }
 
 extension Value {
+    /// An Int32 or Int64 value as an Int (nil for anything else, even numeric text).
+    var plainInteger: Int? {
+        switch self {
+        case .int(let n): return n
+        case .long(let n): return Int(n)
+        default: return nil
+        }
+    }
+
     static func inInt32(_ v: Int64) -> Bool { v >= Int64(Int32.min) && v <= Int64(Int32.max) }
     static func fits32(_ v: Int64) -> Value { inInt32(v) ? .int(Int(v)) : .long(v) }
 }

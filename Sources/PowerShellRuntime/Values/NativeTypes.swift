@@ -253,8 +253,22 @@ public final class HashSetObject: NativeObject {
 /// then goes on after it). `MoveNext()` past the end returns `$false` and leaves `Current` null.
 public final class LoopEnumerator: NativeObject {
     private let items: [Value]
+    /// A range walked without building it (`foreach ($i in 1..1000000)`): first value and step.
+    private let rangeStart: Int, rangeStep: Int, count: Int
     private var position = -1
-    public init(_ items: [Value]) { self.items = items }
+    public init(_ items: [Value]) {
+        self.items = items
+        rangeStart = 0
+        rangeStep = 0
+        count = items.count
+    }
+    /// The integers from `from` to `to` inclusive, counting up or down.
+    public init(from: Int, to: Int) {
+        items = []
+        rangeStart = from
+        rangeStep = from <= to ? 1 : -1
+        count = abs(to - from) + 1
+    }
 
     public var typeName: String { "System.Array+SZArrayEnumerator" }
     public var typeNames: [String] { [typeName, "System.Collections.IEnumerator", "System.Object"] }
@@ -262,11 +276,14 @@ public final class LoopEnumerator: NativeObject {
 
     /// Advances; false once past the last item.
     public func moveNext() -> Bool {
-        if position < items.count { position += 1 }
-        return position < items.count
+        if position < count { position += 1 }
+        return position < count
     }
 
-    public var current: Value { position >= 0 && position < items.count ? items[position] : .null }
+    public var current: Value {
+        guard position >= 0 && position < count else { return .null }
+        return rangeStep == 0 ? items[position] : .int(rangeStart + position * rangeStep)
+    }
 
     public func getProperty(_ name: NameKey, session: Session) -> Value? {
         name.folded == "current" ? current : nil

@@ -15,3 +15,7 @@ $null -eq $foreach
 # MoveNext past the end is false and ends the loop
 foreach ($x in 1, 2) { "x=$x"; "more: $($foreach.MoveNext())" }
 foreach ($x in 1) { $foreach.GetType().FullName }
+# an integer range is walked without building it: counting down, and past the size limit of the array form
+foreach ($i in 3..1) { "down $i" }
+$n = 0; foreach ($i in 1..25000000) { $n++; if ($n -eq 3) { break } }; "walked $n"
+foreach ($c in 'a'..'c') { "char $c" }
