@@ -231,6 +231,19 @@ private func lines(_ script: String, allowErrors: Bool = false) -> [String] {
     }
 }
 
+extension PrecomputedSortKeys {
+    @Test func numericKeysOrderExactlyAsValueCompare() {
+        let values: [Value] = [.int(3), .int(-1), .long(3), .long(Int64.max), .double(2.5), .string("2"), .string("x"), .null, .bool(true)]
+        for a in values {
+            for b in values {
+                let expected = ObjectComparer.compare(a, b, caseSensitive: false)
+                let actual = ObjectComparer.compareSortKeys([ObjectComparer.SortKey(a)], [ObjectComparer.SortKey(b)], descending: [false], caseSensitive: false)
+                #expect(actual.signum() == expected.signum(), "\(a) vs \(b)")
+            }
+        }
+    }
+}
+
 @Suite struct VersionOrdering {
     @Test func versionsSortByComponentsNotText() {
         #expect(ObjectComparer.compare(.native(VersionObject(major: 9, minor: 0)), .native(VersionObject(major: 10, minor: 0)), caseSensitive: false) < 0)

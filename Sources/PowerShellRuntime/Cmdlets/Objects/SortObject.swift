@@ -59,23 +59,27 @@ final class SortObjectCommand: Cmdlet {
             if let a = e.entries["Ascending"] { return !LanguagePrimitives.isTrue(a) }
             return descending
         }
-        var keyed: [(index: Int, keys: [ObjectComparer.SortKey], value: Value)] = []
-        keyed.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() {
-            let keys: [Value?] = exprs.isEmpty ? [item] : try exprs.map { try $0.key(on: item, context: context) }
-            keyed.append((i, keys.map(ObjectComparer.SortKey.init), item))
+        var keys: [[ObjectComparer.SortKey]] = []
+        keys.reserveCapacity(items.count)
+        for item in items {
+            let k: [Value?] = exprs.isEmpty ? [item] : try exprs.map { try $0.key(on: item, context: context) }
+            keys.append(k.map(ObjectComparer.SortKey.init))
         }
-        keyed.sort { a, b in
-            let c = ObjectComparer.compareSortKeys(a.keys, b.keys, descending: directions, caseSensitive: caseSensitive)
-            return c != 0 ? c < 0 : a.index < b.index
+        // sort positions, not (keys, value) tuples: the merge sort then moves integers only
+        var order = Array(items.indices)
+        keys.withUnsafeBufferPointer { keys in
+            order.sort { i, j in
+                let c = ObjectComparer.compareSortKeys(keys[i], keys[j], descending: directions, caseSensitive: caseSensitive)
+                return c != 0 ? c < 0 : i < j
+            }
         }
-        if !unique { return keyed.map(\.value) }
+        if !unique { return order.map { items[$0] } }
         var out: [Value] = []
-        var lastKeys: [ObjectComparer.SortKey]?
-        for k in keyed {
-            if let lk = lastKeys, ObjectComparer.compareSortKeys(lk, k.keys, descending: directions, caseSensitive: caseSensitive) == 0 { continue }
-            lastKeys = k.keys
-            out.append(k.value)
+        var last: Int?
+        for i in order {
+            if let l = last, ObjectComparer.compareSortKeys(keys[l], keys[i], descending: directions, caseSensitive: caseSensitive) == 0 { continue }
+            last = i
+            out.append(items[i])
         }
         return out
     }

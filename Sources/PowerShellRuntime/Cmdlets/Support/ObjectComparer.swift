@@ -76,10 +76,17 @@ enum ObjectComparer {
     enum SortKey {
         case missing
         case text(primary: [UInt64], caseBits: [UInt8], value: Value)
+        /// An Int32 or Int64 key: two of them compare as integers.
+        case integer(Int64, value: Value)
         case value(Value)
 
         init(_ v: Value?) {
             guard let v else { self = .missing; return }
+            switch ObjectAccess.base(v) {
+            case .int(let n): self = .integer(Int64(n), value: v); return
+            case .long(let n): self = .integer(n, value: v); return
+            default: break
+            }
             // ASCII text only: CaseFold's ASCII order is per character; other text needs its
             // canonical decomposition and goes through CaseFold.compare.
             if case .string(let s) = ObjectAccess.base(v), s.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -100,7 +107,7 @@ enum ObjectComparer {
         var value: Value? {
             switch self {
             case .missing: return nil
-            case .text(_, _, let v), .value(let v): return v
+            case .text(_, _, let v), .integer(_, let v), .value(let v): return v
             }
         }
     }
@@ -129,6 +136,9 @@ enum ObjectComparer {
             case (_, .missing): return -1
             case (.text(let pa, let ba, _), .text(let pb, let bb, _)):
                 let c = compareText(pa, ba, pb, bb, caseSensitive: caseSensitive)
+                r = (i < descending.count && descending[i]) ? -c : c
+            case (.integer(let x, _), .integer(let y, _)):
+                let c = x < y ? -1 : (x > y ? 1 : 0)
                 r = (i < descending.count && descending[i]) ? -c : c
             default:
                 let c = compare(a[i].value ?? .null, b[i].value ?? .null, caseSensitive: caseSensitive)
