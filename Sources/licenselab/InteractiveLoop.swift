@@ -9,8 +9,9 @@ import PowerShellRuntime
 struct InteractiveLoop {
     let session: Session
     let host: StandardHost
-    /// The tenant the prompt names (the M365 module's tenant when it is installed).
-    let tenantName: String
+    /// The tenant the prompt names (the M365 module's tenant when it is installed), read at each
+    /// prompt so that New-LabTenant and Import-LabTenant show in it.
+    let tenantName: () -> String
 
     func run() -> Int32 {
         guard host.isInteractive else { return runPlain() }
@@ -31,11 +32,12 @@ struct InteractiveLoop {
         let stop = session.stopRequest
         let interrupts = InterruptWatcher.start { stop.request() }
         let sessionHistory = SessionHistory.of(session)
-        host.write(InteractiveLoop.banner(tenant: tenantName), to: .output)
+        host.write(InteractiveLoop.banner(tenant: tenantName()), to: .output)
         host.flush()
         var pending = ""
         while true {
-            let prompt = pending.isEmpty ? "PS \(tenantName)> " : ">> "
+            // a `prompt` function the user defined wins, as in pwsh
+            let prompt = pending.isEmpty ? (session.promptText() ?? "PS \(tenantName())> ") : ">> "
             switch editor.readLine(prompt: prompt) {
             case .endOfFile:
                 // Ctrl-D inside an unfinished command drops it; on an empty prompt it leaves.

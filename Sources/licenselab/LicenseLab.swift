@@ -118,7 +118,7 @@ struct LicenseLab: ParsableCommand {
     }
 
     static func interact(_ session: Session, _ host: StandardHost) -> Never {
-        let code = InteractiveLoop(session: session, host: host, tenantName: M365Module.tenantName(in: session) ?? "LicenseLab").run()
+        let code = InteractiveLoop(session: session, host: host, tenantName: { M365Module.tenantName(in: session) ?? "LicenseLab" }).run()
         host.flush()
         StandardHost.exitNow(code)
     }

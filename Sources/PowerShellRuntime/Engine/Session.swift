@@ -232,6 +232,14 @@ public final class Session {
     // MARK: script blocks
 
     /// Runs a script block in a child scope with `$_` and `$args`; returns all output.
+    /// What a user-defined `prompt` function returns, as one string; nil when there is none or it
+    /// fails (the REPL then shows its own prompt, as pwsh shows `PS>`).
+    public func promptText() -> String? {
+        guard let f = currentScope.lookupFunction(NameKey("prompt")) else { return nil }
+        guard let out = try? invoke(f.scriptBlock, dollarUnder: nil) else { return nil }
+        return out.map { LanguagePrimitives.toString($0) }.joined()
+    }
+
     public func invoke(_ sb: ScriptBlock, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {
         var out: [Value] = []
         try invokeScriptBlock(sb, dollarUnder: dollarUnder, arguments: arguments, this: nil, newScope: true) { out.append($0) }
