@@ -4,7 +4,7 @@ enum BuiltinCommands {
     static var core: [any Cmdlet.Type] { [
         WriteOutputCommand.self, WriteErrorCommand.self, WriteWarningCommand.self, WriteVerboseCommand.self,
         WriteDebugCommand.self, WriteInformationCommand.self, WriteHostCommand.self,
-        OutNullCommand.self, OutDefaultCommand.self, InvokeExpressionCommand.self,
+        OutNullCommand.self, OutDefaultCommand.self, InvokeExpressionCommand.self, InvokeCommandCommand.self, AddTypeCommand.self,
     ] }
 
     static let aliases: [(String, String)] = [

@@ -164,3 +164,72 @@ final class InvokeExpressionCommand: Cmdlet {
         for v in try context.session.invokeExpression(context.string("Command") ?? "") { try context.writeObject(v) }
     }
 }
+
+/// Invoke-Command on this computer: runs the script block with -ArgumentList as `$args` (or its
+/// param() block), and pipeline input as `$input`, once, as pwsh does. Remote computers and
+/// sessions are refused: LicenseLab has no remoting.
+final class InvokeCommandCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Invoke-Command", parameters: [
+        ParameterMetadata(name: "ScriptBlock", type: "scriptblock", aliases: ["Command"], position: 0, mandatory: true),
+        ParameterMetadata(name: "ArgumentList", type: "object[]", aliases: ["Args"]),
+        ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
+        ParameterMetadata(name: "NoNewScope", type: "switch"),
+        ParameterMetadata(name: "ComputerName", type: "string[]", aliases: ["Cn"]),
+        ParameterMetadata(name: "Session", type: "object[]"),
+        ParameterMetadata(name: "Credential", type: "pscredential"),
+        ParameterMetadata(name: "AsJob", type: "switch"),
+    ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Runs a script block on this computer (LicenseLab has no remoting).",
+       examples: [CommandExample(code: "Invoke-Command -ScriptBlock { param($n) $n * 2 } -ArgumentList 21", remarks: "Arguments bind to the param() block.", expectedOutput: "42")])
+    init() {}
+    private var input: [Value] = []
+
+    func begin(_ context: CommandContext) throws {
+        for remote in ["ComputerName", "Session", "AsJob"] where context.has(remote) {
+            throw context.terminatingError("Invoke-Command -\(remote) needs PowerShell remoting, which LicenseLab does not have; run the script block locally (without -\(remote)).",
+                                           errorId: "RemotingNotSupported", category: .NotImplemented, exceptionType: "System.Management.Automation.PSNotSupportedException")
+        }
+    }
+
+    func process(_ context: CommandContext) throws {
+        if let v = context.inputObject, v != .automationNull { input.append(v) }
+    }
+
+    func end(_ context: CommandContext) throws {
+        guard case .scriptBlock(let sb)? = context.value("ScriptBlock") else { return }
+        let arguments = context.value("ArgumentList").map { $0.enumerated() ?? [$0] } ?? []
+        let session = context.session
+        // $input for the script block: the pipeline input, read from the caller's scope
+        let saved = session.currentScope.variables[NameKey.input]
+        session.setLocal(key: .input, "input", .native(PSList(input, elementType: nil, isArrayList: true)))
+        defer { session.currentScope.variables[NameKey.input] = saved }
+        try session.invokeScriptBlock(sb, dollarUnder: nil, arguments: arguments, this: nil, newScope: !context.switchPresent("NoNewScope")) { v in
+            try context.writeObject(v)
+        }
+    }
+}
+
+/// Add-Type: .NET assemblies Windows scripts load for helpers (System.Web, System.Windows.Forms,
+/// ...) are accepted, as pwsh accepts loading an assembly it has; compiling C# (-TypeDefinition,
+/// -MemberDefinition, -Path) is refused with a clear error, since LicenseLab has no compiler.
+final class AddTypeCommand: Cmdlet {
+    static let metadata = CommandMetadata(name: "Add-Type", parameters: [
+        ParameterMetadata(name: "AssemblyName", type: "string[]", aliases: ["AN"], mandatory: true, parameterSets: ["FromAssemblyName"]),
+        ParameterMetadata(name: "TypeDefinition", type: "string", position: 0, mandatory: true, parameterSets: ["FromSource"]),
+        ParameterMetadata(name: "MemberDefinition", type: "string[]", position: 1, mandatory: true, parameterSets: ["FromMember"]),
+        ParameterMetadata(name: "Name", type: "string", position: 0, mandatory: true, parameterSets: ["FromMember"]),
+        ParameterMetadata(name: "Namespace", type: "string", aliases: ["NS"], parameterSets: ["FromMember"]),
+        ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, parameterSets: ["FromPath"]),
+        ParameterMetadata(name: "Language", type: "string"),
+        ParameterMetadata(name: "ReferencedAssemblies", type: "string[]"),
+        ParameterMetadata(name: "PassThru", type: "switch"),
+        ParameterMetadata(name: "IgnoreWarnings", type: "switch"),
+    ], defaultParameterSet: "FromSource", moduleName: "Microsoft.PowerShell.Utility",
+       synopsis: "Loads a .NET assembly by name (accepted); compiling C# is not available in LicenseLab.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        if context.has("AssemblyName") { return }
+        throw context.terminatingError("Add-Type cannot compile or load code in LicenseLab: it has no .NET compiler. Loading assemblies by name (-AssemblyName) is accepted.",
+                                       errorId: "CompilerNotAvailable", category: .NotImplemented, exceptionType: "System.Management.Automation.PSNotSupportedException")
+    }
+}
