@@ -16,6 +16,10 @@ extension LanguagePrimitives {
         case "system.object":
             if case .automationNull = v { return .null }
             return v
+        case "system.management.automation.psreference":
+            // a reference passed on stays the same reference; anything else gets a box of its own
+            if case .native(let r as PSReference) = v { return .native(r) }
+            return .native(PSReference(value: v == .automationNull ? .null : v))
         case "system.management.automation.psobject", "system.management.automation.pscustomobject":
             if case .hashtable(let h) = v {
                 let o = PSObject()

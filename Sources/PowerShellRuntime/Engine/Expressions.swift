@@ -117,6 +117,15 @@ extension Session {
                 return .object(o)
             }
         }
+        // `[ref]$name` refers to the variable itself (made in this scope when it does not exist)
+        if name == "ref" || name == "system.management.automation.psreference", case .variable(let v) = c.child,
+           case .none = v.variablePath.scope {
+            let key = variableKey(v)
+            if let existing = currentScope.lookup(key) { return .native(PSReference(variable: existing)) }
+            let made = PSVariable(name: v.variablePath.name, value: .null)
+            currentScope.variables[key] = made
+            return .native(PSReference(variable: made))
+        }
         let t = try resolveType(c.type.typeName, extent: c.type.extent)
         let v = try evaluate(c.child)
         return try LanguagePrimitives.convert(v == .automationNull ? .null : v, to: t, types: types)

@@ -172,7 +172,22 @@ extension Session {
             default: break
             }
         case "system.int32", "system.int64", "system.double", "system.decimal":
-            if n == "parse" { return try LanguagePrimitives.convert(.string(str(0)), to: t, types: types) }
+            if n == "parse" {
+                // .NET's Parse is stricter than a cast and fails with its own message
+                do {
+                    return try LanguagePrimitives.convert(.string(str(0)), to: t, types: types)
+                } catch {
+                    throw BuiltinMethods.methodError("Parse", args.count, "The input string '\(str(0))' was not in a correct format.", "System.FormatException")
+                }
+            }
+            if n == "tryparse" {
+                // [int]::TryParse($text, [ref]$n): the result, and the number through the reference
+                let parsed = try? LanguagePrimitives.convert(.string(str(0)), to: t, types: types)
+                if let ref = args.last, case .native(let r as PSReference) = ref {
+                    r.value = parsed ?? (f == "system.double" ? .double(0) : (f == "system.int64" ? .long(0) : (f == "system.decimal" ? .decimal(0) : .int(0))))
+                }
+                return .bool(parsed != nil)
+            }
         case "system.char":
             let c = str(0).first ?? " "
             switch n {

@@ -348,3 +348,27 @@ public final class TypeNameCollection: NativeObject {
         }
     }
 }
+
+/// `[ref]`: a reference to a variable (`[ref]$n`, so that `$r.Value = 5` changes `$n`, and
+/// `[int]::TryParse($s, [ref]$n)` fills it) or to a value of its own (`[ref]5`).
+public final class PSReference: NativeObject {
+    private let variable: PSVariable?
+    private var own: Value
+    init(variable: PSVariable) { self.variable = variable; own = .null }
+    init(value: Value) { variable = nil; own = value }
+
+    public var value: Value {
+        get { variable?.value ?? own }
+        set { if let variable { variable.value = newValue } else { own = newValue } }
+    }
+
+    public var typeName: String { "System.Management.Automation.PSReference" }
+    public var propertyNames: [String] { ["Value"] }
+    public func getProperty(_ name: NameKey, session: Session) -> Value? { name.folded == "value" ? value : nil }
+    public func setProperty(_ name: NameKey, _ newValue: Value, session: Session) throws -> Bool {
+        guard name.folded == "value" else { return false }
+        value = newValue
+        return true
+    }
+    public func toString() -> String { typeName }
+}
