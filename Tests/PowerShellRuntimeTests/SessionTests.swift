@@ -4,6 +4,29 @@ import Foundation
 
 @Suite("Session API")
 struct SessionTests {
+    @Test func confirmAsksBeforeEachChangeAndHonoursYesNoAndAll() {
+        func run(_ script: String, answers: [String]) -> (out: String, asked: Int) {
+            let host = TestHost()
+            host.inputLines = answers
+            let session = Session(host: host)
+            _ = session.runScript(text: script, path: nil, arguments: [])
+            return (host.output + host.errors, host.output.components(separatedBy: "Are you sure you want to perform this action?").count - 1)
+        }
+        let zap = "function Zap { [CmdletBinding(SupportsShouldProcess)] param([string[]]$Name) foreach ($n in $Name) { if ($PSCmdlet.ShouldProcess($n, 'Zap')) { \"zapped $n\" } } }; "
+        let yesNo = run(zap + "Zap a, b -Confirm", answers: ["y", "n"])
+        #expect(yesNo.asked == 2 && yesNo.out.contains("zapped a") && !yesNo.out.contains("zapped b"))
+        let all = run(zap + "Zap a, b, c -Confirm", answers: ["a"])
+        #expect(all.asked == 1 && all.out.contains("zapped c"))
+        let noneAtAll = run(zap + "Zap a, b -Confirm", answers: ["l"])
+        #expect(noneAtAll.asked == 1 && !noneAtAll.out.contains("zapped"))
+        let quiet = run(zap + "Zap a", answers: [])
+        #expect(quiet.asked == 0 && quiet.out.contains("zapped a"))
+        let preference = run("$ConfirmPreference = 'Medium'; " + zap + "Zap a", answers: ["n"])
+        #expect(preference.asked == 1 && !preference.out.contains("zapped"))
+        let noInput = run(zap + "Zap a -Confirm", answers: [])
+        #expect(noInput.out.contains("NonInteractive mode"))
+    }
+
     @Test func anAdvancedScriptHonoursCommonParametersFromItsCommandLine() {
         let script = "[CmdletBinding()] param([string]$Name = 'x') Write-Verbose \"verbose $Name\"; $ErrorActionPreference; Write-Error 'e'; 'after'"
         func run(_ arguments: [String]) -> (out: String, err: String) {

@@ -125,6 +125,10 @@ public final class CommandContext {
     public internal(set) var verbose: Bool
     public internal(set) var debug: Bool
     public internal(set) var whatIf: Bool
+    /// -Confirm, or `$ConfirmPreference` at Medium or Low (commands here have Medium impact):
+    /// shouldProcess asks the user first. `answeredForAll` is a Yes/No to All already given.
+    public internal(set) var confirm: Bool
+    var answeredForAll: Bool?
     /// The Cmdlet's ParameterSetName after binding.
     public internal(set) var parameterSetName: String
 
@@ -148,6 +152,8 @@ public final class CommandContext {
         self.verbose = session.preference(key: .verbosePreference, default: .SilentlyContinue) == .Continue
         self.debug = session.preference(key: .debugPreference, default: .SilentlyContinue) == .Continue
         self.whatIf = LanguagePrimitives.isTrue(session.lookupVariable(.whatIfPreference) ?? .bool(false))
+        let confirmPreference = LanguagePrimitives.toString(session.lookupVariable(NameKey("ConfirmPreference")) ?? .string("High")).lowercased()
+        self.confirm = metadata.supportsShouldProcess && (confirmPreference == "medium" || confirmPreference == "low")
         self.parameterSetName = metadata.defaultParameterSet ?? "__AllParameterSets"
     }
 
@@ -235,11 +241,32 @@ public final class CommandContext {
 
     /// -WhatIf prints `What if: Performing the operation "<action>" on target "<target>".` and returns false.
     public func shouldProcess(target: String, action: String? = nil) throws -> Bool {
+        let operation = "Performing the operation \"\(action ?? metadata.name)\" on target \"\(target)\"."
         if whatIf {
-            streams.host("What if: Performing the operation \"\(action ?? metadata.name)\" on target \"\(target)\".", nil, nil, false)
+            streams.host("What if: " + operation, nil, nil, false)
             return false
         }
-        return true
+        guard confirm else { return true }
+        if let all = answeredForAll { return all }
+        // pwsh's confirmation prompt; Enter takes the default (Yes)
+        streams.host("\nConfirm\nAre you sure you want to perform this action?\n" + operation, nil, nil, false)
+        while true {
+            let choices = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
+            guard let answer = session.host.readLine(prompt: choices) else {
+                throw terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException",
+                                       category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
+            }
+            switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "", "y", "yes": return true
+            case "a", "yes to all": answeredForAll = true; return true
+            case "n", "no": return false
+            case "l", "no to all": answeredForAll = false; return false
+            case "s", "suspend":
+                streams.host("LicenseLab cannot suspend a command into a nested prompt; answer Y or N.", nil, nil, false)
+            default:
+                streams.host("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.", nil, nil, false)
+            }
+        }
     }
 
     /// Runs a script block with `$_` bound to `input` and returns its output.

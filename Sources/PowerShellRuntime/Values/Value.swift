@@ -145,6 +145,7 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     static let verbose = NameKey("Verbose")
     static let debug = NameKey("Debug")
     static let whatIf = NameKey("WhatIf")
+    static let confirm = NameKey("Confirm")
     static let outVariable = NameKey("OutVariable")
     static let pipelineVariable = NameKey("PipelineVariable")
     static let matches = NameKey("Matches")
