@@ -20,7 +20,7 @@ enum CmdletList {
         // Files and locations
         GetContentCommand.self, SetContentCommand.self, AddContentCommand.self, TestPathCommand.self,
         JoinPathCommand.self, SplitPathCommand.self, NewItemCommand.self, RemoveItemCommand.self, GetItemCommand.self,
-        NewTemporaryFileCommand.self, InvokeItemCommand.self, UpdateTypeDataCommand.self, RemoveTypeDataCommand.self, GetLocationCommand.self, SetLocationCommand.self, PushLocationCommand.self,
+        NewTemporaryFileCommand.self, InvokeItemCommand.self, ResolvePathCommand.self, ConvertPathCommand.self, MeasureCommandCommand.self, TestJsonCommand.self, UpdateTypeDataCommand.self, RemoveTypeDataCommand.self, GetLocationCommand.self, SetLocationCommand.self, PushLocationCommand.self,
         PopLocationCommand.self, GetChildItemCommand.self, CopyItemCommand.self, MoveItemCommand.self,
         RenameItemCommand.self, MkdirCommand.self,
         // Session state

@@ -24,7 +24,7 @@ enum BuiltinCommands {
         ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("gu", "Get-Unique"), ("ii", "Invoke-Item"),
         ("icm", "Invoke-Command"), ("irm", "Invoke-RestMethod"), ("iwr", "Invoke-WebRequest"), ("curl", "Invoke-WebRequest"),
         ("wget", "Invoke-WebRequest"), ("gp", "Get-ItemProperty"), ("gi", "Get-Item"), ("md", "mkdir"), ("oh", "Out-Host"),
-        ("ep", "Export-ModuleMember"), ("gerr", "Get-Error"), ("clv", "Clear-Variable"), ("r", "Invoke-History"),
+        ("ep", "Export-ModuleMember"), ("gerr", "Get-Error"), ("rvpa", "Resolve-Path"), ("cvpa", "Convert-Path"), ("clv", "Clear-Variable"), ("r", "Invoke-History"),
     ]
 
     static func register(in table: CommandTable) {

@@ -183,3 +183,77 @@ enum LocationHistory {
         s.currentLocation = target
     }
 }
+
+/// Resolve-Path (`rvpa`): the existing items a path names (wildcards expanded) as PathInfo
+/// objects, or, with -Relative, as paths relative to the current location (`./report.csv`).
+final class ResolvePathCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Resolve-Path",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+            ParameterMetadata(name: "Relative", type: "switch"),
+            ParameterMetadata(name: "RelativeBasePath", type: "string"),
+        ],
+        defaultParameterSet: "Path",
+        outputTypes: [PathInfo.typeName, "System.String"],
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Resolves wildcards in a path and shows the full path of each existing item.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        try PathResolution.each(context) { path in
+            if context.switchPresent("Relative") {
+                let base = context.string("RelativeBasePath").map { FileSystemSupport.resolve($0, context) } ?? FileSystemSupport.location(context)
+                try context.writeObject(.string(PathResolution.relative(path, to: base)))
+            } else {
+                try context.writeObject(PathInfo.make(path))
+            }
+        }
+    }
+}
+
+/// Convert-Path (`cvpa`): the file-system paths of existing items, as strings.
+final class ConvertPathCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Convert-Path",
+        parameters: [
+            ParameterMetadata(name: "Path", type: "string[]", position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ["Path"]),
+            ParameterMetadata(name: "LiteralPath", type: "string[]", aliases: ["PSPath", "LP"], mandatory: true, valueFromPipelineByPropertyName: true, parameterSets: ["LiteralPath"]),
+        ],
+        defaultParameterSet: "Path",
+        outputTypes: ["System.String"],
+        moduleName: "Microsoft.PowerShell.Management",
+        synopsis: "Converts a path to a file-system path.")
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        try PathResolution.each(context) { try context.writeObject(.string($0)) }
+    }
+}
+
+enum PathResolution {
+    /// Each existing path -Path (wildcards) or -LiteralPath names; pwsh's error for one that names nothing.
+    static func each(_ context: CommandContext, _ body: (String) throws -> Void) throws {
+        let literal = context.has("LiteralPath")
+        for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            if paths.isEmpty {
+                try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
+                continue
+            }
+            for p in paths { try body(p) }
+        }
+    }
+
+    /// `path` relative to `base`, as pwsh writes it (`./a.txt`, `../b/c.txt`).
+    static func relative(_ path: String, to base: String) -> String {
+        let target = path.split(separator: "/").map(String.init), from = base.split(separator: "/").map(String.init)
+        var common = 0
+        while common < target.count && common < from.count && target[common] == from[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        let rest = Array(target[common...])
+        if ups.isEmpty { return "./" + rest.joined(separator: "/") }
+        return (ups + rest).joined(separator: "/")
+    }
+}

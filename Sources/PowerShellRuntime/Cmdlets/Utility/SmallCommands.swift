@@ -117,3 +117,66 @@ enum CultureObject {
         return .object(o)
     }
 }
+
+/// Measure-Command: runs the script block in the caller's scope (its variables stay set, as in
+/// pwsh), throws its output away and returns the elapsed time as a TimeSpan.
+final class MeasureCommandCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Measure-Command",
+        parameters: [
+            ParameterMetadata(name: "Expression", type: "scriptblock", position: 0, mandatory: true),
+            ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
+        ],
+        outputTypes: ["System.TimeSpan"],
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Measures the time it takes to run a script block.",
+        examples: [CommandExample(code: "(Measure-Command { Get-MsolUser -All }).TotalMilliseconds -ge 0", remarks: "Time a command.", expectedOutput: "True")])
+    init() {}
+    private var elapsed: Int64 = 0
+    private var ran = false
+
+    func process(_ context: CommandContext) throws {
+        guard case .scriptBlock(let sb)? = context.value("Expression") else { return }
+        let start = DispatchTime.now().uptimeNanoseconds
+        try context.session.invokeScriptBlock(sb, dollarUnder: context.inputObject, arguments: [], this: nil, newScope: false) { _ in }
+        elapsed += Int64(DispatchTime.now().uptimeNanoseconds - start) / 100
+        ran = true
+    }
+
+    func end(_ context: CommandContext) throws {
+        if ran { try context.writeObject(.timeSpan(DotNetTimeSpan(ticks: elapsed))) }
+    }
+}
+
+/// Test-Json: whether text is valid JSON (a JSON schema is not checked in LicenseLab). Invalid
+/// text also gets pwsh's non-terminating "Cannot parse the JSON." error.
+final class TestJsonCommand: Cmdlet {
+    static let metadata = CommandMetadata(
+        name: "Test-Json",
+        parameters: [
+            ParameterMetadata(name: "Json", type: "string", position: 0, mandatory: true, valueFromPipeline: true),
+            ParameterMetadata(name: "Schema", type: "string", position: 1),
+            ParameterMetadata(name: "SchemaFile", type: "string"),
+        ],
+        outputTypes: ["System.Boolean"],
+        moduleName: "Microsoft.PowerShell.Utility",
+        synopsis: "Tests whether a string is valid JSON.",
+        examples: [CommandExample(code: "'{\"a\": 1}' | Test-Json", remarks: "Valid JSON.", expectedOutput: "True")])
+    init() {}
+
+    func process(_ context: CommandContext) throws {
+        if context.has("Schema") || context.has("SchemaFile") {
+            throw context.terminatingError("Test-Json -Schema is not available in LicenseLab: it checks only that the text is JSON.",
+                                           errorId: "SchemaNotSupported", category: .NotImplemented, exceptionType: "System.Management.Automation.PSNotSupportedException")
+        }
+        let text = context.string("Json") ?? ""
+        do {
+            _ = try JsonCodec.parse(text)
+            try context.writeObject(.bool(true))
+        } catch {
+            try context.writeError(context.errorRecord("Cannot parse the JSON.", errorId: "InvalidJson", category: .InvalidData,
+                                                       exceptionType: "System.ArgumentException", targetObject: .string(text)))
+            try context.writeObject(.bool(false))
+        }
+    }
+}
