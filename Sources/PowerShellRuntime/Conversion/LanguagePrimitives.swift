@@ -57,7 +57,7 @@ public enum LanguagePrimitives {
         case .int(let i): return String(i)
         case .long(let l): return String(l)
         case .double(let d): return DotNetFormat.toString(d)
-        case .decimal(let d): return DotNetFormat.toString(d)
+        case .decimal(let d): return d.description
         case .string(let s): return s
         case .char(let c): return String(c)
         case .array(let a): return a.typeName
@@ -100,7 +100,7 @@ public enum LanguagePrimitives {
         switch a {
         case .int(let i): return Value.integer(i)
         case .double(let d): return .double(d)
-        case .decimal(let d): return .decimal(d)
+        case .decimal(let d): return .decimal(DotNetDecimal.parse(t) ?? d)
         default: return nil
         }
     }
@@ -133,7 +133,7 @@ public enum LanguagePrimitives {
         case .int(let i): return Double(i)
         case .long(let l): return Double(l)
         case .double(let d): return d
-        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .decimal(let d): return NSDecimalNumber(decimal: d.value).doubleValue
         default: return 0
         }
     }
@@ -169,7 +169,7 @@ public enum LanguagePrimitives {
             guard r.isFinite, r >= Double(min), r <= Double(max), r < 9.2e18 else { throw overflow() }
             return Int64(r)
         case .decimal(let d):
-            var dd = d, r = Decimal()
+            var dd = d.value, r = Decimal()
             NSDecimalRound(&r, &dd, 0, .bankers)
             let dv = NSDecimalNumber(decimal: r)
             guard dv.doubleValue >= Double(min), dv.doubleValue <= Double(max) else { throw overflow() }
@@ -178,13 +178,16 @@ public enum LanguagePrimitives {
         }
     }
 
-    public static func toDecimal(_ v: Value) throws -> Decimal {
+    /// System.Decimal conversion: integers keep no decimals, a double gets the digits of its
+    /// shortest form (`[decimal]0.1` is 0.1), text keeps the decimals it was written with.
+    public static func toDecimal(_ v: Value) throws -> DotNetDecimal {
+        if case .string(let s) = v, let d = DotNetDecimal.parse(s) { return d }
         switch try toNumber(v) {
-        case .int(let i): return Decimal(i)
-        case .long(let l): return Decimal(l)
-        case .double(let d): return Decimal(string: DotNetFormat.toString(d), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d)
+        case .int(let i): return DotNetDecimal(i)
+        case .long(let l): return DotNetDecimal(Decimal(l))
+        case .double(let d): return DotNetDecimal(Decimal(string: DotNetFormat.toString(d), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d))
         case .decimal(let d): return d
-        default: return 0
+        default: return DotNetDecimal(0)
         }
     }
 

@@ -6,7 +6,7 @@
 import Foundation
 
 public enum FormatArgument: Sendable {
-    case null, bool(Bool), int(Int64), double(Double), decimal(Decimal), string(String)
+    case null, bool(Bool), int(Int64), double(Double), decimal(DotNetDecimal), string(String)
     case dateTime(DotNetDateTime), timeSpan(DotNetTimeSpan), other(String)
 }
 
@@ -145,7 +145,10 @@ public enum DotNetFormat {
         switch value {
         case .int(let v): return try formatInteger(v, format)
         case .double(let d): return try formatDouble(d, format)
-        case .decimal(let m): return try formatDecimal(m, format)
+        case .decimal(let m):
+            // Decimal.ToString() and "G" keep the decimal's own trailing zeros
+            if format == "G" || format == "g" || format.isEmpty { return m.description }
+            return try formatDecimal(m.value, format)
         case .bool, .string, .other, .null, .dateTime, .timeSpan:
             return try formatArgument(value, format: format)
         }
@@ -418,7 +421,7 @@ public enum DotNetFormat {
         if forceDecimal {
             guard var m = Decimal(string: digitsOnly, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
             if negative { m = -m }
-            return .decimal(m * Decimal(multiplier))
+            return .decimal(DotNetDecimal(m * Decimal(multiplier)))
         }
         if !isFloat {
             if let v = Int64(digitsOnly) {
@@ -430,7 +433,7 @@ public enum DotNetFormat {
             if negative && digitsOnly == "9223372036854775808" && multiplier == 1 { return .int(Int64.min) }
             if digitsOnly.count <= 28, var m = Decimal(string: digitsOnly, locale: Locale(identifier: "en_US_POSIX")) {
                 if negative { m = -m }
-                return .decimal(m * Decimal(multiplier))
+                return .decimal(DotNetDecimal(m * Decimal(multiplier)))
             }
         }
         guard let d = Double(digitsOnly) else { return nil }

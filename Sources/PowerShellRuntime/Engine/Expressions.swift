@@ -54,8 +54,8 @@ extension Session {
         case .byte(let b): return .int(Int(b))
         case .double(let d): return .double(d)
         case .decimal(let digits, let mult):
-            let d = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) ?? 0
-            return .decimal(d * Decimal(mult))
+            let d = DotNetDecimal.parse(digits) ?? DotNetDecimal(0)
+            return .decimal(mult == 1 ? d : d * DotNetDecimal(Int(mult)))
         case .bigInteger(let s): return Double(s).map { .double($0) } ?? .null
         }
     }

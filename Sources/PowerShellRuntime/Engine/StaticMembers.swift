@@ -18,7 +18,8 @@ extension Session {
         case ("system.double", "positiveinfinity"): return .double(Double.infinity)
         case ("system.double", "negativeinfinity"): return .double(-Double.infinity)
         case ("system.double", "epsilon"): return .double(Double.leastNonzeroMagnitude)
-        case ("system.decimal", "maxvalue"): return .decimal(Decimal.greatestFiniteMagnitude)
+        case ("system.decimal", "maxvalue"): return .decimal(DotNetDecimal(Decimal(string: "79228162514264337593543950335") ?? 0))
+        case ("system.decimal", "minvalue"): return .decimal(DotNetDecimal(Decimal(string: "-79228162514264337593543950335") ?? 0))
         case ("system.string", "empty"): return .string("")
         case ("system.math", "pi"): return .double(Double.pi)
         case ("system.math", "e"): return .double(M_E)
@@ -68,9 +69,10 @@ extension Session {
                 let digits = args.count > 1 ? try LanguagePrimitives.toInt(arg(1)) : 0
                 let away = args.contains { NameKey.fold(LanguagePrimitives.toString($0)) == "awayfromzero" }
                 if case .decimal(let d) = arg(0) {
-                    var x = d, r = Decimal()
+                    // rounding keeps the decimals it has, up to the digits asked for
+                    var x = d.value, r = Decimal()
                     NSDecimalRound(&r, &x, digits, away ? .plain : .bankers)
-                    return .decimal(r)
+                    return .decimal(DotNetDecimal(r, scale: min(d.scale, digits)))
                 }
                 let x = try dbl(0)
                 let p = pow(10.0, Double(digits))
@@ -80,17 +82,17 @@ extension Session {
                 if !away, abs(scaled - scaled.rounded(.towardZero)) != 0.5 { r = scaled.rounded() }
                 return .double(r / p)
             case "floor":
-                if case .decimal(let d) = arg(0) { var x = d, r = Decimal(); NSDecimalRound(&r, &x, 0, .down); return .decimal(r) }
+                if case .decimal(let d) = arg(0) { var x = d.value, r = Decimal(); NSDecimalRound(&r, &x, 0, .down); return .decimal(DotNetDecimal(r)) }
                 return .double(Foundation.floor(try dbl(0)))
             case "ceiling":
-                if case .decimal(let d) = arg(0) { var x = d, r = Decimal(); NSDecimalRound(&r, &x, 0, .up); return .decimal(r) }
+                if case .decimal(let d) = arg(0) { var x = d.value, r = Decimal(); NSDecimalRound(&r, &x, 0, .up); return .decimal(DotNetDecimal(r)) }
                 return .double(Foundation.ceil(try dbl(0)))
             case "truncate": return .double(Foundation.trunc(try dbl(0)))
             case "abs":
                 switch try LanguagePrimitives.toNumber(arg(0)) {
                 case .int(let i): return .int(abs(i))
                 case .long(let l): return .long(abs(l))
-                case .decimal(let d): return .decimal(abs(d))
+                case .decimal(let d): return .decimal(d.magnitude)
                 case let v: return .double(abs(try LanguagePrimitives.toDouble(v)))
                 }
             case "max", "min":
@@ -184,7 +186,7 @@ extension Session {
                 // [int]::TryParse($text, [ref]$n): the result, and the number through the reference
                 let parsed = try? LanguagePrimitives.convert(.string(str(0)), to: t, types: types)
                 if let ref = args.last, case .native(let r as PSReference) = ref {
-                    r.value = parsed ?? (f == "system.double" ? .double(0) : (f == "system.int64" ? .long(0) : (f == "system.decimal" ? .decimal(0) : .int(0))))
+                    r.value = parsed ?? (f == "system.double" ? .double(0) : (f == "system.int64" ? .long(0) : (f == "system.decimal" ? .decimal(DotNetDecimal(0)) : .int(0))))
                 }
                 return .bool(parsed != nil)
             }

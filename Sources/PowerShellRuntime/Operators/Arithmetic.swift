@@ -183,8 +183,7 @@ extension Operators {
                 return .decimal(a / b)
             case .mod:
                 if b.isZero { throw divideByZero() }
-                let q = NSDecimalNumber(decimal: a / b).int64Value
-                return .decimal(a - Decimal(q) * b)
+                return .decimal(a % b)
             }
         case .double:
             let a = try LanguagePrimitives.toDouble(x), b = try LanguagePrimitives.toDouble(y)

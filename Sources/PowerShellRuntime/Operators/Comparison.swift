@@ -77,7 +77,7 @@ public enum Operators {
         case (.long(let x), .int(let y)): return x == Int64(y)
         case (.long(let x), .long(let y)): return x == y
         case (.decimal, _), (_, .decimal):
-            return ((try? LanguagePrimitives.toDecimal(a)) ?? 0) == ((try? LanguagePrimitives.toDecimal(b)) ?? 0)
+            return ((try? LanguagePrimitives.toDecimal(a)) ?? DotNetDecimal(0)) == ((try? LanguagePrimitives.toDecimal(b)) ?? DotNetDecimal(0))
         default:
             return ((try? LanguagePrimitives.toDouble(a)) ?? 0) == ((try? LanguagePrimitives.toDouble(b)) ?? 0)
         }
@@ -151,7 +151,7 @@ public enum Operators {
             let x = (try? LanguagePrimitives.toLong(a)) ?? 0, y = (try? LanguagePrimitives.toLong(b)) ?? 0
             return x < y ? -1 : (x > y ? 1 : 0)
         case (.decimal, _), (_, .decimal):
-            let x = (try? LanguagePrimitives.toDecimal(a)) ?? 0, y = (try? LanguagePrimitives.toDecimal(b)) ?? 0
+            let x = (try? LanguagePrimitives.toDecimal(a)) ?? DotNetDecimal(0), y = (try? LanguagePrimitives.toDecimal(b)) ?? DotNetDecimal(0)
             return x < y ? -1 : (x > y ? 1 : 0)
         default:
             let x = (try? LanguagePrimitives.toDouble(a)) ?? 0, y = (try? LanguagePrimitives.toDouble(b)) ?? 0

@@ -15,7 +15,7 @@ public enum Value {
     /// System.Int64.
     case long(Int64)
     case double(Double)
-    case decimal(Decimal)
+    case decimal(DotNetDecimal)
     case string(String)
     case char(Character)
     case array(PSArray)

@@ -18,7 +18,7 @@ import Testing
     @Test func formattingFunctionsSurviveArbitraryFormats() {
         var outcomes = 0
         for f in Self.samples(count: 400, maxLength: 12) {
-            for v: FormatArgument in [.int(-1234), .double(-0.5), .double(1e300), .decimal(12.5), .dateTime(DotNetDateTime(ticks: 0)), .timeSpan(DotNetTimeSpan(ticks: -1))] {
+            for v: FormatArgument in [.int(-1234), .double(-0.5), .double(1e300), .decimal(DotNetDecimal.parse("12.50")!), .dateTime(DotNetDateTime(ticks: 0)), .timeSpan(DotNetTimeSpan(ticks: -1))] {
                 if (try? DotNetFormat.number(v, format: f)) != nil { outcomes += 1 }
             }
             if (try? DotNetFormat.composite(f, [.int(1), .string("x")])) != nil { outcomes += 1 }

@@ -91,7 +91,7 @@ struct JsonConverter {
         case .int(let i): return .number(String(i))
         case .long(let l): return .number(String(l))
         case .double(let d): return JsonConverter.number(d)
-        case .decimal(let d): return .number(JsonConverter.ensureDecimalPlace(DotNetFormat.toString(d)))
+        case .decimal(let d): return .number(JsonConverter.ensureDecimalPlace(d.description))
         case .string(let s): return .string(s)
         case .char(let c): return .string(String(c))
         case .guid(let g): return .string(g.uuidString.lowercased())
