@@ -117,3 +117,12 @@ struct PSObjectShapeTests {
         #expect(out == "Name,Size,Extra / Name\n1\nb")
     }
 }
+
+/// Every variable, array element and pipeline object is a Value: its size is copied everywhere.
+@Suite("Value layout")
+struct ValueLayoutTests {
+    @Test func aValueFitsInThreeWords() {
+        // rare large payloads (decimals) are boxed so that they do not widen every Value
+        #expect(MemoryLayout<Value>.stride <= 24, "Value is \(MemoryLayout<Value>.size) bytes")
+    }
+}

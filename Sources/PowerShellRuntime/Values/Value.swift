@@ -15,7 +15,8 @@ public enum Value {
     /// System.Int64.
     case long(Int64)
     case double(Double)
-    case decimal(DotNetDecimal)
+    // boxed (indirect): decimals are rare, and inline they made every Value 8 bytes larger
+    indirect case decimal(DotNetDecimal)
     case string(String)
     case char(Character)
     case array(PSArray)
