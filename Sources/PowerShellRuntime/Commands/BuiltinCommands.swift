@@ -22,8 +22,8 @@ enum BuiltinCommands {
         ("gv", "Get-Variable"), ("sv", "Set-Variable"), ("set", "Set-Variable"), ("nv", "New-Variable"), ("rv", "Remove-Variable"),
         ("gal", "Get-Alias"), ("sal", "Set-Alias"), ("nal", "New-Alias"), ("gmo", "Get-Module"), ("ipmo", "Import-Module"),
         ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("gu", "Get-Unique"), ("ii", "Invoke-Item"),
-        ("icm", "Invoke-Command"), ("irm", "Invoke-RestMethod"), ("iwr", "Invoke-WebRequest"), ("curl", "Invoke-WebRequest"),
-        ("wget", "Invoke-WebRequest"), ("gp", "Get-ItemProperty"), ("gi", "Get-Item"), ("md", "mkdir"), ("oh", "Out-Host"),
+        ("icm", "Invoke-Command"), ("irm", "Invoke-RestMethod"), ("iwr", "Invoke-WebRequest"),
+        ("gp", "Get-ItemProperty"), ("gi", "Get-Item"), ("md", "mkdir"), ("oh", "Out-Host"),
         ("ep", "Export-ModuleMember"), ("gerr", "Get-Error"), ("rvpa", "Resolve-Path"), ("cvpa", "Convert-Path"), ("clv", "Clear-Variable"), ("r", "Invoke-History"),
     ]
 
