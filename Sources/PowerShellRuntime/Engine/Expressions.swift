@@ -195,6 +195,7 @@ extension Session {
         case .global: return try globalScope.variables[key]?.value ?? undefinedVariable(path)
         case .script: return try scriptScope.lookup(key)?.value ?? undefinedVariable(path)
         case .local, .private: return try currentScope.variables[key]?.value ?? undefinedVariable(path)
+        case .using: return try (usingScope ?? currentScope).lookup(key)?.value ?? undefinedVariable(path)
         default: return try lookupVariable(key) ?? undefinedVariable(path)
         }
     }

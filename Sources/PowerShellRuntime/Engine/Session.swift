@@ -80,6 +80,8 @@ public final class Session {
     /// Values scripts assigned to static properties (`[Net.ServicePointManager]::SecurityProtocol =
     /// 'Tls12'`), by `type::property` folded: the emulated .NET types keep them for the session.
     var staticAssignments: [String: Value] = [:]
+    /// Where `$using:name` reads while an isolated block runs (ForEach-Object -Parallel): the caller's scope.
+    var usingScope: Scope?
     /// Members Update-TypeData added, by folded type name.
     var typeData: [String: [PSMember]] = [:]
     @exclusivity(unchecked) var variableSites: [NodeKey: VariableSite] = [:]
@@ -238,6 +240,16 @@ public final class Session {
         guard let f = currentScope.lookupFunction(NameKey("prompt")) else { return nil }
         guard let out = try? invoke(f.scriptBlock, dollarUnder: nil) else { return nil }
         return out.map { LanguagePrimitives.toString($0) }.joined()
+    }
+
+    /// Runs a block as if in a runspace of its own: in a new scope under the global scope, with
+    /// `$using:` reading the caller's variables.
+    func invokeIsolated(_ sb: ScriptBlock, dollarUnder: Value?, emit: @escaping Emit) throws {
+        let caller = currentScope, savedUsing = usingScope
+        usingScope = caller
+        currentScope = globalScope
+        defer { currentScope = caller; usingScope = savedUsing }
+        try invokeScriptBlock(ScriptBlock(ast: sb.ast), dollarUnder: dollarUnder, arguments: [], this: nil, newScope: true, emit: emit)
     }
 
     public func invoke(_ sb: ScriptBlock, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {

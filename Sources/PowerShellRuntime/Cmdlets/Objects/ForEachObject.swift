@@ -15,6 +15,11 @@ final class ForEachObjectCommand: Cmdlet {
             ParameterMetadata(name: "RemainingScripts", type: "object[]", valueFromRemainingArguments: true, parameterSets: ["ScriptBlockSet"]),
             ParameterMetadata(name: "MemberName", type: "string", position: 0, mandatory: true, parameterSets: ["PropertyAndMethodSet"]),
             ParameterMetadata(name: "ArgumentList", type: "object[]", aliases: ["Args"], valueFromRemainingArguments: true, parameterSets: ["PropertyAndMethodSet"]),
+            ParameterMetadata(name: "Parallel", type: "scriptblock", mandatory: true, parameterSets: ["ParallelParameterSet"]),
+            ParameterMetadata(name: "ThrottleLimit", type: "int", parameterSets: ["ParallelParameterSet"], validateRange: 1...Double(Int32.max)),
+            ParameterMetadata(name: "TimeoutSeconds", type: "int", parameterSets: ["ParallelParameterSet"], validateRange: 0...Double(Int32.max)),
+            ParameterMetadata(name: "AsJob", type: "switch", parameterSets: ["ParallelParameterSet"]),
+            ParameterMetadata(name: "UseNewRunspace", type: "switch", parameterSets: ["ParallelParameterSet"]),
         ],
         defaultParameterSet: "ScriptBlockSet",
         outputTypes: ["System.Object"],
@@ -34,7 +39,20 @@ final class ForEachObjectCommand: Cmdlet {
     private var memberName: String?
     private var memberArguments: [Value] = []
 
+    /// -Parallel: the block runs once per object, one after another (output in input order),
+    /// each time in a scope of its own under the global scope, as a separate runspace would:
+    /// the caller's variables are reached only through `$using:`.
+    private var parallelBlock: ScriptBlock?
+
     func begin(_ context: CommandContext) throws {
+        if case .scriptBlock(let sb)? = context.value("Parallel") {
+            if context.switchPresent("AsJob") {
+                throw context.terminatingError("ForEach-Object -Parallel -AsJob needs background jobs, which LicenseLab does not have; leave out -AsJob.",
+                                               errorId: "JobsNotSupported", category: .NotImplemented, exceptionType: "System.Management.Automation.PSNotSupportedException")
+            }
+            parallelBlock = sb
+            return
+        }
         if let name = context.string("MemberName") {
             memberName = name
             memberArguments = context.has("ArgumentList") ? context.values("ArgumentList") : []
@@ -76,6 +94,11 @@ final class ForEachObjectCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let input = context.inputObject ?? context.value("InputObject")
+        if let parallelBlock {
+            guard let input else { return }
+            try context.session.invokeIsolated(parallelBlock, dollarUnder: input) { try context.writeObject($0) }
+            return
+        }
         if let memberName {
             guard let input else { return }
             try invokeMember(memberName, on: input, context)
