@@ -235,17 +235,9 @@ final class InvokeItemCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        let literal = context.has("LiteralPath")
-        for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
-            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
-            if paths.isEmpty {
-                try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
-                continue
-            }
-            for path in paths {
-                guard try context.shouldProcess(target: path, action: "Invoke Item") else { continue }
-                try context.writeVerbose("LicenseLab has no desktop: '\(path)' was not opened.")
-            }
+        try PathResolution.each(context) { path in
+            guard try context.shouldProcess(target: path, action: "Invoke Item") else { return }
+            try context.writeVerbose("LicenseLab has no desktop: '\(path)' was not opened.")
         }
     }
 }
