@@ -55,7 +55,7 @@ struct PwshCommandLine: Equatable {
 
     /// licenselab's own options, left as they are (`--demo`, `--tenant PATH`, `--what-if SCRIPT`,
     /// `-c`, `--command`, `--help`, `--version`, and ArgumentParser's completion options).
-    private static let ownTakingValue: Set<String> = ["--tenant", "--what-if", "--generate-completion-script"]
+    private static let ownTakingValue: Set<String> = ["--tenant", "--what-if", "--command", "--generate-completion-script"]
 
     static func normalize(_ args: [String]) throws(Failure) -> PwshCommandLine {
         var out = PwshCommandLine(arguments: [])

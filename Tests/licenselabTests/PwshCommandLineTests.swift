@@ -23,6 +23,7 @@ import Testing
         #expect(try args("x.ps1", "-Command", "y") == ["x.ps1", "-Command", "y"])
         #expect(try args("--demo", "-nop", "x.ps1") == ["--demo", "x.ps1"])
         #expect(try args("--tenant", "-odd-name.sqlite", "x.ps1") == ["--tenant", "-odd-name.sqlite", "x.ps1"])
+        #expect(try args("--command", "-not $true") == ["--command", "-not $true"])
     }
 
     @Test func commandTakesTheRestOfTheLineAsItsText() throws {
