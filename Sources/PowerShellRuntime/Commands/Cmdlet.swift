@@ -152,8 +152,12 @@ public final class CommandContext {
         self.verbose = session.preference(key: .verbosePreference, default: .SilentlyContinue) == .Continue
         self.debug = session.preference(key: .debugPreference, default: .SilentlyContinue) == .Continue
         self.whatIf = LanguagePrimitives.isTrue(session.lookupVariable(.whatIfPreference) ?? .bool(false))
-        let confirmPreference = LanguagePrimitives.toString(session.lookupVariable(NameKey("ConfirmPreference")) ?? .string("High")).lowercased()
-        self.confirm = metadata.supportsShouldProcess && (confirmPreference == "medium" || confirmPreference == "low")
+        if metadata.supportsShouldProcess, let preference = session.lookupVariable(.confirmPreference) {
+            let level = LanguagePrimitives.toString(preference).lowercased()
+            self.confirm = level == "medium" || level == "low"
+        } else {
+            self.confirm = false
+        }
         self.parameterSetName = metadata.defaultParameterSet ?? "__AllParameterSets"
     }
 

@@ -172,10 +172,12 @@ extension Session {
         }
         let site = variableSite(v)
         if let cached = currentScope.cached(site) { return cached.value }
-        let value = try readVariable(v.variablePath, extent: v.extent, key: site.key)
         // computed variables ($?, $error, $pwd) are never cached: lookupVariable answers them first
-        if let own = currentScope.variables[site.key], !Session.isComputedVariable(site.key) { currentScope.remember(own, for: site) }
-        return value
+        if !Session.isComputedVariable(site.key), let own = currentScope.variables[site.key] {
+            currentScope.remember(own, for: site)
+            return own.value
+        }
+        return try readVariable(v.variablePath, extent: v.extent, key: site.key)
     }
 
     func readVariable(_ path: VariablePath, extent: Extent?, key precomputed: NameKey? = nil) throws -> Value {

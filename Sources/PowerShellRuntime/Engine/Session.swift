@@ -243,13 +243,14 @@ public final class Session {
     }
 
     /// Runs a block as if in a runspace of its own: in a new scope under the global scope, with
-    /// `$using:` reading the caller's variables.
+    /// `$using:` reading the caller's variables. Give it a block without a closure
+    /// (`ScriptBlock(ast:)`), or the closure's scope is its parent instead.
     func invokeIsolated(_ sb: ScriptBlock, dollarUnder: Value?, emit: @escaping Emit) throws {
         let caller = currentScope, savedUsing = usingScope
         usingScope = caller
         currentScope = globalScope
         defer { currentScope = caller; usingScope = savedUsing }
-        try invokeScriptBlock(ScriptBlock(ast: sb.ast), dollarUnder: dollarUnder, arguments: [], this: nil, newScope: true, emit: emit)
+        try invokeScriptBlock(sb, dollarUnder: dollarUnder, arguments: [], this: nil, newScope: true, emit: emit)
     }
 
     public func invoke(_ sb: ScriptBlock, dollarUnder: Value?, arguments: [Value] = []) throws -> [Value] {

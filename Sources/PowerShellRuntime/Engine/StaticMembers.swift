@@ -6,7 +6,7 @@ extension Session {
     func staticProperty(_ t: PSTypeInfo, _ name: String) throws -> Value {
         let f = t.foldedName
         let n = NameKey.fold(name)
-        if let assigned = staticAssignments[f + "::" + n] { return assigned }
+        if !staticAssignments.isEmpty, let assigned = staticAssignments[f + "::" + n] { return assigned }
         switch (f, n) {
         case ("system.int32", "maxvalue"): return .int(Int(Int32.max))
         case ("system.int32", "minvalue"): return .int(Int(Int32.min))

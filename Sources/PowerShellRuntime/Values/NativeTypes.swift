@@ -326,8 +326,7 @@ public final class TypeNameCollection: NativeObject {
         case "insert":
             let i = try LanguagePrimitives.toInt(args.first ?? .int(0))
             guard i >= 0 && i <= object.typeNames.count else {
-                throw RuntimeError(message: "Exception calling \"Insert\" with \"2\" argument(s): \"Index must be within the bounds of the List. (Parameter 'index')\"",
-                                   errorId: "ArgumentOutOfRangeException", category: .NotSpecified, exceptionType: "System.Management.Automation.MethodInvocationException")
+                throw BuiltinMethods.methodError("Insert", args.count, "Index must be within the bounds of the List. (Parameter 'index')", "System.ArgumentOutOfRangeException")
             }
             object.typeNames.insert(text(1), at: i)
             return .automationNull

@@ -147,6 +147,7 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     static let debug = NameKey("Debug")
     static let whatIf = NameKey("WhatIf")
     static let confirm = NameKey("Confirm")
+    static let confirmPreference = NameKey("ConfirmPreference")
     static let outVariable = NameKey("OutVariable")
     static let pipelineVariable = NameKey("PipelineVariable")
     static let matches = NameKey("Matches")

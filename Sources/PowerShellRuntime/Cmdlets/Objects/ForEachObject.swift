@@ -50,7 +50,7 @@ final class ForEachObjectCommand: Cmdlet {
                 throw context.terminatingError("ForEach-Object -Parallel -AsJob needs background jobs, which LicenseLab does not have; leave out -AsJob.",
                                                errorId: "JobsNotSupported", category: .NotImplemented, exceptionType: "System.Management.Automation.PSNotSupportedException")
             }
-            parallelBlock = sb
+            parallelBlock = ScriptBlock(ast: sb.ast)   // no closure: its scope's parent is the global scope
             return
         }
         if let name = context.string("MemberName") {
