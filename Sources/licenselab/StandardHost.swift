@@ -24,6 +24,14 @@ final class StandardHost: HostIO {
         return 120
     }
 
+    var windowHeight: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+            return Int(size.ws_row)
+        }
+        return Int.max
+    }
+
     func write(_ text: String, to stream: HostStream) {
         switch stream {
         case .output:

@@ -31,6 +31,11 @@ struct ScenarioScriptTests {
         let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("out"), encoding: .utf8)
         let lab = LabSession()
         let output = lab.run(script, path: url.path)
+        if normalizedOutput(output) != normalizedOutput(expected), ProcessInfo.processInfo.environment["GOLDEN_RECORD"] == "1" {
+            // Developer aid: rewrites the .out; review the change with `git diff` before committing.
+            try output.write(to: url.deletingPathExtension().appendingPathExtension("out"), atomically: true, encoding: .utf8)
+            return
+        }
         #expect(normalizedOutput(output) == normalizedOutput(expected))
         #expect(lab.host.stderr.isEmpty, "stderr:\n\(lab.host.stderr)")
     }

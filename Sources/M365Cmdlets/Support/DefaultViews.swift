@@ -3,15 +3,18 @@ import PowerShellRuntime
 /// The modules' default table views (their format.ps1xml): research §2.5, §2.8, §2.11, §3.1.
 enum DefaultViews {
     static func register(in views: ViewRegistry) {
-        // Widths and left alignment as the module's own output shows them (research §2.5, §2.11:
-        // `False` and `25` sit under the start of their headers; long UPNs are cut).
+        // Left alignment as the module's own output shows it (research §2.5, §2.11: `False` and
+        // `25` sit under the start of their headers). No declared widths: the published samples
+        // size the columns to their data (a 37-cell UPN column in one, 27 in another), which is
+        // what pwsh does with a table whose first column has no width (BaseOutputtingCommand's
+        // held-back group), so long UPNs are never cut.
         views.register(FormatView(typeName: MsolObjects.userType, shape: .table, columns: [
-            ViewColumn("UserPrincipalName", alignment: .left, width: 27), ViewColumn("DisplayName", alignment: .left, width: 31),
+            ViewColumn("UserPrincipalName", alignment: .left), ViewColumn("DisplayName", alignment: .left),
             ViewColumn("IsLicensed", label: "isLicensed", alignment: .left),
         ]))
         views.register(FormatView(typeName: MsolObjects.accountSkuType, shape: .table, columns: [
-            ViewColumn("AccountSkuId", alignment: .left, width: 26), ViewColumn("ActiveUnits", alignment: .left, width: 14),
-            ViewColumn("WarningUnits", alignment: .left, width: 14), ViewColumn("ConsumedUnits", alignment: .left),
+            ViewColumn("AccountSkuId", alignment: .left), ViewColumn("ActiveUnits", alignment: .left),
+            ViewColumn("WarningUnits", alignment: .left), ViewColumn("ConsumedUnits", alignment: .left),
         ]))
         views.registerTable(typeName: MsolObjects.groupType, columns: ["ObjectId", "DisplayName", "GroupType", "Description"])
         views.registerTable(typeName: MsolObjects.groupMemberType, columns: ["GroupMemberType", "EmailAddress", "DisplayName"])

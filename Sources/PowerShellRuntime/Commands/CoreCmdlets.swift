@@ -148,11 +148,12 @@ final class OutDefaultCommand: Cmdlet {
         ParameterMetadata(name: "Transcript", type: "switch"),
     ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Sends the output to the default formatter and the host.")
     init() {}
+    private var writer: OutputWriter?
     func process(_ context: CommandContext) throws {
         guard let v = context.inputObject ?? context.value("InputObject") else { return }
-        try context.session.outDefault.write(v)
+        try HostOutput.writer(&writer, context).write(v)
     }
-    func end(_ context: CommandContext) throws { context.session.outDefault.flush() }
+    func end(_ context: CommandContext) throws { writer?.finish() }
 }
 
 final class InvokeExpressionCommand: Cmdlet {

@@ -1,6 +1,6 @@
 // PowerShell's table, list and wide text layouts, measured in terminal display cells.
 
-public enum Alignment: Sendable { case left, right }
+public enum Alignment: Sendable { case left, center, right }
 
 public enum TextLayout {
     public static let ellipsis = "\u{2026}"
@@ -121,97 +121,22 @@ public enum TextLayout {
         return String(out.reversed())
     }
 
-    /// A cell fitted to `width` cells as PowerShell's table writer does: too long → cut with "…"
-    /// (left-aligned keeps the head, right-aligned keeps the tail); short → padded.
-    static func fitCell(_ value: String, _ width: Int, _ a: Alignment) -> String {
-        var s = value
-        let len = displayWidth(s)
-        if len > width {
-            if width - 1 > 0 {
-                s = a == .right ? ellipsis + suffix(s, cells: width - 1) : prefix(s, cells: width - 1) + ellipsis
-            } else {
-                s = a == .right ? suffix(s, cells: width) : prefix(s, cells: width)
-            }
-        }
-        return pad(s, width, a)
-    }
-
-    /// Column widths after PowerShell's ColumnWidthManager trimming: while the table is too wide,
-    /// the last visible column shrinks by the excess, or is hidden (-1) when it would drop below
-    /// one cell.
-    static func trimToFit(_ widths: [Int], maxWidth: Int) -> [Int] {
-        var w = widths
-        while true {
-            let visible = w.filter { $0 > 0 }
-            let total = visible.reduce(0, +) + max(0, visible.count - 1)
-            let excess = total - maxWidth
-            if excess <= 0 { return w }
-            guard let last = w.lastIndex(where: { $0 > 0 }) else { return w }
-            let shrunk = w[last] - excess
-            if shrunk < 1 { w[last] = -1 } else { w[last] = shrunk }
-        }
-    }
-
-    /// Format-Table text: header line(s), dashes line (each as long as its header, at most the
-    /// column width, aligned like the header), then the rows. Columns are as wide as their widest
-    /// cell (header included), separated by one space; right-aligned columns pad on the left.
-    /// No line ends in white space. When `maxWidth` is given and the table is wider, the last
-    /// columns are narrowed (cells end in "…") or dropped as PowerShell 7 does; a header longer
-    /// than its narrowed column wraps onto further header lines.
-    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?) -> [String] {
-        table(headers: headers, alignments: alignments, rows: rows, maxWidth: maxWidth, wrap: false)
-    }
-
-    /// `table` with Format-Table -Wrap: with `wrap`, cells keep all their lines and wrap within
-    /// their column (at words) instead of being cut with "…"; a column is as wide as its
-    /// longest line.
-    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool) -> [String] {
-        table(headers: headers, alignments: alignments, rows: rows, maxWidth: maxWidth, wrap: wrap, fixedWidths: [])
-    }
-
-    /// `table` where some columns have a width given by the view or a calculated property's
-    /// `Width` key (`fixedWidths[k]` non-nil and > 0); the others size to their content.
-    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool, fixedWidths: [Int?]) -> [String] {
+    /// A whole table at once, as pwsh lays out a table group it held back: each column as wide as
+    /// its label or widest cell (or `fixedWidths[k]` when given), fitted to `maxWidth` by
+    /// ColumnWidths (the last columns narrowed or dropped), labels wrapped within their columns,
+    /// a line of dashes, then the rows (every line of a cell, wrapped, with `wrap`).
+    public static func table(headers: [String], alignments: [Alignment], rows: [[String]], maxWidth: Int?, wrap: Bool = false, fixedWidths: [Int?] = []) -> [String] {
         let n = headers.count
         if n == 0 { return [] }
-        let aligns = (0..<n).map { $0 < alignments.count ? alignments[$0] : .left }
-        let cells: [[String]] = rows.map { row in (0..<n).map { $0 < row.count ? (wrap ? row[$0] : cellText(row[$0])) : "" } }
-        var widths = headers.map { max(1, displayWidth($0)) }
-        for row in cells {
-            for k in 0..<n {
-                let w = wrap ? (splitLines(row[k]).map(displayWidth).max() ?? 0) : displayWidth(row[k])
-                widths[k] = max(widths[k], w)
-            }
+        var widths = headers.map(displayWidth)
+        for row in rows {
+            for k in 0..<min(n, row.count) { widths[k] = max(widths[k], TableWriter.hintCells(row[k])) }
         }
         for k in 0..<min(n, fixedWidths.count) {
             if let w = fixedWidths[k], w > 0 { widths[k] = w }
         }
-        if let maxW = maxWidth, maxW > 0 { widths = trimToFit(widths, maxWidth: maxW) }
-        let visible = (0..<n).filter { widths[$0] > 0 }
-        if visible.isEmpty { return [] }
-        func line(_ values: [String]) -> String {
-            let parts = visible.map { fitCell(values[$0], widths[$0], aligns[$0]) }
-            return trimTrailingSpaces(parts.joined(separator: " "))
-        }
-        var out: [String] = []
-        // header labels wrap within their column
-        let headerChunks: [[String]] = (0..<n).map { k in widths[k] > 0 ? wrapLines(cellText(headers[k]), width: widths[k], wordWrap: true) : [] }
-        let headerLines = visible.map { headerChunks[$0].count }.max() ?? 1
-        for r in 0..<max(1, headerLines) {
-            out.append(line((0..<n).map { k in r < headerChunks[k].count ? headerChunks[k][r] : "" }))
-        }
-        out.append(line((0..<n).map { k in String(repeating: "-", count: max(0, min(widths[k], displayWidth(headers[k])))) }))
-        for row in cells {
-            if !wrap { out.append(line(row)); continue }
-            let pieces: [[String]] = (0..<n).map { k in
-                widths[k] > 0 ? splitLines(row[k]).flatMap { wrapLines($0, width: widths[k], wordWrap: true) } : []
-            }
-            let height = max(1, visible.map { pieces[$0].count }.max() ?? 1)
-            for r in 0..<height {
-                out.append(line((0..<n).map { k in r < pieces[k].count ? pieces[k][r] : "" }))
-            }
-        }
-        return out
+        let writer = TableWriter(widths: widths, alignments: alignments, screenColumns: maxWidth ?? Int.max / 2, hideHeader: false)
+        return writer.header(headers) + rows.flatMap { writer.row($0, multiLine: wrap) }
     }
 
     // MARK: list
@@ -226,7 +151,7 @@ public enum TextLayout {
 
     /// `list` with a choice of wrapping: `wordWrap: false` splits long lines at exactly the
     /// available width (PowerShell's behaviour under other cultures, including the invariant one).
-    public static func list(_ entries: [(label: String, value: String)], maxWidth: Int?, wordWrap: Bool) -> [String] {
+    public static func list(_ entries: [(label: String, value: String)], maxWidth: Int?, wordWrap: Bool, labelStyle: ((String) -> String)? = nil) -> [String] {
         var labelWidth = entries.map { displayWidth($0.label) }.max() ?? 0
         if let w = maxWidth { labelWidth = max(1, min(labelWidth, w - 3 - 1)) }
         let indent = String(repeating: " ", count: labelWidth + 3)
@@ -234,7 +159,8 @@ public enum TextLayout {
         var out: [String] = []
         for e in entries {
             let label = displayWidth(e.label) > labelWidth ? prefix(e.label, cells: labelWidth) : e.label
-            let head = pad(label, labelWidth, .left) + " : "
+            var head = pad(label, labelWidth, .left) + " : "
+            if let labelStyle { head = labelStyle(head) }
             var lines: [String] = []
             for l in splitLines(e.value) {
                 if let vw = valueWidth { lines.append(contentsOf: wrapLines(l, width: vw, wordWrap: wordWrap)) } else { lines.append(l) }
@@ -310,38 +236,23 @@ public enum TextLayout {
 
     // MARK: wide
 
-    /// Format-Wide text: items left-aligned in `columns` equal columns across `maxWidth` (two when
-    /// `columns` is nil); an item wider than its column ends in "…".
+    /// Format-Wide text: items in `columns` columns (two when nil) sharing `maxWidth` as pwsh's
+    /// ColumnWidths shares it (equal widths, the cells left over to the first columns); an item
+    /// wider than its column ends in "…".
     public static func wide(_ items: [String], columns: Int?, maxWidth: Int) -> [String] {
         if items.isEmpty { return [] }
-        let cols = max(1, columns ?? 2)
-        // the screen width is shared out as PowerShell's ColumnWidthManager does: every column
-        // gets the same width and the cells left over go one by one to the first columns
-        let avail = max(cols, maxWidth - (cols - 1))
-        let widths = (0..<cols).map { avail / cols + ($0 < avail % cols ? 1 : 0) }
-        var out: [String] = []
-        var k = 0
-        while k < items.count {
-            let rowItems = Array(items[k..<min(k + cols, items.count)])
-            let parts = rowItems.enumerated().map { pad(truncate($1, width: widths[$0]), widths[$0], .left) }
-            out.append(trimTrailingSpaces(parts.joined(separator: " ")))
-            k += cols
+        let perRow = max(1, columns ?? 2)
+        let writer = TableWriter(widths: Array(repeating: 0, count: perRow), alignments: [], screenColumns: maxWidth, hideHeader: true)
+        return stride(from: 0, to: items.count, by: perRow).flatMap { k -> [String] in
+            let row = Array(items[k..<min(k + perRow, items.count)])
+            return writer.row(row + Array(repeating: "", count: perRow - row.count))
         }
-        return out
     }
 
-    /// Format-Wide -AutoSize: as many columns as fit strictly inside `maxWidth` (PowerShell's
-    /// ComputeWideViewBestItemsPerRowFit), each as wide as the widest item.
+    /// Format-Wide -AutoSize: as many items per row as fit strictly inside `maxWidth` at the widest
+    /// item's width, then laid out like `wide`.
     public static func wideAutoSize(_ items: [String], maxWidth: Int) -> [String] {
-        let w = items.map(displayWidth).max() ?? 0
-        let cols = w >= maxWidth ? 1 : max(1, maxWidth / (w + 1))
-        var out: [String] = []
-        var k = 0
-        while k < items.count {
-            let parts = items[k..<min(k + cols, items.count)].map { pad($0, w, .left) }
-            out.append(trimTrailingSpaces(parts.joined(separator: " ")))
-            k += cols
-        }
-        return out
+        let widest = items.map(TableWriter.hintCells).max() ?? 0
+        return wide(items, columns: TableWriter.wideItemsPerRow(itemWidth: widest, screenColumns: maxWidth), maxWidth: maxWidth)
     }
 }

@@ -343,13 +343,13 @@ extension Session {
         return (sinks, out)
     }
 
+    /// Warning, verbose, debug and information text goes straight to the host, as pwsh's console
+    /// host writes it: before the rows of a table Out-Default is still holding back.
     func writeStream(_ text: String, color: String?) {
-        outDefault.flush()
         if host.useColor, let color { writeToHost(color + text + "\u{1b}[0m\n", to: .output) } else { writeToHost(text + "\n", to: .output) }
     }
 
     func writeHostText(_ text: String, foreground: String?, background: String?, noNewline: Bool) {
-        outDefault.flush()
         var t = text
         if host.useColor, let code = ConsoleColors.code(foreground: foreground, background: background) {
             t = code + t + "\u{1b}[0m"
@@ -373,14 +373,14 @@ enum ConsoleColors {
     }
 }
 
-/// `> file` / `>> file`: objects are formatted as Out-Default formats them (one table for a run
-/// of objects) and written as UTF-8; the formatter is flushed when the pipeline ends.
+/// `> file` / `>> file`: objects are formatted as Out-File formats them and written as UTF-8;
+/// the outputter finishes when the pipeline ends.
 final class FileRedirect {
     unowned let session: Session
     let path: String
     let append: Bool
     var opened = false
-    lazy var formatter = OutDefaultWriter(session: session) { [unowned self] text in self.appendRaw(text) }
+    lazy var formatter = OutputWriter(session: session, output: .text(session, width: nil) { [unowned self] text, _ in self.appendRaw(text) })
     init(session: Session, path: String, append: Bool) {
         self.session = session
         self.path = path
@@ -392,7 +392,7 @@ final class FileRedirect {
         h.write(text.data(using: .utf8) ?? Data())
         h.closeFile()
     }
-    func close() { formatter.flush() }
+    func close() { formatter.finish() }
     func open() throws {
         if !append || !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: Data()) else {

@@ -14,6 +14,12 @@ public protocol HostIO: AnyObject {
     var useColor: Bool { get }
     /// 120 when not a terminal.
     var windowWidth: Int { get }
+    /// Rows of the window (Format-Table -RepeatHeader repeats the header each screenful).
+    var windowHeight: Int { get }
+}
+
+extension HostIO {
+    public var windowHeight: Int { 50 }
 }
 
 public enum InteractiveResult: Equatable, Sendable {
@@ -90,7 +96,13 @@ public final class Session {
     /// Binding plans per cmdlet type and per function.
     @exclusivity(unchecked) var cmdletPlans: [NodeKey: BinderPlan] = [:]
     var currentScriptPath: String?
-    var outDefault: OutDefaultWriter!
+    /// The host's Out-Default: every script or interactive entry's output goes through it.
+    var outDefault: OutputWriter!
+    /// How long Out-Default holds back a table whose columns it sizes from the rows (pwsh: 300 ms).
+    /// Tests that must not depend on the machine's speed set it to `.infinity`.
+    public var formatGroupingWindow: Double = 0.3
+    /// Seconds on a monotonic clock, for the hold-back above.
+    var formatClock: () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
     /// Parsed `$MyInvocation` context of the running script/function.
     var invocationStack: [InvocationInfoObject] = []
 
@@ -102,7 +114,7 @@ public final class Session {
         globalScope = Scope(parent: nil, isScriptScope: true)
         currentScope = globalScope
         scriptScope = globalScope
-        outDefault = OutDefaultWriter(session: self)
+        outDefault = OutputWriter(session: self, output: .host(self))
         BuiltinCommands.register(in: commands)
         initializeAutomaticVariables()
     }
@@ -224,11 +236,10 @@ public final class Session {
     }
 
     /// Shows an error record on the host (stderr) in the current `$ErrorView`.
+    /// It goes through Out-Default out of band, as the console host merges the error stream into
+    /// its output: it waits behind a table Out-Default is holding back, and closes nothing.
     func displayError(_ record: ErrorRecord) {
-        outDefault.flush()
-        let view = LanguagePrimitives.toString(variable("ErrorView") ?? .string("ConciseView"))
-        let text = ErrorView.render(record, view: view, useColor: host.useColor, width: host.windowWidth)
-        writeToHost(text + "\n", to: .error)
+        outDefault.writeOutOfBand(.error(record, stream: .error))
     }
 
     // MARK: script blocks
@@ -293,7 +304,7 @@ public final class Session {
         currentScriptPath = path
         defer { currentScriptPath = previousPath }
         let code = runTopLevel(result.scriptBlock, path: path, arguments: arguments.map { .string($0) }, isScript: path != nil)
-        outDefault.flush()
+        outDefault.finish()
         return code
     }
 
@@ -306,7 +317,7 @@ public final class Session {
             return .completed
         }
         let code = runTopLevel(result.scriptBlock, path: nil, arguments: [], isScript: false, interactive: true)
-        outDefault.finishEntry()
+        outDefault.finish()
         if let c = pendingExit { pendingExit = nil; return .exit(c) }
         _ = code
         return .completed

@@ -223,7 +223,6 @@ extension Session {
         case "system.console":
             switch n {
             case "writeline", "write":
-                outDefault.flush()
                 let text = args.map { LanguagePrimitives.toString($0) }.joined()
                 writeToHost(text + (n == "writeline" ? "\n" : ""), to: .output)
                 return .automationNull

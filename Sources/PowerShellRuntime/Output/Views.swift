@@ -36,11 +36,15 @@ public struct ViewGroup: Sendable {
 
 public struct FormatView: Sendable {
     public var typeName: String
+    /// One view can be registered for several types (Get-Command's for cmdlets, functions and
+    /// aliases): objects of any of them share a document.
+    public var name: String
     public var shape: ViewShape
     public var columns: [ViewColumn]
     public var groupBy: ViewGroup?
-    public init(typeName: String, shape: ViewShape, columns: [ViewColumn], groupBy: ViewGroup? = nil) {
+    public init(typeName: String, name: String? = nil, shape: ViewShape, columns: [ViewColumn], groupBy: ViewGroup? = nil) {
         self.typeName = typeName
+        self.name = name ?? typeName
         self.shape = shape
         self.columns = columns
         self.groupBy = groupBy
@@ -55,6 +59,9 @@ public final class ViewRegistry {
         register(FormatView(typeName: "System.Version", shape: .table, columns: [
             ViewColumn("Major", alignment: .left, width: 6), ViewColumn("Minor", alignment: .left, width: 6),
             ViewColumn("Build", alignment: .left, width: 6), ViewColumn("Revision", alignment: .left, width: 8)]))
+        // pwsh's Dictionary view: a hashtable is shown as its entries, one table for all of them
+        register(FormatView(typeName: "System.Collections.DictionaryEntry", shape: .table, columns: [
+            ViewColumn("Name", alignment: .left, width: 30), ViewColumn("Value", alignment: .left)]))
         register(FormatView(typeName: "System.TimeSpan", shape: .list, columns: ["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"].map { ViewColumn($0) }))
     }
 
@@ -63,6 +70,12 @@ public final class ViewRegistry {
     /// Shorthand: a table view with these property columns.
     public func registerTable(typeName: String, columns: [String]) {
         register(FormatView(typeName: typeName, shape: .table, columns: columns.map { ViewColumn($0) }))
+    }
+
+    /// Whether the view named `name` shows `value`: the first view along its type names is that view.
+    public func applies(_ name: String, to value: Value) -> Bool {
+        guard let v = view(for: value.typeNames) else { return false }
+        return CaseFold.equal(v.name, name)
     }
 
     /// The first registered view along the type-name hierarchy.

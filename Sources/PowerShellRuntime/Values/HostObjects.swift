@@ -80,7 +80,6 @@ public final class HostUIObject: NativeObject {
     public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
         switch name.folded {
         case "writeline", "write":
-            session.outDefault.flush()
             let text = args.last.map { LanguagePrimitives.toString($0) } ?? ""
             session.writeToHost(text + (name.folded == "writeline" ? "\n" : ""), to: .output)
             return .automationNull

@@ -111,7 +111,7 @@ final class ConvertToHtmlCommand: Cmdlet {
 
     private func cell(_ o: Value, _ c: FormatColumn, _ context: CommandContext) throws -> String {
         if c.property == "*" && c.expression == nil { return LanguagePrimitives.toString(o) }
-        let v = try c.value(o, context)
+        let v = try c.value(o, session: context.session, context: context)
         if v.isNull { return "" }
         if v.enumerated() != nil { return LanguagePrimitives.elementString(v) }
         return LanguagePrimitives.toString(v)

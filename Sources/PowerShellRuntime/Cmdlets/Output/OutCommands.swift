@@ -1,36 +1,63 @@
 import Foundation
 
 /// Out-String: the text Out-Default would show, as one string (or one string per line with
-/// -Stream). Tables and lists start with a blank line, as in PowerShell.
+/// -Stream), laid out at -Width columns (tables and wide lists at the host's width, lists and text
+/// unwrapped, when -Width is not given).
 final class OutStringCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Out-String",
         parameters: [
-            ParameterMetadata(name: "Stream", type: "switch", parameterSets: ["NoNewLineFormatting"]),
+            ParameterMetadata(name: "Stream", type: "switch", parameterSets: ["StreamFormatting"]),
             ParameterMetadata(name: "NoNewline", type: "switch", parameterSets: ["NoNewLineFormatting"]),
             ParameterMetadata(name: "Width", type: "int", validateRange: 2...Double(Int32.max)),
             ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
         ],
+        defaultParameterSet: "NoNewLineFormatting",
         outputTypes: ["System.String"],
         moduleName: "Microsoft.PowerShell.Utility",
         synopsis: "Outputs input objects as a string.",
-        examples: [CommandExample(code: "('a', 'b' | Out-String).Length", remarks: "Each line ends with a newline.", expectedOutput: "4")])
+        examples: [
+            CommandExample(code: "('a', 'b' | Out-String).Length", remarks: "Each line ends with a newline.", expectedOutput: "4"),
+            CommandExample(code: "[pscustomobject]@{ Name = 'E3' } | Format-List | Out-String -Stream | ForEach-Object { \"[$_]\" }",
+                           remarks: "A list starts with an empty line, and each entry is followed by one.", expectedOutput: "[]\n[Name : E3]\n[]"),
+        ])
     init() {}
-    private var items: [Value] = []
+    private var writer: OutputWriter?
+    /// Lines written since the last object (each without its newline).
+    private var lines: [String] = []
+    private var text = ""
+
+    private func writer(_ context: CommandContext) -> OutputWriter {
+        if let writer { return writer }
+        let w = OutputWriter(session: context.session, output: .text(context.session, width: context.int("Width")) { [unowned self] chunk, _ in
+            self.lines.append(chunk.hasSuffix("\n") ? String(chunk.dropLast()) : chunk)
+        })
+        writer = w
+        return w
+    }
 
     func process(_ context: CommandContext) throws {
-        if let v = context.inputObject ?? context.value("InputObject") { items.append(v) }
+        guard let v = context.inputObject ?? context.value("InputObject") else { return }
+        try writer(context).write(v)
+        try pass(context)
     }
 
     func end(_ context: CommandContext) throws {
-        let width = context.int("Width") ?? context.session.host.windowWidth
-        let lines = TextRenderer(session: context.session, width: width).render(items, leadingBlankLines: true)
+        writer(context).finish()
+        try pass(context)
+        if !context.switchPresent("Stream") { try context.writeObject(.string(text)) }
+    }
+
+    /// -Stream writes each line as it comes; otherwise lines gather into one string.
+    private func pass(_ context: CommandContext) throws {
+        let taken = lines
+        lines.removeAll()
         if context.switchPresent("Stream") {
-            for l in lines { try context.writeObject(.string(l)) }
+            for l in taken { try context.writeObject(.string(l)) }
         } else if context.switchPresent("NoNewline") {
-            try context.writeObject(.string(lines.joined()))
+            text += taken.joined()
         } else {
-            try context.writeObject(.string(lines.map { $0 + "\n" }.joined()))
+            for l in taken { text += l + "\n" }
         }
     }
 }
@@ -74,9 +101,7 @@ final class OutFileCommand: Cmdlet {
         }
         let encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
         guard try context.shouldProcess(target: path, action: "Output to File") else { return }
-        let width = context.int("Width") ?? context.session.host.windowWidth
-        let lines = TextRenderer(session: context.session, width: width).render(items, leadingBlankLines: true)
-        let text = context.switchPresent("NoNewline") ? lines.joined() : lines.map { $0 + "\n" }.joined()
+        let text = try OutputWriter.text(of: items, session: context.session, width: context.int("Width"), noNewline: context.switchPresent("NoNewline"))
         do {
             try FileSystemSupport.write(text, to: path, encoding: encoding, append: append)
         } catch {
@@ -85,7 +110,8 @@ final class OutFileCommand: Cmdlet {
     }
 }
 
-/// Out-Host (`oh`): formats objects and writes them to the host now (not to the pipeline).
+/// Out-Host (`oh`): formats objects and writes them to the host now, with an outputter of its own:
+/// its tables and lists end when its pipeline ends, whatever Out-Default is holding back.
 final class OutHostCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Out-Host",
@@ -96,9 +122,20 @@ final class OutHostCommand: Cmdlet {
         moduleName: "Microsoft.PowerShell.Core",
         synopsis: "Sends output to the command line.")
     init() {}
+    private lazy var writer: OutputWriter? = nil
     func process(_ context: CommandContext) throws {
         guard let v = context.inputObject ?? context.value("InputObject") else { return }
-        try context.session.outDefault.write(v)
+        try HostOutput.writer(&writer, context).write(v)
     }
-    func end(_ context: CommandContext) throws { context.session.outDefault.flush() }
+    func end(_ context: CommandContext) throws { writer?.finish() }
+}
+
+/// The outputter an explicit Out-Host or Out-Default command writes through.
+enum HostOutput {
+    static func writer(_ w: inout OutputWriter?, _ context: CommandContext) -> OutputWriter {
+        if let w { return w }
+        let made = OutputWriter(session: context.session, output: .host(context.session))
+        w = made
+        return made
+    }
 }

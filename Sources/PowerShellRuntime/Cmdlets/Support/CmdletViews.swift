@@ -5,7 +5,7 @@ enum CmdletViews {
         let v = s.views
         if v.view(for: [GroupObjectCommand.groupInfoType]) != nil { return }
         v.register(FormatView(typeName: GroupObjectCommand.groupInfoType, shape: .table,
-                              columns: [ViewColumn("Count", alignment: .right), ViewColumn("Name", alignment: .left, width: 25), ViewColumn("Group", alignment: .left)]))
+                              columns: [ViewColumn("Count", alignment: .right, width: 5), ViewColumn("Name", alignment: .left, width: 25), ViewColumn("Group", alignment: .left)]))
         v.register(FormatView(typeName: GetMemberCommand.definitionType, shape: .table,
                               columns: [ViewColumn("Name"), ViewColumn("MemberType"), ViewColumn("Definition")],
                               groupBy: ViewGroup(label: "TypeName", property: "TypeName")))
@@ -13,7 +13,7 @@ enum CmdletViews {
                               columns: [ViewColumn("Name", alignment: .left, width: 30), ViewColumn("Value", alignment: .left)]))
         v.register(FormatView(typeName: PathInfo.typeName, shape: .table, columns: [ViewColumn("Path")]))
         for t in ["System.Management.Automation.AliasInfo", "System.Management.Automation.CmdletInfo", "System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo"] {
-            v.register(FormatView(typeName: t, shape: .table, columns: [ViewColumn("CommandType", alignment: .left, width: 15), ViewColumn("DisplayName", label: "Name", alignment: .left, width: 50),
+            v.register(FormatView(typeName: t, name: "CommandInfo", shape: .table, columns: [ViewColumn("CommandType", alignment: .left, width: 15), ViewColumn("DisplayName", label: "Name", alignment: .left, width: 50),
                                                                       ViewColumn("Version", alignment: .left, width: 10), ViewColumn("Source", alignment: .left)]))
         }
         v.register(FormatView(typeName: "System.Management.Automation.PSModuleInfo", shape: .table,
