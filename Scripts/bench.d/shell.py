@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Shell benchmarks of issue #2, measured side by side in one run (these machines are noisy, so
+"""Shell benchmarks of issue #2 (and the output formatting of issue #10), measured side by side in one run (these machines are noisy, so
 each figure is the median of several runs and each target is also shown as a ratio against a
 reference measured in the same run). Never fails on time.
 
@@ -63,6 +63,17 @@ objs = ("$o = foreach ($i in 1..100000) { [pscustomobject]@{ Id = $i; Dept = 'D'
 c, out_c = timed([bin_path, "-c", objs])
 rows.append(("(c) 100,000 [pscustomobject] + Sort-Object + Group-Object", c - start, "< 1 s",
              f"wall {ms(c).strip()} minus start-up; counts {out_c.strip().decode()}"))
+
+# (f) output formatting (issue #10): the same 100,000 objects shown by Out-Default as one table,
+# and laid out by Format-Table | Out-String, against sending them to Out-Null in the same run.
+made = "$o = foreach ($i in 1..100000) { [pscustomobject]@{ Id = $i; Dept = 'D' + ($i % 50); Seats = ($i * 7919) % 1000 } }; "
+f_null, _ = timed([bin_path, "-c", made + "$o | Out-Null"])
+f_table, out_f = timed([bin_path, "-c", made + "$o"])
+f_string, _ = timed([bin_path, "-c", made + "$o | Format-Table | Out-String | Out-Null"])
+rows.append(("(f) 100,000 objects as a table by Out-Default", f_table - f_null, "< 1 s",
+             f"wall {ms(f_table).strip()} minus the same script into Out-Null ({ms(f_null).strip()}); {len(out_f.splitlines())} lines"))
+rows.append(("(f) ... through Format-Table | Out-String", f_string - f_null, "< 1 s",
+             f"wall {ms(f_string).strip()} minus the Out-Null run"))
 
 # (d) parse a generated 5,000-line script (parse only, measured in-process by the bench binary).
 with tempfile.TemporaryDirectory() as tmp:

@@ -10,7 +10,9 @@ enum ObjectAccess {
     static let hashtableProperties = ["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"]
     static let arrayProperties = ["Length", "LongLength", "Rank", "SyncRoot", "IsReadOnly", "IsFixedSize", "IsSynchronized", "Count"]
     static let dateTimeProperties = ["Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond", "Minute", "Month", "Second", "Ticks", "TimeOfDay", "Year"]
-    static let timeSpanProperties = ["Ticks", "Days", "Hours", "Milliseconds", "Minutes", "Seconds", "TotalDays", "TotalHours", "TotalMilliseconds", "TotalMinutes", "TotalSeconds"]
+    /// .NET 8's order (pwsh 7.4): Microseconds and Nanoseconds came with .NET 7.
+    static let timeSpanProperties = ["Ticks", "Days", "Hours", "Milliseconds", "Microseconds", "Nanoseconds", "Minutes", "Seconds",
+                                     "TotalDays", "TotalHours", "TotalMilliseconds", "TotalMicroseconds", "TotalNanoseconds", "TotalMinutes", "TotalSeconds"]
 
     /// The property's value, or nil when the object has no such property.
     static func property(_ object: Value, _ name: String, context: CommandContext) -> Value? {
