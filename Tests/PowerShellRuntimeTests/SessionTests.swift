@@ -73,6 +73,22 @@ struct SessionTests {
         #expect(s.runInteractive(line: "exit 5") == .exit(5))
     }
 
+    /// Each entry at the prompt has an Out-Default of its own, as in pwsh: its document ends with
+    /// the entry (the empty line before the next prompt), and nothing held back carries over.
+    @Test func eachInteractiveEntryIsADocumentOfItsOwn() {
+        let host = TestHost()
+        let s = Session(host: host)
+        _ = s.runInteractive(line: "@{ a = 1 }")
+        let first = host.output
+        host.output = ""
+        _ = s.runInteractive(line: "[pscustomobject]@{ x = 1 }")
+        #expect(host.output == "\nx\n-\n1\n\n")
+        host.output = ""
+        _ = s.runInteractive(line: "@{ a = 1 }")
+        #expect(host.output == first)
+        #expect(first == "\nName                           Value\n----                           -----\na                              1\n\n")
+    }
+
     @Test func hooksRunAfterEachTopLevelStatement() {
         let host = TestHost()
         let s = Session(host: host)
@@ -103,7 +119,8 @@ struct SessionTests {
         let s = Session(host: host)
         s.views.registerTable(typeName: "Lab.Sku", columns: ["Id", "Units"])
         _ = s.runScript(text: "[pscustomobject]@{ PSTypeName = 'Lab.Sku'; Id = 'E3'; Units = 25; Hidden = 'x' }", path: nil, arguments: [])
-        #expect(normalise(host.output) == "\nId Units\n-- -----\nE3    25\n")
+        // a view's column without a declared alignment is left-aligned, numbers too
+        #expect(normalise(host.output) == "\nId Units\n-- -----\nE3 25\n")
     }
 }
 

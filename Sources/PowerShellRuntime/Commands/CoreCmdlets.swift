@@ -151,7 +151,8 @@ final class OutDefaultCommand: Cmdlet {
     private var writer: OutputWriter?
     func process(_ context: CommandContext) throws {
         guard let v = context.inputObject ?? context.value("InputObject") else { return }
-        try HostOutput.writer(&writer, context).write(v)
+        let w = HostOutput.writer(&writer, context)
+        try OutOfSequenceRecord.attributing(context) { try w.write(v) }
     }
     func end(_ context: CommandContext) throws { writer?.finish() }
 }

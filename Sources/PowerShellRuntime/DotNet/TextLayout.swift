@@ -7,75 +7,73 @@ public enum TextLayout {
 
     // MARK: display width
 
-    /// Cells a string occupies on a terminal: East Asian Wide/Fullwidth characters count 2,
-    /// combining marks and other zero-width characters 0, ANSI escape sequences 0.
+    /// Cells a string takes as PowerShell's formatter counts them (DisplayCells in ILineOutput.cs):
+    /// VT escape sequences take none; every UTF-16 unit takes one, or two in the East Asian wide
+    /// ranges pwsh lists (CJK, Hangul, fullwidth forms). Combining marks and control characters
+    /// count one each, as in pwsh, so LicenseLab's tables line up exactly where pwsh's do.
     public static func displayWidth(_ s: String) -> Int {
+        var plain = true
+        for b in s.utf8 where b >= 0x80 || b == 0x1B { plain = false; break }
+        if plain { return s.utf8.count }
         var w = 0
-        var allASCII = true
-        for b in s.utf8 where b >= 0x80 || b < 0x20 { allASCII = false; break }
-        if allASCII { return s.utf8.count }
-        var it = s.unicodeScalars.makeIterator()
-        while let u = it.next() {
-            if u == "\u{1B}" {
-                // CSI: ESC [ params final-byte(0x40–0x7E); OSC: ESC ] ... BEL or ESC \
-                guard let n = it.next() else { break }
+        for u in units(s) { w += u.cells }
+        return w
+    }
+
+    /// Cells of one UTF-16 unit (DisplayCells.CharLengthInBufferCells).
+    static func unitCells(_ c: UInt16) -> Int {
+        let wide = c >= 0x1100 && (c <= 0x115F || c == 0x2329 || c == 0x232A
+            || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3)
+            || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6F)
+            || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6))
+        return wide ? 2 : 1
+    }
+
+    /// The string as display units: each character with its cells, and each VT escape sequence
+    /// (CSI `ESC [ … final`, OSC `ESC ] … BEL|ESC \\`) as one unit of no width that is never cut.
+    static func units(_ s: String) -> [(text: String, cells: Int)] {
+        var out: [(text: String, cells: Int)] = []
+        var it = s.makeIterator()
+        while let ch = it.next() {
+            guard ch == "\u{1B}" else {
+                var cells = 0
+                for u in ch.utf16 { cells += unitCells(u) }
+                out.append((String(ch), cells))
+                continue
+            }
+            var seq = String(ch)
+            if let n = it.next() {
+                seq.append(n)
                 if n == "[" {
-                    while let c = it.next() { if c.value >= 0x40 && c.value <= 0x7E { break } }
+                    while let c = it.next() {
+                        seq.append(c)
+                        if let a = c.asciiValue, a >= 0x40 && a <= 0x7E { break }
+                    }
                 } else if n == "]" {
                     var prevEsc = false
                     while let c = it.next() {
+                        seq.append(c)
                         if c == "\u{07}" || (prevEsc && c == "\\") { break }
                         prevEsc = c == "\u{1B}"
                     }
                 }
-                continue
             }
-            w += scalarWidth(u)
+            out.append((seq, 0))
         }
-        return w
+        return out
     }
 
-    public static func scalarWidth(_ u: Unicode.Scalar) -> Int {
-        let v = u.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }
-        switch u.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if v == 0x200B || (v >= 0xFE00 && v <= 0xFE0F) || (v >= 0x1160 && v <= 0x11FF) { return 0 }
-        if isWide(v) { return 2 }
-        return 1
-    }
+    static let vtReset = "\u{1B}[0m"
 
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
-             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
-             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
-             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F,
-             0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF,
-             0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// The longest prefix of `s` that fits in `cells` display cells.
+    /// The longest prefix of `s` that fits in `cells` display cells (escape sequences kept whole).
     public static func prefix(_ s: String, cells: Int) -> String {
         if cells <= 0 { return "" }
         var w = 0
         var out = ""
-        for ch in s {
-            let cw = displayWidth(String(ch))
-            if w + cw > cells { break }
-            out.append(ch); w += cw
+        for u in units(s) {
+            if w + u.cells > cells { break }
+            out += u.text
+            w += u.cells
         }
         return out
     }
@@ -108,17 +106,17 @@ public enum TextLayout {
 
     // MARK: table
 
-    /// The longest suffix of `s` that fits in `cells` display cells.
+    /// The longest suffix of `s` that fits in `cells` display cells (escape sequences kept whole).
     public static func suffix(_ s: String, cells: Int) -> String {
         if cells <= 0 { return "" }
         var w = 0
-        var out: [Character] = []
-        for ch in s.reversed() {
-            let cw = displayWidth(String(ch))
-            if w + cw > cells { break }
-            out.append(ch); w += cw
+        var kept: [String] = []
+        for u in units(s).reversed() {
+            if w + u.cells > cells { break }
+            kept.append(u.text)
+            w += u.cells
         }
-        return String(out.reversed())
+        return kept.reversed().joined()
     }
 
     /// A whole table at once, as pwsh lays out a table group it held back: each column as wide as
@@ -184,33 +182,33 @@ public enum TextLayout {
 
     /// Wraps one line to `width` cells. With `wordWrap`, words (ending at a space or tab, which
     /// stays with the word) move to the next line when they do not fit, and a word wider than a
-    /// whole line is split by characters; without it the line is cut every `width` cells.
+    /// whole line is split by characters; without it the line is cut every `width` cells. Escape
+    /// sequences are never split and take no room.
     static func wrapLines(_ s: String, width: Int, wordWrap: Bool) -> [String] {
         if displayWidth(s) <= width { return [s] }
         if !wordWrap { return wrap(s, width: width) }
-        var words: [String] = []
-        var cur = ""
-        for ch in s {
-            cur.append(ch)
-            if ch == " " || ch == "\t" { words.append(cur); cur = "" }
+        var words: [[(text: String, cells: Int)]] = []
+        var cur: [(text: String, cells: Int)] = []
+        for u in units(s) {
+            cur.append(u)
+            if u.text == " " || u.text == "\t" { words.append(cur); cur = [] }
         }
         words.append(cur)
         var out: [String] = []
         var line = ""
         var left = width
         for word in words where !word.isEmpty {
-            let ww = displayWidth(word)
+            let ww = word.reduce(0) { $0 + $1.cells }
             if ww > width {
-                for ch in word {
-                    var c = ch
-                    var cw = displayWidth(String(ch))
-                    if cw > width { c = "?"; cw = 1 }
-                    if cw > left { out.append(line); line = String(c); left = width - cw } else { line.append(c); left -= cw }
+                for u in word {
+                    var text = u.text, cw = u.cells
+                    if cw > width { text = "?"; cw = 1 }
+                    if cw > left { out.append(line); line = text; left = width - cw } else { line += text; left -= cw }
                 }
             } else if ww > left {
-                out.append(line); line = word; left = width - ww
+                out.append(line); line = word.map(\.text).joined(); left = width - ww
             } else {
-                line += word; left -= ww
+                line += word.map(\.text).joined(); left -= ww
             }
         }
         out.append(line)
@@ -223,12 +221,11 @@ public enum TextLayout {
         var out: [String] = []
         var cur = ""
         var w = 0
-        for ch in s {
-            var c = ch
-            var cw = displayWidth(String(ch))
-            if cw > width { c = "?"; cw = 1 }
+        for u in units(s) {
+            var text = u.text, cw = u.cells
+            if cw > width { text = "?"; cw = 1 }
             if w + cw > width && !cur.isEmpty { out.append(cur); cur = ""; w = 0 }
-            cur.append(c); w += cw
+            cur += text; w += cw
         }
         if !cur.isEmpty { out.append(cur) }
         return out

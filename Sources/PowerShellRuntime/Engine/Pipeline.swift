@@ -402,7 +402,7 @@ final class FileRedirect {
         opened = true
     }
     func write(_ v: Value) throws {
-        try formatter.write(v)
+        do { try formatter.write(v) } catch let e as OutOfSequenceRecord { throw e.error(nil, session: session) }
     }
     func writeText(_ text: String) {
         guard let h = FileHandle(forWritingAtPath: path) else { return }

@@ -39,7 +39,9 @@ extension Session {
         }
         // A strong capture: the closure lives only for this call, and unowned captures cost an
         // unowned retain/release each time the closure is passed down a statement.
-        let emitTop: Emit = { v in try self.outDefault.write(v) }
+        let emitTop: Emit = { v in
+            do { try self.outDefault.write(v) } catch let e as OutOfSequenceRecord { throw e.error(nil, session: self) }
+        }
         for u in ast.usingStatements where u.kind == .namespace && !usingNamespaces.contains(u.name) {
             usingNamespaces.append(u.name)
         }

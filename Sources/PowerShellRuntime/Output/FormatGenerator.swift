@@ -45,16 +45,19 @@ final class FormatGenerator {
         var grouping: Grouping?
     }
 
+    /// How a document is grouped (FormatGroupManager.cs): the key's value on an object (nil when
+    /// the object has no such property: the current group goes on) and the header for a value.
     private struct Grouping {
-        let key: (Value) throws -> Value
-        let header: (Value) -> String
+        let key: (Value) throws -> (value: Value, name: String)?
+        let header: (_ value: Value, _ name: String) -> String
     }
 
     let session: Session
     let context: CommandContext?
     let request: Request
     private var view: ActiveView?
-    private var groupKey: Value?
+    /// The current group's key; nil until an object had one.
+    private var groupKey: (value: Value, name: String)?
     private var inGroup = false
 
     init(session: Session, request: Request = Request(), context: CommandContext? = nil) {
@@ -79,10 +82,12 @@ final class FormatGenerator {
         let expand = request.expand.map { CaseFold.fold($0) } ?? "enumonly"
         if expand != "coreonly", let items = FormatGenerator.items(of: v) {
             if expand == "both" {
+                // the collection itself out of band, then its items (BaseFormattingCommand.ProcessCoreOutOfBand)
                 try emit(.native(FormatEntryData(.rawText("The following object supports IEnumerable:"), outOfBand: true)))
-                try processObject(v, emit: emit, enumerated: false)
+                if let oob = outOfBand(v, listFallback: true) { try emit(.native(oob)) }
                 let count = items.count
-                let note = count == 0 ? "The IEnumerable contains no objects." : count == 1 ? "The IEnumerable contains 1 object." : "The IEnumerable contains \(count) objects."
+                let note = count == 0 ? "The IEnumerable contains no objects." : count == 1 ? "The IEnumerable contains the following object:"
+                    : "The IEnumerable contains the following \(count) objects:"
                 try emit(.native(FormatEntryData(.rawText(note), outOfBand: true)))
             }
             for item in items { try processObject(item, emit: emit, enumerated: true) }
@@ -129,20 +134,22 @@ final class FormatGenerator {
         if let g = active.grouping {
             let key = try g.key(v)
             if !inGroup {
-                try emit(.native(GroupStartData(header: g.header(key))))
-            } else if let current = groupKey, !ObjectComparer.equal(current, key, caseSensitive: false) {
+                // the first object's key, if it has one, heads the first group
+                groupKey = key
+                try emit(.native(GroupStartData(header: key.map { g.header($0.value, $0.name) })))
+                inGroup = true
+            } else if let key, groupKey.map({ !FormatGenerator.sameKey($0.value, key.value) }) ?? true {
+                groupKey = key
                 try emit(.native(FormatEntryData(.newLine, outOfBand: true)))
                 try emit(.native(GroupEndData()))
-                try emit(.native(GroupStartData(header: g.header(key))))
+                try emit(.native(GroupStartData(header: g.header(key.value, key.name))))
             }
-            groupKey = key
-            inGroup = true
         } else if !inGroup {
             try emit(.native(GroupStartData(header: nil)))
             inGroup = true
         }
-        if active.listPerObject, active.kind == .list {
-            active.columns = try listColumns(for: v)
+        if active.listPerObject {
+            active.columns = active.kind == .wide ? try wideColumns(for: v) : try listColumns(for: v)
         }
         try emit(.native(FormatEntryData(try entry(for: v, in: active))))
     }
@@ -174,6 +181,12 @@ final class FormatGenerator {
         return FormatEntryData(.listEntry(entries), outOfBand: true)
     }
 
+    /// Grouping keys compare as PowerShell compares them (case-insensitively), else as text.
+    static func sameKey(_ a: Value, _ b: Value) -> Bool {
+        ObjectComparer.equal(a, b, caseSensitive: false)
+            || CaseFold.equal(LanguagePrimitives.toString(a), LanguagePrimitives.toString(b))
+    }
+
     static func isScalar(_ v: Value) -> Bool {
         switch v {
         case .string, .int, .long, .double, .decimal, .bool, .char: return true
@@ -203,8 +216,10 @@ final class FormatGenerator {
         if let g = request.groupBy, let context {
             let expr = try PropertyExpression.parse(g, keys: .formatGroup, context: context)
             let formatter = self.formatter
-            grouping = Grouping(key: { try expr.key(on: $0, context: context) ?? .null },
-                                header: { "   \(expr.displayName): \(formatter.cellText($0))" })
+            grouping = Grouping(key: { object in
+                guard let r = try expr.resolve(on: object, context: context).first, let value = r.value else { return nil }
+                return (value, r.name)
+            }, header: { value, name in "   \(name): \(formatter.cellText(value))" })
         }
         let hasProperties = !request.properties.isEmpty
         switch kind {
@@ -216,32 +231,41 @@ final class FormatGenerator {
             if let r = registered, r.shape == .table {
                 let formatter = self.formatter
                 let viewGrouping = grouping ?? r.groupBy.map { g in
-                    Grouping(key: { formatter.property($0, g.property) }, header: { g.header(formatter.cellText($0)) })
+                    Grouping(key: { object in ObjectAccess.property(object, g.property, session: formatter.session).map { ($0, g.label) } },
+                             header: { value, _ in g.header(formatter.cellText(value)) })
                 }
-                return ActiveView(kind: .table, registeredView: r.name, columns: r.columns.map(FormatColumn.init(viewColumn:)),
-                                  listPerObject: false, fromProperties: false, grouping: viewGrouping)
+                return ActiveView(kind: .table, registeredView: r.isPropertySet ? nil : r.name, columns: r.columns.map(FormatColumn.init(viewColumn:)),
+                                  listPerObject: false, fromProperties: r.isPropertySet, grouping: viewGrouping)
             }
             let columns = ObjectAccess.propertyNames(of: first).map { FormatColumn(viewColumn: ViewColumn($0)) }
             return ActiveView(kind: .table, registeredView: nil, columns: columns, listPerObject: false, fromProperties: true, grouping: grouping)
         case .list:
             if !hasProperties, let r = registered, r.shape == .list {
-                return ActiveView(kind: .list, registeredView: r.name, columns: r.columns.map(FormatColumn.init(viewColumn:)),
-                                  listPerObject: false, fromProperties: false, grouping: grouping)
+                return ActiveView(kind: .list, registeredView: r.isPropertySet ? nil : r.name, columns: r.columns.map(FormatColumn.init(viewColumn:)),
+                                  listPerObject: false, fromProperties: r.isPropertySet, grouping: grouping)
             }
             return ActiveView(kind: .list, registeredView: nil, columns: [], listPerObject: true, fromProperties: true, grouping: grouping)
         case .wide:
-            var column: FormatColumn?
-            if let p = request.properties.first, let context {
-                column = try FormatColumn.from([p], keys: .wide, first: first, context: context).first
-            } else {
-                let names = ObjectAccess.propertyNames(of: first)
-                let name = names.first { CaseFold.equal($0, "Name") } ?? formatter.displayProperties(first).first?.property ?? names.first
-                column = name.map { FormatColumn(viewColumn: ViewColumn($0)) }
-            }
-            return ActiveView(kind: .wide, registeredView: nil, columns: column.map { [$0] } ?? [], listPerObject: false, fromProperties: true, grouping: grouping)
+            return ActiveView(kind: .wide, registeredView: nil, columns: try wideColumns(for: first), listPerObject: true, fromProperties: true, grouping: grouping)
         case .complex:
             return ActiveView(kind: .complex, registeredView: nil, columns: [], listPerObject: false, fromProperties: false, grouping: nil)
         }
+    }
+
+    /// Format-Wide's property for one object (FormatViewGenerator_Wide.SetUpActiveProperty):
+    /// -Property, else the first property matching name, id, key, *key, *name, *id, else the
+    /// first display property, else the first property.
+    private func wideColumns(for object: Value) throws -> [FormatColumn] {
+        if let p = request.properties.first, let context {
+            return Array(try FormatColumn.from([p], keys: .wide, first: object, context: context).prefix(1))
+        }
+        let names = ObjectAccess.propertyNames(of: object)
+        for pattern in ["name", "id", "key", "*key", "*name", "*id"] {
+            let w = WildcardPattern(pattern)
+            if let n = names.first(where: { w.matches($0) }) { return [FormatColumn(viewColumn: ViewColumn(n))] }
+        }
+        if let p = formatter.displayProperties(object).first?.property ?? names.first { return [FormatColumn(viewColumn: ViewColumn(p))] }
+        return []
     }
 
     private func listColumns(for object: Value) throws -> [FormatColumn] {
@@ -261,8 +285,10 @@ final class FormatGenerator {
                 case "left": alignment = .left
                 case "center": alignment = .center
                 default:
-                    // the first object decides (FormatViewGenerator_Table.ComputeDefaultAlignment):
+                    // a view's column without an alignment is left-aligned; a table built from
+                    // properties takes it from the first object (ComputeDefaultAlignment):
                     // numbers and booleans to the right, everything else to the left
+                    if !view.fromProperties { alignment = .left; break }
                     alignment = FormatGenerator.isRightAligned(try c.value(first, session: session, context: context)) ? .right : .left
                 }
                 return TableColumnInfo(label: c.label, width: max(0, c.width ?? 0), alignment: alignment)
@@ -362,6 +388,10 @@ struct FormatColumn {
     static func from(_ items: [Value], keys: PropertyExpression.KeySet, first: Value, context: CommandContext) throws -> [FormatColumn] {
         var out: [FormatColumn] = []
         for e in try PropertyExpression.parse(items, keys: keys, context: context) {
+            if let w = e.entries["Width"], let n = try? LanguagePrimitives.toInt(w), n <= 0 {
+                throw context.terminatingError("The value \"\(n)\" for key \"Width\" should be greater than 0.", errorId: "WidthOutOfRange",
+                                               category: .InvalidArgument, exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
             switch e.source {
             case .name(let n) where WildcardPattern.containsWildcard(n):
                 let p = WildcardPattern(n)

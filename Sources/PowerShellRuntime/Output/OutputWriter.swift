@@ -19,10 +19,19 @@ struct LineOutput {
     }
 
     /// Out-String, Out-File, `>` and Tee-Object: `width` when given; otherwise tables and wide
-    /// lists take the host's width and lists and text are not wrapped.
+    /// lists take the host's width and lists and text are not wrapped. A width of 2147483647 is
+    /// pwsh's "no width given" (BaseOutputtingCommand.GetConsoleWindowWidth). Tables never get
+    /// more than `maximumTableColumns`: pwsh pads the shared columns out to any width until it
+    /// runs out of memory; LicenseLab stops at a million cells.
     static func text(_ session: Session, width: Int?, write: @escaping (String, HostStream) -> Void) -> LineOutput {
-        LineOutput(columns: width ?? Int.max, tableColumns: width ?? session.host.windowWidth, useColor: false, write: write)
+        let given = width == Int(Int32.max) ? nil : width
+        return LineOutput(columns: given ?? Int.max, tableColumns: min(given ?? session.host.windowWidth, maximumTableColumns), useColor: false, write: write)
     }
+
+    static let maximumTableColumns = 1_000_000
+
+    /// Lines as wide as the output allows (nil: no limit).
+    var wrapWidth: Int? { columns == Int.max ? nil : columns }
 }
 
 /// An outputter (PowerShell's OutCommandInner, FormatAndOutput/common/BaseOutputtingCommand.cs):
@@ -88,9 +97,20 @@ final class OutputWriter {
         try? receive(FormatEntryData(entry, outOfBand: true))
     }
 
-    /// The end of the outputter's input (EndProcessing): closes the open document and writes
-    /// everything held back. The writer starts afresh afterwards.
+    /// The end of the outputter's input: closes the open document and writes everything held
+    /// back. The writer then starts afresh, as each interactive entry gets a new Out-Default.
     func finish() {
+        endProcessing()
+        cache.reset()
+        state = .reset
+        stack.removeAll()
+        tableHint = nil
+        wideHint = nil
+    }
+
+    /// EndProcessing: Out-Default's own formatter closes its document and the queue is emptied.
+    /// The protocol state is left as it is (BaseOutputtingCommand.EndProcessing).
+    private func endProcessing() {
         if let g = generator {
             generator = nil
             try? g.end { rec in
@@ -98,8 +118,6 @@ final class OutputWriter {
             }
         }
         for r in cache.drain() { render(r) }
-        state = .reset
-        stack.removeAll()
     }
 
     // MARK: the protocol's order
@@ -110,7 +128,7 @@ final class OutputWriter {
             if !e.outOfBand { try expect(.insideGroup, r) }
         case let fs as FormatStartData:
             // a new document while another is open closes the open one first
-            if state == .insideGroup { finish() }
+            if state == .insideGroup { endProcessing() }
             try expect(.reset, r)
             state = .formatting
             if fs.autoSize {
@@ -143,8 +161,7 @@ final class OutputWriter {
             case .complex: command = "format-complex"
             }
         }
-        let message = "The object of type \"\(r.typeName)\" is not valid or not in the correct sequence. This is likely caused by a user-specified \"\(command)\" command which is conflicting with the default formatting."
-        throw RuntimeError(message: message, errorId: "ConsoleLineOutputOutOfSequencePacket", category: .InvalidData, exceptionType: "System.InvalidOperationException")
+        throw OutOfSequenceRecord(typeName: r.typeName, command: command)
     }
 
     /// A held-back group's column widths: each column as wide as its label or its widest cell
@@ -194,7 +211,7 @@ final class OutputWriter {
             let g = makeGroup()
             stack.append(.group(g))
             if let h = gs.header {
-                line(h)
+                wrapped([h]).forEach(line)
                 line("")
             }
             g.start()
@@ -229,10 +246,19 @@ final class OutputWriter {
             let writer = TableWriter(widths: widths, alignments: columns.map(\.alignment), screenColumns: output.tableColumns, hideHeader: hideHeader)
             return TableGroup(self, writer: writer, labels: columns.map(\.label), repeatHeader: repeatHeader ? session.host.windowHeight : nil)
         case .wide(let columns)?:
-            var perRow = columns ?? 2
+            var perRow = max(1, columns ?? 2)
             if let w = wideHint, w > 0 { perRow = TableWriter.wideItemsPerRow(itemWidth: w, screenColumns: output.tableColumns) }
-            let writer = TableWriter(widths: Array(repeating: 0, count: max(1, perRow)), alignments: [], screenColumns: output.tableColumns, hideHeader: true)
-            return WideGroup(self, writer: writer, perRow: max(1, perRow))
+            // more items a row than one-cell columns fit: those that fit get one cell each and
+            // the rest are hidden, as ColumnWidthManager's trimming would leave them
+            let screen = output.tableColumns
+            let writer: TableWriter
+            if perRow > 1 && 2 * perRow - 1 > screen {
+                let shown = max(1, (screen + 1) / 2)
+                writer = TableWriter(widths: Array(repeating: 1, count: shown), alignments: [], screenColumns: screen, hideHeader: true, hiddenAfter: true)
+            } else {
+                writer = TableWriter(widths: Array(repeating: 0, count: perRow), alignments: [], screenColumns: screen, hideHeader: true)
+            }
+            return WideGroup(self, writer: writer, perRow: perRow)
         case .list?: return ListGroup(self)
         default: return ComplexGroup(self)
         }
@@ -246,11 +272,13 @@ final class OutputWriter {
             line("")
             listLines(entries).forEach(line)
             line("")
-        case .complex(let lines): lines.forEach(line)
+        case .complex(let lines): wrapped(lines).forEach(line)
         case .error(let record, let stream):
+            // the error view lays itself out at the window's width whatever the output's width
+            // (PowerShellCore_format_ps1xml's ErrorInstance view reads $Host's window size)
             let view = LanguagePrimitives.toString(session.variable("ErrorView") ?? .string("ConciseView"))
-            let width = output.columns == Int.max ? session.host.windowWidth : output.columns
-            output.write(ErrorView.render(record, view: view, useColor: output.useColor, width: width) + "\n", stream)
+            let text = ErrorView.render(record, view: view, useColor: output.useColor, width: session.host.windowWidth)
+            for l in TextLayout.splitLines(text) { output.write(l + "\n", stream) }
         case .tableRow(let cells, _, _): output.write(cells.joined(separator: " ") + "\n", .output)
         case .wideItem(let s): line(s)
         }
@@ -258,14 +286,21 @@ final class OutputWriter {
 
     fileprivate func line(_ s: String) { output.write(s + "\n", .output) }
 
+    /// Text a view lays out itself (group headers, DateTime, help), wrapped at the output's width
+    /// as ComplexWriter wraps it.
+    fileprivate func wrapped(_ lines: [String]) -> [String] {
+        guard let w = output.wrapWidth else { return lines }
+        return lines.flatMap { TextLayout.wrapLines($0, width: max(1, w), wordWrap: true) }
+    }
+
     fileprivate func headerLine(_ s: String) {
         line(output.useColor ? "\u{1b}[32;1m" + s + "\u{1b}[0m" : s)
     }
 
     fileprivate func listLines(_ entries: [(label: String, value: String)]) -> [String] {
         // ListWriter writes nothing when not even one label cell and one value cell fit
-        if output.columns != Int.max && output.columns - 3 - 1 - 1 < 0 { return [] }
-        let width = output.columns == Int.max ? nil : output.columns
+        if let w = output.wrapWidth, w - 3 - 1 - 1 < 0 { return [] }
+        let width = output.wrapWidth
         let style: ((String) -> String)? = output.useColor ? { "\u{1b}[32;1m" + $0 + "\u{1b}[0m" } : nil
         return TextLayout.list(entries, maxWidth: width, wordWrap: true, labelStyle: style)
     }
@@ -325,24 +360,57 @@ final class OutputWriter {
             self.perRow = perRow
             super.init(out)
         }
+        var count = 0
         override func payload(_ entry: FormatEntry) {
             guard case .wideItem(let s) = entry else { return }
-            buffer.append(s)
-            if buffer.count == perRow { flush() }
+            if buffer.count < writer.widths.count { buffer.append(s) }
+            count += 1
+            if count == perRow { flush() }
         }
         override func end() { flush() }
         private func flush() {
-            guard !buffer.isEmpty else { return }
-            let values = buffer + Array(repeating: "", count: perRow - buffer.count)
-            writer.row(values).forEach(out.line)
+            guard count > 0 else { return }
+            writer.row(buffer).forEach(out.line)
             buffer.removeAll()
+            count = 0
         }
     }
 
     private final class ComplexGroup: GroupWriter {
         override func payload(_ entry: FormatEntry) {
-            if case .complex(let lines) = entry { lines.forEach(out.line) }
+            if case .complex(let lines) = entry { out.wrapped(lines).forEach(out.line) }
         }
+    }
+}
+
+/// A formatting record that does not fit the protocol's order (`Format-Table | Sort-Object`): the
+/// outputter refuses it as pwsh does, the text in ErrorDetails (BaseOutputtingCommand.cs).
+struct OutOfSequenceRecord: Error {
+    let typeName: String
+    let command: String
+
+    var details: String {
+        "The object of type \"\(typeName)\" is not valid or not in the correct sequence. This is likely caused by a user-specified \"\(command)\" command which is conflicting with the default formatting."
+    }
+
+    /// The terminating error, from the outputter `context` runs (Out-String, Out-File, ...) or, with
+    /// no context, from the host's Out-Default.
+    func error(_ context: CommandContext?, session: Session) -> RuntimeError {
+        let message = "Operation is not valid due to the current state of the object."
+        let record: ErrorRecord
+        if let context {
+            record = context.errorRecord(message, errorId: "ConsoleLineOutputOutOfSequencePacket", category: .InvalidData, exceptionType: "System.InvalidOperationException")
+        } else {
+            record = ErrorRecord(exception: session.types.exception("System.InvalidOperationException", message: message),
+                                 errorId: "ConsoleLineOutputOutOfSequencePacket,Microsoft.PowerShell.Commands.OutDefaultCommand", category: .InvalidData, targetObject: .null)
+        }
+        record.errorDetailsMessage = details
+        return RuntimeError(record)
+    }
+
+    /// Runs `body`, turning an out-of-sequence record into the command's terminating error.
+    static func attributing<T>(_ context: CommandContext, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as OutOfSequenceRecord { throw e.error(context, session: context.session) }
     }
 }
 
@@ -396,6 +464,16 @@ final class GroupCache {
             return []
         }
         return [r]
+    }
+
+    /// Back to holding nothing back (a new outputter).
+    func reset() {
+        limit = nil
+        notify = nil
+        queue.removeAll()
+        holding = false
+        startedAt = nil
+        formatStart = nil
     }
 
     /// Everything still held, without sizing (the outputter is shutting down).

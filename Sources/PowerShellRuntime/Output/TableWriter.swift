@@ -24,34 +24,42 @@ enum ColumnWidths {
         return sum + separator * (visible - 1)
     }
 
-    /// Gives undeclared columns their widths; false when the table does not fit.
+    /// Gives undeclared columns their widths; false when the table does not fit. The cells left
+    /// over go round the undeclared columns one at a time from the left, as pwsh's loop hands
+    /// them out (worked out here without the loop, so a 2,147,483,647-cell line costs nothing).
     private static func assign(_ w: inout [Int], tableWidth: Int) -> Bool {
         if w.allSatisfy({ $0 > 0 }) {
             return w.reduce(0, +) + separator * (w.count - 1) <= tableWidth
         }
-        let fixed = w.map { $0 > 0 }
-        for k in w.indices where w[k] == 0 { w[k] = minimum }
-        var available = tableWidth - totalWidth(w)
+        let free = w.indices.filter { w[$0] == 0 }
+        for k in free { w[k] = minimum }
+        let available = tableWidth - totalWidth(w)
         if available < 0 { return false }
-        while available > 0 {
-            for k in w.indices where !fixed[k] {
-                w[k] += 1
-                available -= 1
-                if available == 0 { break }
-            }
-        }
+        if free.isEmpty { return true }
+        let each = available / free.count, extra = available % free.count
+        for (n, k) in free.enumerated() { w[k] += each + (n < extra ? 1 : 0) }
         return true
     }
 
+    /// Shrinks the last visible column by the excess, or hides it when it would keep less than
+    /// one cell, until the table fits (one pass from the right).
     private static func trim(_ w: inout [Int], tableWidth: Int) {
-        while true {
-            let excess = totalWidth(w) - tableWidth
-            if excess <= 0 { return }
-            // the last visible column: the one before the first hidden one
-            let last = (w.firstIndex { $0 < 0 } ?? w.count) - 1
-            if last < 0 { return }
-            let shrunk = w[last] - excess
-            w[last] = shrunk < minimum ? -1 : shrunk
+        var total = totalWidth(w)
+        var visible = w.filter { $0 > 0 }.count
+        var last = (w.firstIndex { $0 < 0 } ?? w.count) - 1
+        while total > tableWidth && last >= 0 {
+            let shrunk = w[last] - (total - tableWidth)
+            if shrunk < minimum {
+                if w[last] > 0 {
+                    total -= w[last] + (visible > 1 ? separator : 0)
+                    visible -= 1
+                }
+                w[last] = -1
+                last -= 1
+            } else {
+                w[last] = shrunk
+                total = tableWidth
+            }
         }
     }
 }
@@ -65,9 +73,13 @@ struct TableWriter {
     private var alignments: [Alignment] = []
     private(set) var disabled = false
     private let hideHeader: Bool
+    private let hiddenAfter: Bool
 
-    init(widths declared: [Int], alignments: [Alignment], screenColumns: Int, hideHeader: Bool) {
+    /// `hiddenAfter`: the row has more columns, all hidden (a wide list with more items a row than
+    /// the line can show); the last column written is then padded like any other.
+    init(widths declared: [Int], alignments: [Alignment], screenColumns: Int, hideHeader: Bool, hiddenAfter: Bool = false) {
         self.hideHeader = hideHeader
+        self.hiddenAfter = hiddenAfter
         guard screenColumns >= TableWriter.minimumScreenColumns, !declared.isEmpty else { disabled = true; return }
         let fitted = ColumnWidths.fit(declared, tableWidth: screenColumns)
         guard fitted.contains(where: { $0 >= ColumnWidths.minimum }) else { disabled = true; return }
@@ -105,7 +117,10 @@ struct TableWriter {
         var out = ""
         for k in widths.indices where widths[k] > 0 {
             if k > 0 { out += " " }
-            out += TableWriter.field(values[k], width: widths[k], aligns[k], addPadding: k != widths.count - 1)
+            let cell = TableWriter.field(values[k], width: widths[k], aligns[k], addPadding: hiddenAfter || k != widths.count - 1)
+            out += cell
+            // a cell that carries colour ends it (TableWriter.GenerateRow)
+            if cell.contains("\u{1B}") && !TextLayout.trimTrailingSpaces(cell).hasSuffix(TextLayout.vtReset) { out += TextLayout.vtReset }
         }
         return out
     }
@@ -176,11 +191,7 @@ struct TableWriter {
 
     /// Cells a value needs when a cached group sizes its columns: every character counts, line
     /// breaks included, as PowerShell's DisplayCells counts them.
-    static func hintCells(_ s: String) -> Int {
-        var controls = 0
-        for u in s.unicodeScalars where u.value < 0x20 { controls += 1 }
-        return TextLayout.displayWidth(s) + controls
-    }
+    static func hintCells(_ s: String) -> Int { TextLayout.displayWidth(s) }
 
     /// Format-Wide -AutoSize: the most items per row that fit strictly inside the screen
     /// (TableWriter.ComputeWideViewBestItemsPerRowFit).

@@ -42,6 +42,10 @@ public struct FormatView: Sendable {
     public var shape: ViewShape
     public var columns: [ViewColumn]
     public var groupBy: ViewGroup?
+    /// A DefaultDisplayPropertySet (Update-TypeData), not a format view: the object's table is
+    /// built from those properties as from any others (alignment from the values, other objects
+    /// join it).
+    public var isPropertySet = false
     public init(typeName: String, name: String? = nil, shape: ViewShape, columns: [ViewColumn], groupBy: ViewGroup? = nil) {
         self.typeName = typeName
         self.name = name ?? typeName

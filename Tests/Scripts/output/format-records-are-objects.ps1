@@ -3,4 +3,4 @@
 $records = 1..3 | ForEach-Object { [pscustomobject]@{ N = $_ } } | Format-Table
 $records.Count
 $records | ForEach-Object { $_.GetType().FullName }
-try { $records[2], $records[0] | Out-String } catch { $_.Exception.Message }
+try { $records[2], $records[0] | Out-String } catch { "$_"; $_.FullyQualifiedErrorId; $_.Exception.Message }

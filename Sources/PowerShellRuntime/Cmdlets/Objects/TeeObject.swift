@@ -31,7 +31,7 @@ final class TeeObjectCommand: Cmdlet {
         guard let raw = context.string("LiteralPath") ?? context.string("FilePath") else { return }
         let path = FileSystemSupport.resolve(raw, context)
         let encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
-        let text = try OutputWriter.text(of: items, session: context.session, width: nil, noNewline: false)
+        let text = try OutOfSequenceRecord.attributing(context) { try OutputWriter.text(of: items, session: context.session, width: nil, noNewline: false) }
         do {
             try FileSystemSupport.write(text, to: path, encoding: encoding, append: context.switchPresent("Append"))
         } catch {

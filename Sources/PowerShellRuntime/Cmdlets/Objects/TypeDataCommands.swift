@@ -58,7 +58,9 @@ final class UpdateTypeDataCommand: Cmdlet {
         if !display.isEmpty {
             guard try context.shouldProcess(target: typeName, action: "Update TypeData") else { return }
             // what Out-Default shows: a table for up to four properties, else a list
-            session.views.register(FormatView(typeName: typeName, shape: display.count <= 4 ? .table : .list, columns: display.map { ViewColumn($0) }))
+            var view = FormatView(typeName: typeName, shape: display.count <= 4 ? .table : .list, columns: display.map { ViewColumn($0) })
+            view.isPropertySet = true
+            session.views.register(view)
         }
     }
 }

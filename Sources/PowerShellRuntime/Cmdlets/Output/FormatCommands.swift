@@ -118,6 +118,15 @@ final class FormatWideCommand: Cmdlet {
     init() {}
     private var generator: FormatGenerator?
 
+    func begin(_ context: CommandContext) throws {
+        if context.switchPresent("AutoSize") && context.has("Column") {
+            let rec = context.errorRecord("Operation is not valid due to the current state of the object.", errorId: "FormatCannotSpecifyAutosizeAndColumns",
+                                          category: .InvalidArgument, exceptionType: "System.IO.InvalidDataException")
+            rec.errorDetailsMessage = "Cmdlet parameters AutoSize and Column are mutually exclusive."
+            throw RuntimeError(rec)
+        }
+    }
+
     func process(_ context: CommandContext) throws {
         try FormatSupport.process(&generator, context) {
             var r = FormatGenerator.Request()

@@ -38,7 +38,7 @@ final class OutStringCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         guard let v = context.inputObject ?? context.value("InputObject") else { return }
-        try writer(context).write(v)
+        try OutOfSequenceRecord.attributing(context) { try writer(context).write(v) }
         try pass(context)
     }
 
@@ -101,7 +101,7 @@ final class OutFileCommand: Cmdlet {
         }
         let encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
         guard try context.shouldProcess(target: path, action: "Output to File") else { return }
-        let text = try OutputWriter.text(of: items, session: context.session, width: context.int("Width"), noNewline: context.switchPresent("NoNewline"))
+        let text = try OutOfSequenceRecord.attributing(context) { try OutputWriter.text(of: items, session: context.session, width: context.int("Width"), noNewline: context.switchPresent("NoNewline")) }
         do {
             try FileSystemSupport.write(text, to: path, encoding: encoding, append: append)
         } catch {
@@ -125,7 +125,8 @@ final class OutHostCommand: Cmdlet {
     private lazy var writer: OutputWriter? = nil
     func process(_ context: CommandContext) throws {
         guard let v = context.inputObject ?? context.value("InputObject") else { return }
-        try HostOutput.writer(&writer, context).write(v)
+        let w = HostOutput.writer(&writer, context)
+        try OutOfSequenceRecord.attributing(context) { try w.write(v) }
     }
     func end(_ context: CommandContext) throws { writer?.finish() }
 }
