@@ -185,7 +185,12 @@ public enum LanguagePrimitives {
         switch try toNumber(v) {
         case .int(let i): return DotNetDecimal(i)
         case .long(let l): return DotNetDecimal(Decimal(l))
-        case .double(let d): return DotNetDecimal(Decimal(string: DotNetFormat.toString(d), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d))
+        case .double(let d):
+            // Convert.ToDecimal(double): NaN, infinities and values beyond ±79228162514264337593543950335 overflow
+            guard d.isFinite, abs(d) < 7.9228162514264338e28 else {
+                throw castError(v, to: "System.Decimal", detail: DotNetDecimal.overflowMessage, errorId: "InvalidCastIConvertible")
+            }
+            return DotNetDecimal(Decimal(string: DotNetFormat.toString(d), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d))
         case .decimal(let d): return d
         default: return DotNetDecimal(0)
         }

@@ -12,6 +12,12 @@ public struct DotNetDecimal: Sendable, Hashable, Comparable, CustomStringConvert
     public let scale: Int
 
     public static let maxScale = 28
+    /// System.Decimal's range: ±(2^96 − 1).
+    public static let maxValue = Decimal(string: "79228162514264337593543950335")!
+    public static let overflowMessage = "Value was either too large or too small for a Decimal."
+
+    /// Whether the value fits System.Decimal (results beyond it overflow in .NET).
+    public var inRange: Bool { value.magnitude <= DotNetDecimal.maxValue }
 
     public init(_ value: Decimal, scale: Int) {
         self.value = value
@@ -98,8 +104,9 @@ public struct DotNetDecimal: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The remainder of a truncating division, with the larger scale.
     public static func % (a: DotNetDecimal, b: DotNetDecimal) -> DotNetDecimal {
-        let whole = NSDecimalNumber(decimal: a.value / b.value).int64Value   // truncated toward zero
-        return DotNetDecimal(a.value - Decimal(whole) * b.value, scale: max(a.scale, b.scale))
+        var q = a.value / b.value, whole = Decimal()
+        NSDecimalRound(&whole, &q, 0, q.isSignMinus ? .up : .down)   // toward zero
+        return DotNetDecimal(a.value - whole * b.value, scale: max(a.scale, b.scale))
     }
 
     public var magnitude: DotNetDecimal { DotNetDecimal(value.magnitude, scale: scale) }

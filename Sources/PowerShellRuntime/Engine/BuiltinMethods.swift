@@ -86,6 +86,57 @@ enum BuiltinMethods {
         return s.hasSuffix("ignorecase") || s == "1" || s == "3" || s == "5"
     }
 
+    /// String.IndexOf / LastIndexOf (value, [startIndex, [count]], [comparisonType]), with .NET's
+    /// argument checks: a start past the end or a count past it is an ArgumentOutOfRangeException.
+    static func indexOf(_ s: String, needle: String, _ rest: [Value], last: Bool) throws -> Value {
+        let name = last ? "LastIndexOf" : "IndexOf"
+        let argc = rest.count + 1
+        var rest = rest
+        var ignore = false
+        if let l = rest.last, l.plainInteger == nil { ignore = comparisonIgnoresCase(l); rest.removeLast() }
+        let start = try rest.first.map { try LanguagePrimitives.toInt($0) }
+        var count = try rest.dropFirst().first.map { try LanguagePrimitives.toInt($0) }
+        let hu = Array((ignore ? s.lowercased() : s).utf16), nu = Array((ignore ? needle.lowercased() : needle).utf16)
+        let n = hu.count
+        let countError = methodError(name, argc, "Count must be positive and count must refer to a location within the string/array/collection. (Parameter 'count')", "System.ArgumentOutOfRangeException")
+        func matches(at i: Int) -> Bool {
+            for k in 0..<nu.count where hu[i + k] != nu[k] { return false }
+            return true
+        }
+        if !last {
+            let from = start ?? 0
+            guard from >= 0 && from <= n else {
+                throw methodError(name, argc, "Index was out of range. Must be non-negative and less than or equal to the size of the collection. (Parameter 'startIndex')", "System.ArgumentOutOfRangeException")
+            }
+            let c = count ?? (n - from)
+            guard c >= 0 && c <= n - from else { throw countError }
+            if nu.isEmpty { return .int(from) }
+            let end = from + c - nu.count
+            if end < from { return .int(-1) }
+            for i in from...end where matches(at: i) { return .int(i) }
+            return .int(-1)
+        }
+        if n == 0 && (start == nil || start == -1 || start == 0) { return .int(nu.isEmpty ? 0 : -1) }
+        var from = start ?? (n - 1)
+        guard from >= 0 && from <= n else {
+            throw methodError(name, argc, "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')", "System.ArgumentOutOfRangeException")
+        }
+        if from == n {
+            from -= 1
+            if let c = count, c > 0 { count = c - 1 }
+        }
+        let c = count ?? (from + 1)
+        guard c >= 0 && from - c + 1 >= 0 else { throw countError }
+        if nu.isEmpty { return .int(min(from + 1, n)) }
+        let lowest = from - c + 1
+        var i = from - nu.count + 1
+        while i >= lowest {
+            if matches(at: i) { return .int(i) }
+            i -= 1
+        }
+        return .int(-1)
+    }
+
     static func stringMethod(_ s: String, _ key: NameKey, _ args: [Value], session: Session) throws -> Value? {
         func str(_ i: Int) -> String { i < args.count ? LanguagePrimitives.toString(args[i]) : "" }
         func int(_ i: Int) throws -> Int { i < args.count ? try LanguagePrimitives.toInt(args[i]) : 0 }
@@ -123,20 +174,7 @@ enum BuiltinMethods {
             return .string(sub(start, u.count - start))
         case "indexof", "lastindexof":
             guard let first = args.first else { return nil }
-            let needle = LanguagePrimitives.toString(first)
-            var ignore = false
-            var startIdx = 0
-            if args.count > 1 {
-                if case .int = args[1] { startIdx = try int(1) } else { ignore = comparisonIgnoresCase(args[1]) }
-            }
-            let hay = ignore ? s.lowercased() : s
-            let nd = ignore ? needle.lowercased() : needle
-            let hu = Array(hay.utf16), nu = Array(nd.utf16)
-            if nu.isEmpty { return .int(key.folded == "indexof" ? startIdx : max(0, hu.count - 1)) }
-            guard hu.count >= nu.count else { return .int(-1) }
-            let range = key.folded == "indexof" ? Array(max(0, startIdx)...(hu.count - nu.count)) : Array((0...(hu.count - nu.count)).reversed())
-            for i in range where i >= 0 && Array(hu[i..<(i + nu.count)]) == nu { return .int(i) }
-            return .int(-1)
+            return try indexOf(s, needle: LanguagePrimitives.toString(first), Array(args.dropFirst()), last: key.folded == "lastindexof")
         case "indexofany":
             let set = Set(str(0))
             for (i, c) in s.enumerated() where set.contains(c) { return .int(i) }

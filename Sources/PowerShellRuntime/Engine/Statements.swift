@@ -276,7 +276,8 @@ extension Session {
     func loopEnumerator(_ condition: StatementAst) throws -> LoopEnumerator {
         if let e = condition.pureExpression, case .binary(let b) = e, b.operator == .range {
             let left = try evaluate(b.left), right = try evaluate(b.right)
-            if let x = left.plainInteger, let y = right.plainInteger {
+            // Int32 bounds only: a wider bound fails as the range operator fails
+            if let x = left.plainInteger, let y = right.plainInteger, Value.inInt32(Int64(x)), Value.inInt32(Int64(y)) {
                 // walked lazily, so no size limit applies (the array form has one)
                 return LoopEnumerator(from: x, to: y)
             }

@@ -90,6 +90,8 @@ extension Session {
             case "truncate": return .double(Foundation.trunc(try dbl(0)))
             case "abs":
                 switch try LanguagePrimitives.toNumber(arg(0)) {
+                case .int(Int(Int32.min)), .long(Int64.min):
+                    throw BuiltinMethods.methodError("Abs", args.count, "Negating the minimum value of a twos complement number is invalid.", "System.OverflowException")
                 case .int(let i): return .int(abs(i))
                 case .long(let l): return .long(abs(l))
                 case .decimal(let d): return .decimal(d.magnitude)

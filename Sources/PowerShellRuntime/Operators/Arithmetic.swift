@@ -165,7 +165,9 @@ extension Operators {
                 return wrap(v)
             case .div:
                 if b == 0 { throw divideByZero() }
-                if a % b == 0, !(a == Int64.min && b == -1) { return wrap(a / b) }
+                // Int64.MinValue / -1 has no Int64 result: a double (LongOps.Divide)
+                if a == Int64.min && b == -1 { return .double(Double(a) / Double(b)) }
+                if a % b == 0 { return wrap(a / b) }
                 return .double(Double(a) / Double(b))
             case .mod:
                 if b == 0 { throw divideByZero() }
@@ -174,16 +176,23 @@ extension Operators {
             }
         case .decimal:
             let a = try LanguagePrimitives.toDecimal(x), b = try LanguagePrimitives.toDecimal(y)
+            // checked decimal arithmetic (DecimalOps): a result beyond the range is a RuntimeException
+            func checked(_ d: DotNetDecimal) throws -> Value {
+                guard d.inRange else {
+                    throw RuntimeError(message: DotNetDecimal.overflowMessage, errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.Management.Automation.RuntimeException")
+                }
+                return .decimal(d)
+            }
             switch op {
-            case .add: return .decimal(a + b)
-            case .sub: return .decimal(a - b)
-            case .mul: return .decimal(a * b)
+            case .add: return try checked(a + b)
+            case .sub: return try checked(a - b)
+            case .mul: return try checked(a * b)
             case .div:
                 if b.isZero { throw divideByZero() }
-                return .decimal(a / b)
+                return try checked(a / b)
             case .mod:
                 if b.isZero { throw divideByZero() }
-                return .decimal(a % b)
+                return try checked(a % b)
             }
         case .double:
             let a = try LanguagePrimitives.toDouble(x), b = try LanguagePrimitives.toDouble(y)

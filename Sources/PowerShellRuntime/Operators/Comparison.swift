@@ -76,6 +76,9 @@ public enum Operators {
         case (.int(let x), .long(let y)): return Int64(x) == y
         case (.long(let x), .int(let y)): return x == Int64(y)
         case (.long(let x), .long(let y)): return x == y
+        case (.decimal, .double), (.double, .decimal):
+            // a decimal with a double compares as doubles, as it computes (infinity and NaN included)
+            return ((try? LanguagePrimitives.toDouble(a)) ?? 0) == ((try? LanguagePrimitives.toDouble(b)) ?? 0)
         case (.decimal, _), (_, .decimal):
             return ((try? LanguagePrimitives.toDecimal(a)) ?? DotNetDecimal(0)) == ((try? LanguagePrimitives.toDecimal(b)) ?? DotNetDecimal(0))
         default:
@@ -149,6 +152,9 @@ public enum Operators {
         case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.long, .long), (.int, .long), (.long, .int):
             let x = (try? LanguagePrimitives.toLong(a)) ?? 0, y = (try? LanguagePrimitives.toLong(b)) ?? 0
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case (.decimal, .double), (.double, .decimal):
+            let x = (try? LanguagePrimitives.toDouble(a)) ?? 0, y = (try? LanguagePrimitives.toDouble(b)) ?? 0
             return x < y ? -1 : (x > y ? 1 : 0)
         case (.decimal, _), (_, .decimal):
             let x = (try? LanguagePrimitives.toDecimal(a)) ?? DotNetDecimal(0), y = (try? LanguagePrimitives.toDecimal(b)) ?? DotNetDecimal(0)

@@ -192,10 +192,15 @@ final class NewTimeSpanCommand: Cmdlet {
     func end(_ context: CommandContext) throws {
         let timeKeys = ["Days", "Hours", "Minutes", "Seconds", "Milliseconds"]
         if timeKeys.contains(where: context.has) {
-            let ticks = Int64(context.int("Days") ?? 0) * 864_000_000_000 + Int64(context.int("Hours") ?? 0) * 36_000_000_000
-                + Int64(context.int("Minutes") ?? 0) * 600_000_000 + Int64(context.int("Seconds") ?? 0) * 10_000_000
-                + Int64(context.int("Milliseconds") ?? 0) * 10_000
-            try context.writeObject(.timeSpan(DotNetTimeSpan(ticks: ticks)))
+            // new TimeSpan(days, hours, minutes, seconds, milliseconds): whole milliseconds, within
+            // TimeSpan's range (Int32 parts cannot overflow Int64 here)
+            let ms = ((Int64(context.int("Days") ?? 0) * 86_400 + Int64(context.int("Hours") ?? 0) * 3_600
+                + Int64(context.int("Minutes") ?? 0) * 60 + Int64(context.int("Seconds") ?? 0)) * 1_000) + Int64(context.int("Milliseconds") ?? 0)
+            guard abs(ms) <= Int64.max / 10_000 else {
+                throw context.terminatingError("TimeSpan overflowed because the duration is too long.", errorId: "System.ArgumentOutOfRangeException",
+                                               category: .NotSpecified, exceptionType: "System.ArgumentOutOfRangeException")
+            }
+            try context.writeObject(.timeSpan(DotNetTimeSpan(ticks: ms * 10_000)))
             return
         }
         let now = DotNetDateTime.now()

@@ -72,9 +72,11 @@ final class GetRandomCommand: Cmdlet {
         let hi = try maxV.map { try LanguagePrimitives.toLong($0) } ?? Int64(Int32.max)
         guard lo < hi else { throw rangeError(minV, maxV, context) }
         let is64 = lo < Int64(Int32.min) || hi > Int64(Int32.max)
+        // the span can exceed Int64 (-Minimum -9223372036854775807): counted unsigned
+        let span = UInt64(bitPattern: hi &- lo)
         for _ in 0..<count {
-            let range = Double(hi - lo)
-            let r = lo + Int64(gen.nextDouble() * range)
+            let offset = min(UInt64(gen.nextDouble() * Double(span)), span - 1)
+            let r = lo &+ Int64(bitPattern: offset)
             try context.writeObject(is64 ? .long(r) : .int(Int(r)))
         }
     }
