@@ -165,15 +165,17 @@ public enum LanguagePrimitives {
             guard l >= min && l <= max else { throw overflow() }
             return l
         case .double(let d):
+            // Int64's range is [-2^63, 2^63): 2^63 itself (what Double(Int64.max) rounds to) is out
             let r = d.rounded(.toNearestOrEven)
-            guard r.isFinite, r >= Double(min), r <= Double(max), r < 9.2e18 else { throw overflow() }
-            return Int64(r)
+            guard r.isFinite, r >= -9_223_372_036_854_775_808.0, r < 9_223_372_036_854_775_808.0 else { throw overflow() }
+            let n = Int64(r)
+            guard n >= min && n <= max else { throw overflow() }
+            return n
         case .decimal(let d):
             var dd = d.value, r = Decimal()
             NSDecimalRound(&r, &dd, 0, .bankers)
-            let dv = NSDecimalNumber(decimal: r)
-            guard dv.doubleValue >= Double(min), dv.doubleValue <= Double(max) else { throw overflow() }
-            return dv.int64Value
+            guard r >= Decimal(min), r <= Decimal(max) else { throw overflow() }
+            return NSDecimalNumber(decimal: r).int64Value
         default: return 0
         }
     }

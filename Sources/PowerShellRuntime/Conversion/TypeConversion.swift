@@ -37,8 +37,28 @@ extension LanguagePrimitives {
                 throw castError(v, to: type.fullName, detail: "Value was either too large or too small for \(type.name == "Byte" ? "an unsigned byte" : "a " + type.name).", errorId: "InvalidCastIConvertible")
             }
             return .int(n)
-        case "system.int64", "system.uint32", "system.uint64":
+        case "system.int64":
             return .long(try toLong(v))
+        case "system.uint32", "system.uint64":
+            // unsigned: negative values overflow; a UInt64 beyond Int64 is kept exactly as a decimal
+            let isU32 = f == "system.uint32"
+            let overflow = castError(v, to: type.fullName, detail: "Value was either too large or too small for a \(isU32 ? "UInt32" : "UInt64").", errorId: "InvalidCastIConvertible")
+            let n = try toNumber(v)
+            if !isU32, case .decimal(let d) = n, d.value > Decimal(Int64.max) {
+                var dd = d.value, r = Decimal()
+                NSDecimalRound(&r, &dd, 0, .bankers)
+                guard r <= Decimal(string: "18446744073709551615")! else { throw overflow }
+                return .decimal(DotNetDecimal(r))
+            }
+            if !isU32, case .double(let x) = n, x.rounded(.toNearestOrEven) >= 9_223_372_036_854_775_808.0 {
+                let r = x.rounded(.toNearestOrEven)
+                guard r < 18_446_744_073_709_551_616.0 else { throw overflow }
+                return .decimal(DotNetDecimal(Decimal(string: String(UInt64(r)))!))
+            }
+            let l: Int64
+            do { l = try toLong(v) } catch { throw overflow }
+            guard l >= 0, !isU32 || l <= Int64(UInt32.max) else { throw overflow }
+            return .long(l)
         case "system.double", "system.single":
             if case .string = v, parseNumber(toString(v)) == nil, !toString(v).trimmingCharacters(in: .whitespaces).isEmpty {
                 throw castError(v, to: type.fullName, detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToDoubleOrSingle")
