@@ -27,11 +27,25 @@ public final class StopRequest: Sendable {
 }
 
 extension Session {
+    /// What an alias finally names, following aliases of aliases; nil when the chain comes back
+    /// on itself (`Set-Alias a b; Set-Alias b a`), as AliasInfo.ResolvedCommand is null in pwsh.
+    /// A name that is no alias is its own resolution.
+    func resolveAliasChain(_ name: String) -> String? {
+        var n = name
+        var seen: Set<NameKey> = []
+        while let target = currentScope.lookupAlias(NameKey(n)) ?? commands.alias(n) {
+            guard seen.insert(NameKey(n)).inserted else { return nil }
+            n = target
+        }
+        return n
+    }
+
     /// Resolves a name the way the command lookup does (aliases, functions, cmdlets).
     public func lookupCommand(_ name: String) -> CommandEntry? {
         let key = NameKey(name)
         if let target = currentScope.lookupAlias(key) ?? commands.alias(name) {
-            let resolved = lookupCommand(target)
+            // the alias is listed even when its chain loops; it then resolves to nothing
+            let resolved = resolveAliasChain(target).flatMap { lookupCommand($0) }
             let display = commands.aliasList.first { NameKey($0.0) == key }?.0 ?? name
             return CommandEntry(name: display, kind: .alias, metadata: resolved?.metadata, definition: target, aliasTarget: resolved?.name ?? target)
         }

@@ -134,12 +134,7 @@ extension Session {
     }
 
     func resolveCommand(_ name: String) -> ResolvedCommand? {
-        var n = name
-        for _ in 0..<10 {
-            let key = NameKey(n)
-            if let a = currentScope.lookupAlias(key) ?? commands.alias(n) { n = a; continue }
-            break
-        }
+        guard let n = resolveAliasChain(name) else { return nil }
         let key = NameKey(n)
         if let f = currentScope.lookupFunction(key) { return .function(f) }
         if let c = commands.cmdlet(named: n) { return .cmdlet(c) }

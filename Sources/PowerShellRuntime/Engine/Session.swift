@@ -337,10 +337,9 @@ public final class Session {
     }
 
     func resolveCommandMetadata(_ name: String) -> CommandMetadata? {
-        let key = NameKey(name)
-        if let a = currentScope.lookupAlias(key) ?? commands.alias(name) { return resolveCommandMetadata(a) }
-        if let f = currentScope.lookupFunction(key) { return f.metadata }
-        return commands.cmdlet(named: name)?.metadata
+        guard let n = resolveAliasChain(name) else { return nil }
+        if let f = currentScope.lookupFunction(NameKey(n)) { return f.metadata }
+        return commands.cmdlet(named: n)?.metadata
     }
 }
 

@@ -49,6 +49,13 @@ private func probeSession() -> Session {
 
 @Suite("Tab completion")
 struct CompletionEngineTests {
+    @Test func aliasesThatNameEachOtherCompleteNoParameters() {
+        let session = Session(host: TestHost())
+        _ = session.runScript(text: "Set-Alias a b; Set-Alias b a; Set-Alias c Get-Date", path: nil, arguments: [])
+        #expect(texts("a -", in: session).isEmpty)
+        #expect(texts("c -Dat", in: session) == ["-Date"])
+    }
+
     @Test func commandNamesCompleteByCaseInsensitivePrefix() {
         #expect(texts("get-dat|") == ["Get-Date"])
         #expect(texts("Write-Out|") == ["Write-Output"])
