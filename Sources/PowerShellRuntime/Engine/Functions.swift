@@ -166,13 +166,20 @@ extension Session {
 
     // MARK: script blocks
 
+    /// ScriptCallDepthException: it ends the whole script (only try/catch or trap stops it), so a
+    /// runaway recursion reports once instead of once per call that overflowed.
+    static func callDepthOverflow() -> RuntimeError {
+        RuntimeError(RuntimeError(message: "The script failed due to call depth overflow.", errorId: "CallDepthOverflow", category: .InvalidOperation,
+                                  exceptionType: "System.Management.Automation.ScriptCallDepthException").record, scriptTerminating: true)
+    }
+
     /// Runs a script block: new scope (unless dot-sourced), `$_`, `$this`, `$args`/param binding;
     /// all blocks run in order; `return` ends the block.
     func invokeScriptBlock(_ sb: ScriptBlock, dollarUnder: Value?, arguments: [Value], this: Value?, newScope: Bool, emit: @escaping Emit) throws {
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > maximumCallDepth {
-            throw RuntimeError(message: "The script failed due to call depth overflow.", errorId: "CallDepthOverflow", category: .InvalidOperation, exceptionType: "System.Management.Automation.ScriptCallDepthException")
+            throw Session.callDepthOverflow()
         }
         let saved = currentScope
         if newScope {
@@ -315,7 +322,7 @@ final class FunctionStage: PipelineStage {
             session.callDepth -= 1
         }
         if session.callDepth > session.maximumCallDepth {
-            throw RuntimeError(message: "The script failed due to call depth overflow.", errorId: "CallDepthOverflow", category: .InvalidOperation, exceptionType: "System.Management.Automation.ScriptCallDepthException")
+            throw Session.callDepthOverflow()
         }
         return try body()
     }
