@@ -50,12 +50,18 @@ extension ScriptParser {
 
     /// Binary operators by precedence climbing; operands are array literals (`1,2 -join ','`).
     func parseBinary(minPrecedence: Int, allowComma: Bool) -> ExpressionAst? {
-        guard var left = parseArrayLiteral(allowComma: allowComma) else { return nil }
+        let (first, height) = measured { parseArrayLiteral(allowComma: allowComma) }
+        guard var left = first else { return nil }
+        var links = 0
+        defer { leaveLinks(links) }
+        if case .op(.binary) = peek().kind { links = startChain(height: height, at: left.extent.startOffset) }
         while true {
             let t = peek()
             guard case .op(.binary(let op)) = t.kind else { break }
             let prec = ScriptParser.precedence(op)
             if prec < minPrecedence { break }
+            guard enterLink(at: t.start) else { break }
+            links += 1
             advance(t)
             skipNewlines()
             guard let right = parseBinary(minPrecedence: prec + 1, allowComma: allowComma) else {
@@ -104,8 +110,9 @@ extension ScriptParser {
         case .lbracket:
             return parseTypePrefixed(t)
         default:
-            guard let primary = parsePrimary() else { return nil }
-            return parsePostfix(primary, commandMode: false)
+            let (parsed, height) = measured { parsePrimary() }
+            guard let primary = parsed else { return nil }
+            return parsePostfix(primary, commandMode: false, height: height)
         }
         guard enter(at: t.start) else { return nil }
         defer { leave() }
@@ -239,19 +246,36 @@ extension ScriptParser {
 
     /// Member access `.Name` / `::Name` / `?.Name`, invocation `.Name(args)`, indexing `[i]` /
     /// `?[i]` and postfix `++`/`--`; each must directly follow its target (no whitespace).
-    func parsePostfix(_ target: ExpressionAst, commandMode: Bool) -> ExpressionAst {
+    /// `height`: how tall `target` is, counted as links once the chain starts.
+    func parsePostfix(_ target: ExpressionAst, commandMode: Bool, height: Int = 0) -> ExpressionAst {
         var e = target
+        var links = 0
+        defer { leaveLinks(links) }
+        var started = height == 0
         while pos < n {
             let x = c[pos]
             let next = ch(pos + 1)
+            guard !aborted else { break }
+            if !started, x == 0x2E || x == 0x3A || x == 0x3F || x == 0x5B || x == 0x2B || isDash(x) {
+                started = true
+                links = startChain(height: height, at: pos)
+            }
             if x == 0x2E && next != 0x2E {
                 if commandMode && !(isIdentifierChar(next) || next == 0x24 || next == 0x28 || isSingleQuote(next) || isDoubleQuote(next)) { break }
+                guard enterLink(at: pos) else { break }
+                links += 1
                 e = parseMemberAccess(e, opStart: pos, opLength: 1, isStatic: false, nullConditional: false)
             } else if x == 0x3A && next == 0x3A {
+                guard enterLink(at: pos) else { break }
+                links += 1
                 e = parseMemberAccess(e, opStart: pos, opLength: 2, isStatic: true, nullConditional: false)
             } else if x == 0x3F && next == 0x2E && !commandMode {
+                guard enterLink(at: pos) else { break }
+                links += 1
                 e = parseMemberAccess(e, opStart: pos, opLength: 2, isStatic: false, nullConditional: true)
             } else if x == 0x5B || (x == 0x3F && next == 0x5B && !commandMode) {
+                guard enterLink(at: pos) else { break }
+                links += 1
                 let nullConditional = x == 0x3F
                 let open = pos
                 let openLength = nullConditional ? 2 : 1
@@ -275,6 +299,8 @@ extension ScriptParser {
                 e = .index(IndexExpressionAst(extent: extent(e.extent.startOffset, lastEnd), target: e,
                                               index: index ?? .error(ErrorExpressionAst(extent: extent(open, lastEnd))), nullConditional: nullConditional))
             } else if !commandMode && ((x == 0x2B && next == 0x2B) || (isDash(x) && isDash(next))) {
+                guard enterLink(at: pos) else { break }
+                links += 1
                 recordToken(.operator, pos, pos + 2, value: "")
                 pos += 2
                 lastEnd = pos

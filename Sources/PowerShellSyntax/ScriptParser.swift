@@ -26,6 +26,15 @@ final class ScriptParser {
 
     static let maxDepth = 200
     static let maxLexDepth = 60
+    /// Operator, member, index and call chains build trees as deep as they are long (`1+1+…+1`
+    /// is a left-deep tree): each link counts toward this budget together with the nesting, so
+    /// evaluating and releasing any tree the parser accepts stays well within the stack.
+    static let maxTreeDepth = 500
+    /// Links of the chains being built on the current path.
+    @exclusivity(unchecked) var chainLinks = 0
+    /// The deepest `depth + chainLinks` reached since it was last reset: how tall the expression
+    /// just parsed is, so a chain that starts from a tall operand counts its height as links.
+    @exclusivity(unchecked) var peak = 0
 
     init(source: SourceText) {
         self.source = source
@@ -65,6 +74,7 @@ final class ScriptParser {
     /// Enter one nesting level; false (after reporting once) when the input nests too deeply.
     func enter(at p: Int) -> Bool {
         depth += 1
+        peak = max(peak, depth + chainLinks)
         if depth > ScriptParser.maxDepth {
             if !aborted {
                 error("ScriptTooComplicated", "The script is nested more than \(ScriptParser.maxDepth) levels deep.", p, p + 1)
@@ -77,6 +87,46 @@ final class ScriptParser {
     }
 
     func leave() { depth -= 1 }
+
+    /// One more link of a chain; false (after reporting once) when the tree would be too deep.
+    /// The caller gives its links back with `leaveLinks` when the chain is built.
+    func enterLink(at p: Int) -> Bool {
+        chainLinks += 1
+        peak = max(peak, depth + chainLinks)
+        if depth + chainLinks > ScriptParser.maxTreeDepth {
+            chainLinks -= 1
+            if !aborted {
+                error("ScriptTooComplicated", "Processing was stopped because the script is too complex.", p, p + 1)
+                aborted = true
+                cache = nil
+            }
+            return false
+        }
+        return true
+    }
+
+    func leaveLinks(_ count: Int) { chainLinks -= count }
+
+    /// Parses an operand and returns it with its height: the levels it nests below here.
+    func measured<T>(_ parse: () -> T) -> (T, height: Int) {
+        let base = depth + chainLinks
+        let outer = peak
+        peak = base
+        let r = parse()
+        let height = peak - base
+        peak = max(outer, peak)
+        return (r, height)
+    }
+
+    /// Counts an operand's height as links of the chain about to be built on it.
+    func startChain(height: Int, at p: Int) -> Int {
+        var links = 0
+        while links < height {
+            guard enterLink(at: p) else { break }
+            links += 1
+        }
+        return links
+    }
 
     // MARK: token stream
 

@@ -107,6 +107,34 @@ struct XorShift {
         #expect(errorIds(text) == ["ScriptTooComplicated"])
     }
 
+    /// A chain builds a tree as deep as it is long (`1+1+…+1` is left-deep): its links count toward
+    /// the tree-depth budget, so neither evaluating nor releasing an accepted tree can overflow
+    /// the stack (issue #11: 20,000 operands crashed the shell).
+    @Test(arguments: [
+        String(repeating: "1+", count: 20_000) + "1",
+        "$a" + String(repeating: ".b", count: 20_000),
+        "$a" + String(repeating: "[0]", count: 20_000),
+        "$a" + String(repeating: ".M()", count: 20_000),
+        "$null = {" + String(repeating: "1+", count: 60_000) + "1}",
+        String(repeating: "-not ", count: 1_000) + "1",
+    ])
+    func longChainsAreScriptTooComplicated(_ text: String) {
+        #expect(errorIds(text) == ["ScriptTooComplicated"])
+    }
+
+    @Test func aChainOnATallOperandCountsTheOperandsHeight() {
+        // each level starts from the one below, so the tree stays within the budget
+        let inner = "(" + String(repeating: "1+", count: 300) + "1)"
+        #expect(errorIds("(" + inner + String(repeating: "+1", count: 150) + ")" + String(repeating: "+1", count: 40)).isEmpty)
+        #expect(errorIds(inner + String(repeating: "+1", count: 300)) == ["ScriptTooComplicated"])
+        #expect(errorIds(inner + String(repeating: ".x", count: 300)) == ["ScriptTooComplicated"])
+    }
+
+    @Test func chainsOfEveryDayLengthParse() {
+        #expect(errorIds(String(repeating: "$x + ", count: 400) + "1").isEmpty)
+        #expect(errorIds("$a" + String(repeating: ".b", count: 400)).isEmpty)
+    }
+
     @Test func deeplyNestedStringsAreBounded() {
         var text = "1"
         for _ in 0..<200 { text = "\"$(" + text + ")\"" }
