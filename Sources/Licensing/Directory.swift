@@ -114,6 +114,18 @@ extension Tenant {
         return user
     }
 
+    /// Puts a user back as it was: a call of several steps (Set-MsolUser, Update-MgUser) whose later
+    /// step failed undoes its earlier ones, so no call is ever half applied. Seats and the UPN index
+    /// follow; the user's memberships are not part of a profile update.
+    public func revertUser(to saved: User) {
+        beginChange(); defer { endChange() }
+        guard let slot = userSlots[saved.objectId] else { return }
+        let current = users[slot].userPrincipalName.lowercased()
+        if upnIndex[current] == saved.objectId { upnIndex[current] = nil }
+        upnIndex[saved.userPrincipalName.lowercased()] = saved.objectId
+        mutateUser(at: slot) { $0 = saved }
+    }
+
     public func setDisplayName(userId: UUID, _ displayName: String) throws(LicensingError) {
         beginChange(); defer { endChange() }
         let slot = try requireUser(userId)

@@ -33,6 +33,23 @@ import Testing
         #expect(t.consumed("EMS") == 1 && t.isLicensed(userId: a))
     }
 
+    /// A call of several steps undoes its earlier steps when a later one fails (Set-MsolUser,
+    /// Update-MgUser): the user, its seats and the UPN index are as before the call.
+    @Test func revertingAUserUndoesEveryStepOfACall() throws {
+        let t = tenant(["EMS": 2])
+        let a = try t.makeUser("a")
+        try t.direct(a, "EMS")
+        let saved = try #require(t.user(id: a))
+        try t.setDisplayName(userId: a, "Changed")
+        try t.setUserPrincipalName(userId: a, "renamed@\(t.initialDomain)")
+        try t.setAccountEnabled(userId: a, false)
+        t.revertUser(to: saved)
+        #expect(t.user(id: a) == saved)
+        #expect(t.user(userPrincipalName: "a@\(t.initialDomain)")?.objectId == a)
+        #expect(t.user(userPrincipalName: "renamed@\(t.initialDomain)") == nil)
+        #expect(t.consumed("EMS") == 1)
+    }
+
     @Test func deletedUsersAreNotFoundByOperations() throws {
         let t = tenant(["EMS": 1])
         let a = try t.makeUser("a")

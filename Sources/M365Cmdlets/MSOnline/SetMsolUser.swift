@@ -28,27 +28,32 @@ final class SetMsolUserCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let tenant = try context.m365.tenant
         guard let user = try Msol.user(context) else { return }
-        // all the changes of one call are one change (one commit in a tenant file)
-        try tenant.changing { try update(context, tenant, user) }
+        // all the changes of one call are one change (one commit in a tenant file); when one step
+        // fails, the steps before it are undone: the call changes nothing
+        try tenant.changing {
+            if try !update(context, tenant, user) { tenant.revertUser(to: user) }
+        }
     }
 
-    private func update(_ context: CommandContext, _ tenant: Tenant, _ user: Licensing.User) throws {
+    /// False when a step failed (its error is written).
+    private func update(_ context: CommandContext, _ tenant: Tenant, _ user: Licensing.User) throws -> Bool {
         let target = Value.string(user.userPrincipalName)
         if let name = context.string("DisplayName") {
-            guard try Msol.perform(context, target: target, { try tenant.setDisplayName(userId: user.objectId, name) }) else { return }
+            guard try Msol.perform(context, target: target, { try tenant.setDisplayName(userId: user.objectId, name) }) else { return false }
         }
         if context.has("UsageLocation") {
-            guard try Msol.perform(context, target: target, { try tenant.setUsageLocation(userId: user.objectId, context.string("UsageLocation")) }) else { return }
+            guard try Msol.perform(context, target: target, { try tenant.setUsageLocation(userId: user.objectId, context.string("UsageLocation")) }) else { return false }
         }
         if let v = context.value("BlockCredential") {
-            guard try Msol.perform(context, target: target, { try tenant.setAccountEnabled(userId: user.objectId, !LanguagePrimitives.isTrue(v)) }) else { return }
+            guard try Msol.perform(context, target: target, { try tenant.setAccountEnabled(userId: user.objectId, !LanguagePrimitives.isTrue(v)) }) else { return false }
         }
         var attributes: [(name: String, value: String?)] = NewMsolUserCommand.profileParameters.filter { context.has($0) }.map { ($0, context.string($0)) }
         if let v = context.value("PasswordNeverExpires") {
             attributes.append(("PasswordNeverExpires", LanguagePrimitives.isTrue(v) ? "True" : "False"))
         }
         if !attributes.isEmpty {
-            _ = try Msol.perform(context, target: target, { try tenant.setAttributes(userId: user.objectId, attributes) })
+            return try Msol.perform(context, target: target, { try tenant.setAttributes(userId: user.objectId, attributes) })
         }
+        return true
     }
 }
