@@ -9,6 +9,7 @@ extension TenantStore {
 
     public func tenantWillChange(_ tenant: Tenant) {
         guard persistsTenant, tenant === self.tenant, !transactionOpen else { return }
+        willChangeFailure = nil
         do {
             try dbQueue.inDatabase { db in
                 try Self.run("BEGIN IMMEDIATE", db)
@@ -16,12 +17,21 @@ extension TenantStore {
                 try catchUp(db)
             }
         } catch {
-            report(error)
+            // no lock (another shell held it past the busy timeout, a read-only file): the call
+            // goes on in memory and is undone when it ends
+            if transactionOpen { try? dbQueue.inDatabase { db in try db.execute(sql: "ROLLBACK") } }
+            transactionOpen = false
+            willChangeFailure = error
         }
     }
 
     public func tenantDidChange(_ tenant: Tenant, changes: TenantChanges) {
         guard persistsTenant, tenant === self.tenant else { return }
+        if let failure = willChangeFailure {
+            willChangeFailure = nil
+            commitFailed(failure)
+            return
+        }
         do {
             try dbQueue.inDatabase { db in
                 if !transactionOpen {
@@ -40,8 +50,28 @@ extension TenantStore {
             }
         } catch {
             transactionOpen = false
-            report(error)
+            commitFailed(error)
         }
+    }
+
+    /// A change that could not be saved is undone: the tenant is put back as the file holds it
+    /// (the whole tenant is read again), and the failure is reported so that the call fails.
+    func commitFailed(_ error: Error) {
+        let cause = Self.describe(error)
+        var restored = true
+        do {
+            let snapshot: TenantSnapshot = try dbQueue.inDatabase { db in
+                try db.execute(sql: "BEGIN")
+                defer { try? db.execute(sql: "COMMIT") }
+                let s = try readSnapshot(db)
+                try noteCaughtUp(db)
+                return s
+            }
+            tenant.applyStored(snapshot: snapshot)
+        } catch {
+            restored = false
+        }
+        onError?(TenantStoreError(kind: .commitFailed, path: path ?? "", cause: cause, restored: restored))
     }
 
     /// Brings the tenant up to date with what other processes committed since this one last
@@ -58,7 +88,7 @@ extension TenantStore {
                 try catchUp(db)
             }
         } catch {
-            onError?(TenantStoreError("the tenant store could not read other shells' changes: \(Self.describe(error))"))
+            onWarning?(TenantStoreError("the tenant store could not read other shells' changes: \(Self.describe(error))"))
         }
     }
 
@@ -81,7 +111,7 @@ extension TenantStore {
                 }
             }
         } catch {
-            report(error)
+            commitFailed(error)
         }
     }
 
@@ -92,7 +122,7 @@ extension TenantStore {
         do {
             try dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         } catch {
-            report(error)
+            onWarning?(TenantStoreError("the tenant store could not fold its write-ahead log into the file: \(Self.describe(error))"))
         }
     }
 

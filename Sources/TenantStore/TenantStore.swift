@@ -5,8 +5,27 @@ import Licensing
 
 /// A failure of the store itself (not of a licensing rule): unreadable file, newer format, I/O.
 public struct TenantStoreError: Error, CustomStringConvertible, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case other
+        /// A change could not be written (disk full, read-only file, another shell holding the
+        /// write lock past the busy timeout): the change was undone.
+        case commitFailed
+    }
+    public var kind: Kind = .other
     public var message: String
+    /// The file and the cause, for a failed commit.
+    public var path: String = ""
+    public var cause: String = ""
     public init(_ message: String) { self.message = message }
+
+    init(kind: Kind, path: String, cause: String, restored: Bool) {
+        self.kind = kind
+        self.path = path
+        self.cause = cause
+        message = "The change was not saved: the tenant file '\(path)' could not be written (\(cause)). "
+            + (restored ? "The change was undone; the tenant is as the file holds it."
+                        : "The tenant could not be read back from the file either; restart the shell.")
+    }
     public var description: String { message }
 }
 
@@ -41,8 +60,12 @@ public final class TenantStore: TenantChangeObserver {
     static let logLimit = 2000
     static let formatVersion = 1
 
-    /// Told about failures of the store (a commit that could not be written); the CLI prints them.
+    /// Told when a change could not be saved (it is undone first): the CLI makes the call fail.
     public var onError: ((TenantStoreError) -> Void)?
+    /// Told about failures that lose nothing (reading other shells' changes): the CLI warns.
+    public var onWarning: ((TenantStoreError) -> Void)?
+    /// Why the write lock could not be taken before the change in progress (it fails when it ends).
+    var willChangeFailure: Error?
 
     /// `$XDG_DATA_HOME/licenselab/tenant.sqlite`, or `~/.local/share/licenselab/tenant.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -56,8 +79,14 @@ public final class TenantStore: TenantChangeObserver {
         return ((base as NSString).appendingPathComponent("licenselab") as NSString).appendingPathComponent("tenant.sqlite")
     }
 
+    /// How long a change waits for another shell's write lock before it fails: 30 s, or
+    /// `LICENSELAB_BUSY_TIMEOUT` seconds.
+    public static var defaultBusyTimeout: Double {
+        ProcessInfo.processInfo.environment["LICENSELAB_BUSY_TIMEOUT"].flatMap(Double.init).map { max(0, $0) } ?? 30
+    }
+
     /// Opens (or creates, from `initial()`) the tenant file at `path`, and starts observing it.
-    public init(path: String, initial: () -> Tenant = { DemoTenant.make() }) throws(TenantStoreError) {
+    public init(path: String, initial: () -> Tenant = { DemoTenant.make() }, busyTimeout: Double = TenantStore.defaultBusyTimeout) throws(TenantStoreError) {
         self.path = path
         persistsTenant = true
         let directory = (path as NSString).deletingLastPathComponent
@@ -65,7 +94,7 @@ public final class TenantStore: TenantChangeObserver {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         do {
-            dbQueue = try DatabaseQueue(path: path, configuration: Self.configuration())
+            dbQueue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
             try dbQueue.writeWithoutTransaction { db in
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 if mode?.lowercased() != "wal" { throw TenantStoreError("cannot switch \(path) to WAL mode") }
@@ -134,11 +163,11 @@ public final class TenantStore: TenantChangeObserver {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(busyTimeout: Double = 30) -> Configuration {
         var config = Configuration()
         // The store opens a transaction in tenantWillChange and commits it in tenantDidChange.
         config.allowsUnsafeTransactions = true
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             // WAL + NORMAL: a commit survives the process being killed (the WAL is in the OS's
             // hands before COMMIT returns); only a power loss can drop the last commits, never
@@ -155,9 +184,7 @@ public final class TenantStore: TenantChangeObserver {
         return "\(error)"
     }
 
-    func report(_ error: Error) {
-        onError?(TenantStoreError("the tenant store could not save a change: \(Self.describe(error))"))
-    }
+
 
     // MARK: Schema
 

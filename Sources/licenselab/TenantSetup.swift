@@ -26,7 +26,6 @@ struct TenantSetup {
     /// Installs the Microsoft 365 modules and the store cmdlets, and connects them to the store.
     func install(into session: Session, host: StandardHost) {
         let store = self.store
-        store.onError = { error in host.write("WARNING: \(error.message)\n", to: .error) }
         M365Module.install(into: session, tenant: handle)
         StoreCmdlets.install(into: session, store: store)
         // Reset-LabTenant, Import-LabTenant, Restore-LabTenant and New-LabTenant swap the tenant.

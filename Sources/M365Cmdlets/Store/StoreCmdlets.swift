@@ -16,7 +16,14 @@ public enum StoreCmdlets {
     ]
 
     /// Registers the cmdlets; call after `M365Module.install` with the store holding the same tenant.
+    /// A change the store could not save (it undid it) fails the call that made it with a
+    /// script-terminating `TenantStoreCommitFailed` error; failures that lose nothing are warnings.
     public static func install(into session: Session, store: TenantStore) {
+        store.onError = { [unowned session] error in
+            session.failCurrentCommand(RuntimeError(message: error.message, errorId: "TenantStoreCommitFailed", category: .WriteError,
+                                                    exceptionType: "System.IO.IOException", targetObject: .string(error.path)))
+        }
+        store.onWarning = { [unowned session] error in session.writeToHost("WARNING: \(error.message)\n", to: .error) }
         let state = StoreState(store: store)
         session.types.register(TypeRegistry.EmulatedType(fullName: StoreState.holderType, staticProperties: ["State": { .native(state) }]))
         for (type, className) in commands { session.commands.register(type, fullyQualifiedName: CmdletCatalog.lab + className) }

@@ -509,9 +509,13 @@ final class CmdletStage: PipelineStage {
         finishCommonVariables(context, outVariable: outVariable, session: session)
     }
 
-    /// Terminating errors from the cmdlet get its invocation info and activity.
+    /// Terminating errors from the cmdlet get its invocation info and activity; a failure reported
+    /// while it ran (`Session.failCurrentCommand`) fails it.
     func run(_ body: () throws -> Void) throws {
-        do { try body() } catch let e as RuntimeError {
+        do {
+            try body()
+            try session.raiseDeferredFailure()
+        } catch let e as RuntimeError {
             if e.record.invocationInfo == nil { e.record.invocationInfo = invocation }
             if e.record.categoryInfo.activity.isEmpty { e.record.categoryInfo.activity = type.metadata.name }
             throw e

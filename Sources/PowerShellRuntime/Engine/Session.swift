@@ -43,6 +43,20 @@ public final class Session {
     public var afterTopLevelStatement: [() -> Void] = []
     /// Hooks run before each top-level statement (a shared tenant store catches up with other shells' commits).
     public var beforeTopLevelStatement: [() -> Void] = []
+    /// A failure reported from outside the pipeline while a command ran (a tenant file that could
+    /// not be saved): raised as a script-terminating error when that command returns, or after the
+    /// statement's hooks, so the call that caused it fails and `try`/`catch` sees it.
+    public func failCurrentCommand(_ error: RuntimeError) {
+        if deferredFailure == nil { deferredFailure = RuntimeError(error.record, scriptTerminating: true) }
+    }
+    var deferredFailure: RuntimeError?
+
+    /// Throws the failure `failCurrentCommand` reported, once.
+    func raiseDeferredFailure() throws {
+        guard let e = deferredFailure else { return }
+        deferredFailure = nil
+        throw e
+    }
     /// Called with every text the session writes to the host (Start-Transcript uses this).
     public var hostWriteObservers: [(String, HostStream) -> Void] = []
     /// Maximum nesting of function / script block calls before CallDepthOverflow.

@@ -114,7 +114,10 @@ extension Session {
                     displayError(e.record)
                 }
             }
-            if topLevel { for hook in afterTopLevelStatement { hook() } }
+            if topLevel {
+                for hook in afterTopLevelStatement { hook() }
+                try raiseDeferredFailure()
+            }
         }
     }
 

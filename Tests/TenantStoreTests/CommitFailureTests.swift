@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import Licensing
+import M365Cmdlets
+import PowerShellRuntime
+import Testing
+@testable import TenantStore
+
+/// A change the store cannot save fails the call that made it (TenantStoreCommitFailed, catchable,
+/// script-terminating when not caught) and is undone in memory: the tenant is what the file holds.
+@Suite struct CommitFailureTests {
+    private let avery = "averyb@contoso.onmicrosoft.com"
+
+    /// A session on a file whose connection refuses writes (what a read-only file does).
+    private func readOnlySession(_ dir: TemporaryDirectory) throws -> StoredSession {
+        let s = try StoredSession(dir.file("t.sqlite"))
+        s.store.onError = nil
+        StoreCmdlets.install(into: s.session, store: s.store)
+        try s.store.dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = 1") }
+        return s
+    }
+
+    @Test func aChangeThatCannotBeWrittenFailsTheCallAndIsUndone() throws {
+        let dir = TemporaryDirectory()
+        let s = try readOnlySession(dir)
+        let out = s.run("""
+            try { Set-MsolUser -UserPrincipalName \(avery) -DisplayName Changed; 'not reached' }
+            catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.TargetObject -eq '\(dir.file("t.sqlite"))' }
+            (Get-MsolUser -UserPrincipalName \(avery)).DisplayName
+            """)
+        #expect(out == "TenantStoreCommitFailed\nWriteError\nTrue\nAvery Brooks\n")
+        #expect(try reread(dir.file("t.sqlite")).users.first { $0.userPrincipalName == avery }?.displayName == "Avery Brooks")
+    }
+
+    @Test func uncaughtItStopsTheScriptWithExitCodeOne() throws {
+        let dir = TemporaryDirectory()
+        let s = try readOnlySession(dir)
+        let code = s.session.runScript(text: "Set-MsolUser -UserPrincipalName \(avery) -DisplayName Changed\n'not reached'", path: nil, arguments: [])
+        #expect(code == 1)
+        #expect(!s.host.stdout.contains("not reached"))
+        #expect(s.host.stderr.contains("could not be written"))
+        #expect(s.handle.tenant.user(userPrincipalName: avery)?.displayName == "Avery Brooks")
+    }
+
+    @Test func aFullDiskFailsTheCallThatDidNotFitAndKeepsTheOnesBefore() throws {
+        let dir = TemporaryDirectory()
+        let s = try StoredSession(dir.file("t.sqlite"))
+        s.store.onError = nil
+        StoreCmdlets.install(into: s.session, store: s.store)
+        // no page may be added to the file: SQLite answers as on a full disk (SQLITE_FULL)
+        try s.store.dbQueue.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let out = s.run("""
+            $made = 0
+            try { foreach ($i in 1..500) { $null = New-MsolUser -UserPrincipalName "fill$i@contoso.onmicrosoft.com" -DisplayName ('x' * 200); $made++ } }
+            catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message -match 'disk is full')" }
+            @(Get-MsolUser -All | Where-Object UserPrincipalName -like 'fill*').Count -eq $made
+            """)
+        #expect(out.hasPrefix("TenantStoreCommitFailed: True\nTrue"))
+        let stored = try reread(dir.file("t.sqlite")).users.filter { $0.userPrincipalName.hasPrefix("fill") }.count
+        #expect(stored == s.handle.tenant.users.filter { $0.userPrincipalName.hasPrefix("fill") }.count)
+    }
+
+    @Test func aWriteLockHeldPastTheBusyTimeoutFailsTheCall() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        _ = try StoredSession(path)   // creates the file
+        let store = try TenantStore(path: path, busyTimeout: 0.2)
+        let handle = TenantHandle(store.tenant)
+        let host = CapturingHost()
+        let session = Session(host: host)
+        M365Module.install(into: session, tenant: handle)
+        StoreCmdlets.install(into: session, store: store)
+        // another shell holds the write lock
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: config)
+        try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        _ = session.runScript(text: "try { Set-MsolUser -UserPrincipalName \(avery) -DisplayName Changed } catch { $_.FullyQualifiedErrorId }", path: nil, arguments: [])
+        #expect(host.stdout == "TenantStoreCommitFailed\n")
+        #expect(handle.tenant.user(userPrincipalName: avery)?.displayName == "Avery Brooks")
+        try other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+        host.stdout = ""
+        _ = session.runScript(text: "Set-MsolUser -UserPrincipalName \(avery) -DisplayName Changed; (Get-MsolUser -UserPrincipalName \(avery)).DisplayName", path: nil, arguments: [])
+        #expect(host.stdout == "Changed\n")
+        #expect(try reread(path).users.first { $0.userPrincipalName == avery }?.displayName == "Changed")
+    }
+}
