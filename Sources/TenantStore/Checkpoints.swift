@@ -41,7 +41,8 @@ extension TenantStore {
     public func checkpoints() throws(TenantStoreError) -> [CheckpointInfo] {
         try access { db in
             try Row.fetchAll(db, sql: "SELECT name, created, users, groups FROM checkpoints ORDER BY created, name").map { row in
-                CheckpointInfo(name: row[0], createdDateTime: Date(timeIntervalSince1970: row[1]), users: row[2], groups: row[3])
+                CheckpointInfo(name: try row.decode(String.self, atIndex: 0), createdDateTime: Date(timeIntervalSince1970: try row.decode(Double.self, atIndex: 1)),
+                               users: try row.decode(Int.self, atIndex: 2), groups: try row.decode(Int.self, atIndex: 3))
             }
         }
     }

@@ -152,6 +152,30 @@ enum RowCodec {
     }
 
     static func fromJSON<T: Decodable>(_ type: T.Type, _ data: Data) throws -> T { try JSONDecoder().decode(type, from: data) }
+
+    /// What is wrong with a stored value, in words (not Swift's DecodingError dump).
+    static func plainDescription(_ error: Error) -> String {
+        switch error {
+        case let e as Malformed: return e.description
+        case let e as DecodingError:
+            func path(_ c: DecodingError.Context) -> String {
+                let keys = c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+                return keys.isEmpty ? "the value" : "'\(keys)'"
+            }
+            switch e {
+            case .dataCorrupted(let c): return "not valid JSON at \(path(c))"
+            case .keyNotFound(let key, let c): return "'\(key.stringValue)' is missing in \(path(c))"
+            case .typeMismatch(let type, let c): return "\(path(c)) is not a \(type)"
+            case .valueNotFound(let type, let c): return "\(path(c)) has no \(type) value"
+            @unknown default: return "not readable"
+            }
+        default:
+            let text = "\(error)"
+            // GRDB: "could not decode UUID from database value Data(2 bytes) - column: ..."
+            if let r = text.range(of: " - column:") { return String(text[..<r.lowerBound]) }
+            return text
+        }
+    }
 }
 
 /// A group as stored: everything but its members, which have their own table (adding one member

@@ -135,8 +135,8 @@ extension TenantStore {
         let floor = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'log_floor'") ?? 0
         let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, id, id2 FROM changes WHERE seq > ? ORDER BY seq",
                                     arguments: [lastSeq])
-        guard let last = rows.last?[0] as Int64? else { return }
-        if lastSeq < floor || rows.contains(where: { ($0[1] as Int64?) == Kind.everything.rawValue }) {
+        guard let lastRow = rows.last, let last = try lastRow.decode(Int64?.self, atIndex: 0) else { return }
+        if try lastSeq < floor || rows.contains(where: { try $0.decode(Int64?.self, atIndex: 1) == Kind.everything.rawValue }) {
             tenant.applyStored(snapshot: try readSnapshot(db))
             lastSeq = last
             return
@@ -148,8 +148,8 @@ extension TenantStore {
         var memberships: [(UUID, UUID)] = []
         var seenMemberships = Set<[UUID]>()
         for row in rows {
-            guard let raw = row[1] as Int64?, let kind = Kind(rawValue: raw) else { continue }
-            let id = row[2] as UUID?, id2 = row[3] as UUID?
+            guard let raw = try row.decode(Int64?.self, atIndex: 1), let kind = Kind(rawValue: raw) else { continue }
+            let id = try? row.decode(UUID?.self, atIndex: 2), id2 = try? row.decode(UUID?.self, atIndex: 3)
             switch kind {
             case .everything: break
             case .settings: settings = !local.settings
@@ -196,7 +196,7 @@ extension TenantStore {
         let select = try db.cachedStatement(sql: "SELECT ord, data FROM \(table) WHERE id = ?")
         var missing: [(UUID, [UInt8]?)] = [], found: [(Int64, UUID, [UInt8])] = []
         for id in ids {
-            if let row = try Row.fetchOne(select, arguments: [id]), let ord = row[0] as Int64?, let data = row[1] as Data? {
+            if let row = try Row.fetchOne(select, arguments: [id]), let ord = try row.decode(Int64?.self, atIndex: 0), let data = try row.decode(Data?.self, atIndex: 1) {
                 found.append((ord, id, [UInt8](data)))
             } else {
                 missing.append((id, nil))

@@ -85,54 +85,61 @@ public final class TenantStore: TenantChangeObserver {
         ProcessInfo.processInfo.environment["LICENSELAB_BUSY_TIMEOUT"].flatMap(Double.init).map { max(0, $0) } ?? 30
     }
 
-    /// Opens (or creates, from `initial()`) the tenant file at `path`, and starts observing it.
-    public init(path: String, initial: () -> Tenant = { DemoTenant.make() }, busyTimeout: Double = TenantStore.defaultBusyTimeout) throws(TenantStoreError) {
+    /// Opens the tenant file at `path` and starts observing it. A file that does not exist yet is
+    /// created from `initial()` — complete, under a temporary name, then linked into place, so a
+    /// half-made file never appears and two shells starting together agree on one. Its folder must
+    /// exist unless `createDirectory` (the default location). A file that exists is never
+    /// overwritten: one that is empty, not SQLite, or not a LicenseLab tenant is refused with an
+    /// error that names it and says what to do; a damaged row is reported, not guessed at.
+    public init(path: String, initial: () -> Tenant = { DemoTenant.make() }, busyTimeout: Double = TenantStore.defaultBusyTimeout,
+                createDirectory: Bool = false) throws(TenantStoreError) {
         self.path = path
         persistsTenant = true
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw TenantStoreError("the tenant file \(path) is a folder; give the path of a file") }
+            let size = (try? fm.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            if size == 0 {
+                throw TenantStoreError("the tenant file \(path) is empty (0 bytes), so it holds no tenant; LicenseLab does not overwrite it. Move it away or delete it to start a new tenant there, or give another --tenant path")
+            }
+        } else {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty && !fm.fileExists(atPath: directory) {
+                guard createDirectory else {
+                    throw TenantStoreError("the folder \(directory) does not exist: create it first, or give --tenant a path in an existing folder")
+                }
+                do { try fm.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                    throw TenantStoreError("cannot create the folder \(directory): \(error.localizedDescription)")
+                }
+            }
+            try Self.create(path, initial: initial)
         }
         do {
             dbQueue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
+            // look before writing anything (switching to WAL writes the header): a file that is
+            // not a tenant is left exactly as it was
+            let isTenant = try dbQueue.writeWithoutTransaction { db in try Self.hasSchema(db) }
+            guard isTenant else {
+                throw TenantStoreError("\(path) is an SQLite file but not a LicenseLab tenant (it has no tenant in its 'meta' table); LicenseLab does not overwrite it. Give another --tenant path, or move the file away")
+            }
             try dbQueue.writeWithoutTransaction { db in
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 if mode?.lowercased() != "wal" { throw TenantStoreError("cannot switch \(path) to WAL mode") }
             }
         } catch let e as TenantStoreError {
-            throw e
+            throw TenantStoreError(e.message.contains(path) ? e.message : "the tenant file \(path) \(e.message)")
         } catch {
-            throw TenantStoreError("cannot open the tenant file \(path): \(Self.describe(error))")
+            throw TenantStoreError("cannot open the tenant file \(path): \(Self.describe(error)); LicenseLab does not overwrite it. If it is not a LicenseLab tenant, give another --tenant path")
         }
         tenant = Tenant(name: "contoso")
         do {
             let loaded: Tenant = try dbQueue.writeWithoutTransaction { db in
-                // Usually the tenant exists: read it in a plain (deferred) transaction, which does
-                // not hold up other shells' writes while 100,000 users are decoded.
+                // a plain (deferred) transaction, which does not hold up other shells' writes
+                // while 100,000 users are decoded
                 try db.execute(sql: "BEGIN")
                 do {
-                    if try Self.hasSchema(db) {
-                        let t = Tenant(snapshot: try readSnapshot(db))
-                        try noteCaughtUp(db)
-                        try db.execute(sql: "COMMIT")
-                        return t
-                    }
-                    try db.execute(sql: "COMMIT")
-                } catch {
-                    try? db.execute(sql: "ROLLBACK")
-                    throw error
-                }
-                // A new file: create it under the write lock (another process may be doing the same).
-                try db.execute(sql: "BEGIN IMMEDIATE")
-                do {
-                    let t: Tenant
-                    if try Self.hasSchema(db) {
-                        t = Tenant(snapshot: try readSnapshot(db))
-                    } else {
-                        try Self.createSchema(db)
-                        t = initial()
-                        try writeAll(t.snapshot(), db)
-                    }
+                    let t = Tenant(snapshot: try readSnapshot(db))
                     try noteCaughtUp(db)
                     try db.execute(sql: "COMMIT")
                     return t
@@ -143,11 +150,47 @@ public final class TenantStore: TenantChangeObserver {
             }
             tenant = loaded
         } catch let e as TenantStoreError {
-            throw e
+            throw TenantStoreError("the tenant file \(path) is damaged: \(e.message). Restore it from a backup (Import-LabTenant reads a file Export-LabTenant wrote), or move it away to start a new tenant")
         } catch {
             throw TenantStoreError("cannot read the tenant file \(path): \(Self.describe(error))")
         }
         tenant.changeObserver = self
+    }
+
+    /// Writes a new tenant file at `path`: the whole tenant in a file of its own, then linked to
+    /// `path` (which fails if another shell created it meanwhile: that one is used).
+    static func create(_ path: String, initial: () -> Tenant) throws(TenantStoreError) {
+        let temporary = path + ".new-\(getpid())-\(UUID().uuidString.prefix(8))"
+        defer { unlink(temporary) }
+        do {
+            let queue = try DatabaseQueue(path: temporary)
+            try queue.write { db in
+                try createSchema(db)
+            }
+            let store = try TenantStore(creating: queue)
+            let t = initial()
+            try queue.write { db in try store.writeAll(t.snapshot(), db) }
+            try queue.close()
+        } catch let e as TenantStoreError {
+            throw e
+        } catch {
+            throw TenantStoreError("cannot create the tenant file \(path): \(describe(error))")
+        }
+        if link(temporary, path) != 0 {
+            let e = errno
+            if e == EEXIST { return }
+            // a file system without hard links: rename, unless the file appeared meanwhile
+            if (e == EPERM || e == ENOTSUP || e == ENOSYS), !FileManager.default.fileExists(atPath: path), rename(temporary, path) == 0 { return }
+            throw TenantStoreError("cannot create the tenant file \(path): \(String(cString: strerror(e)))")
+        }
+    }
+
+    /// A store used only to write a new file's rows.
+    private init(creating queue: DatabaseQueue) throws {
+        path = nil
+        persistsTenant = false
+        dbQueue = queue
+        tenant = Tenant(name: "contoso")
     }
 
     /// A store for an in-memory tenant: nothing of the tenant is written; checkpoints live in memory.
@@ -192,7 +235,7 @@ public final class TenantStore: TenantChangeObserver {
         guard try db.tableExists("meta") else { return false }
         let version = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'format'") ?? 0
         guard version <= formatVersion else {
-            throw TenantStoreError("the tenant file was written by a newer LicenseLab (format \(version))")
+            throw TenantStoreError("was written by a newer LicenseLab (format \(version)); this one reads format \(formatVersion) and does not change it")
         }
         return try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tenant'") != nil
     }
@@ -230,32 +273,45 @@ public final class TenantStore: TenantChangeObserver {
         let identity = try meta("tenant", TenantIdentity.self)
         var users: [User] = []
         users.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM users") ?? 0)
-        let userRows = try Row.fetchCursor(db, sql: "SELECT data FROM users ORDER BY ord")
-        while let row = try userRows.next() { users.append(try RowCodec.decodeUser(Self.bytes(row))) }
+        let userRows = try Row.fetchCursor(db, sql: "SELECT data, ord FROM users ORDER BY ord")
+        while let row = try userRows.next() {
+            users.append(try Self.damaged("users", row) { try RowCodec.decodeUser(try Self.bytes(row)) })
+        }
         var members: [UUID: OrderedIDSet] = [:]
-        let memberRows = try Row.fetchCursor(db, sql: "SELECT group_id, user_id FROM memberships ORDER BY ord")
+        let memberRows = try Row.fetchCursor(db, sql: "SELECT group_id, user_id, ord FROM memberships ORDER BY ord")
         while let row = try memberRows.next() {
-            guard let g = row[0] as UUID?, let u = row[1] as UUID? else { continue }
+            let (g, u) = try Self.damaged("memberships", row) { (try row.decode(UUID.self, atIndex: 0), try row.decode(UUID.self, atIndex: 1)) }
             members[g, default: OrderedIDSet()].append(u)
         }
         var groups: [Group] = []
-        let groupRows = try Row.fetchCursor(db, sql: "SELECT data FROM groups ORDER BY ord")
+        let groupRows = try Row.fetchCursor(db, sql: "SELECT data, ord FROM groups ORDER BY ord")
         while let row = try groupRows.next() {
-            let g = try RowCodec.fromJSON(StoredGroup.self, row[0] as Data? ?? Data())
+            let g = try Self.damaged("groups", row) { try RowCodec.fromJSON(StoredGroup.self, try row.decode(Data.self, atIndex: 0)) }
             groups.append(g.group(members: members.removeValue(forKey: g.objectId) ?? OrderedIDSet()))
         }
         var recipients: [Recipient] = []
-        let recipientRows = try Row.fetchCursor(db, sql: "SELECT data FROM recipients ORDER BY ord")
-        while let row = try recipientRows.next() { recipients.append(try RowCodec.decodeRecipient(Self.bytes(row))) }
+        let recipientRows = try Row.fetchCursor(db, sql: "SELECT data, ord FROM recipients ORDER BY ord")
+        while let row = try recipientRows.next() {
+            recipients.append(try Self.damaged("recipients", row) { try RowCodec.decodeRecipient(try Self.bytes(row)) })
+        }
         return TenantSnapshot(name: identity.name, tenantId: identity.tenantId,
                               settings: try meta("settings", TenantSettings.self),
                               subscribedSkus: try meta("subscriptions", [SubscribedSku].self), users: users, groups: groups,
                               recipients: recipients, queue: try meta("queue", [TenantSnapshot.QueuedGroup].self))
     }
 
-    static func bytes(_ row: Row) -> [UInt8] {
-        guard let data = row[0] as Data? else { return [] }
-        return [UInt8](data)
+    /// The first column's bytes (a stored row's `data`).
+    static func bytes(_ row: Row) throws -> [UInt8] {
+        [UInt8](try row.decode(Data.self, atIndex: 0))
+    }
+
+    /// Reads one stored row; a row that cannot be read names its table and position (the file is
+    /// damaged: it was edited, or written by something else), never ends the process.
+    static func damaged<T>(_ table: String, _ row: Row, _ read: () throws -> T) throws -> T {
+        do { return try read() } catch {
+            let ord = (try? row.decode(Int64?.self, forColumn: "ord")).flatMap { $0 }.map(String.init) ?? "?"
+            throw TenantStoreError("row \(ord) of the table '\(table)' cannot be read (\(RowCodec.plainDescription(error)))")
+        }
     }
 
     func writeAll(_ s: TenantSnapshot, _ db: Database) throws {

@@ -19,7 +19,8 @@ struct TenantSetup {
             let tenant = DemoTenant.make()
             return TenantSetup(store: try TenantStore(inMemory: tenant), handle: TenantHandle(tenant))
         }
-        let store = try TenantStore(path: tenantPath.map(absolute) ?? TenantStore.defaultPath())
+        // only the default location's folder is made; a --tenant path must be in an existing folder
+        let store = try TenantStore(path: tenantPath.map(absolute) ?? TenantStore.defaultPath(), createDirectory: tenantPath == nil)
         return TenantSetup(store: store, handle: TenantHandle(store.tenant))
     }
 
@@ -54,7 +55,7 @@ struct TenantSetup {
                 location = "the demo tenant"
             } else {
                 let path = tenantPath.map(absolute) ?? TenantStore.defaultPath()
-                original = try TenantStore(path: path).tenant
+                original = try TenantStore(path: path, createDirectory: tenantPath == nil).tenant
                 location = path
             }
         } catch {
