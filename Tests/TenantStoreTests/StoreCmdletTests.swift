@@ -135,3 +135,34 @@ struct StoredSession {
         #expect(b.run("(Get-MsolUser -UserPrincipalName umaw@contoso.onmicrosoft.com).UsageLocation") == "FR\n")
     }
 }
+
+/// Export-LabTenant writes through what the path is instead of replacing it.
+@Suite struct ExportTargetTests {
+    @Test func aRegularFileKeepsItsModeAndALinkIsFollowed() throws {
+        let dir = TemporaryDirectory()
+        let s = try StoredSession(dir.file("t.sqlite"))
+        let file = dir.file("private.json")
+        FileManager.default.createFile(atPath: file, contents: Data(), attributes: [.posixPermissions: 0o600])
+        try FileManager.default.createSymbolicLink(atPath: dir.file("link.json"), withDestinationPath: file)
+        s.run("Export-LabTenant -Path '\(dir.file("link.json"))'")
+        #expect(s.host.stderr.isEmpty)
+        #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir.file("link.json")) == file)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == TenantFile.export(s.handle.tenant))
+    }
+
+    @Test func aDeviceIsWrittenThroughAndAFolderIsRefused() throws {
+        let dir = TemporaryDirectory()
+        let s = try StoredSession(dir.file("t.sqlite"))
+        s.run("Export-LabTenant -Path /dev/null")
+        #expect(s.host.stderr.isEmpty)
+        var st = stat()
+        #expect(stat("/dev/null", &st) == 0 && st.st_mode & S_IFMT == S_IFCHR)
+        s.run("Export-LabTenant -Path /dev/full")
+        #expect(s.host.stderr.contains("No space left on device"))
+        #expect(stat("/dev/full", &st) == 0 && st.st_mode & S_IFMT == S_IFCHR)
+        s.host.stderr = ""
+        s.run("Export-LabTenant -Path '\(dir.path)'")
+        #expect(s.host.stderr.contains("it is a folder"))
+    }
+}
