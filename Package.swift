@@ -42,6 +42,11 @@ let package = Package(
         .executableTarget(name: "licenselab-repl-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         // Store benchmark (Scripts/bench store): open, per-call commit, group processing commit, file size.
         .executableTarget(name: "licenselab-store-bench", dependencies: ["TenantStore", "M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        // Fuzzing (Scripts/fuzz): the targets, libFuzzer's driver entry point, one program per target.
+        .target(name: "FuzzTargets", dependencies: ["PowerShellSyntax", "PowerShellRuntime"]),
+        .systemLibrary(name: "CFuzzDriver"),
+        .executableTarget(name: "licenselab-fuzz-parser", dependencies: ["FuzzTargets", "CFuzzDriver"]),
+        .executableTarget(name: "licenselab-fuzz-interpreter", dependencies: ["FuzzTargets", "CFuzzDriver"]),
         // Report benchmark (Scripts/bench msol-report): the tenant-wide IndirectLicenseErrors report to CSV.
         .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
@@ -50,6 +55,8 @@ let package = Package(
         // The command line itself: the committed shell completion scripts are up to date.
         .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
+        // Replays Tests/FuzzCorpus (seeds and inputs that once crashed) through the fuzz targets.
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
         .testTarget(
             name: "LicensingTests",

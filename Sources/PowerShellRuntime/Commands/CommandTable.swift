@@ -18,6 +18,13 @@ public final class CommandTable {
         if let fq = fullyQualifiedName { fqNames[k] = fq }
     }
 
+    /// Takes a cmdlet away (a sandboxed session without the commands that write files).
+    public func unregister(_ name: String) {
+        let k = NameKey(name)
+        cmdlets[k] = nil
+        order.removeAll { $0 == k }
+    }
+
     /// Registers an alias (`select` → `Select-Object`).
     public func register(alias: String, for command: String) {
         aliases[NameKey(alias)] = (alias, command)

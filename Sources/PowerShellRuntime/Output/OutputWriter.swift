@@ -65,7 +65,7 @@ final class OutputWriter {
     init(session: Session, output: LineOutput) {
         self.session = session
         self.output = output
-        cache = GroupCache(clock: { session.formatClock() })
+        cache = GroupCache(clock: { [unowned session] in session.formatClock() })
     }
 
     /// The text Out-String or Out-File makes of `items`.

@@ -1,0 +1,49 @@
+import Foundation
+import PowerShellRuntime
+import PowerShellSyntax
+
+/// What the fuzzers run on each input, and what `Tests/FuzzTargetsTests` replays on every file of
+/// `Tests/FuzzCorpus` (seeds and the inputs that once crashed). Each must return normally, whatever
+/// the bytes: a trap, a stack overflow or a hang is a finding (Scripts/fuzz).
+public enum FuzzTargets {
+    /// The parser: any text parses to a tree or to errors with positions inside the text.
+    public static func parse(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let result = Parser.parse(text)
+        for e in result.errors {
+            precondition(e.extent.startOffset >= 0 && e.extent.startOffset <= e.extent.endOffset, "an error outside the text")
+        }
+        _ = AstDump.dump(result.scriptBlock)
+    }
+
+    /// The interpreter: any text runs to completion in a session that cannot write files or wait,
+    /// stopped after `seconds` (the stop flag is read before every statement).
+    public static func interpret(_ bytes: [UInt8], seconds: Double = 2) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let session = Session(host: NullHost())
+        session.formatGroupingWindow = .infinity
+        for name in unsafeCommands { session.commands.unregister(name) }
+        let stop = session.stopRequest
+        let timer = DispatchWorkItem { stop.request() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: timer)
+        _ = session.runScript(text: text, path: nil, arguments: [])
+        timer.cancel()
+    }
+
+    /// Commands a fuzzed script must not run: they write or remove files, or wait.
+    static let unsafeCommands = [
+        "Remove-Item", "Move-Item", "Rename-Item", "Copy-Item", "New-Item", "Set-Content", "Add-Content", "Clear-Content",
+        "Out-File", "Export-Csv", "Tee-Object", "Set-Item", "Clear-Item", "New-TemporaryFile", "Start-Transcript",
+        "Set-Location", "Push-Location", "Pop-Location", "Start-Sleep", "Read-Host", "Invoke-WebRequest", "Invoke-RestMethod",
+        "Install-Module", "Import-Module", "Export-ModuleMember", "Out-Host", "Wait-Event",
+    ]
+}
+
+/// A host that keeps nothing and reads nothing.
+final class NullHost: HostIO {
+    func write(_ text: String, to stream: HostStream) {}
+    func readLine(prompt: String?) -> String? { nil }
+    var isInteractive: Bool { false }
+    var useColor: Bool { false }
+    var windowWidth: Int { 120 }
+}
