@@ -80,12 +80,13 @@ extension Tenant {
                                  targetObjectId: recipientId)
         }
         var parsed: [ProxyAddress] = []
+        var seen = Set<String>()
         for text in addresses {
             guard let a = ProxyAddress(parsing: text), !a.isSmtp || a.address.contains("@") else {
                 throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("EmailAddresses"),
                                      targetObjectId: recipientId)
             }
-            if !parsed.contains(where: { $0.uniquenessKey == a.uniquenessKey }) { parsed.append(a) }
+            if seen.insert(a.uniquenessKey).inserted { parsed.append(a) }
         }
         let primaries = parsed.filter(\.isPrimarySmtp).count
         if primaries == 0, let first = parsed.firstIndex(where: \.isSmtp) { parsed[first].prefix = "SMTP" }

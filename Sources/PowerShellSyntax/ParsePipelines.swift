@@ -95,6 +95,10 @@ extension ScriptParser {
             let redirections = parseRedirections()
             elements.append(.expression(CommandExpressionAst(extent: extent(expr.extent.startOffset, lastEnd), expression: expr, redirections: redirections)))
         }
+        // each stage passes every object on to the next by a nested call, so stages count toward
+        // the tree-depth budget like chain links (two each: a stage's call is deeper than an operator's)
+        var links = 0
+        defer { leaveLinks(links) }
         while true {
             var t = peek()
             if t.isNewline {
@@ -105,6 +109,10 @@ extension ScriptParser {
                 t = peek()
             }
             guard case .pipe = t.kind else { break }
+            guard enterLink(at: t.start) else { break }
+            links += 1
+            guard enterLink(at: t.start) else { break }
+            links += 1
             advance(t)
             skipNewlines()
             let p = nextSignificant()

@@ -32,14 +32,18 @@ final class SetMailboxCommand: Cmdlet {
         var addresses = r.emailAddresses.map(\.description)
         if let v = context.value("EmailAddresses"), !v.isNull {
             if case .hashtable(let h) = v {
-                let removes = ValueAccess.strings(h["Remove"]).compactMap { ProxyAddress(parsing: $0)?.uniquenessKey }
+                let removes = Set(ValueAccess.strings(h["Remove"]).compactMap { ProxyAddress(parsing: $0)?.uniquenessKey })
                 addresses.removeAll { a in ProxyAddress(parsing: a).map { removes.contains($0.uniquenessKey) } ?? false }
-                for a in ValueAccess.strings(h["Add"]) {
-                    guard let p = ProxyAddress(parsing: a) else { continue }
-                    if p.isPrimarySmtp {
-                        addresses = addresses.map { $0.hasPrefix("SMTP:") ? "smtp:" + $0.dropFirst(5) : $0 }
-                    }
-                    addresses.append(p.description)
+                // a primary SMTP address added demotes the current primary, and any added before it:
+                // the last one added is the primary (done in one pass, for any number of addresses)
+                let adds = ValueAccess.strings(h["Add"]).compactMap { ProxyAddress(parsing: $0) }
+                let lastPrimary = adds.lastIndex(where: \.isPrimarySmtp)
+                if lastPrimary != nil {
+                    addresses = addresses.map { $0.hasPrefix("SMTP:") ? "smtp:" + $0.dropFirst(5) : $0 }
+                }
+                for (i, p) in adds.enumerated() {
+                    let text = p.description
+                    addresses.append(p.isPrimarySmtp && i != lastPrimary ? "smtp:" + text.dropFirst(5) : text)
                 }
             } else {
                 addresses = ValueAccess.strings(v)

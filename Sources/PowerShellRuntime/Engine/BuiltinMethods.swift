@@ -233,6 +233,13 @@ enum BuiltinMethods {
             return .array(PSArray(parts.map { .string($0) }, elementTypeName: "System.String"))
         case "padleft", "padright":
             let width = try int(0)
+            guard width >= 0 else {
+                throw methodError(key.folded == "padleft" ? "PadLeft" : "PadRight", args.count, "Non-negative number required. (Parameter 'totalWidth')", "System.ArgumentOutOfRangeException")
+            }
+            // the same bound as string repetition (`'x' * n`): beyond it, .NET's OutOfMemoryException
+            guard width <= 100_000_000 else {
+                throw methodError(key.folded == "padleft" ? "PadLeft" : "PadRight", args.count, "Exception of type 'System.OutOfMemoryException' was thrown.", "System.OutOfMemoryException")
+            }
             let pad: Character = args.count > 1 ? (LanguagePrimitives.toString(args[1]).first ?? " ") : " "
             let n = max(0, width - s.count)
             let p = String(repeating: pad, count: n)

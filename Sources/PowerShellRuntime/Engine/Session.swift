@@ -50,6 +50,8 @@ public final class Session {
         if deferredFailure == nil { deferredFailure = RuntimeError(error.record, scriptTerminating: true) }
     }
     var deferredFailure: RuntimeError?
+    /// The last source line an InvocationInfo took (Statements.lineText(of:)).
+    var lineCache: (source: ObjectIdentifier, line: Int, text: String)?
 
     /// Throws the failure `failCurrentCommand` reported, once.
     func raiseDeferredFailure() throws {

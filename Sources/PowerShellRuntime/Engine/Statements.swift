@@ -391,7 +391,18 @@ extension Session {
 
     /// InvocationInfo pointing at an extent (for error positions).
     func invocationInfo(for extent: Extent, command: String?) -> InvocationInfo {
-        InvocationInfo(myCommand: command, invocationName: command, scriptName: extent.fileName ?? "", scriptLineNumber: extent.startLine, offsetInLine: extent.startColumn, line: extent.startLineText, extentLength: max(1, extent.endLine == extent.startLine ? extent.endOffset - extent.startOffset : extent.startLineText.count - extent.startColumn + 1), extentText: extent.text)
+        let line = lineText(of: extent)
+        return InvocationInfo(myCommand: command, invocationName: command, scriptName: extent.fileName ?? "", scriptLineNumber: extent.startLine, offsetInLine: extent.startColumn, line: line, extentLength: max(1, extent.endLine == extent.startLine ? extent.endOffset - extent.startOffset : line.count - extent.startColumn + 1), extentText: extent.text)
+    }
+
+    /// The extent's first line: the same String for every command on one line (shared storage), so
+    /// a line of 20,000 pipeline stages is not copied 20,000 times.
+    func lineText(of extent: Extent) -> String {
+        let key = (ObjectIdentifier(extent.source), extent.startLine)
+        if let c = lineCache, c.source == key.0, c.line == key.1 { return c.text }
+        let text = extent.startLineText
+        lineCache = (key.0, key.1, text)
+        return text
     }
 
     // MARK: switch

@@ -23,7 +23,11 @@ extension Operators {
             case .mul:
                 let n = try LanguagePrimitives.toInt(b)
                 guard n >= 0 else { throw invalidRepeat(b) }
-                guard s.utf16.count.multipliedReportingOverflow(by: n).partialValue <= 100_000_000 else { throw tooLarge() }
+                guard s.utf16.count.multipliedReportingOverflow(by: n).partialValue <= 100_000_000 else {
+                    // new string(c, n) beyond what memory allows (StringOps.Multiply)
+                    throw RuntimeError(message: "Exception of type 'System.OutOfMemoryException' was thrown.", errorId: "System.OutOfMemoryException",
+                                       category: .NotSpecified, exceptionType: "System.OutOfMemoryException")
+                }
                 return .string(String(repeating: s, count: n))
             default:
                 return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
@@ -39,8 +43,14 @@ extension Operators {
             case .mul:
                 let n = try LanguagePrimitives.toInt(b)
                 guard n >= 0 else { throw invalidRepeat(b) }
-                guard arr.items.count.multipliedReportingOverflow(by: n).partialValue <= 20_000_000 else { throw tooLarge() }
+                // nothing to repeat: no need to count to n (ArrayOps.Multiply)
+                if n == 0 || arr.items.isEmpty { return .array(PSArray([], elementTypeName: arr.elementTypeName)) }
+                let total = arr.items.count.multipliedReportingOverflow(by: n).partialValue
+                // more elements than an Int32 counts: the cast fails (ArrayOps.Multiply)
+                guard total <= Int(Int32.max) else { throw LanguagePrimitives.castError(.long(Int64(total)), to: "System.Int32", detail: "Value was either too large or too small for an Int32.", errorId: "InvalidCastIConvertible") }
+                guard total <= 20_000_000 else { throw tooLarge() }
                 var out: [Value] = []
+                out.reserveCapacity(total)
                 for _ in 0..<n { out += arr.items }
                 return .array(PSArray(out, elementTypeName: arr.elementTypeName))
             default: throw opNotSupported(op, a)
