@@ -19,6 +19,9 @@ public final class HistoryFile {
     public private(set) var entries: [String] = []
     /// Lines in the file (estimate, counting our appends) to decide when to compact it.
     private var fileLineCount = 0
+    /// Decides which entries stay out of the file (they stay in memory, for the Up arrow). The
+    /// shell gives the parsed-line test (SensitiveHistory); the text pattern is the default.
+    public var isSensitive: (String) -> Bool = HistoryFile.isSensitive
 
     /// `path` nil keeps the history in memory only (tests, `--no-history`).
     public init(path: String?, limit: Int = HistoryFile.defaultLimit) {
@@ -58,7 +61,7 @@ public final class HistoryFile {
         entries.removeAll { $0 == entry }
         entries.append(entry)
         if entries.count > limit { entries.removeFirst(entries.count - limit) }
-        guard let path, !HistoryFile.isSensitive(entry) else { return false }
+        guard let path, !isSensitive(entry) else { return false }
         let written = append(HistoryFile.encode(entry), to: path)
         if written {
             fileLineCount += 1

@@ -20,6 +20,8 @@ struct InteractiveLoop {
         let historyFile = HistoryFile(path: historyPath)
         historyFile.load()
         let session = self.session
+        // secrets stay out of the file, decided on the parsed line with the session's commands
+        historyFile.isSensitive = { SensitiveHistory.isSensitive($0, session: session) }
         guard let editor = LineEditor(program: "licenselab", history: historyFile, completer: { line, cursor in
             let result = CompletionEngine(session: session).complete(line: line, cursor: cursor)
             return CompletionReply(replacementStart: result.replacementStart, candidates: result.completionTexts,

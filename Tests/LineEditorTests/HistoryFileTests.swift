@@ -121,3 +121,14 @@ func encodingRoundTrips(_ entry: String) {
     history.load()
     #expect(history.entries == ["Get-Date -Year 2020", "exit"])
 }
+
+@Test func theShellsTestDecidesWhatStaysOutOfTheFile() throws {
+    let path = temporaryHistoryPath()
+    let history = HistoryFile(path: path)
+    history.isSensitive = { $0.contains("-AsP ") }
+    #expect(!history.add("ConvertTo-SecureString 'x' -AsP -Force"))
+    #expect(history.add("Get-MsolUser"))
+    #expect(history.entries == ["ConvertTo-SecureString 'x' -AsP -Force", "Get-MsolUser"])
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(!text.contains("AsP"))
+}
