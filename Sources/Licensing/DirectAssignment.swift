@@ -120,7 +120,11 @@ extension Tenant {
         case .accountSkuId(let s): found = subscribedSku(accountSkuId: s)
         case .partNumber(let s): found = subscribedSku(partNumber: s)
         }
-        guard let found else { throw invalidLicense(target, nil) }
+        guard let found else {
+            // an unknown SkuId is named in the error (Graph: "License <id> does not correspond …")
+            if case .skuId(let id) = reference { throw invalidLicense(target, id) }
+            throw invalidLicense(target, nil)
+        }
         return found
     }
 

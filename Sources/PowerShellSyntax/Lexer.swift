@@ -184,7 +184,7 @@ extension ScriptParser {
     }
 
     private func unknownChar(_ p: Int) -> Tok {
-        error("UnexpectedToken", "Unexpected token '\(text(p, p + 1))' in expression or statement.", p, p + 1)
+        error("UnexpectedToken", "Unexpected token '\(visible(text(p, p + 1)))' in expression or statement.", p, p + 1)
         return tok(.unknown, p, p + 1)
     }
 

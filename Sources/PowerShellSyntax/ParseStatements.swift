@@ -77,7 +77,7 @@ extension ScriptParser {
         case "else", "elseif", "catch", "finally", "until", "param", "begin", "process", "end", "clean", "dynamicparam":
             if ["begin", "process", "end", "clean", "dynamicparam"].contains(word) { return nil }
             advance(t)
-            error("UnexpectedToken", "Unexpected token '\(text(t.start, t.end))' in expression or statement.", t.start, t.end)
+            error("UnexpectedToken", "Unexpected token '\(visible(text(t.start, t.end)))' in expression or statement.", t.start, t.end)
             recoverToStatementEnd()
             return .error(ErrorStatementAst(extent: extent(t.start, lastEnd)))
         default: return nil

@@ -64,9 +64,29 @@ final class ScriptParser {
         error(id, message, t.start, t.end, incomplete: t.isEOF)
     }
 
+    /// Text for a message with its invisible characters written as PowerShell escapes (`` `0 ``
+    /// for NUL, `` `u{1B} `` for others), so a message about them says what they are.
+    func visible(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0: out += "`0"
+            case 7: out += "`a"
+            case 8: out += "`b"
+            case 0x0B: out += "`v"
+            case 0x0C: out += "`f"
+            case 0x1B: out += "`e"
+            case 0x01...0x1F where u != "\t" && u != "\n" && u != "\r", 0x7F, 0xFEFF, 0x200B:
+                out += "`u{\(String(u.value, radix: 16, uppercase: true))}"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     func unexpected(_ t: Tok) {
         if t.isEOF { return }
-        error("UnexpectedToken", "Unexpected token '\(text(t.start, t.end))' in expression or statement.", t.start, t.end)
+        error("UnexpectedToken", "Unexpected token '\(visible(text(t.start, t.end)))' in expression or statement.", t.start, t.end)
     }
 
     // MARK: depth

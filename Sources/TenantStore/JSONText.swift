@@ -2,10 +2,19 @@ import Foundation
 
 /// A parsed JSON document (the tenant file is read through this so every error can name the
 /// path of the value it is about).
+private extension Decimal {
+    func rounded0() -> Decimal {
+        var x = self, r = Decimal()
+        NSDecimalRound(&r, &x, 0, .plain)
+        return r
+    }
+}
+
 indirect enum JSONValue: Decodable, Equatable {
     case null
     case bool(Bool)
-    case number(Double)
+    /// A number, and its digits when it is a whole number (so a message shows what was written).
+    case number(Double, text: String?)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -14,7 +23,10 @@ indirect enum JSONValue: Decodable, Equatable {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() { self = .null; return }
         if let b = try? c.decode(Bool.self) { self = .bool(b); return }
-        if let n = try? c.decode(Double.self) { self = .number(n); return }
+        // whole numbers exactly as written (an Int64, or a Decimal's 38 digits), others as doubles
+        if let i = try? c.decode(Int64.self) { self = .number(Double(i), text: String(i)); return }
+        if let d = try? c.decode(Decimal.self), d == d.rounded0() { self = .number(NSDecimalNumber(decimal: d).doubleValue, text: "\(d)"); return }
+        if let n = try? c.decode(Double.self) { self = .number(n, text: nil); return }
         if let s = try? c.decode(String.self) { self = .string(s); return }
         if let a = try? c.decode([JSONValue].self) { self = .array(a); return }
         self = .object(try c.decode([String: JSONValue].self))
@@ -25,7 +37,7 @@ indirect enum JSONValue: Decodable, Equatable {
         switch self {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+        case .number(let n, let text): return text ?? (n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n))
         case .string(let s): return "\"\(s.count > 60 ? String(s.prefix(57)) + "..." : s)\""
         case .array: return "an array"
         case .object: return "an object"

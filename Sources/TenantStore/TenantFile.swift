@@ -106,6 +106,12 @@ public enum TenantFile {
     public static func read(_ data: Data, catalog: Catalog = .standard,
                             now: Date = TenantClock.system.now()) throws(TenantFileError) -> TenantSnapshot {
         let root: JSONValue
+        // deeper than any tenant file nests, and deeper than the decoder goes: said plainly
+        let depth = nesting(data)
+        guard depth <= maximumNesting else {
+            throw TenantFileError(path: "$", expected: "a JSON document nested at most \(maximumNesting) levels deep",
+                                  found: "one nested \(depth) levels deep")
+        }
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
@@ -119,6 +125,28 @@ public enum TenantFile {
         } catch {
             throw TenantFileError(path: "$", expected: "a tenant file", found: "\(error)")
         }
+    }
+
+    /// A tenant file nests a few levels (tenant, users, records, disabled plans); Foundation's
+    /// decoder stops at 512.
+    static let maximumNesting = 256
+
+    /// How deep arrays and objects nest (strings skipped).
+    static func nesting(_ data: Data) -> Int {
+        var depth = 0, deepest = 0, inString = false, escaped = false
+        for b in data {
+            if inString {
+                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                continue
+            }
+            switch b {
+            case 0x22: inString = true
+            case 0x5B, 0x7B: depth += 1; deepest = max(deepest, depth)
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     static func syntaxProblem(_ error: Error) -> String {
@@ -147,15 +175,16 @@ struct Node {
         return b
     }
 
+    /// A count: a whole number from `min` to 2,147,483,647 (Graph's Int32 counts).
     func int(min: Int = 0) throws -> Int {
-        guard case .number(let n) = value, n == n.rounded(), n >= Double(min), n < 1e12 else {
-            throw fail("a whole number of at least \(min)")
+        guard case .number(let n, _) = value, n == n.rounded(), n >= Double(min), n <= Double(Int32.max) else {
+            throw fail("a whole number from \(min) to \(Int32.max)")
         }
         return Int(n)
     }
 
     func number() throws -> Double {
-        guard case .number(let n) = value, n >= 0 else { throw fail("a number of at least 0") }
+        guard case .number(let n, _) = value, n >= 0 else { throw fail("a number of at least 0") }
         return n
     }
 

@@ -82,6 +82,7 @@ struct LicenseLab: ParsableCommand {
         let host = StandardHost()
         let session = Session(host: host)
         if demo && tenantPath != nil { throw ValidationError("--demo and --tenant cannot be used together.") }
+        if let t = tenantPath, t.allSatisfy(\.isWhitespace) { throw ValidationError("--tenant needs the path of a tenant file; it was given an empty one.") }
         if let whatIfScript {
             let code = TenantSetup.whatIf(script: whatIfScript, arguments: scriptAndArguments, demo: demo, tenantPath: tenantPath,
                                           session: session, host: host)
@@ -131,6 +132,6 @@ struct LicenseLab: ParsableCommand {
                 to: .error)
             return 64
         }
-        return session.runScript(text: String(decoding: data, as: UTF8.self), path: url.standardizedFileURL.path, arguments: arguments)
+        return session.runScript(text: Session.decodeScript(data), path: url.standardizedFileURL.path, arguments: arguments)
     }
 }

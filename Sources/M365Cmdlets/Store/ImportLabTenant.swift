@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Licensing
 import PowerShellRuntime
 import TenantStore
@@ -20,9 +21,25 @@ final class ImportLabTenantCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let state = try context.m365
         let path = context.fileSystemPath(context.string("Path") ?? "")
-        guard let data = FileManager.default.contents(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             try context.writeStoreError("Cannot find the tenant file '\(path)'.", errorId: "TenantFileNotFound", category: .ObjectNotFound,
                                         target: .string(path))
+            return
+        }
+        if isDirectory.boolValue {
+            try context.writeStoreError("The tenant file '\(path)' is a folder; give the path of a JSON tenant file.", errorId: "TenantFileIsFolder",
+                                        category: .InvalidArgument, target: .string(path))
+            return
+        }
+        // read what is there (a device or pipe too: its text is read until its end)
+        guard let data = FileManager.default.contents(atPath: path) ?? FileHandle(forReadingAtPath: path).map({ $0.readDataToEndOfFile() }) else {
+            try context.writeStoreError("Cannot read the tenant file '\(path)': \(String(cString: strerror(errno))).", errorId: "TenantFileUnreadable",
+                                        category: .ReadError, target: .string(path))
+            return
+        }
+        if data.isEmpty {
+            try context.writeStoreError("The tenant file '\(path)' is empty.", errorId: "InvalidTenantFile", category: .InvalidData, target: .string(path))
             return
         }
         let snapshot: TenantSnapshot

@@ -258,9 +258,13 @@ extension Session {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RuntimeError(ErrorRecord(exception: types.exception("System.Management.Automation.ItemNotFoundException", message: "Cannot find path '\(path)' because it does not exist."), errorId: "PathNotFound", category: .ObjectNotFound, targetObject: .string(path)))
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
+        return Session.decodeScript(data)
+    }
+
+    /// A script file's text: UTF-8, or UTF-16/UTF-32 when a byte order mark says so, as pwsh
+    /// reads `.ps1` files.
+    public static func decodeScript(_ data: Data) -> String {
+        FileSystemSupport.decode(data)
     }
 
     public func writeTextFile(_ path: String, _ text: String) throws {

@@ -132,8 +132,14 @@ enum FileSystemSupport {
 
     /// Reads a text file, honouring a UTF-8/UTF-16/UTF-32 BOM (UTF-8 otherwise; invalid bytes replaced).
     static func readText(_ path: String) throws -> String {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        return decode(data)
+        do {
+            return decode(try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            // a device or pipe (`/dev/null`, a FIFO) is read until its end, as .NET's FileStream does
+            guard exists(path), !isDirectory(path), let handle = FileHandle(forReadingAtPath: path) else { throw error }
+            defer { try? handle.close() }
+            return decode(handle.readDataToEndOfFile())
+        }
     }
 
     static func decode(_ data: Data) -> String {
@@ -144,6 +150,16 @@ enum FileSystemSupport {
             var i = 4
             while i + 3 < b.count {
                 let v = UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+                if let u = Unicode.Scalar(v) { s.append(u) }
+                i += 4
+            }
+            return String(s)
+        }
+        if b.count >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF {
+            var s = String.UnicodeScalarView()
+            var i = 4
+            while i + 3 < b.count {
+                let v = UInt32(b[i]) << 24 | UInt32(b[i + 1]) << 16 | UInt32(b[i + 2]) << 8 | UInt32(b[i + 3])
                 if let u = Unicode.Scalar(v) { s.append(u) }
                 i += 4
             }
@@ -204,13 +220,33 @@ enum FileSystemSupport {
         let ns = error as NSError
         var message = "Could not find a part of the path '\(path)'."
         var exceptionType = "System.IO.DirectoryNotFoundException"
-        if ns.domain == NSCocoaErrorDomain && (ns.code == NSFileWriteNoPermissionError || ns.code == NSFileReadNoPermissionError) {
+        var category = ErrorCategory.OpenError
+        let code = posixCode(ns)
+        if ns.domain == NSCocoaErrorDomain && (ns.code == NSFileWriteNoPermissionError || ns.code == NSFileReadNoPermissionError)
+            || code == EACCES || code == EPERM || isDirectory(path) {
             message = "Access to the path '\(path)' is denied."
             exceptionType = "System.UnauthorizedAccessException"
-        } else if isDirectory(path) {
-            message = "Access to the path '\(path)' is denied."
-            exceptionType = "System.UnauthorizedAccessException"
+        } else if let code, code != ENOENT && code != ENOTDIR {
+            // what .NET on Linux says for other failures: the system's reason and the path
+            // (ENOSPC: "No space left on device : '/dev/full'")
+            message = "\(String(cString: strerror(code))) : '\(path)'"
+            exceptionType = "System.IO.IOException"
+            category = .WriteError
+        } else if code == ENOENT, exists((path as NSString).deletingLastPathComponent) {
+            message = "Could not find file '\(path)'."
+            exceptionType = "System.IO.FileNotFoundException"
         }
-        return context.errorRecord(message, errorId: errorId, category: .OpenError, exceptionType: exceptionType, targetObject: .string(path))
+        return context.errorRecord(message, errorId: errorId, category: category, exceptionType: exceptionType, targetObject: .string(path))
+    }
+
+    /// The system error behind a Foundation error, if any.
+    static func posixCode(_ error: NSError) -> Int32? {
+        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError { return posixCode(underlying) }
+        switch error.code {
+        case NSFileWriteOutOfSpaceError: return ENOSPC
+        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return ENOENT
+        default: return nil
+        }
     }
 }
