@@ -43,8 +43,9 @@ struct TenantSetup {
         return (p as NSString).standardizingPath
     }
 
-    /// `licenselab --what-if FILE.ps1`: runs the script on an in-memory copy of the tenant and
-    /// prints what it changed (licenses, errors, seats); the tenant itself is not touched.
+    /// `licenselab --what-if FILE.ps1`: runs the script on an in-memory copy of the tenant and a
+    /// copy-on-write overlay of the file system, and prints what it changed (licenses, errors,
+    /// seats; files created, changed or deleted); neither the tenant nor any file is touched.
     static func whatIf(script: String, arguments: [String], demo: Bool, tenantPath: String?, session: Session,
                        host: StandardHost) -> Int32 {
         let original: Tenant
@@ -71,10 +72,33 @@ struct TenantSetup {
         }
         let setup = TenantSetup(store: memory, handle: TenantHandle(copy))
         setup.install(into: session, host: host)
+        // files too: the script reads what is there and writes to a copy-on-write overlay
+        let overlay = OverlayFileSystem(base: session.fileSystem)
+        session.fileSystem = overlay
         let code = LicenseLab.runFile(script, arguments: arguments, session: session, host: host)
         host.flush()
         let diff = TenantDiff(from: before, to: setup.handle.tenant.snapshot(), catalog: original.catalog)
-        host.write("\nWhat if: \(script) on \(location) (nothing was saved)\n\n" + diff.report(), to: .output)
+        host.write("\nWhat if: \(script) on \(location) (nothing was saved)\n\n" + diff.report() + "\n" + filesReport(overlay.changes()),
+                   to: .output)
         return code
+    }
+
+    /// The files a `--what-if` run would have created, changed or deleted, as a table like the
+    /// licensing one: Change, Path, Detail.
+    static func filesReport(_ changes: [OverlayFileSystem.Change]) -> String {
+        guard !changes.isEmpty else { return "No file changes.\n" }
+        let title = "Files (kept in memory; none was touched):\n\n"
+        let rows = changes.map { [$0.kind.rawValue, $0.path, $0.detail] }
+        let widths = [max(6, rows.map { $0[0].count }.max() ?? 0), max(4, rows.map { $0[1].count }.max() ?? 0)]
+        func line(_ cells: [String]) -> String {
+            var text = cells[0].padding(toLength: widths[0], withPad: " ", startingAt: 0) + " "
+                + cells[1].padding(toLength: widths[1], withPad: " ", startingAt: 0) + " " + cells[2]
+            while text.last == " " { text.removeLast() }
+            return text + "\n"
+        }
+        var out = title + line(["Change", "Path", "Detail"])
+        out += line([String(repeating: "-", count: widths[0]), String(repeating: "-", count: widths[1]), "------"])
+        for row in rows { out += line(row) }
+        return out
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 @testable import PowerShellRuntime
 
 /// Every `Tests/Scripts/**/NAME.ps1` with a `NAME.out` runs in a fresh session; stdout must equal
-/// NAME.out (only trailing whitespace and CRLF are normalised).
+/// NAME.out, and stderr NAME.err where there is one (only trailing whitespace and CRLF are
+/// normalised).
 enum GoldenScripts {
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scripts")
     /// `../shared/acceptance/language` beside the checkout (absent on machines without it).
@@ -37,6 +38,16 @@ enum GoldenScripts {
             return
         }
         #expect(normalise(r.out) == normalise(expected), "stderr:\n\(r.err)")
+        // NAME.err, where there is one, pins stderr too (script paths relative to Tests/Scripts)
+        let errFile = script.deletingPathExtension().appendingPathExtension("err")
+        guard FileManager.default.fileExists(atPath: errFile.path) else { return }
+        let err = r.err.replacingOccurrences(of: dir.path + "/", with: "")
+        let expectedErr = try String(contentsOf: errFile, encoding: .utf8)
+        if normalise(err) != normalise(expectedErr), ProcessInfo.processInfo.environment["GOLDEN_RECORD"] == "1" {
+            try err.write(to: errFile, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(normalise(err) == normalise(expectedErr))
     }
 }
 

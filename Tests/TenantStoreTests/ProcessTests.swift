@@ -190,4 +190,39 @@ func integrityCheck(_ path: String) throws -> String? {
         #expect(text.contains("nothing was saved"))
         #expect(try reread(path) == before)
     }
+
+    @Test func whatIfWritesNoFileAndListsTheFilesItWouldHaveWritten() throws {
+        let binary = try #require(licenselabBinary(), "build licenselab first (swift build)")
+        let dir = TemporaryDirectory()
+        let backup = dir.file("backup.json")
+        let old = dir.file("old.txt")
+        try "yesterday's backup\n".write(toFile: backup, atomically: true, encoding: .utf8)
+        try "old\n".write(toFile: old, atomically: true, encoding: .utf8)
+        let script = dir.file("cleanup.ps1")
+        try """
+            Get-MsolUser -All | Select-Object UserPrincipalName | ConvertTo-Json | Set-Content $PSScriptRoot/backup.json
+            Export-LabTenant -Path $PSScriptRoot/tenant.json
+            Remove-Item $PSScriptRoot/old.txt
+            (Get-Content $PSScriptRoot/backup.json -Raw | ConvertFrom-Json).Count -gt 0
+            Test-Path $PSScriptRoot/old.txt
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["--demo", "--what-if", script]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(text.hasPrefix("True\nFalse\n"))
+        #expect(text.contains("Files (kept in memory; none was touched):"))
+        #expect(text.contains("FileChanged \(backup)"))
+        #expect(text.contains("FileCreated \(dir.file("tenant.json"))"))
+        #expect(text.contains("FileDeleted \(old)"))
+        #expect(try String(contentsOfFile: backup, encoding: .utf8) == "yesterday's backup\n")
+        #expect(try String(contentsOfFile: old, encoding: .utf8) == "old\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("tenant.json")))
+    }
 }

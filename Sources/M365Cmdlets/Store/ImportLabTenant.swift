@@ -21,20 +21,20 @@ final class ImportLabTenantCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let state = try context.m365
         let path = context.fileSystemPath(context.string("Path") ?? "")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let status = context.files.status(path) else {
             try context.writeStoreError("Cannot find the tenant file '\(path)'.", errorId: "TenantFileNotFound", category: .ObjectNotFound,
                                         target: .string(path))
             return
         }
-        if isDirectory.boolValue {
+        if status.kind == .directory {
             try context.writeStoreError("The tenant file '\(path)' is a folder; give the path of a JSON tenant file.", errorId: "TenantFileIsFolder",
                                         category: .InvalidArgument, target: .string(path))
             return
         }
         // read what is there (a device or pipe too: its text is read until its end)
-        guard let data = FileManager.default.contents(atPath: path) ?? FileHandle(forReadingAtPath: path).map({ $0.readDataToEndOfFile() }) else {
-            try context.writeStoreError("Cannot read the tenant file '\(path)': \(String(cString: strerror(errno))).", errorId: "TenantFileUnreadable",
+        let data: Data
+        do { data = try context.files.read(path) } catch {
+            try context.writeStoreError("Cannot read the tenant file '\(path)': \(FileSystemFailure.reason(of: error)).", errorId: "TenantFileUnreadable",
                                         category: .ReadError, target: .string(path))
             return
         }

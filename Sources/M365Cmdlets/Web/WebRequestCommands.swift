@@ -85,7 +85,7 @@ enum WebRequests {
         if let out = context.string("OutFile") {
             let path = context.fileSystemPath(out)
             do {
-                try Data(response.body.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try context.files.write(Data(response.body.utf8), to: path, append: false)
             } catch {
                 try context.writeError(context.errorRecord("Could not find a part of the path '\(path)'.", errorId: "System.IO.DirectoryNotFoundException",
                                                            category: .WriteError, exceptionType: "System.IO.DirectoryNotFoundException", targetObject: .string(path)))

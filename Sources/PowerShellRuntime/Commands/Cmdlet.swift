@@ -133,6 +133,9 @@ public final class CommandContext {
     public internal(set) var parameterSetName: String
 
     let output: (Value) throws -> Void
+
+    /// The session's file system (the machine's, or the `--what-if` overlay).
+    public var files: FileSystem { session.fileSystem }
     let streams: StreamSinks
     var errorVariable: [Value] = []
     var warningVariable: [Value] = []

@@ -255,7 +255,7 @@ extension Session {
     }
 
     public func readTextFile(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard fileSystem.status(path)?.kind != .directory, let data = try? fileSystem.read(path) else {
             throw RuntimeError(ErrorRecord(exception: types.exception("System.Management.Automation.ItemNotFoundException", message: "Cannot find path '\(path)' because it does not exist."), errorId: "PathNotFound", category: .ObjectNotFound, targetObject: .string(path)))
         }
         return Session.decodeScript(data)
@@ -268,7 +268,7 @@ extension Session {
     }
 
     public func writeTextFile(_ path: String, _ text: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: text.data(using: .utf8)) else {
+        do { try fileSystem.write(Data(text.utf8), to: path, append: false) } catch {
             throw RuntimeError(message: "Could not find a part of the path '\(path)'.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.IO.DirectoryNotFoundException", targetObject: .string(path))
         }
     }

@@ -140,7 +140,8 @@ extension Session {
         if let c = commands.cmdlet(named: n) { return .cmdlet(c) }
         if n.contains("/") || n.contains("\\") || NameKey.fold(n).hasSuffix(".ps1") {
             let path = resolvePath(n)
-            if FileManager.default.fileExists(atPath: path) { return .script(path) }
+            // a path to anything but a .ps1 file is a native program (commandNotFound says so)
+            if NameKey.fold(path).hasSuffix(".ps1"), fileSystem.exists(path) { return .script(path) }
         }
         if !n.contains("-"), !n.contains("/"), let f = resolveCommandNoPrefix("Get-" + n) { return f }
         return nil
@@ -154,11 +155,34 @@ extension Session {
     }
 
     func commandNotFound(_ name: String, extent: Extent) -> RuntimeError {
-        let rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."), errorId: "CommandNotFoundException", category: .ObjectNotFound, targetObject: .string(name))
+        let rec: ErrorRecord
+        if let program = nativeProgram(name) {
+            // LicenseLab never starts a program: nothing outside the shell (or, under --what-if,
+            // outside its file overlay) can be changed behind the script's back
+            rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "'\(name)' is a native program\(program == name ? "" : " (\(program))"). LicenseLab runs PowerShell commands, scripts and its Microsoft 365 cmdlets; it does not start native programs."), errorId: "NativeCommandNotSupported", category: .ResourceUnavailable, targetObject: .string(name))
+        } else {
+            rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."), errorId: "CommandNotFoundException", category: .ObjectNotFound, targetObject: .string(name))
+        }
         rec.invocationInfo = invocationInfo(for: extent, command: nil)
         rec.invocationInfo?.invocationName = name
         rec.categoryInfo.activity = ""
         return RuntimeError(rec)
+    }
+
+    /// The program file `name` would start in pwsh: a path to an existing file that is not a
+    /// script, or an executable file of that name in a `$env:PATH` folder.
+    func nativeProgram(_ name: String) -> String? {
+        if name.contains("/") || name.contains("\\") {
+            let path = resolvePath(name)
+            guard let status = fileSystem.status(path), status.kind != .directory, !NameKey.fold(path).hasSuffix(".ps1") else { return nil }
+            return path
+        }
+        guard !name.isEmpty, !name.contains("\u{0}") else { return nil }
+        for dir in (environment["PATH"] ?? "").split(separator: ":") where dir.hasPrefix("/") {
+            let candidate = dir + "/" + name
+            if fileSystem.status(candidate)?.kind == .file, access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
     }
 
     /// Evaluates a command's arguments (expanding `@splat`).
@@ -374,7 +398,7 @@ final class FileRedirect {
     unowned let session: Session
     let path: String
     let append: Bool
-    var opened = false
+    var file: FileWriter?
     lazy var formatter = OutputWriter(session: session, output: .text(session, width: nil) { [unowned self] text, _ in self.appendRaw(text) })
     init(session: Session, path: String, append: Bool) {
         self.session = session
@@ -382,28 +406,23 @@ final class FileRedirect {
         self.append = append
     }
     func appendRaw(_ text: String) {
-        guard let h = FileHandle(forWritingAtPath: path) else { return }
-        h.seekToEndOfFile()
-        h.write(text.data(using: .utf8) ?? Data())
-        h.closeFile()
+        try? file?.write(Data(text.utf8))
     }
-    func close() { formatter.finish() }
+    func close() {
+        formatter.finish()
+        file?.close()
+        file = nil
+    }
     func open() throws {
-        if !append || !FileManager.default.fileExists(atPath: path) {
-            guard FileManager.default.createFile(atPath: path, contents: Data()) else {
-                throw RuntimeError(message: "Could not find a part of the path '\(path)'.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.IO.DirectoryNotFoundException")
-            }
+        do { file = try session.fileSystem.openWriter(path, append: append) } catch {
+            throw RuntimeError(message: "Could not find a part of the path '\(path)'.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.IO.DirectoryNotFoundException")
         }
-        opened = true
     }
     func write(_ v: Value) throws {
         do { try formatter.write(v) } catch let e as OutOfSequenceRecord { throw e.error(nil, session: session) }
     }
     func writeText(_ text: String) {
-        guard let h = FileHandle(forWritingAtPath: path) else { return }
-        h.seekToEndOfFile()
-        h.write((text + "\n").data(using: .utf8) ?? Data())
-        h.closeFile()
+        appendRaw(text + "\n")
     }
 }
 

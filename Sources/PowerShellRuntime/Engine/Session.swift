@@ -39,6 +39,9 @@ public final class Session {
     public let types: TypeRegistry
     /// Default views for Out-Default / Format-Table by type name (modules add theirs).
     public let views: ViewRegistry
+    /// Where every file the shell reads or writes lives: the machine's file system, or under
+    /// `licenselab --what-if` a copy-on-write overlay of it (OverlayFileSystem).
+    public var fileSystem: FileSystem = MachineFileSystem()
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
     /// Hooks run before each top-level statement (a shared tenant store catches up with other shells' commits).

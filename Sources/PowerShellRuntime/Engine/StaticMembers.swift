@@ -251,7 +251,7 @@ extension Session {
             case "gettemppath": return .string(NSTemporaryDirectory())
             case "gettempfilename":
                 let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("tmp\(UUID().uuidString.prefix(8)).tmp")
-                _ = FileManager.default.createFile(atPath: path, contents: Data())
+                try? fileSystem.write(Data(), to: path, append: false)
                 return .string(path)
             case "getfullpath": return .string(resolvePath(str(0)))
             case "changeextension": return .string(p.deletingPathExtension + (args.count > 1 && !arg(1).isNull ? (str(1).hasPrefix(".") ? str(1) : "." + str(1)) : ""))
@@ -263,9 +263,9 @@ extension Session {
             let path = resolvePath(str(0))
             /// .NET's own errors for a missing file, wrapped as a method invocation failure.
             func readText() throws -> String {
-                guard FileManager.default.fileExists(atPath: path) else {
+                guard fileSystem.exists(path) else {
                     let dir = (path as NSString).deletingLastPathComponent
-                    if !FileManager.default.fileExists(atPath: dir) {
+                    if !fileSystem.exists(dir) {
                         throw BuiltinMethods.methodError(name, args.count, "Could not find a part of the path '\(path)'.", "System.IO.DirectoryNotFoundException")
                     }
                     throw BuiltinMethods.methodError(name, args.count, "Could not find file '\(path)'.", "System.IO.FileNotFoundException")
@@ -273,7 +273,7 @@ extension Session {
                 return try readTextFile(path)
             }
             switch n {
-            case "exists": return .bool(FileManager.default.fileExists(atPath: path))
+            case "exists": return .bool(fileSystem.status(path).map { $0.kind != .directory } ?? false)
             case "readalltext": return .string(try readText())
             case "readalllines":
                 let text = try readText()
@@ -285,17 +285,16 @@ extension Session {
                 if n.hasPrefix("append"), let old = try? readTextFile(path) { text = old + text }
                 try writeTextFile(path, text)
                 return .automationNull
-            case "delete": try? FileManager.default.removeItem(atPath: path); return .automationNull
+            case "delete": try? fileSystem.remove(path); return .automationNull
             default: break
             }
         case "system.io.directory":
             let path = resolvePath(str(0))
             switch n {
             case "exists":
-                var isDir: ObjCBool = false
-                return .bool(FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue)
+                return .bool(fileSystem.isDirectory(path))
             case "createdirectory":
-                try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                try? fileSystem.createDirectory(path)
                 return .string(path)
             default: break
             }

@@ -60,13 +60,13 @@ final class ExportCsvCommand: Cmdlet {
         encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
         append = context.switchPresent("Append")
         writer = try CsvWriter(context)
-        if FileSystemSupport.isDirectory(path) {
+        if context.files.isDirectory(path) {
             throw context.terminatingError("Access to the path '\(path)' is denied.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(path))
         }
-        if context.switchPresent("NoClobber") && !append && FileSystemSupport.exists(path) {
+        if context.switchPresent("NoClobber") && !append && context.files.exists(path) {
             throw context.terminatingError("The file '\(path)' already exists.", errorId: "NoClobber", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path))
         }
-        if append, FileSystemSupport.exists(path), let text = try? FileSystemSupport.readText(path) {
+        if append, context.files.exists(path), let text = try? FileSystemSupport.readText(path, context.files) {
             var reader = CsvReader(delimiter: writer?.delimiter ?? ",", header: nil, typeName: nil)
             _ = try reader.objects(from: CsvCodec.parse(text, delimiter: writer?.delimiter ?? ","), context: context)
             if let h = reader.header, !h.isEmpty {
@@ -79,7 +79,7 @@ final class ExportCsvCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         guard !disabled, let input = context.inputObject ?? context.value("InputObject"), !input.isNull else { return }
-        if append, !context.switchPresent("Force"), let header = writer?.header, !lines.isEmpty || FileSystemSupport.exists(path) {
+        if append, !context.switchPresent("Force"), let header = writer?.header, !lines.isEmpty || context.files.exists(path) {
             let names = Set(ObjectAccess.propertyNames(of: input, context: context).map(CaseFold.fold))
             if let missing = header.first(where: { !names.contains(CaseFold.fold($0)) }) {
                 throw context.terminatingError("Cannot append CSV content to the following file: \(path). The appended object does not have a property that corresponds to the following column: \(missing). To continue with mismatched properties, add the -Force parameter, and then retry the command.", errorId: "CannotAppendCsvWithMismatchedPropertyNames", category: .InvalidData, exceptionType: "System.InvalidOperationException", targetObject: .string(missing))
@@ -92,7 +92,7 @@ final class ExportCsvCommand: Cmdlet {
         guard !disabled else { return }
         let text = lines.map { $0 + "\n" }.joined()
         do {
-            try FileSystemSupport.write(text, to: path, encoding: encoding, append: append)
+            try FileSystemSupport.write(text, to: path, encoding: encoding, append: append, in: context.files)
         } catch {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
         }
@@ -166,12 +166,12 @@ final class ImportCsvCommand: Cmdlet {
                 continue
             }
             for path in paths {
-                guard FileSystemSupport.exists(path), !FileSystemSupport.isDirectory(path) else {
+                guard context.files.exists(path), !context.files.isDirectory(path) else {
                     try context.writeError(context.errorRecord("Could not find file '\(path)'.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.IO.FileNotFoundException", targetObject: .string(path)))
                     continue
                 }
                 let text: String
-                do { text = try FileSystemSupport.readText(path) } catch {
+                do { text = try FileSystemSupport.readText(path, context.files) } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
                     continue
                 }

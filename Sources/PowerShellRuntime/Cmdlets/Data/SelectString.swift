@@ -65,7 +65,7 @@ final class SelectStringCommand: Cmdlet {
         }
         let literal = context.has("LiteralPath")
         for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
-            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter { FileSystemSupport.exists($0) && !FileSystemSupport.isDirectory($0) }
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter { context.files.exists($0) && !context.files.isDirectory($0) }
             if paths.isEmpty {
                 try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
                 continue
@@ -80,7 +80,7 @@ final class SelectStringCommand: Cmdlet {
 
     private func search(file path: String, display: String, _ context: CommandContext) throws {
         let text: String
-        do { text = try FileSystemSupport.readText(path) } catch {
+        do { text = try FileSystemSupport.readText(path, context.files) } catch {
             try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "ProcessingFile", context))
             return
         }

@@ -34,13 +34,13 @@ final class GetChildItemCommand: Cmdlet {
         let maxDepth = context.int("Depth") ?? (context.switchPresent("Recurse") ? Int.max : 0)
         for raw in raws {
             let paths = literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)
-            let existing = paths.filter(FileSystemSupport.exists)
+            let existing = paths.filter(context.files.exists)
             if existing.isEmpty {
                 try context.writeError(FileSystemSupport.pathNotFound(paths.first ?? FileSystemSupport.resolve(raw, context), context))
                 continue
             }
             for p in existing {
-                if FileSystemSupport.isDirectory(p) && !(WildcardPattern.containsWildcard(raw) && !literal && !context.switchPresent("Recurse")) {
+                if context.files.isDirectory(p) && !(WildcardPattern.containsWildcard(raw) && !literal && !context.switchPresent("Recurse")) {
                     try list(p, root: p, depth: 0, maxDepth: maxDepth, context)
                 } else {
                     try emit(p, root: (p as NSString).deletingLastPathComponent, context)
@@ -50,18 +50,18 @@ final class GetChildItemCommand: Cmdlet {
     }
 
     private func list(_ dir: String, root: String, depth: Int, maxDepth: Int, _ context: CommandContext) throws {
-        let fm = FileManager.default
+        let fs = context.files
         let force = context.switchPresent("Force")
-        var names = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).filter { force || context.switchPresent("Hidden") || !$0.hasPrefix(".") }
+        var names = ((try? fs.contents(ofDirectory: dir)) ?? []).filter { force || context.switchPresent("Hidden") || !$0.hasPrefix(".") }
         if context.switchPresent("Hidden") { names = names.filter { $0.hasPrefix(".") } }
         let full = names.map { dir == "/" ? "/" + $0 : dir + "/" + $0 }
-        let dirs = full.filter(FileSystemSupport.isDirectory).sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
-        let files = full.filter { !FileSystemSupport.isDirectory($0) }.sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
+        let dirs = full.filter(fs.isDirectory).sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
+        let files = full.filter { !fs.isDirectory($0) }.sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
         for p in dirs + files { try emit(p, root: root, context) }
         // Like PowerShell without -FollowSymlink, symbolic links to directories are listed but not
         // entered (no loops); the depth is capped as well.
         if depth < min(maxDepth, 256) {
-            for d in dirs where (try? fm.destinationOfSymbolicLink(atPath: d)) == nil {
+            for d in dirs where !fs.isSymbolicLink(d) {
                 try list(d, root: root, depth: depth + 1, maxDepth: maxDepth, context)
             }
         }
@@ -69,7 +69,7 @@ final class GetChildItemCommand: Cmdlet {
 
     private func emit(_ path: String, root: String, _ context: CommandContext) throws {
         let leaf = (path as NSString).lastPathComponent
-        let isDir = FileSystemSupport.isDirectory(path)
+        let isDir = context.files.isDirectory(path)
         if context.switchPresent("Directory") && !isDir { return }
         if context.switchPresent("File") && isDir { return }
         if let f = context.string("Filter"), !WildcardPattern(f).matches(leaf) { return }
@@ -81,7 +81,7 @@ final class GetChildItemCommand: Cmdlet {
             if path.hasPrefix(root + "/") { rel = String(path.dropFirst(root.count + 1)) }
             try context.writeObject(.string(rel))
         } else {
-            try context.writeObject(FileItem.make(path))
+            try context.writeObject(FileItem.make(path, context.files))
         }
     }
 }
@@ -143,64 +143,64 @@ final class RenameItemCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         guard let raw = context.string("LiteralPath") ?? context.string("Path"), let newName = context.string("NewName") else { return }
         let path = FileSystemSupport.resolve(raw, context)
-        guard FileSystemSupport.exists(path) else {
+        guard context.files.exists(path) else {
             try context.writeError(FileSystemSupport.pathNotFound(path, context))
             return
         }
         let target = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent((newName as NSString).lastPathComponent)
-        if FileSystemSupport.exists(target) {
+        if context.files.exists(target) {
             try context.writeError(context.errorRecord("Cannot create a file when that file already exists.", errorId: "RenameItemIOError", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(path)))
             return
         }
         guard try context.shouldProcess(target: "Item: \(path) Destination: \(target)", action: "Rename Item") else { return }
-        do { try FileManager.default.moveItem(atPath: path, toPath: target) } catch {
+        do { try context.files.move(path, to: target) } catch {
             try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "RenameItemIOError", context))
             return
         }
-        if context.switchPresent("PassThru") { try context.writeObject(FileItem.make(target)) }
+        if context.switchPresent("PassThru") { try context.writeObject(FileItem.make(target, context.files)) }
     }
 }
 
 /// The shared work of Copy-Item and Move-Item.
 enum ItemTransfer {
     static func run(_ context: CommandContext, move: Bool) throws {
-        let fm = FileManager.default
+        let files = context.files
         let literal = context.has("LiteralPath")
         let raws = literal ? context.strings("LiteralPath") : context.strings("Path")
         let destination = FileSystemSupport.resolve(context.string("Destination") ?? ".", context)
         let force = context.switchPresent("Force")
         for raw in raws {
-            let sources = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            let sources = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(context.files.exists)
             if sources.isEmpty {
                 try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
                 continue
             }
             for src in sources {
                 var target = destination
-                if FileSystemSupport.isDirectory(destination) { target = (destination as NSString).appendingPathComponent((src as NSString).lastPathComponent) }
+                if context.files.isDirectory(destination) { target = (destination as NSString).appendingPathComponent((src as NSString).lastPathComponent) }
                 if target == src { continue }
-                if !move && FileSystemSupport.isDirectory(src) && !context.switchPresent("Recurse"),
-                   let children = try? fm.contentsOfDirectory(atPath: src), !children.isEmpty {
+                if !move && context.files.isDirectory(src) && !context.switchPresent("Recurse"),
+                   let children = try? files.contents(ofDirectory: src), !children.isEmpty {
                     // Without -Recurse only the directory itself is copied.
                     guard try context.shouldProcess(target: "Item: \(src) Destination: \(target)", action: "Copy Directory") else { continue }
-                    try? fm.createDirectory(atPath: target, withIntermediateDirectories: true)
-                    if context.switchPresent("PassThru") { try context.writeObject(FileItem.make(target)) }
+                    try? files.createDirectory(target)
+                    if context.switchPresent("PassThru") { try context.writeObject(FileItem.make(target, context.files)) }
                     continue
                 }
                 guard try context.shouldProcess(target: "Item: \(src) Destination: \(target)", action: move ? "Move File" : "Copy File") else { continue }
-                if FileSystemSupport.exists(target) {
-                    if force || !move { try? fm.removeItem(atPath: target) } else {
+                if context.files.exists(target) {
+                    if force || !move { try? files.remove(target) } else {
                         try context.writeError(context.errorRecord("Cannot create a file when that file already exists.", errorId: "MoveFileInfoItemIOError", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(src)))
                         continue
                     }
                 }
                 do {
-                    if move { try fm.moveItem(atPath: src, toPath: target) } else { try fm.copyItem(atPath: src, toPath: target) }
+                    if move { try files.move(src, to: target) } else { try files.copy(src, to: target) }
                 } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: target, errorId: move ? "MoveFileInfoItemIOError" : "CopyFileInfoItemIOError", context))
                     continue
                 }
-                if context.switchPresent("PassThru") { try context.writeObject(FileItem.make(target)) }
+                if context.switchPresent("PassThru") { try context.writeObject(FileItem.make(target, context.files)) }
             }
         }
     }
@@ -227,19 +227,19 @@ final class MkdirCommand: Cmdlet {
         for raw in raws {
             var path = FileSystemSupport.resolve(raw, context)
             if let name = context.string("Name") { path = FileSystemSupport.resolve(name, base: path) }
-            if FileSystemSupport.exists(path) {
-                if context.switchPresent("Force") && FileSystemSupport.isDirectory(path) { try context.writeObject(FileItem.make(path)); continue }
+            if context.files.exists(path) {
+                if context.switchPresent("Force") && context.files.isDirectory(path) { try context.writeObject(FileItem.make(path, context.files)); continue }
                 // mkdir is New-Item underneath: the error names New-Item.
                 let ex = context.session.types.exception("System.IO.IOException", message: "An item with the specified name \(path) already exists.")
                 try context.writeError(ErrorRecord(exception: ex, errorId: "DirectoryExist,Microsoft.PowerShell.Commands.NewItemCommand", category: .ResourceExists, targetObject: .string(path)))
                 continue
             }
             guard try context.shouldProcess(target: "Destination: \(path)", action: "Create Directory") else { continue }
-            do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+            do { try context.files.createDirectory(path) } catch {
                 try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "CreateDirectoryIOError", context))
                 continue
             }
-            try context.writeObject(FileItem.make(path))
+            try context.writeObject(FileItem.make(path, context.files))
         }
     }
 }

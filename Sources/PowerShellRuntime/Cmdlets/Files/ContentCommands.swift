@@ -31,7 +31,7 @@ final class GetContentCommand: Cmdlet {
                 continue
             }
             let paths = literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)
-            let existing = paths.filter { FileSystemSupport.exists($0) }
+            let existing = paths.filter { context.files.exists($0) }
             if existing.isEmpty {
                 try context.writeError(FileSystemSupport.pathNotFound(paths.first ?? FileSystemSupport.resolve(raw, context), context))
                 continue
@@ -49,12 +49,12 @@ final class GetContentCommand: Cmdlet {
     }
 
     private func emit(_ path: String, _ context: CommandContext) throws {
-        if FileSystemSupport.isDirectory(path) {
+        if context.files.isDirectory(path) {
             try context.writeError(context.errorRecord("Unable to get content because it is a directory: '\(path)'. Please use 'Get-ChildItem' instead.", errorId: "GetContentReaderUnauthorizedAccessError", category: .PermissionDenied, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(path)))
             return
         }
         if context.switchPresent("AsByteStream") {
-            let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+            let data = (try? context.files.read(path)) ?? Data()
             if context.switchPresent("Raw") {
                 try context.writeObject(.array(PSArray(data.map { .int(Int($0)) }, elementTypeName: "System.Byte")))
             } else {
@@ -63,7 +63,7 @@ final class GetContentCommand: Cmdlet {
             return
         }
         let text: String
-        do { text = try FileSystemSupport.readText(path) } catch {
+        do { text = try FileSystemSupport.readText(path, context.files) } catch {
             try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "GetContentReaderIOError", context))
             return
         }
@@ -137,11 +137,7 @@ class ContentWriterCommand {
             for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
                 let path = FileSystemSupport.resolve(raw, context)
                 do {
-                    if append, let h = FileHandle(forWritingAtPath: path) {
-                        try h.seekToEnd(); try h.write(contentsOf: Data(bytes)); try h.close()
-                    } else {
-                        try Data(bytes).write(to: URL(fileURLWithPath: path))
-                    }
+                    try context.files.write(Data(bytes), to: path, append: append && context.files.exists(path))
                 } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "SetContentWriterIOError", context))
                 }
@@ -159,13 +155,13 @@ class ContentWriterCommand {
             }
             let targets = literal || !WildcardPattern.containsWildcard(raw) ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)
             for path in targets {
-                if FileSystemSupport.isDirectory(path) {
+                if context.files.isDirectory(path) {
                     try context.writeError(context.errorRecord("Access to the path '\(path)' is denied.", errorId: "SetContentWriterUnauthorizedAccessError", category: .PermissionDenied, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(path)))
                     continue
                 }
                 guard try context.shouldProcess(target: "Path: \(path)", action: append ? "Add Content" : "Set Content") else { continue }
                 do {
-                    try FileSystemSupport.write(text, to: path, encoding: encoding, append: append)
+                    try FileSystemSupport.write(text, to: path, encoding: encoding, append: append, in: context.files)
                 } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: append ? "AddContentWriterIOError" : "SetContentWriterIOError", context))
                     continue

@@ -32,32 +32,32 @@ final class NewItemCommand: Cmdlet {
                 continue
             }
             guard try context.shouldProcess(target: "Destination: \(path)", action: type == "directory" ? "Create Directory" : "Create File") else { continue }
-            let fm = FileManager.default
+            let files = context.files
             switch type {
             case "directory", "dir", "container", "folder":
-                if FileSystemSupport.exists(path) {
-                    if force && FileSystemSupport.isDirectory(path) { try context.writeObject(FileItem.make(path)); continue }
+                if context.files.exists(path) {
+                    if force && context.files.isDirectory(path) { try context.writeObject(FileItem.make(path, context.files)); continue }
                     try context.writeError(context.errorRecord("An item with the specified name \(path) already exists.", errorId: "DirectoryExist", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path)))
                     continue
                 }
-                do { try fm.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+                do { try files.createDirectory(path) } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "CreateDirectoryIOError", context))
                     continue
                 }
             case "file", "leaf":
-                if FileSystemSupport.exists(path) && !force {
+                if context.files.exists(path) && !force {
                     try context.writeError(context.errorRecord("The file '\(path)' already exists.", errorId: "NewItemIOError", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(path)))
                     continue
                 }
                 let parent = (path as NSString).deletingLastPathComponent
-                if !FileSystemSupport.isDirectory(parent) {
-                    if force { try? fm.createDirectory(atPath: parent, withIntermediateDirectories: true) } else {
+                if !context.files.isDirectory(parent) {
+                    if force { try? files.createDirectory(parent) } else {
                         try context.writeError(context.errorRecord("Could not find a part of the path '\(path)'.", errorId: "NewItemIOError", category: .WriteError, exceptionType: "System.IO.DirectoryNotFoundException", targetObject: .string(path)))
                         continue
                     }
                 }
                 let text = context.value("Value").map { $0.isNull ? "" : LanguagePrimitives.toString($0) } ?? ""
-                do { try FileSystemSupport.write(text, to: path, encoding: .utf8, append: false) } catch {
+                do { try FileSystemSupport.write(text, to: path, encoding: .utf8, append: false, in: context.files) } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "NewItemIOError", context))
                     continue
                 }
@@ -65,20 +65,20 @@ final class NewItemCommand: Cmdlet {
                 guard let target = context.value("Value").map({ LanguagePrimitives.toString($0) }), !target.isEmpty else {
                     throw context.terminatingError("Value cannot be null. (Parameter 'content')", errorId: "ArgumentNull", category: .InvalidArgument, exceptionType: "System.ArgumentNullException")
                 }
-                if FileSystemSupport.exists(path) {
-                    if force { try? fm.removeItem(atPath: path) } else {
+                if context.files.exists(path) {
+                    if force { try? files.remove(path) } else {
                         try context.writeError(context.errorRecord("An item with the specified name \(path) already exists.", errorId: "SymLinkExists", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path)))
                         continue
                     }
                 }
-                do { try fm.createSymbolicLink(atPath: path, withDestinationPath: target) } catch {
+                do { try files.createSymbolicLink(path, to: target) } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "NewItemSymbolicLinkElevationRequired", context))
                     continue
                 }
             default:
                 throw context.terminatingError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.", errorId: "Argument", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentException", targetObject: .string(type))
             }
-            try context.writeObject(FileItem.make(path))
+            try context.writeObject(FileItem.make(path, context.files))
         }
     }
 }
@@ -120,7 +120,7 @@ final class RemoveItemCommand: Cmdlet {
                 }
                 continue
             }
-            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(context.files.exists)
             if paths.isEmpty {
                 try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
                 continue
@@ -136,14 +136,15 @@ final class RemoveItemCommand: Cmdlet {
     }
 
     private func remove(_ path: String, _ context: CommandContext) throws {
-        let fm = FileManager.default
-        if FileSystemSupport.isDirectory(path), !context.switchPresent("Recurse"),
-           let children = try? fm.contentsOfDirectory(atPath: path), !children.isEmpty {
+        let files = context.files
+        // a symbolic link to a folder is removed itself, never what it points to
+        if files.isDirectory(path), !files.isSymbolicLink(path), !context.switchPresent("Recurse"),
+           let children = try? files.contents(ofDirectory: path), !children.isEmpty {
             try context.writeError(context.errorRecord("The item at \(path) has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item. Are you sure you want to continue?", errorId: "DirectoryNotEmpty", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(path)))
             return
         }
-        guard try context.shouldProcess(target: path, action: FileSystemSupport.isDirectory(path) ? "Remove Directory" : "Remove File") else { return }
-        do { try fm.removeItem(atPath: path) } catch {
+        guard try context.shouldProcess(target: path, action: context.files.isDirectory(path) ? "Remove Directory" : "Remove File") else { return }
+        do { try files.remove(path) } catch {
             try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: "RemoveFileSystemItemIOError", context))
         }
     }
@@ -168,13 +169,13 @@ final class NewTemporaryFileCommand: Cmdlet {
         for _ in 0..<100 {
             let name = "tmp" + String((0..<6).map { _ in letters.randomElement() ?? "x" }) + ".tmp"
             path = base + "/" + name
-            if !FileSystemSupport.exists(path) { break }
+            if !context.files.exists(path) { break }
         }
         guard try context.shouldProcess(target: path, action: "New-TemporaryFile") else { return }
-        guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+        do { try context.files.write(Data(), to: path, append: false) } catch {
             throw context.terminatingError("Could not find a part of the path '\(path)'.", errorId: "NewTemporaryFileWriteError", category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(path))
         }
-        try context.writeObject(FileItem.make(path))
+        try context.writeObject(FileItem.make(path, context.files))
     }
 }
 
@@ -204,12 +205,12 @@ final class GetItemCommand: Cmdlet {
                 try context.writeObject(v)
                 continue
             }
-            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(context.files.exists)
             if paths.isEmpty {
                 try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
                 continue
             }
-            for p in paths { try context.writeObject(FileItem.make(p)) }
+            for p in paths { try context.writeObject(FileItem.make(p, context.files)) }
         }
     }
 }

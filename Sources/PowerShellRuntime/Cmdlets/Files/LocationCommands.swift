@@ -134,12 +134,12 @@ enum LocationStack {
     static func change(to raw: String, literal: Bool, _ context: CommandContext) throws {
         var target = FileSystemSupport.resolve(raw, context)
         if !literal && WildcardPattern.containsWildcard(raw) {
-            target = FileSystemSupport.expand(raw, context).first(where: FileSystemSupport.isDirectory) ?? target
+            target = FileSystemSupport.expand(raw, context).first(where: context.files.isDirectory) ?? target
         }
-        guard FileSystemSupport.exists(target) else {
+        guard context.files.exists(target) else {
             throw RuntimeError(FileSystemSupport.pathNotFound(target, context))
         }
-        guard FileSystemSupport.isDirectory(target) else {
+        guard context.files.isDirectory(target) else {
             throw RuntimeError(context.errorRecord("Cannot find path '\(target)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound, exceptionType: "System.Management.Automation.ItemNotFoundException", targetObject: .string(target)))
         }
         context.session.currentLocation = target
@@ -237,7 +237,7 @@ enum PathResolution {
     static func each(_ context: CommandContext, _ body: (String) throws -> Void) throws {
         let literal = context.has("LiteralPath")
         for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
-            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(FileSystemSupport.exists)
+            let paths = (literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)).filter(context.files.exists)
             if paths.isEmpty {
                 try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
                 continue

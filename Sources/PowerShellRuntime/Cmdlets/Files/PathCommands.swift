@@ -43,19 +43,19 @@ final class TestPathCommand: Cmdlet {
         }
         let paths = literal ? [FileSystemSupport.resolve(raw, context)] : FileSystemSupport.expand(raw, context)
         let matches = paths.filter { p in
-            guard FileSystemSupport.exists(p) else { return false }
+            guard context.files.exists(p) else { return false }
             switch pathType {
-            case "leaf": return !FileSystemSupport.isDirectory(p)
-            case "container": return FileSystemSupport.isDirectory(p)
+            case "leaf": return !context.files.isDirectory(p)
+            case "container": return context.files.isDirectory(p)
             default: return true
             }
         }
         guard !matches.isEmpty else { return false }
         if let older = context.value("OlderThan"), case .dateTime(let limit) = older {
-            return matches.contains { modified($0).map { $0 < limit } ?? false }
+            return matches.contains { modified($0, context.files).map { $0 < limit } ?? false }
         }
         if let newer = context.value("NewerThan"), case .dateTime(let limit) = newer {
-            return matches.contains { modified($0).map { $0 > limit } ?? false }
+            return matches.contains { modified($0, context.files).map { $0 > limit } ?? false }
         }
         return true
     }
@@ -67,8 +67,8 @@ final class TestPathCommand: Cmdlet {
         }
     }
 
-    private func modified(_ path: String) -> DotNetDateTime? {
-        guard let d = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+    private func modified(_ path: String, _ files: FileSystem) -> DotNetDateTime? {
+        guard let d = files.status(path)?.modified else { return nil }
         if case .dateTime(let dt) = FileItem.dateValue(d) { return dt }
         return nil
     }
@@ -104,11 +104,11 @@ final class JoinPathCommand: Cmdlet {
             }
             if context.switchPresent("Resolve") {
                 let full = FileSystemSupport.expand(result, context)
-                if full.isEmpty || !full.contains(where: FileSystemSupport.exists) {
+                if full.isEmpty || !full.contains(where: context.files.exists) {
                     try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(result, context), context))
                     continue
                 }
-                for p in full where FileSystemSupport.exists(p) { try context.writeObject(.string(p)) }
+                for p in full where context.files.exists(p) { try context.writeObject(.string(p)) }
                 continue
             }
             try context.writeObject(.string(result))
@@ -159,7 +159,7 @@ final class SplitPathCommand: Cmdlet {
         for raw in paths {
             var inputs = [raw]
             if context.switchPresent("Resolve") {
-                inputs = FileSystemSupport.expand(raw, context).filter(FileSystemSupport.exists)
+                inputs = FileSystemSupport.expand(raw, context).filter(context.files.exists)
                 if inputs.isEmpty {
                     try context.writeError(FileSystemSupport.pathNotFound(FileSystemSupport.resolve(raw, context), context))
                     continue

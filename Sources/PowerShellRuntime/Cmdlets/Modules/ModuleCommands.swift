@@ -208,12 +208,12 @@ extension ImportModuleCommand {
     /// exported; Export-ModuleMember is accepted).
     func importScriptModule(_ raw: String, _ context: CommandContext) throws {
         let path = FileSystemSupport.resolve(raw, context)
-        guard FileSystemSupport.exists(path), !FileSystemSupport.isDirectory(path) else {
+        guard context.files.exists(path), !context.files.isDirectory(path) else {
             try context.writeError(context.errorRecord("The specified module '\(raw)' was not loaded because no valid module file was found in any module directory.", errorId: "Modules_ModuleNotFound", category: .ResourceUnavailable, exceptionType: "System.IO.FileNotFoundException", targetObject: .string(raw)))
             return
         }
         let text: String
-        do { text = try FileSystemSupport.readText(path) } catch {
+        do { text = try FileSystemSupport.readText(path, context.files) } catch {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "Modules_ModuleFileNotFound", context))
         }
         _ = try context.session.invokeExpression(text)

@@ -33,7 +33,7 @@ final class TeeObjectCommand: Cmdlet {
         let encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
         let text = try OutOfSequenceRecord.attributing(context) { try OutputWriter.text(of: items, session: context.session, width: nil, noNewline: false) }
         do {
-            try FileSystemSupport.write(text, to: path, encoding: encoding, append: context.switchPresent("Append"))
+            try FileSystemSupport.write(text, to: path, encoding: encoding, append: context.switchPresent("Append"), in: context.files)
         } catch {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
         }

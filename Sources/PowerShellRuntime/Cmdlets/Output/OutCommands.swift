@@ -93,17 +93,17 @@ final class OutFileCommand: Cmdlet {
         guard let raw = context.string("LiteralPath") ?? context.string("FilePath") else { return }
         let path = FileSystemSupport.resolve(raw, context)
         let append = context.switchPresent("Append")
-        if context.switchPresent("NoClobber") && !append && FileSystemSupport.exists(path) {
+        if context.switchPresent("NoClobber") && !append && context.files.exists(path) {
             throw context.terminatingError("The file '\(path)' already exists.", errorId: "NoClobber", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path))
         }
-        if FileSystemSupport.isDirectory(path) {
+        if context.files.isDirectory(path) {
             throw context.terminatingError("Access to the path '\(path)' is denied.", errorId: "FileOpenFailure", category: .OpenError, exceptionType: "System.UnauthorizedAccessException", targetObject: .string(path))
         }
         let encoding = try FileSystemSupport.TextEncoding.parse(context.value("Encoding"), context)
         guard try context.shouldProcess(target: path, action: "Output to File") else { return }
         let text = try OutOfSequenceRecord.attributing(context) { try OutputWriter.text(of: items, session: context.session, width: context.int("Width"), noNewline: context.switchPresent("NoNewline")) }
         do {
-            try FileSystemSupport.write(text, to: path, encoding: encoding, append: append)
+            try FileSystemSupport.write(text, to: path, encoding: encoding, append: append, in: context.files)
         } catch {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
         }

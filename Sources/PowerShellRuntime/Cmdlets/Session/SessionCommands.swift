@@ -83,7 +83,7 @@ final class StartTranscriptCommand: Cmdlet {
             let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
             path = dir + "/PowerShell_transcript." + (ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost") + "." + String((0..<8).map { _ in letters.randomElement() ?? "x" }) + "." + stamp + ".txt"
         }
-        if context.switchPresent("NoClobber") && FileSystemSupport.exists(path) && !context.switchPresent("Append") {
+        if context.switchPresent("NoClobber") && context.files.exists(path) && !context.switchPresent("Append") {
             throw context.terminatingError("File \(path) already exists and NoClobber was specified.", errorId: "NoClobber", category: .ResourceExists, exceptionType: "System.IO.IOException", targetObject: .string(path))
         }
         guard try context.shouldProcess(target: path, action: "Start-Transcript") else { return }
@@ -96,7 +96,7 @@ final class StartTranscriptCommand: Cmdlet {
         }
         header += "**********************\n"
         do {
-            try FileSystemSupport.write(header, to: path, encoding: .utf8, append: context.switchPresent("Append"))
+            try FileSystemSupport.write(header, to: path, encoding: .utf8, append: context.switchPresent("Append"), in: context.files)
         } catch {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "CannotStartTranscription", context))
         }
@@ -119,7 +119,7 @@ final class StopTranscriptCommand: Cmdlet {
             throw context.terminatingError("An error occurred stopping transcription: The host is not currently transcribing.", errorId: "InvalidOperation", category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
         }
         let footer = "**********************\nPowerShell transcript end\nEnd time: \(DotNetDateTime.now().toString("yyyyMMddHHmmss"))\n**********************\n"
-        try? FileSystemSupport.write(footer, to: path, encoding: .utf8, append: true)
+        try? FileSystemSupport.write(footer, to: path, encoding: .utf8, append: true, in: context.files)
         try context.writeObject(.string("Transcript stopped, output file is \(path)"))
     }
 }
@@ -154,7 +154,7 @@ enum TranscriptState {
         let paths = paths(s)
         guard !paths.isEmpty else { return }
         let plain = stripEscapes(text)
-        for p in paths { try? FileSystemSupport.write(plain, to: p, encoding: .utf8, append: true) }
+        for p in paths { try? FileSystemSupport.write(plain, to: p, encoding: .utf8, append: true, in: s.fileSystem) }
     }
 
     /// Removes ANSI CSI sequences (`ESC [ ... letter`).

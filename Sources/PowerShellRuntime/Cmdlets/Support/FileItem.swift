@@ -13,18 +13,17 @@ enum FileItem {
         path.hasPrefix(providerPrefix) ? String(path.dropFirst(providerPrefix.count)) : path
     }
 
-    static func make(_ path: String) -> Value {
-        let fm = FileManager.default
-        let attrs = (try? fm.attributesOfItem(atPath: path)) ?? [:]
-        let isDir = FileSystemSupport.isDirectory(path)
-        let exists = fm.fileExists(atPath: path)
+    static func make(_ path: String, _ files: FileSystem) -> Value {
+        let status = files.status(path)
+        let isDir = status?.kind == .directory
+        let exists = status != nil
         let name = path == "/" ? "/" : (path as NSString).lastPathComponent
         let parent = (path as NSString).deletingLastPathComponent
         let ext = isDir ? "" : extensionOf(name)
         let base = ext.isEmpty ? name : String(name.dropLast(ext.count))
-        let modified = (attrs[.modificationDate] as? Date).map(dateValue) ?? .null
-        let created = (attrs[.creationDate] as? Date).map(dateValue) ?? modified
-        let perms = (attrs[.posixPermissions] as? NSNumber)?.intValue ?? 0o644
+        let modified = status.map { dateValue($0.modified) } ?? .null
+        let created = status.map { dateValue($0.created) } ?? modified
+        let perms = status?.permissions ?? 0o644
         let o = PSObject(typeNames: isDir ? [directoryType, "System.IO.FileSystemInfo", "System.MarshalByRefObject", "System.Object"]
                                          : [fileType, "System.IO.FileSystemInfo", "System.MarshalByRefObject", "System.Object"])
         o.setNote("PSPath", .string("Microsoft.PowerShell.Core\\FileSystem::" + path))
@@ -35,7 +34,7 @@ enum FileItem {
         o.setNote("UnixMode", .string(mode(isDir: isDir, permissions: perms)))
         o.setNote("BaseName", .string(base))
         if !isDir {
-            o.setNote("Length", .long((attrs[.size] as? NSNumber)?.int64Value ?? 0))
+            o.setNote("Length", .long(status?.size ?? 0))
             o.setNote("DirectoryName", .string(parent))
             o.setNote("IsReadOnly", .bool(perms & 0o200 == 0))
         } else {

@@ -38,17 +38,11 @@ enum FileSystemSupport {
         return "/" + parts.joined(separator: "/")
     }
 
-    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var dir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
-    }
-
     /// Paths matching a wildcard path (`*.csv`), sorted; the literal path when it has no wildcard.
     static func expand(_ path: String, _ context: CommandContext) -> [String] {
         let full = resolve(path, context)
         guard WildcardPattern.containsWildcard(full) else { return [full] }
+        let files = context.files
         var results = ["/"]
         for seg in full.split(separator: "/") {
             let s = String(seg)
@@ -56,11 +50,11 @@ enum FileSystemSupport {
             for dir in results {
                 if WildcardPattern.containsWildcard(s) {
                     let pat = WildcardPattern(s)
-                    let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+                    let entries = (try? files.contents(ofDirectory: dir)) ?? []
                     for e in entries.sorted() where pat.matches(e) { next.append(dir == "/" ? "/" + e : dir + "/" + e) }
                 } else {
                     let candidate = dir == "/" ? "/" + s : dir + "/" + s
-                    if exists(candidate) { next.append(candidate) }
+                    if files.exists(candidate) { next.append(candidate) }
                 }
             }
             results = next
@@ -131,15 +125,8 @@ enum FileSystemSupport {
     }
 
     /// Reads a text file, honouring a UTF-8/UTF-16/UTF-32 BOM (UTF-8 otherwise; invalid bytes replaced).
-    static func readText(_ path: String) throws -> String {
-        do {
-            return decode(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            // a device or pipe (`/dev/null`, a FIFO) is read until its end, as .NET's FileStream does
-            guard exists(path), !isDirectory(path), let handle = FileHandle(forReadingAtPath: path) else { throw error }
-            defer { try? handle.close() }
-            return decode(handle.readDataToEndOfFile())
-        }
+    static func readText(_ path: String, _ files: FileSystem) throws -> String {
+        decode(try files.read(path))
     }
 
     static func decode(_ data: Data) -> String {
@@ -181,16 +168,11 @@ enum FileSystemSupport {
     }
 
     /// Writes (or appends) text. A BOM is only written at the start of a new/empty file.
-    static func write(_ text: String, to path: String, encoding: TextEncoding, append: Bool) throws {
-        let url = URL(fileURLWithPath: path)
-        if append, exists(path) {
-            let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
-            let handle = try FileHandle(forWritingTo: url)
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: encoding.encode(text, withPreamble: size == 0))
+    static func write(_ text: String, to path: String, encoding: TextEncoding, append: Bool, in files: FileSystem) throws {
+        if append, let status = files.status(path) {
+            try files.write(encoding.encode(text, withPreamble: status.size == 0), to: path, append: true)
         } else {
-            try encoding.encode(text, withPreamble: true).write(to: url)
+            try files.write(encoding.encode(text, withPreamble: true), to: path, append: false)
         }
     }
 
@@ -223,7 +205,7 @@ enum FileSystemSupport {
         var category = ErrorCategory.OpenError
         let code = posixCode(ns)
         if ns.domain == NSCocoaErrorDomain && (ns.code == NSFileWriteNoPermissionError || ns.code == NSFileReadNoPermissionError)
-            || code == EACCES || code == EPERM || isDirectory(path) {
+            || code == EACCES || code == EPERM || code == EISDIR || context.files.isDirectory(path) {
             message = "Access to the path '\(path)' is denied."
             exceptionType = "System.UnauthorizedAccessException"
         } else if let code, code != ENOENT && code != ENOTDIR {
@@ -232,7 +214,7 @@ enum FileSystemSupport {
             message = "\(String(cString: strerror(code))) : '\(path)'"
             exceptionType = "System.IO.IOException"
             category = .WriteError
-        } else if code == ENOENT, exists((path as NSString).deletingLastPathComponent) {
+        } else if code == ENOENT, context.files.exists((path as NSString).deletingLastPathComponent) {
             message = "Could not find file '\(path)'."
             exceptionType = "System.IO.FileNotFoundException"
         }
@@ -246,6 +228,7 @@ enum FileSystemSupport {
         switch error.code {
         case NSFileWriteOutOfSpaceError: return ENOSPC
         case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return ENOENT
+        case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return EACCES
         default: return nil
         }
     }
