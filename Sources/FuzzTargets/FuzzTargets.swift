@@ -16,12 +16,14 @@ public enum FuzzTargets {
         _ = AstDump.dump(result.scriptBlock)
     }
 
-    /// The interpreter: any text runs to completion in a session that cannot write files or wait,
-    /// stopped after `seconds` (the stop flag is read before every statement).
+    /// The interpreter: any text runs to completion in a session that cannot wait and whose
+    /// files live in a `--what-if` overlay (the file cmdlets run, nothing is written), stopped
+    /// after `seconds` (the stop flag is read before every statement).
     public static func interpret(_ bytes: [UInt8], seconds: Double = 2) {
         let text = String(decoding: bytes, as: UTF8.self)
         let session = Session(host: NullHost())
         session.formatGroupingWindow = .infinity
+        session.fileSystem = OverlayFileSystem()
         for name in unsafeCommands { session.commands.unregister(name) }
         let stop = session.stopRequest
         let timer = DispatchWorkItem { stop.request() }
@@ -30,13 +32,8 @@ public enum FuzzTargets {
         timer.cancel()
     }
 
-    /// Commands a fuzzed script must not run: they write or remove files, or wait.
-    static let unsafeCommands = [
-        "Remove-Item", "Move-Item", "Rename-Item", "Copy-Item", "New-Item", "Set-Content", "Add-Content", "Clear-Content",
-        "Out-File", "Export-Csv", "Tee-Object", "Set-Item", "Clear-Item", "New-TemporaryFile", "Start-Transcript",
-        "Set-Location", "Push-Location", "Pop-Location", "Start-Sleep", "Read-Host", "Invoke-WebRequest", "Invoke-RestMethod",
-        "Install-Module", "Import-Module", "Export-ModuleMember", "Out-Host", "Wait-Event",
-    ]
+    /// Commands a fuzzed script must not run: they wait, or page through the host.
+    static let unsafeCommands = ["Start-Sleep", "Read-Host", "Out-Host", "Wait-Event"]
 }
 
 /// A host that keeps nothing and reads nothing.
