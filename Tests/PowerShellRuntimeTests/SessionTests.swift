@@ -43,6 +43,14 @@ struct SessionTests {
         #expect(!(quiet.out + quiet.err).contains("VERBOSE") && quiet.out.contains("after"))
     }
 
+    /// pwsh converts the exit value to int and, when it cannot (text, a number beyond Int32),
+    /// exits 0 without a word (PipelineOps.GetExitException); LicenseLab does the same.
+    @Test func anExitValueThatIsNotAnIntExitsZeroAsPwshDoes() {
+        #expect(runScript("exit 'abc'") == ("", "", 0))
+        #expect(runScript("exit 99999999999") == ("", "", 0))
+        #expect(runScript("exit '7'").code == 7)
+    }
+
     @Test func exitCodeComesFromExitStatement() {
         #expect(runScript("'a'; exit 3; 'b'").code == 3)
         #expect(runScript("'a'").code == 0)
