@@ -24,6 +24,20 @@ func startLicenselab(_ binary: String, tenant: String, script: String) throws ->
     return p
 }
 
+/// Runs the built `licenselab` with `arguments` to its end: its exit status and standard output.
+func runLicenselab(_ binary: String, _ arguments: [String]) throws -> (Int32, String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binary)
+    p.arguments = arguments
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return (p.terminationStatus, text)
+}
+
 /// A tenant with `users` licensable users (u0@..., usage location US) and the given products.
 func labTenant(users: Int, units: [(String, Int)]) -> Tenant {
     let t = DemoTenant.makeEmpty(clock: .fixed(fixedDate))
@@ -175,16 +189,8 @@ func integrityCheck(_ path: String) throws -> String? {
             Set-MsolUserLicense -UserPrincipalName hugoi@contoso.onmicrosoft.com -RemoveLicenses contoso:STANDARDPACK
             Invoke-LabGroupReprocess -GroupObjectId \(DemoTenant.Groups.e3Users.lowercasedString)
             """.write(toFile: script, atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["--tenant", path, "--what-if", script]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        let (status, text) = try runLicenselab(binary, ["--tenant", path, "--what-if", script])
+        #expect(status == 0)
         #expect(text.contains("LicenseRemoved hugoi@contoso.onmicrosoft.com STANDARDPACK"))
         #expect(text.contains("ErrorResolved  hugoi@contoso.onmicrosoft.com ENTERPRISEPACK MutuallyExclusiveViolation from group E3 Users"))
         #expect(text.contains("nothing was saved"))
@@ -206,16 +212,8 @@ func integrityCheck(_ path: String) throws -> String? {
             (Get-Content $PSScriptRoot/backup.json -Raw | ConvertFrom-Json).Count -gt 0
             Test-Path $PSScriptRoot/old.txt
             """.write(toFile: script, atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["--demo", "--what-if", script]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        let (status, text) = try runLicenselab(binary, ["--demo", "--what-if", script])
+        #expect(status == 0)
         #expect(text.hasPrefix("True\nFalse\n"))
         #expect(text.contains("Files (kept in memory; none was touched):"))
         #expect(text.contains("FileChanged \(backup)"))
