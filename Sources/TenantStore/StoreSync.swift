@@ -63,7 +63,7 @@ extension TenantStore {
             let snapshot: TenantSnapshot = try dbQueue.inDatabase { db in
                 try db.execute(sql: "BEGIN")
                 defer { try? db.execute(sql: "COMMIT") }
-                let s = try readSnapshot(db)
+                let s = try Self.readSnapshot(db)
                 try noteCaughtUp(db)
                 return s
             }
@@ -137,7 +137,7 @@ extension TenantStore {
                                     arguments: [lastSeq])
         guard let lastRow = rows.last, let last = try lastRow.decode(Int64?.self, atIndex: 0) else { return }
         if try lastSeq < floor || rows.contains(where: { try $0.decode(Int64?.self, atIndex: 1) == Kind.everything.rawValue }) {
-            tenant.applyStored(snapshot: try readSnapshot(db))
+            tenant.applyStored(snapshot: try Self.readSnapshot(db))
             lastSeq = last
             return
         }

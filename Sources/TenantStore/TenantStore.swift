@@ -139,7 +139,7 @@ public final class TenantStore: TenantChangeObserver {
                 // while 100,000 users are decoded
                 try db.execute(sql: "BEGIN")
                 do {
-                    let t = Tenant(snapshot: try readSnapshot(db))
+                    let t = Tenant(snapshot: try Self.readSnapshot(db))
                     try noteCaughtUp(db)
                     try db.execute(sql: "COMMIT")
                     return t
@@ -263,7 +263,7 @@ public final class TenantStore: TenantChangeObserver {
         case everything = 0, settings, subscriptions, queue, user, group, recipient, membership
     }
 
-    func readSnapshot(_ db: Database) throws -> TenantSnapshot {
+    static func readSnapshot(_ db: Database) throws -> TenantSnapshot {
         func meta<T: Decodable>(_ key: String, _ type: T.Type) throws -> T {
             guard let data = try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) else {
                 throw TenantStoreError("the tenant file has no \(key)")

@@ -36,6 +36,28 @@ struct TenantSetup {
         session.beforeTopLevelStatement.append { store.refresh() }
     }
 
+    /// A file name as it can be printed on one line: control characters in PowerShell's escape
+    /// notation (`` `n ``, `` `t ``, `` `u{1B} ``), so a name cannot fake a line of the report.
+    static func visible(_ text: String) -> String {
+        var out = ""
+        for u in text.unicodeScalars {
+            switch u {
+            case "\n": out += "`n"
+            case "\r": out += "`r"
+            case "\t": out += "`t"
+            case "\0": out += "`0"
+            case "`": out += "``"
+            default:
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 {
+                    out += "`u{\(String(u.value, radix: 16, uppercase: true))}"
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out
+    }
+
     static func absolute(_ path: String) -> String {
         var p = path
         if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
@@ -56,7 +78,8 @@ struct TenantSetup {
                 location = "the demo tenant"
             } else {
                 let path = tenantPath.map(absolute) ?? TenantStore.defaultPath()
-                original = try TenantStore(path: path, createDirectory: tenantPath == nil).tenant
+                // read as it is: nothing is created or written beside it
+                original = try TenantStore.readTenant(path: path)
                 location = path
             }
         } catch {
@@ -88,7 +111,7 @@ struct TenantSetup {
     static func filesReport(_ changes: [OverlayFileSystem.Change]) -> String {
         guard !changes.isEmpty else { return "No file changes.\n" }
         let title = "Files (kept in memory; none was touched):\n\n"
-        let rows = changes.map { [$0.kind.rawValue, $0.path, $0.detail] }
+        let rows = changes.map { [$0.kind.rawValue, visible($0.path), visible($0.detail)] }
         let widths = [max(6, rows.map { $0[0].count }.max() ?? 0), max(4, rows.map { $0[1].count }.max() ?? 0)]
         func line(_ cells: [String]) -> String {
             var text = cells[0].padding(toLength: widths[0], withPad: " ", startingAt: 0) + " "

@@ -85,4 +85,25 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(!names.contains { $0.contains(".new-") })
     }
+
+    /// `--what-if` reads the tenant without writing anything beside it.
+    @Test func readingForWhatIfSeesEveryCommitAndWritesNothing() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        let store = try openStore(path)
+        _ = try store.tenant.createUser(userPrincipalName: "new@contoso.onmicrosoft.com", displayName: "New", usageLocation: "US")
+        // another shell has the file open: its commit may still be only in the journal
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let whileOpen = try TenantStore.readTenant(path: path)
+        #expect(whileOpen.snapshot().users.map(\.userPrincipalName).contains("new@contoso.onmicrosoft.com"))
+        try store.dbQueue.close()
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        let bytesBefore = bytes(path)
+        let closed = try TenantStore.readTenant(path: path)
+        #expect(closed.snapshot().users.count == whileOpen.snapshot().users.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == files)
+        #expect(bytes(path) == bytesBefore)
+        #expect(try TenantStore.readTenant(path: dir.file("missing.sqlite")).snapshot().users.count == DemoTenant.make().snapshot().users.count)
+        #expect(!FileManager.default.fileExists(atPath: dir.file("missing.sqlite")))
+    }
 }

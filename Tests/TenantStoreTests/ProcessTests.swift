@@ -223,4 +223,25 @@ func integrityCheck(_ path: String) throws -> String? {
         #expect(try String(contentsOfFile: old, encoding: .utf8) == "old\n")
         #expect(!FileManager.default.fileExists(atPath: dir.file("tenant.json")))
     }
+
+    @Test func whatIfCreatesNoTenantFileAndLeavesNoJournalBeside() throws {
+        let binary = try #require(licenselabBinary(), "build licenselab first (swift build)")
+        let dir = TemporaryDirectory()
+        let script = dir.file("noop.ps1")
+        try "'ran'".write(toFile: script, atomically: true, encoding: .utf8)
+        let missing = dir.file("new.sqlite")
+        var (status, text) = try runLicenselab(binary, ["--tenant", missing, "--what-if", script])
+        #expect(status == 0)
+        #expect(text.hasPrefix("ran\n"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        let existing = dir.file("t.sqlite")
+        do { _ = try TenantStore(path: existing) }
+        let before = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        let folderTime = try FileManager.default.attributesOfItem(atPath: dir.path)[.modificationDate] as? Date
+        (status, text) = try runLicenselab(binary, ["--tenant", existing, "--what-if", script])
+        #expect(status == 0)
+        #expect(text.contains("No licensing changes."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: dir.path)[.modificationDate] as? Date == folderTime)
+    }
 }

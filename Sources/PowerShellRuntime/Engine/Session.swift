@@ -157,7 +157,8 @@ public final class Session {
             switch key.folded {
             case "?": return .bool(lastSuccess)
             case "error": return .native(errorList)
-            case "pwd": return .object(PSObject(properties: [("Path", .string(FileManager.default.currentDirectoryPath))], typeName: "System.Management.Automation.PathInfo").withToString(FileManager.default.currentDirectoryPath))
+            // the session's location (Set-Location moves it), as Get-Location gives it
+            case "pwd": return PathInfo.make(currentLocation)
             default: break
             }
         }

@@ -78,6 +78,8 @@ public protocol FileSystem: AnyObject {
     /// Copies a file, or a directory with everything in it.
     func copy(_ source: String, to target: String) throws
     func createSymbolicLink(_ path: String, to destination: String) throws
+    /// Whether this process may write `path` (a file, or a folder to add or remove entries in).
+    func isWritable(_ path: String) -> Bool
 }
 
 extension FileSystem {

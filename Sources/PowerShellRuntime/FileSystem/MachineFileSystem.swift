@@ -52,32 +52,43 @@ public final class MachineFileSystem: FileSystem {
         }
     }
 
+    /// Writes in place (`open` with O_TRUNC or O_APPEND): an existing file keeps its mode and
+    /// owner, and a device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is written
+    /// through, never replaced by a plain file.
     public func write(_ data: Data, to path: String, append: Bool) throws {
-        if append, exists(path) {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: data)
-        } else {
-            try data.write(to: URL(fileURLWithPath: path))
-        }
+        let writer = try openWriter(path, append: append)
+        defer { writer.close() }
+        try writer.write(data)
     }
 
     public func openWriter(_ path: String, append: Bool) throws -> FileWriter {
-        if !append || !exists(path) {
-            guard FileManager.default.createFile(atPath: path, contents: Data()) else { throw posixError(errno, path) }
-        }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        try handle.seekToEnd()
-        return HandleWriter(handle: handle)
+        var flags = O_WRONLY | O_CREAT | O_CLOEXEC
+        if append { flags |= O_APPEND } else if status(path)?.kind != .special { flags |= O_TRUNC }
+        let fd = open(path, flags, 0o666)
+        guard fd >= 0 else { throw posixError(errno, path) }
+        return DescriptorWriter(fd: fd, path: path)
     }
 
-    private final class HandleWriter: FileWriter {
-        let handle: FileHandle
-        init(handle: FileHandle) { self.handle = handle }
-        func write(_ data: Data) throws { try handle.write(contentsOf: data) }
-        func close() { try? handle.close() }
+    private final class DescriptorWriter: FileWriter {
+        var fd: Int32
+        let path: String
+        init(fd: Int32, path: String) {
+            self.fd = fd
+            self.path = path
+        }
+        func write(_ data: Data) throws {
+            guard fd >= 0 else { throw posixError(EBADF, path) }
+            let code = MachineFileSystem.writeAll(fd, data)
+            if code != 0 { throw posixError(code, path) }
+        }
+        func close() {
+            if fd >= 0 { _ = Glibc.close(fd) }
+            fd = -1
+        }
+        deinit { close() }
     }
+
+    public func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
 
     public func createDirectory(_ path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -114,7 +125,8 @@ public final class MachineFileSystem: FileSystem {
                 let fd = open(target, O_WRONLY | O_CLOEXEC)
                 guard fd >= 0 else { throw FileSystemFailure.errno() }
                 defer { close(fd) }
-                try Self.writeAll(fd, data)
+                let code = Self.writeAll(fd, data)
+                if code != 0 { throw FileSystemFailure(String(cString: strerror(code))) }
                 return
             }
         }
@@ -127,7 +139,8 @@ public final class MachineFileSystem: FileSystem {
         var done = false
         defer { if !done { unlink(temporary) } }
         do {
-            try Self.writeAll(fd, data)
+            let code = Self.writeAll(fd, data)
+            if code != 0 { throw FileSystemFailure(String(cString: strerror(code))) }
             if exists {
                 // the umask applied at creation: give the file the target's exact mode and owner
                 _ = fchmod(fd, st.st_mode & 0o7777)
@@ -143,16 +156,18 @@ public final class MachineFileSystem: FileSystem {
         done = true
     }
 
-    private static func writeAll(_ fd: Int32, _ data: Data) throws {
+    /// Writes all of `data`; 0, or the errno of the write that failed.
+    fileprivate static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
         let bytes = [UInt8](data)
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw FileSystemFailure.errno()
+                return errno
             }
             offset += n
         }
+        return 0
     }
 }

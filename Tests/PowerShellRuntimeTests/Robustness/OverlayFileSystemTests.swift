@@ -146,7 +146,7 @@ import Testing
         #expect(r.err == "")
         #expect(r.out == "via link\nTrue\n")
         #expect(f.disk() == before)
-        #expect(overlay.changes().map(\.kind) == [.fileChanged, .fileDeleted])
+        #expect(overlay.changes().map(\.kind) == [.fileChanged, .linkDeleted])
     }
 
     @Test func devNullSwallowsWritesAndIsNotAChange() throws {
@@ -193,5 +193,96 @@ import Testing
         #expect(!o.exists(f.root + "/keep"))
         #expect(o.isDirectory(f.root + "/moved"))
         #expect(throws: FileSystemFailure.self) { try o.save(Data(), to: f.root + "/moved") }
+    }
+
+    /// The machine's file system, except that nothing below `denied` may be written (as for a
+    /// user without the permission; the tests run as root, who may write anything).
+    final class DeniedBase: FileSystem {
+        let machine = MachineFileSystem()
+        let denied: String
+        init(denied: String) { self.denied = denied }
+        func status(_ path: String) -> FileStatus? { machine.status(path) }
+        func symbolicLinkDestination(_ path: String) -> String? { machine.symbolicLinkDestination(path) }
+        func canonicalPath(_ path: String) -> String { machine.canonicalPath(path) }
+        func contents(ofDirectory path: String) throws -> [String] { try machine.contents(ofDirectory: path) }
+        func read(_ path: String) throws -> Data { try machine.read(path) }
+        func write(_ data: Data, to path: String, append: Bool) throws { throw posixError(EACCES, path) }
+        func save(_ data: Data, to path: String) throws { throw posixError(EACCES, path) }
+        func openWriter(_ path: String, append: Bool) throws -> FileWriter { throw posixError(EACCES, path) }
+        func createDirectory(_ path: String) throws { throw posixError(EACCES, path) }
+        func remove(_ path: String) throws { throw posixError(EACCES, path) }
+        func move(_ source: String, to target: String) throws { throw posixError(EACCES, source) }
+        func copy(_ source: String, to target: String) throws { throw posixError(EACCES, source) }
+        func createSymbolicLink(_ path: String, to destination: String) throws { throw posixError(EACCES, path) }
+        func isWritable(_ path: String) -> Bool { !(path == denied || path.hasPrefix(denied + "/")) }
+    }
+
+    @Test func whatThisUserMayNotWriteIsRefusedAsOnDisk() throws {
+        let f = try Fixture()
+        let overlay = OverlayFileSystem(base: DeniedBase(denied: f.root + "/old"))
+        let r = f.run("""
+            'changed' | Set-Content ./old/a.txt
+            'new' | Set-Content ./old/new.txt
+            Remove-Item ./old/b.txt
+            New-Item -ItemType Directory ./old/sub | Out-Null
+            'fine' | Set-Content ./keep/new.txt
+            (Get-ChildItem ./old -Name) -join ','
+            """, on: overlay)
+        #expect(r.out == "a.txt,b.txt\n")
+        #expect(r.err.components(separatedBy: "Access to the path").count == 5)
+        #expect(overlay.changes().map { "\($0.kind.rawValue) \($0.path.dropFirst(f.root.count))" } == ["FileCreated /keep/new.txt"])
+    }
+
+    @Test func aLoopOfLinksIsAnErrorAndStaysALoop() throws {
+        let f = try Fixture()
+        let overlay = OverlayFileSystem()
+        let r = f.run("""
+            New-Item -ItemType SymbolicLink -Path la -Value lb | Out-Null
+            New-Item -ItemType SymbolicLink -Path lb -Value la | Out-Null
+            'x' | Set-Content la -ErrorAction SilentlyContinue
+            $Error.Count
+            Test-Path la
+            """, on: overlay)
+        #expect(r.out == "1\nFalse\n")
+        #expect(overlay.symbolicLinkDestination(f.root + "/la") == "lb")
+        #expect(throws: (any Error).self) { try overlay.read(f.root + "/la") }
+    }
+
+    @Test func copiesAndMovesKeepLinksModesAndTimes() throws {
+        let f = try Fixture()
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: f.root + "/old/up", withDestinationPath: "..")
+        try fm.setAttributes([.posixPermissions: 0o600, .modificationDate: Date(timeIntervalSince1970: 1_600_000_000)],
+                             ofItemAtPath: f.root + "/old/a.txt")
+        let o = OverlayFileSystem()
+        try o.copy(f.root + "/old", to: f.root + "/copied")
+        try o.move(f.root + "/old", to: f.root + "/moved")
+        for dir in ["/copied", "/moved"] {
+            #expect(o.symbolicLinkDestination(f.root + dir + "/up") == "..")
+            let a = try #require(o.status(f.root + dir + "/a.txt"))
+            #expect(a.permissions == 0o600)
+            #expect(a.modified == Date(timeIntervalSince1970: 1_600_000_000))
+        }
+        #expect(!o.exists(f.root + "/old"))
+        #expect(throws: (any Error).self) { try o.copy(f.root + "/moved", to: f.root + "/moved/inside") }
+    }
+
+    @Test func aFolderGetsTheTimeOfItsLastNewOrRemovedEntry() throws {
+        let f = try Fixture()
+        let then = Date(timeIntervalSince1970: 1_800_000_000)
+        let o = OverlayFileSystem(clock: { then })
+        try o.write(Data("x".utf8), to: f.root + "/keep/new.txt", append: false)
+        #expect(o.status(f.root + "/keep")?.modified == then)
+    }
+
+    @Test func aPathWhoseKindChangedShowsWhatWentAndWhatCame() throws {
+        let f = try Fixture()
+        let overlay = OverlayFileSystem()
+        _ = f.run("""
+            Remove-Item ./backup.json; New-Item -ItemType Directory ./backup.json | Out-Null
+            Remove-Item ./old -Recurse; 'x' | Set-Content ./old
+            """, on: overlay)
+        let changes = overlay.changes().map { "\($0.kind.rawValue) \($0.path.dropFirst(f.root.count))" }
+        #expect(changes == ["FileDeleted /backup.json", "FolderCreated /backup.json", "FolderDeleted /old", "FileCreated /old"])
     }
 }

@@ -179,6 +179,19 @@ enum ItemTransfer {
                 var target = destination
                 if context.files.isDirectory(destination) { target = (destination as NSString).appendingPathComponent((src as NSString).lastPathComponent) }
                 if target == src { continue }
+                let (sourceItem, targetItem) = (files.canonicalPath(src), files.canonicalPath(target))
+                if sourceItem == targetItem {
+                    // the same file under another name (a link): replacing it would delete it
+                    if move { continue }
+                    try context.writeError(context.errorRecord("Cannot overwrite the item \(target) with itself.", errorId: "CopyError", category: .WriteError,
+                                                               exceptionType: "System.IO.IOException", targetObject: .string(target)))
+                    continue
+                }
+                if files.isDirectory(src), targetItem.hasPrefix(sourceItem == "/" ? "/" : sourceItem + "/") {
+                    try context.writeError(context.errorRecord("Cannot \(move ? "move" : "copy") the folder \(src) into a folder inside itself (\(target)).", errorId: move ? "MoveDirectoryItemIOError" : "CopyError",
+                                                               category: .WriteError, exceptionType: "System.IO.IOException", targetObject: .string(src)))
+                    continue
+                }
                 if !move && context.files.isDirectory(src) && !context.switchPresent("Recurse"),
                    let children = try? files.contents(ofDirectory: src), !children.isEmpty {
                     // Without -Recurse only the directory itself is copied.
