@@ -10,13 +10,17 @@ extension Tenant {
     public func addSubscription(skuPartNumber: String, units: Int,
                                 subscriptionId: UUID? = nil) throws(LicensingError) -> SubscribedSku {
         beginChange(); defer { endChange() }
-        guard units >= 0 else {
+        guard units >= 0, units <= Int(Int32.max) else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("Units"))
         }
         guard let product = catalog.product(partNumber: skuPartNumber) else {
             throw LicensingError(code: .productNotFound, message: LicensingMessages.productNotFound(skuPartNumber))
         }
         if let slot = skuSlot(product.skuId) {
+            // units are an Int32 in every API that reports them
+            guard subscribedSkus[slot].enabledUnits <= Int(Int32.max) - units else {
+                throw LicensingError(code: .invalidValue, message: LicensingMessages.tooManyUnits(product.partNumber))
+            }
             let id = subscriptionId ?? product.skuId.derived(0x5B, subscribedSkus[slot].subscriptionIds.count)
             subscribedSkus[slot].enabledUnits += units
             subscribedSkus[slot].subscriptionIds.append(id)

@@ -109,6 +109,10 @@ public enum LicensingMessages {
     public static func memberNotFound(_ identity: String) -> String {
         "The member \(identity) is not a member of this group."
     }
+    /// LicenseLab's own: a product's units are a 32-bit count wherever they are reported.
+    public static func tooManyUnits(_ partNumber: String) -> String {
+        "Invalid value for parameter. Parameter Name: Units. \(partNumber) would have more than 2,147,483,647 units."
+    }
     public static func invalidValue(_ parameter: String) -> String {
         "Invalid value for parameter. Parameter Name: \(parameter)."
     }

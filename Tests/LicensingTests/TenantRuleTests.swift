@@ -303,6 +303,17 @@ import Testing
         #expect(expectLicensingError { try t.addSubscription(skuPartNumber: "EMS", units: -1) }?.code == .invalidValue)
     }
 
+    /// Units are an Int32 wherever the services report them: a purchase that would pass
+    /// 2,147,483,647 is refused and changes nothing.
+    @Test func unitsNeverPassTheInt32Range() throws {
+        let t = emptyTenant()
+        try t.addSubscription(skuPartNumber: "EMS", units: Int(Int32.max) - 1)
+        #expect(expectLicensingError { try t.addSubscription(skuPartNumber: "EMS", units: 2) }?.code == .invalidValue)
+        #expect(expectLicensingError { try t.addSubscription(skuPartNumber: "ENTERPRISEPACK", units: Int(Int32.max) + 1) }?.code == .invalidValue)
+        #expect(t.subscribedSku(partNumber: "EMS")?.enabledUnits == Int(Int32.max) - 1 && t.subscribedSku(partNumber: "EMS")?.subscriptionIds.count == 1)
+        #expect(try t.addSubscription(skuPartNumber: "EMS", units: 1).enabledUnits == Int(Int32.max))
+    }
+
     @Test func theEmptyTenantHasTheDemosNameAndCountryOnly() {
         let t = emptyTenant()
         #expect(t.name == "contoso" && t.settings.countryLetterCode == "US" && t.initialDomain == "contoso.onmicrosoft.com")

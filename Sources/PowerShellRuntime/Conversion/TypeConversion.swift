@@ -77,8 +77,15 @@ extension LanguagePrimitives {
             switch v {
             case .char: return v
             case .string(let s) where s.count == 1: return .char(s.first ?? " ")
+            case .long(let l) where !(0...0xFFFF).contains(l):
+                throw castError(v, to: "System.Char", detail: "Value was either too large or too small for a character.", errorId: "InvalidCastIConvertible")
+            case .long(let l):
+                return try convert(.int(Int(l)), to: type, types: types)
             case .int(let i):
-                if let u = Unicode.Scalar(UInt32(max(0, i))) { return .char(Character(u)) }
+                guard (0...0xFFFF).contains(i) else {
+                    throw castError(v, to: "System.Char", detail: "Value was either too large or too small for a character.", errorId: "InvalidCastIConvertible")
+                }
+                if let u = Unicode.Scalar(UInt32(i)) { return .char(Character(u)) }
             default: break
             }
             throw castError(v, to: "System.Char", detail: v.isNull ? nil : "String must be exactly one character long.", errorId: "InvalidCastParseTargetInvocation")

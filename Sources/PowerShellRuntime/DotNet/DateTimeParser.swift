@@ -176,7 +176,12 @@ enum DateTimeParser {
         func run(_ c: Character) -> Int { var n = 0; while i + n < f.count && f[i + n] == c { n += 1 }; return n }
         func digits(min lo: Int, max hi: Int) -> (Int, Int)? {
             var n = 0, v = 0
-            while n < hi && p + n < s.count, let d = s[p + n].wholeNumberValue, s[p + n].isASCII { v = v * 10 + d; n += 1 }
+            while n < hi && p + n < s.count, let d = s[p + n].wholeNumberValue, s[p + n].isASCII {
+                // more digits than any field holds: not a date (never an overflow)
+                guard v <= (Int.max - d) / 10 else { return nil }
+                v = v * 10 + d
+                n += 1
+            }
             if n < lo { return nil }
             p += n
             return (v, n)

@@ -122,6 +122,12 @@ public struct DotNetDateTime: Sendable, Hashable, Comparable {
         kind == .utc ? 0 : DotNetDateTime.localOffsetSeconds(localTicks: ticks)
     }
 
+    /// The date `t` ticks later, or nil outside DateTime's range (where .NET throws).
+    public func checkedAdding(ticks t: Int64) -> DotNetDateTime? {
+        let (r, o) = ticks.addingReportingOverflow(t)
+        return o || r < 0 || r > DotNetDateTime.maxTicks ? nil : DotNetDateTime(ticks: r, kind: kind)
+    }
+
     // MARK: arithmetic (results clamp to the DateTime range instead of throwing)
     public func adding(ticks t: Int64) -> DotNetDateTime {
         let (r, o) = ticks.addingReportingOverflow(t)

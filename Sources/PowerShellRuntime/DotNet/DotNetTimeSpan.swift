@@ -9,6 +9,8 @@ public struct DotNetTimeSpan: Sendable, Hashable, Comparable {
     public static let ticksPerHour: Int64 = 36_000_000_000
     public static let ticksPerDay: Int64 = 864_000_000_000
     public static let zero = DotNetTimeSpan(ticks: 0)
+    /// .NET's OverflowException text for a TimeSpan beyond ±10,675,199 days.
+    public static let overflowMessage = "TimeSpan overflowed because the duration is too long."
 
     public init(ticks: Int64) { self.ticks = ticks }
     public init(days: Int64 = 0, hours: Int64 = 0, minutes: Int64 = 0, seconds: Int64 = 0, milliseconds: Int64 = 0) {

@@ -72,6 +72,14 @@ enum BuiltinMethods {
         }
     }
 
+    /// A DateTime or TimeSpan method's .NET name, for its errors (`Exception calling "AddDays"`).
+    static func methodName(_ folded: String) -> String {
+        let names = ["adddays": "AddDays", "addhours": "AddHours", "addminutes": "AddMinutes", "addseconds": "AddSeconds",
+                     "addmilliseconds": "AddMilliseconds", "addticks": "AddTicks", "addmonths": "AddMonths", "addyears": "AddYears",
+                     "add": "Add", "subtract": "Subtract"]
+        return names[folded] ?? folded
+    }
+
     static func methodError(_ name: String, _ argc: Int, _ message: String, _ inner: String = "System.ArgumentException") -> RuntimeError {
         let e = RuntimeError(message: "Exception calling \"\(name)\" with \"\(argc)\" argument(s): \"\(message)\"", errorId: inner.split(separator: ".").last.map(String.init) ?? "MethodInvocationException", category: .NotSpecified, exceptionType: "System.Management.Automation.MethodInvocationException")
         e.record.exception.innerException = PSException(inner, message)
@@ -367,22 +375,60 @@ enum BuiltinMethods {
 
     static func dateMethod(_ d: DotNetDateTime, _ key: NameKey, _ args: [Value]) throws -> Value? {
         func dbl() throws -> Double { try LanguagePrimitives.toDouble(args.first ?? .int(0)) }
-        switch key.folded {
-        case "adddays": return .dateTime(d.adding(days: try dbl()))
-        case "addhours": return .dateTime(d.adding(hours: try dbl()))
-        case "addminutes": return .dateTime(d.adding(minutes: try dbl()))
-        case "addseconds": return .dateTime(d.adding(seconds: try dbl()))
-        case "addmilliseconds": return .dateTime(d.adding(milliseconds: try dbl()))
-        case "addmonths": return .dateTime(d.adding(months: try LanguagePrimitives.toInt(args.first ?? .int(0))))
-        case "addyears": return .dateTime(d.adding(years: try LanguagePrimitives.toInt(args.first ?? .int(0))))
-        case "addticks": return .dateTime(d.adding(ticks: try LanguagePrimitives.toLong(args.first ?? .int(0))))
+        let name = key.folded
+        /// .NET's ArgumentOutOfRangeException for a result outside 0001-01-01 .. 9999-12-31.
+        func unrepresentable(_ parameter: String) -> RuntimeError {
+            methodError(methodName(name), args.count, "The added or subtracted value results in an un-representable DateTime. (Parameter '\(parameter)')",
+                        "System.ArgumentOutOfRangeException")
+        }
+        /// AddDays, AddHours...: .NET's limits on the value (10,000 years of the unit), then on the result.
+        func addUnits(_ scaleMs: Double) throws -> Value {
+            let value = try dbl()
+            let maxUnits = (315_537_897_600_000 / scaleMs).rounded(.down)
+            guard value.isFinite, abs(value) <= maxUnits else {
+                throw methodError(methodName(name), args.count, "Value to add was out of range. (Parameter 'value')", "System.ArgumentOutOfRangeException")
+            }
+            let whole = value.rounded(.towardZero)
+            let ticks = Int64(whole) * Int64(scaleMs) * DotNetTimeSpan.ticksPerMillisecond
+                + Int64(((value - whole) * scaleMs * Double(DotNetTimeSpan.ticksPerMillisecond)).rounded(.towardZero))
+            guard let r = d.checkedAdding(ticks: ticks) else { throw unrepresentable("value") }
+            return .dateTime(r)
+        }
+        switch name {
+        case "adddays": return try addUnits(86_400_000)
+        case "addhours": return try addUnits(3_600_000)
+        case "addminutes": return try addUnits(60_000)
+        case "addseconds": return try addUnits(1000)
+        case "addmilliseconds": return try addUnits(1)
+        case "addmonths":
+            let months = try LanguagePrimitives.toInt(args.first ?? .int(0))
+            guard (-120_000...120_000).contains(months) else {
+                throw methodError("AddMonths", args.count, "Months value must be between +/-120000. (Parameter 'months')", "System.ArgumentOutOfRangeException")
+            }
+            guard (1...9999).contains(d.year + (d.month - 1 + months) / 12 + ((d.month - 1 + months) % 12 < 0 ? -1 : 0)) else {
+                throw unrepresentable("months")
+            }
+            return .dateTime(d.adding(months: months))
+        case "addyears":
+            let years = try LanguagePrimitives.toInt(args.first ?? .int(0))
+            guard (-10_000...10_000).contains(years) else {
+                throw methodError("AddYears", args.count, "Years value must be between +/-10000. (Parameter 'value')", "System.ArgumentOutOfRangeException")
+            }
+            guard (1...9999).contains(d.year + years) else { throw unrepresentable("value") }
+            return .dateTime(d.adding(years: years))
+        case "addticks":
+            guard let r = d.checkedAdding(ticks: try LanguagePrimitives.toLong(args.first ?? .int(0))) else { throw unrepresentable("value") }
+            return .dateTime(r)
         case "add":
-            if case .timeSpan(let t) = args.first ?? .null { return .dateTime(d + t) }
-            return nil
+            guard case .timeSpan(let t) = args.first ?? .null else { return nil }
+            guard let r = d.checkedAdding(ticks: t.ticks) else { throw unrepresentable("value") }
+            return .dateTime(r)
         case "subtract":
             switch args.first ?? .null {
             case .dateTime(let e): return .timeSpan(d - e)
-            case .timeSpan(let t): return .dateTime(d + DotNetTimeSpan(ticks: -t.ticks))
+            case .timeSpan(let t):
+                guard t.ticks != Int64.min, let r = d.checkedAdding(ticks: -t.ticks) else { throw unrepresentable("value") }
+                return .dateTime(r)
             default: return nil
             }
         case "tostring":
@@ -408,14 +454,22 @@ enum BuiltinMethods {
     static func timeSpanMethod(_ t: DotNetTimeSpan, _ key: NameKey, _ args: [Value]) throws -> Value? {
         switch key.folded {
         case "tostring": return .string(t.toString(args.first.map { LanguagePrimitives.toString($0) }))
-        case "add":
-            if case .timeSpan(let u) = args.first ?? .null { return .timeSpan(DotNetTimeSpan(ticks: t.ticks &+ u.ticks)) }
-            return nil
-        case "subtract":
-            if case .timeSpan(let u) = args.first ?? .null { return .timeSpan(DotNetTimeSpan(ticks: t.ticks &- u.ticks)) }
-            return nil
-        case "negate": return .timeSpan(DotNetTimeSpan(ticks: -t.ticks))
-        case "duration": return .timeSpan(DotNetTimeSpan(ticks: abs(t.ticks)))
+        case "add", "subtract":
+            guard case .timeSpan(let u) = args.first ?? .null else { return nil }
+            let (r, o) = key.folded == "add" ? t.ticks.addingReportingOverflow(u.ticks) : t.ticks.subtractingReportingOverflow(u.ticks)
+            if o { throw methodError(methodName(key.folded), args.count, DotNetTimeSpan.overflowMessage, "System.OverflowException") }
+            return .timeSpan(DotNetTimeSpan(ticks: r))
+        case "negate":
+            guard t.ticks != Int64.min else {
+                throw methodError("Negate", args.count, "Negating the minimum value of a twos complement number is invalid.", "System.OverflowException")
+            }
+            return .timeSpan(DotNetTimeSpan(ticks: -t.ticks))
+        case "duration":
+            guard t.ticks != Int64.min else {
+                throw methodError("Duration", args.count, "The duration cannot be returned for TimeSpan.MinValue because the absolute value of TimeSpan.MinValue exceeds the value of TimeSpan.MaxValue.",
+                                  "System.OverflowException")
+            }
+            return .timeSpan(DotNetTimeSpan(ticks: abs(t.ticks)))
         case "compareto":
             if case .timeSpan(let u) = args.first ?? .null { return .int(t < u ? -1 : (t > u ? 1 : 0)) }
             return .int(1)

@@ -227,7 +227,7 @@ extension Session {
             var out: [Value] = []
             try executeBlock(d.body, emit: { out.append($0) })
             if let name = d.variable { try assignVariable(VariablePath(parsing: name), Session.collapse(out)) } else { for v in out { try emit(v) } }
-        case .typeDefinition(let t): defineEnum(t)
+        case .typeDefinition(let t): try defineEnum(t)
         case .using(let u):
             if u.kind == .namespace && !usingNamespaces.contains(u.name) { usingNamespaces.append(u.name) }
         case .error(let e):
@@ -496,13 +496,39 @@ extension Session {
         target.functions[NameKey(f.unqualifiedName)] = info
     }
 
-    func defineEnum(_ t: TypeDefinitionAst) {
+    /// Defines an enum, with pwsh's checks: each value within the underlying type's range
+    /// (`int` unless `enum E : long`), each name once.
+    func defineEnum(_ t: TypeDefinitionAst) throws {
+        func parseError(_ id: String, _ message: String) -> RuntimeError {
+            RuntimeError(message: message, errorId: id, category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+        }
+        let ranges: [String: (String, ClosedRange<Double>)] = [
+            "byte": ("byte", 0...255), "system.byte": ("byte", 0...255), "sbyte": ("sbyte", -128...127), "system.sbyte": ("sbyte", -128...127),
+            "short": ("short", -32768...32767), "int16": ("short", -32768...32767), "system.int16": ("short", -32768...32767),
+            "ushort": ("ushort", 0...65535), "uint16": ("ushort", 0...65535), "system.uint16": ("ushort", 0...65535),
+            "uint": ("uint", 0...4_294_967_295), "uint32": ("uint", 0...4_294_967_295), "system.uint32": ("uint", 0...4_294_967_295),
+            "long": ("long", -9.223372036854775808e18...9.223372036854775807e18), "int64": ("long", -9.223372036854775808e18...9.223372036854775807e18),
+            "system.int64": ("long", -9.223372036854775808e18...9.223372036854775807e18),
+        ]
+        let underlying = t.underlyingType.map { NameKey.fold($0.typeName.description) }
+        let (typeName, range) = underlying.flatMap { ranges[$0] } ?? ("int", -2_147_483_648...2_147_483_647)
         var next: Int64 = 0
         var members: [(String, Int64)] = []
+        var defined = Set<NameKey>()
         for m in t.members {
-            if let iv = m.initialValue, let v = try? evaluate(iv), let n = try? LanguagePrimitives.toLong(v) { next = n }
+            if let iv = m.initialValue, let v = try? evaluate(iv) {
+                guard let n = try? LanguagePrimitives.toLong(v), range.contains(Double(n)) else {
+                    throw parseError("EnumeratorValueOutOfBounds", "Enumerator value is either too large or too small for \(typeName).")
+                }
+                next = n
+            } else if !range.contains(Double(next)) || (members.last?.1 == Int64.max && !members.isEmpty) {
+                throw parseError("EnumeratorValueOutOfBounds", "Enumerator value is either too large or too small for \(typeName).")
+            }
+            guard defined.insert(NameKey(m.name)).inserted else {
+                throw parseError("MemberAlreadyDefined", "The member '\(m.name)' is already defined.")
+            }
             members.append((m.name, next))
-            next += 1
+            next = next == Int64.max ? next : next + 1
         }
         let fullName = t.name
         types.register(TypeRegistry.EmulatedType(fullName: fullName, baseTypeNames: ["System.Enum", "System.ValueType", "System.Object"], convert: { v in
@@ -510,6 +536,6 @@ extension Session {
             if let m = members.first(where: { NameKey($0.0) == NameKey(s) }) { return .string(m.0) }
             if let n = try? LanguagePrimitives.toLong(v), let m = members.first(where: { $0.1 == n }) { return .string(m.0) }
             throw LanguagePrimitives.castError(v, to: fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
-        }, staticProperties: Dictionary(uniqueKeysWithValues: members.map { m in (NameKey.fold(m.0), { Value.string(m.0) }) })))
+        }, staticProperties: Dictionary(members.map { m in (NameKey.fold(m.0), { Value.string(m.0) }) }, uniquingKeysWith: { first, _ in first })))
     }
 }

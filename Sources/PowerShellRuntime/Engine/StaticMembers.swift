@@ -29,6 +29,8 @@ extension Session {
         case ("system.datetime", "minvalue"): return .dateTime(DotNetDateTime(ticks: 0, kind: .unspecified))
         case ("system.datetime", "maxvalue"): return .dateTime(DotNetDateTime(ticks: 3_155_378_975_999_999_999, kind: .unspecified))
         case ("system.timespan", "zero"): return .timeSpan(DotNetTimeSpan(ticks: 0))
+        case ("system.timespan", "minvalue"): return .timeSpan(DotNetTimeSpan(ticks: Int64.min))
+        case ("system.timespan", "maxvalue"): return .timeSpan(DotNetTimeSpan(ticks: Int64.max))
         case ("system.guid", "empty"): return .guid(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
         case ("system.environment", "newline"): return .string("\n")
         case ("system.environment", "machinename"): return .string(ProcessInfo.processInfo.hostName)
@@ -165,11 +167,21 @@ extension Session {
             }
         case "system.timespan":
             switch n {
-            case "fromdays": return .timeSpan(DotNetTimeSpan.fromDays(try dbl(0)))
-            case "fromhours": return .timeSpan(DotNetTimeSpan.fromHours(try dbl(0)))
-            case "fromminutes": return .timeSpan(DotNetTimeSpan.fromMinutes(try dbl(0)))
-            case "fromseconds": return .timeSpan(DotNetTimeSpan.fromSeconds(try dbl(0)))
-            case "frommilliseconds": return .timeSpan(DotNetTimeSpan.fromMilliseconds(try dbl(0)))
+            case "fromticks": return .timeSpan(DotNetTimeSpan(ticks: try LanguagePrimitives.toLong(arg(0))))
+            case "fromdays", "fromhours", "fromminutes", "fromseconds", "frommilliseconds":
+                let scale: [String: (String, Double)] = ["fromdays": ("FromDays", 86_400_000), "fromhours": ("FromHours", 3_600_000),
+                                                         "fromminutes": ("FromMinutes", 60_000), "fromseconds": ("FromSeconds", 1000),
+                                                         "frommilliseconds": ("FromMilliseconds", 1)]
+                guard let (method, ms) = scale[n] else { break }
+                let value = try dbl(0)
+                if value.isNaN {
+                    throw BuiltinMethods.methodError(method, args.count, "TimeSpan does not accept floating point Not-a-Number values.", "System.ArgumentException")
+                }
+                let ticks = (value * ms * 10_000).rounded()
+                guard ticks < 9.223372036854775807e18, ticks >= -9.223372036854775808e18 else {
+                    throw BuiltinMethods.methodError(method, args.count, DotNetTimeSpan.overflowMessage, "System.OverflowException")
+                }
+                return .timeSpan(DotNetTimeSpan(ticks: Int64(ticks)))
             case "parse":
                 guard let ts = DotNetTimeSpan.parse(str(0)) else { throw BuiltinMethods.methodError("Parse", 1, "String '\(str(0))' was not recognized as a valid TimeSpan.", "System.FormatException") }
                 return .timeSpan(ts)
@@ -201,8 +213,11 @@ extension Session {
             case "iswhitespace": return .bool(c.isWhitespace)
             case "isupper": return .bool(c.isUppercase)
             case "islower": return .bool(c.isLowercase)
-            case "toupper": return .char(Character(String(c).uppercased()))
-            case "tolower": return .char(Character(String(c).lowercased()))
+            // .NET maps one character to one: where the full mapping makes more (ß -> SS), it stays
+            case "toupper", "tolower":
+                if n == "tolower" && c == "\u{130}" { return .char("i") }
+                let mapped = n == "toupper" ? String(c).uppercased() : String(c).lowercased()
+                return .char(mapped.unicodeScalars.count == 1 ? (mapped.first ?? c) : c)
             default: break
             }
         case "system.convert":
@@ -328,7 +343,14 @@ extension Session {
                 return .array(PSArray(hits))
             case "createinstance":
                 let count = args.count > 1 ? try LanguagePrimitives.toInt(arg(1)) : 0
-                return .array(PSArray(Array(repeating: .null, count: max(0, count))))
+                guard count >= 0 else {
+                    throw BuiltinMethods.methodError("CreateInstance", args.count, "Non-negative number required. (Parameter 'length')", "System.ArgumentOutOfRangeException")
+                }
+                // the bound string repetition has: beyond it, what .NET says when memory runs out
+                guard count <= 100_000_000 else {
+                    throw BuiltinMethods.methodError("CreateInstance", args.count, "Array dimensions exceeded supported range.", "System.OutOfMemoryException")
+                }
+                return .array(PSArray(Array(repeating: .null, count: count)))
             default: break
             }
         case "system.enum":
@@ -393,7 +415,17 @@ extension Session {
         case "system.version":
             if let v = VersionObject.parse(args.map { LanguagePrimitives.toString($0) }.joined(separator: ".")) { return .native(v) }
         case "system.string":
-            if args.count == 2, let n = try? LanguagePrimitives.toInt(args[1]) { return .string(String(repeating: str(0), count: max(0, n))) }
+            if args.count == 2, let n = try? LanguagePrimitives.toInt(args[1]) {
+                // new string(char c, int count)
+                let c = try LanguagePrimitives.convert(args[0], to: PSTypeInfo(fullName: "System.Char"), types: types)
+                guard n >= 0 else {
+                    throw BuiltinMethods.methodError(".ctor", 2, "Non-negative number required. (Parameter 'count')", "System.ArgumentOutOfRangeException")
+                }
+                guard n <= 100_000_000 else {
+                    throw BuiltinMethods.methodError(".ctor", 2, "Exception of type 'System.OutOfMemoryException' was thrown.", "System.OutOfMemoryException")
+                }
+                return .string(String(repeating: LanguagePrimitives.toString(c), count: n))
+            }
             return .string(args.first.map { ($0.enumerated() ?? [$0]).map { LanguagePrimitives.toString($0) }.joined() } ?? "")
         case "system.management.automation.pscredential":
             return .object(PSObject(properties: [("UserName", .string(str(0))), ("Password", args.count > 1 ? args[1] : .null)], typeName: "System.Management.Automation.PSCredential"))

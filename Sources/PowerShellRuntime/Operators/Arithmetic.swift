@@ -75,22 +75,38 @@ extension Operators {
             }
             return .hashtable(r)
         case .dateTime(let d):
+            // .NET's operators: a result outside DateTime's range is an ArgumentOutOfRangeException
+            // (parameter 't'), a TimeSpan beyond its range an OverflowException
+            func shifted(_ ticks: Int64, negate: Bool) throws -> Value {
+                let delta = negate ? (ticks == Int64.min ? nil : -ticks) : ticks
+                guard let delta, let r = d.checkedAdding(ticks: delta) else {
+                    throw RuntimeError(message: "The added or subtracted value results in an un-representable DateTime. (Parameter 't')",
+                                       errorId: "System.ArgumentOutOfRangeException", category: .NotSpecified,
+                                       exceptionType: "System.ArgumentOutOfRangeException")
+                }
+                return .dateTime(r)
+            }
             switch (op, b) {
-            case (.add, .timeSpan(let t)): return .dateTime(d + t)
-            case (.sub, .timeSpan(let t)): return .dateTime(d + DotNetTimeSpan(ticks: -t.ticks))
+            case (.add, .timeSpan(let t)): return try shifted(t.ticks, negate: false)
+            case (.sub, .timeSpan(let t)): return try shifted(t.ticks, negate: true)
             case (.sub, .dateTime(let e)): return .timeSpan(d - e)
-            case (.add, _): return .dateTime(d.adding(ticks: try LanguagePrimitives.toLong(b)))
-            case (.sub, _): return .dateTime(d.adding(ticks: -(try LanguagePrimitives.toLong(b))))
+            case (.add, _): return try shifted(try LanguagePrimitives.toLong(b), negate: false)
+            case (.sub, _): return try shifted(try LanguagePrimitives.toLong(b), negate: true)
             default: throw opNotSupported(op, a)
             }
         case .timeSpan(let t):
+            let u: Int64
             switch (op, b) {
-            case (.add, .timeSpan(let u)): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &+ u.ticks))
-            case (.sub, .timeSpan(let u)): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &- u.ticks))
-            case (.add, _): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &+ (try LanguagePrimitives.toLong(b))))
-            case (.sub, _): return .timeSpan(DotNetTimeSpan(ticks: t.ticks &- (try LanguagePrimitives.toLong(b))))
+            case (.add, .timeSpan(let v)), (.sub, .timeSpan(let v)): u = v.ticks
+            case (.add, _), (.sub, _): u = try LanguagePrimitives.toLong(b)
             default: throw opNotSupported(op, a)
             }
+            let (r, o) = op == .add ? t.ticks.addingReportingOverflow(u) : t.ticks.subtractingReportingOverflow(u)
+            if o {
+                throw RuntimeError(message: DotNetTimeSpan.overflowMessage, errorId: "System.OverflowException", category: .NotSpecified,
+                                   exceptionType: "System.OverflowException")
+            }
+            return .timeSpan(DotNetTimeSpan(ticks: r))
         case .int, .long, .double, .decimal, .bool:
             return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
         case .native(let n) where n is SwitchParameter:

@@ -29,6 +29,7 @@ public final class PSList: NativeObject {
         self.elementType = elementType
         self.isArrayList = isArrayList
     }
+    deinit { DeferredRelease.release(&items) }
     public var typeName: String {
         isArrayList ? "System.Collections.ArrayList" : "System.Collections.Generic.List[\(elementType?.fullName ?? "System.Object")]"
     }
@@ -154,6 +155,11 @@ public final class DictionaryObject: NativeObject {
         self.keyType = keyType
         self.valueType = valueType
         self.typeName = typeName
+    }
+
+    deinit {
+        DeferredRelease.release(&keys)
+        DeferredRelease.release(&values)
     }
 
     func hashKey(_ v: Value) -> String {

@@ -188,6 +188,17 @@ public final class PSObject {
 
     public static let customObjectTypeName = "System.Management.Automation.PSCustomObject"
 
+    deinit {
+        // note values and the base object go through the queue when they can nest
+        var held: [Value] = []
+        for case .noteProperty(let v) in kinds where DeferredRelease.mayNest(v) { held.append(v) }
+        if let b = baseObject, DeferredRelease.mayNest(b) { held.append(b) }
+        guard !held.isEmpty else { return }
+        kinds = []
+        baseObject = nil
+        DeferredRelease.release(&held)
+    }
+
     public init(typeNames: [String] = [PSObject.customObjectTypeName, "System.Object"]) {
         self.typeNames = typeNames
         self.shape = .empty

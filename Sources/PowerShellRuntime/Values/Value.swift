@@ -208,6 +208,7 @@ public final class PSArray {
     }
     public var typeName: String { (elementTypeName ?? "System.Object") + "[]" }
     public var count: Int { items.count }
+    deinit { DeferredRelease.release(&items) }
 }
 
 /// Hash key of a PowerShell hashtable: strings compare case-insensitively, numbers by value.
@@ -286,6 +287,11 @@ public final class PSHashtable {
     }
 
     public func removeAll() { keys = []; values = []; index = [:] }
+
+    deinit {
+        DeferredRelease.release(&keys)
+        DeferredRelease.release(&values)
+    }
 }
 
 /// A type literal value (`[string]`, `[System.Collections.Generic.List[string]]`).

@@ -7,7 +7,7 @@ final class GetDateCommand: Cmdlet {
         name: "Get-Date",
         parameters: [
             ParameterMetadata(name: "Date", type: "datetime", aliases: ["LastWriteTime"], position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ["DateAndFormat", "DateAndUFormat"]),
-            ParameterMetadata(name: "UnixTimeSeconds", type: "long", aliases: ["UnixTime"], parameterSets: ["UnixTimeSecondsAndFormat", "UnixTimeSecondsAndUFormat"]),
+            ParameterMetadata(name: "UnixTimeSeconds", type: "long", aliases: ["UnixTime"], parameterSets: ["UnixTimeSecondsAndFormat", "UnixTimeSecondsAndUFormat"], validateRange: -62135596800...253402300799),
             ParameterMetadata(name: "Year", type: "int", validateRange: 1...9999),
             ParameterMetadata(name: "Month", type: "int", validateRange: 1...12),
             ParameterMetadata(name: "Day", type: "int", validateRange: 1...31),
