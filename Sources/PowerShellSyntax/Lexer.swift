@@ -136,7 +136,8 @@ extension ScriptParser {
     /// Reads one token at `start` in `mode`.
     func scan(at start: Int, mode: LexMode) -> Tok {
         let (p, space) = skipTrivia(start)
-        if aborted || p >= n { return Tok(kind: .eof, start: n, end: n, precededBySpace: space) }
+        let end = min(n, limit)
+        if aborted || p >= end { return Tok(kind: .eof, start: end, end: end, precededBySpace: space) }
         var t = scanToken(p, mode)
         t.precededBySpace = space
         return t

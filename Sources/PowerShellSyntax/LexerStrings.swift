@@ -153,7 +153,7 @@ extension ScriptParser {
     /// `$(...)`, `${...}`, `$name` inside an expandable string or word; nil for a literal `$`.
     func scanDollarPart(_ p: Int) -> (RawStringPart, Int)? {
         if ch(p + 1) == 0x28 {
-            let e = skipSubExpression(p + 2) ?? n
+            let e = skipSubExpression(p + 2) ?? min(n, limit)
             return (.subExpression(start: p, end: e), e)
         }
         let next = ch(p + 1)
@@ -164,6 +164,13 @@ extension ScriptParser {
 
     /// From just after `$(`: the index after the matching `)`, or nil at end of input.
     func skipSubExpression(_ start: Int) -> Int? {
+        if let known = subExpressionEnds[start], known.limit == limit { return known.end < 0 ? nil : known.end }
+        let end = scanSubExpression(start)
+        subExpressionEnds[start] = (limit, end ?? -1)
+        return end
+    }
+
+    private func scanSubExpression(_ start: Int) -> Int? {
         lexDepth += 1
         quiet += 1
         defer { lexDepth -= 1; quiet -= 1 }

@@ -321,10 +321,11 @@ extension ScriptParser {
 
     /// Parses `$( ... )` found inside a string, at its own position in the source.
     private func parseNestedSubExpression(_ s: Int, _ e: Int) -> ExpressionAst {
-        let savedPos = pos, savedLast = lastEnd, savedCache = cache
-        defer { pos = savedPos; lastEnd = savedLast; cache = savedCache }
+        let savedPos = pos, savedLast = lastEnd, savedCache = cache, savedLimit = limit
+        defer { pos = savedPos; lastEnd = savedLast; cache = savedCache; limit = savedLimit }
         pos = s
         cache = nil
+        limit = min(limit, e)
         let open = peek()
         guard case .dollarParen = open.kind else {
             return .error(ErrorExpressionAst(extent: extent(s, e)))

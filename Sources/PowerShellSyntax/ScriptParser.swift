@@ -23,6 +23,15 @@ final class ScriptParser {
     /// While > 0 the scanner reports no errors and records no tokens (look-ahead scans).
     @exclusivity(unchecked) var quiet = 0
     @exclusivity(unchecked) var cache: (pos: Int, mode: LexMode, tok: Tok)?
+    /// Where the `$( … )` starting at each position inside a string ends (-1: at end of input).
+    /// A string's subexpressions are skipped when the string is scanned and parsed again when
+    /// it is parsed, at every level of nesting: remembered, each is scanned once, so strings
+    /// nested in strings (or left open) cost linear, not exponential, time.
+    @exclusivity(unchecked) var subExpressionEnds: [Int: (limit: Int, end: Int)] = [:]
+    /// Where the input ends for the rule being parsed: a string's `$( … )` is parsed up to the
+    /// end the scanner found for it, never past it (a `)` the parser and the scanner see
+    /// differently must not let one string's subexpression swallow the rest of the script).
+    @exclusivity(unchecked) var limit = Int.max
 
     static let maxDepth = 200
     static let maxLexDepth = 60
