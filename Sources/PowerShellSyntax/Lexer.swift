@@ -137,7 +137,11 @@ extension ScriptParser {
     func scan(at start: Int, mode: LexMode) -> Tok {
         let (p, space) = skipTrivia(start)
         let end = min(n, limit)
-        if aborted || p >= end { return Tok(kind: .eof, start: end, end: end, precededBySpace: space) }
+        if aborted || p >= end {
+            // never behind the position asked for: a scan that loops on `t.end` moves forward
+            let at = max(end, min(p, n))
+            return Tok(kind: .eof, start: at, end: at, precededBySpace: space)
+        }
         var t = scanToken(p, mode)
         t.precededBySpace = space
         return t

@@ -153,7 +153,9 @@ extension ScriptParser {
     /// `$(...)`, `${...}`, `$name` inside an expandable string or word; nil for a literal `$`.
     func scanDollarPart(_ p: Int) -> (RawStringPart, Int)? {
         if ch(p + 1) == 0x28 {
-            let e = skipSubExpression(p + 2) ?? min(n, limit)
+            // unclosed: it runs to the end of the region being parsed — or of the input, when a
+            // look-ahead scan is already past that region (the scan must always move forward)
+            let e = skipSubExpression(p + 2) ?? (limit > p + 2 ? min(n, limit) : n)
             return (.subExpression(start: p, end: e), e)
         }
         let next = ch(p + 1)
