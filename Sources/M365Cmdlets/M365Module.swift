@@ -1,6 +1,7 @@
 import Foundation
 import Licensing
 import PowerShellRuntime
+import TenantStore
 
 /// The tenant a session's Microsoft 365 cmdlets act on. `Reset-LabTenant` replaces the tenant
 /// object, so the session holds this box rather than the tenant itself; the CLI (and a store)
@@ -42,31 +43,38 @@ public final class TenantHandle {
     public init(building make: @escaping () -> Tenant) { state = .pending(make) }
 }
 
-/// Installs the MSOnline, Exchange Online, Microsoft Graph and Lab modules into a session.
+/// The emulated Microsoft 365 modules and the lab's own, installed into a session with one call.
 public enum M365Module {
-    /// Registers every cmdlet (with the .NET class names their FQEIDs use), the emulated types and
-    /// exception types, the default views, and the hook that runs queued group processing after
-    /// each top-level statement (LICENSING.md §5: never inside the assigning cmdlet).
-    public static func install(into session: Session, tenant: TenantHandle) {
+    /// Every module, in the order Get-Module -ListAvailable lists them.
+    static var all: [ShellModule] {
+        [LabModule.module, MSOnlineModule.module, ExchangeOnlineModule.module] + GraphModules.all + [WebModule.module]
+    }
+
+    /// Installs the modules into a session acting on `tenant`: their per-session state (a slot
+    /// scripts cannot reach), commands, views, the .NET types scripts name, Tab completion of
+    /// tenant values, and the hook that runs queued group processing after each top-level
+    /// statement (never inside the assigning cmdlet). With a `store`, the Lab module's tenant-file
+    /// cmdlets work on it and a change it cannot save fails the call that made it.
+    public static func install(into session: Session, tenant: TenantHandle, store: TenantStore? = nil) {
         let state = M365State(handle: tenant)
-        state.attach(to: session)
-        for entry in CmdletCatalog.all { session.commands.register(entry.type, fullyQualifiedName: entry.className) }
-        for (alias, target) in CmdletCatalog.aliases { session.commands.register(alias: alias, for: target) }
+        session.setSlot(state)
+        if let store { StoreCmdlets.install(into: session, store: store) }
+        for module in all { session.install(module) }
         EmulatedTypes.register(in: session.types)
-        DefaultViews.register(in: session.views)
+        TenantCompletion.register(in: session)
         session.afterTopLevelStatement.append { [weak state] in
             guard let state, state.handle.isBuilt else { return }
             _ = state.handle.tenant.processQueueIfImmediate()
         }
     }
 
-    /// The tenant name the prompt shows (`PS contoso> `), nil when the module is not installed.
+    /// The tenant name the prompt shows (`PS contoso> `), nil when the modules are not installed.
     public static func tenantName(in session: Session) -> String? {
-        M365State.find(in: session)?.handle.tenant.name
+        session.slot(M365State.self)?.handle.tenant.name
     }
 
-    /// Names of the installed cmdlets by module (for docs and Get-Module).
+    /// Every cmdlet of the modules with the module that exports it (docs and tests).
     public static var commandNames: [(module: String, name: String)] {
-        CmdletCatalog.all.map { (module: $0.type.metadata.moduleName, name: $0.type.metadata.name) }
+        all.flatMap { m in m.commands.map { (module: m.manifest.name, name: $0.type.metadata.name) } }
     }
 }

@@ -45,7 +45,6 @@ let buildMs = milliseconds {
 }
 let session = Session(host: SilentHost())
 M365Module.install(into: session, tenant: TenantHandle(tenant))
-TenantCompletion.register(in: session)
 let engine = CompletionEngine(session: session)
 
 print("REPL completion, \(userCount) users (tenant built in \(Int(buildMs)) ms), \(runs) runs per case, in process")

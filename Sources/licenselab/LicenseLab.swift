@@ -97,8 +97,6 @@ struct LicenseLab: ParsableCommand {
             host.write("licenselab: \(error.message)\n", to: .error)
             throw ExitCode(1)
         }
-        TenantCompletion.register(in: session)  // Tab completes SKU ids, UPNs, groups, recipients
-        _ = SessionHistory.of(session)          // Get-History / Invoke-History
         let code: Int32
         if let command {
             code = session.runScript(text: command, path: nil, arguments: scriptAndArguments)

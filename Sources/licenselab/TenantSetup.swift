@@ -27,8 +27,7 @@ struct TenantSetup {
     /// Installs the Microsoft 365 modules and the store cmdlets, and connects them to the store.
     func install(into session: Session, host: StandardHost) {
         let store = self.store
-        M365Module.install(into: session, tenant: handle)
-        StoreCmdlets.install(into: session, store: store)
+        M365Module.install(into: session, tenant: handle, store: store)
         // Reset-LabTenant, Import-LabTenant, Restore-LabTenant and New-LabTenant swap the tenant.
         handle.onReset = { tenant in store.adopt(tenant) }
         // Another shell's commits become visible at the next statement, even one typed after the

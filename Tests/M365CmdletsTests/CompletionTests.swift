@@ -8,12 +8,10 @@ import Testing
 struct CompletionTests {
     @Test func completesAccountSkuIdsUpnsAndGraphSkuIds() {
         let lab = LabSession()
-        #expect(M365Module.argumentCompletions(in: lab.session, command: "Set-MsolUserLicense", parameter: "AddLicenses", prefix: "contoso:ENT")
-                == ["contoso:ENTERPRISEPACK", "contoso:ENTERPRISEPREMIUM"])
-        #expect(M365Module.argumentCompletions(in: lab.session, command: "Get-MsolUser", parameter: "UserPrincipalName", prefix: "CAS")
-                == ["caseyd@contoso.onmicrosoft.com"])
-        #expect(M365Module.argumentCompletions(in: lab.session, command: "Set-MgUserLicense", parameter: "AddLicenses", prefix: "6fd2")
+        func complete(_ line: String) -> [String] { lab.session.complete(line: line, cursor: line.utf16.count) }
+        #expect(complete("Set-MsolUserLicense -AddLicenses contoso:ENT") == ["contoso:ENTERPRISEPACK", "contoso:ENTERPRISEPREMIUM"])
+        #expect(complete("Get-MsolUser -UserPrincipalName CAS") == ["caseyd@contoso.onmicrosoft.com"])
+        #expect(complete("Set-MgUserLicense -UserId caseyd@contoso.onmicrosoft.com -AddLicenses @() -RemoveLicenses 6fd2")
                 == ["6fd2c87f-b296-42f0-b197-1e91e994b900"])
-        #expect(M365Module.argumentCompletions(in: lab.session, command: "Get-MsolUser", parameter: "Verbose", prefix: "").isEmpty)
     }
 }

@@ -43,8 +43,8 @@ struct InstallTests {
     }
 
     @Test func everyCmdletHasASynopsisAndAnExample() {
-        for entry in CmdletCatalog.all {
-            let md = entry.type.metadata
+        for command in M365Module.all.flatMap(\.commands) {
+            let md = command.type.metadata
             #expect(!md.synopsis.isEmpty, "\(md.name)")
             #expect(!md.examples.isEmpty, "\(md.name)")
             #expect(md.parameters.allSatisfy { $0.helpMessage?.isEmpty == false }, "\(md.name)")

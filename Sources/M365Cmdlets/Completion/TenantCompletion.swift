@@ -18,6 +18,11 @@ public enum TenantCompletion {
                 return matching(t.subscribedSkus.map { t.accountSkuId($0.skuPartNumber) }, request.wordToComplete)
             }
         }
+        // Graph's -RemoveLicenses takes SkuIds (its -AddLicenses takes hashtables)
+        providers.register(parameters: ["RemoveLicenses", "SkuId"], commands: "*-Mg*") { request in
+            guard let t = tenant() else { return [] }
+            return matching(t.subscribedSkus.map { $0.skuId.lowercasedGraphString }, request.wordToComplete)
+        }
         providers.register(parameters: ["SkuPartNumber"]) { request in
             guard let t = tenant() else { return [] }
             let owned = t.subscribedSkus.map(\.skuPartNumber)

@@ -10,13 +10,9 @@ struct GraphConnection {
 }
 
 /// Per-session state of the emulated modules: the tenant, the connections, and the directory
-/// attributes the licensing core does not model (Department, Title, City...). The runtime
-/// creates cmdlets with `init()` and has no per-session slot for modules, so the state hangs off
-/// an emulated type registered in the session's TypeRegistry (`[LicenseLab.Session]::State`):
-/// per session, invisible to Get-Variable, and not assignable by scripts.
-final class M365State: NativeObject {
-    static let holderType = "LicenseLab.Session"
-
+/// attributes the licensing core does not model (Department, Title, City...). It lives in a
+/// session slot (`session.slot(M365State.self)`): per session, and out of scripts' reach.
+final class M365State {
     let handle: TenantHandle
     /// MSOnline: LicenseLab treats the lab tenant as connected from the start (docs/cmdlets.md),
     /// unless `Set-LabTenant -RequireMsolConnection $true` asks for the real module's rule.
@@ -31,9 +27,6 @@ final class M365State: NativeObject {
     init(handle: TenantHandle) { self.handle = handle }
 
     var tenant: Tenant { handle.tenant }
-
-    var typeName: String { "LicenseLab.M365State" }
-    func toString() -> String { "LicenseLab tenant \(handle.tenant.name)" }
 
 
     /// A GUID for a new user, group or contact: derived from the tenant, the object's name and
@@ -70,15 +63,8 @@ final class M365State: NativeObject {
         handle.onReset?(tenant)
     }
 
-    /// Makes the state findable from the session's cmdlets.
-    func attach(to session: Session) {
-        session.types.register(TypeRegistry.EmulatedType(fullName: M365State.holderType, staticProperties: ["State": { .native(self) }]))
-    }
-
     static func find(in session: Session) -> M365State? {
-        guard let getter = session.types.emulatedType(holderType)?.staticProperties["State"],
-              case .native(let n) = getter(), let s = n as? M365State else { return nil }
-        return s
+        session.slot(M365State.self)
     }
 }
 

@@ -55,7 +55,7 @@ public struct CompletionValue: Sendable, Equatable {
 /// Values for parameters whose set depends on the session's data rather than on the metadata
 /// (SKU ids, user principal names, group names...). A module registers providers by parameter
 /// name (and optionally a command-name wildcard); the first matching registration answers.
-public final class CompletionProviders: NativeObject {
+public final class CompletionProviders {
     public typealias Provider = (CompletionRequest) -> [CompletionValue]
 
     struct Registration {
@@ -64,18 +64,11 @@ public final class CompletionProviders: NativeObject {
         let provider: Provider
     }
 
-    static let variableName = "LicenseLabCompletionProviders"
     private var registrations: [Registration] = []
 
-    public var typeName: String { "LicenseLab.CompletionProviders" }
-
-    /// The session's registry (created on first use; it lives in a session variable because the
-    /// session offers no typed per-module slot).
+    /// The session's registry (a session slot, made on first use).
     public static func of(_ session: Session) -> CompletionProviders {
-        if case .native(let n)? = session.variable(variableName), let providers = n as? CompletionProviders { return providers }
-        let providers = CompletionProviders()
-        session.setGlobalVariable(variableName, .native(providers))
-        return providers
+        session.slot(orMake: CompletionProviders.init)
     }
 
     /// Registers `provider` for each of `parameters` (names as the metadata spells them) of the

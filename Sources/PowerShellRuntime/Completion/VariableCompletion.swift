@@ -38,7 +38,7 @@ extension CompletionEngine {
         var names: [NameKey: String] = [:]
         var scope: Scope? = session.currentScope
         while let s = scope {
-            for v in s.variables.values where names[NameKey(v.name)] == nil && NameKey.fold(v.name).hasPrefix(p) && v.name != CompletionProviders.variableName {
+            for v in s.variables.values where names[NameKey(v.name)] == nil && NameKey.fold(v.name).hasPrefix(p) {
                 names[NameKey(v.name)] = v.name
             }
             scope = s.parent

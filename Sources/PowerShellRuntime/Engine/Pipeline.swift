@@ -267,6 +267,7 @@ extension Session {
         let stage: PipelineStage
         switch r {
         case .cmdlet(let type):
+            modules.noteUse(of: type)   // a module's first command imports it (module autoloading)
             stage = CmdletStage(session: self, type: type, arguments: args, invocationName: invocationName, invocation: inv, expectingInput: expectingInput, redirections: c.redirections)
         case .function(let f):
             stage = FunctionStage(session: self, function: f, arguments: args, invocationName: invocationName, invocation: inv, expectingInput: expectingInput, dotSource: dot, redirections: c.redirections)

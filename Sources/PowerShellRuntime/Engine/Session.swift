@@ -39,9 +39,13 @@ public final class Session {
     public let types: TypeRegistry
     /// Default views for Out-Default / Format-Table by type name (modules add theirs).
     public let views: ViewRegistry
+    /// The installed modules, which are imported, and their help topics (Modules/ModuleTable.swift).
+    public let modules: ModuleTable
     /// Where every file the shell reads or writes lives: the machine's file system, or under
     /// `licenselab --what-if` a copy-on-write overlay of it (OverlayFileSystem).
     public var fileSystem: FileSystem = MachineFileSystem()
+    /// Typed per-session state of subsystems and modules (SessionSlots.swift).
+    var slots: [ObjectIdentifier: AnyObject] = [:]
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
     /// Hooks run before each top-level statement (a shared tenant store catches up with other shells' commits).
@@ -130,11 +134,12 @@ public final class Session {
         self.commands = CommandTable()
         self.types = TypeRegistry()
         self.views = ViewRegistry()
+        self.modules = ModuleTable()
         globalScope = Scope(parent: nil, isScriptScope: true)
         currentScope = globalScope
         scriptScope = globalScope
         outDefault = OutputWriter(session: self, output: .host(self))
-        BuiltinCommands.register(in: commands)
+        for module in PowerShellModules.all { install(module) }
         initializeAutomaticVariables()
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The commands entered in this session, as `Get-History` shows them (every entry, including the
 /// ones the history file leaves out because they look like they hold a secret). The REPL records
 /// each entry after running it.
-public final class SessionHistory: NativeObject {
+public final class SessionHistory {
     public struct Entry: Sendable {
         public let id: Int
         public let commandLine: String
@@ -15,22 +15,13 @@ public final class SessionHistory: NativeObject {
 
     /// `$MaximumHistoryCount`'s default.
     public static let maximumCount = 4096
-    static let variableName = "LicenseLabSessionHistory"
 
     public private(set) var entries: [Entry] = []
     private var nextId = 1
 
-    public var typeName: String { "LicenseLab.SessionHistory" }
-
-    /// The session's history, created (and Get-History / Invoke-History registered) on first use.
+    /// The session's history (a session slot), made on first use.
     public static func of(_ session: Session) -> SessionHistory {
-        if case .native(let n)? = session.variable(variableName), let h = n as? SessionHistory { return h }
-        let history = SessionHistory()
-        session.setGlobalVariable(variableName, .native(history))
-        session.commands.register(GetHistoryCommand.self)
-        session.commands.register(InvokeHistoryCommand.self)
-        session.views.registerTable(typeName: "Microsoft.PowerShell.Commands.HistoryInfo", columns: ["Id", "Duration", "CommandLine"])
-        return history
+        session.slot(orMake: SessionHistory.init)
     }
 
     public func record(_ commandLine: String, status: String = "Completed", start: Date, end: Date) {

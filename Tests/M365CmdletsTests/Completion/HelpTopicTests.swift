@@ -6,12 +6,11 @@ import Testing
 
 @Suite("Help topics")
 struct HelpTopicTests {
-    @Test(arguments: HelpTopics.all.map(\.name))
+    @Test(arguments: LabModule.module.helpTopics.map(\.name))
     func everyCommandATopicSuggestsRunsAgainstTheDemoTenant(_ name: String) throws {
-        let topic = try #require(HelpTopics.named(name))
-        #expect(topic.commands.count >= 5)
         let lab = LabSession()
-        _ = SessionHistory.of(lab.session)  // Get-History, as the REPL registers it
+        let topic = try #require(lab.session.modules.helpTopic(named: name))
+        #expect(topic.commands.count >= 5)
         for command in topic.commands {
             let errorsBefore = lab.host.stderr
             _ = lab.session.runInteractive(line: command)
@@ -24,13 +23,18 @@ struct HelpTopicTests {
     }
 
     @Test func topicsAreFoundCaseInsensitivelyAndByWildcard() {
-        #expect(HelpTopics.named("ABOUT_licenselab")?.name == "about_LicenseLab")
-        #expect(HelpTopics.matching("about_*").map(\.name) == ["about_LicenseLab", "about_GroupLicensingErrors"])
-        #expect(HelpTopics.named("about_Nothing") == nil)
+        let modules = LabSession().session.modules
+        #expect(modules.helpTopic(named: "ABOUT_licenselab")?.name == "about_LicenseLab")
+        #expect(modules.helpTopics(matching: "about_*").map(\.name) == ["about_LicenseLab", "about_GroupLicensingErrors"])
+        #expect(modules.helpTopic(named: "about_Nothing") == nil)
+    }
+
+    @Test func aSessionWithoutTheLabModuleHasNoLabTopics() {
+        #expect(Session(host: TestHost()).modules.helpTopic(named: "about_LicenseLab") == nil)
     }
 
     @Test func theGroupErrorsTopicExplainsEveryErrorCode() throws {
-        let text = try #require(HelpTopics.named("about_GroupLicensingErrors")).lines.joined(separator: "\n")
+        let text = try #require(LabSession().session.modules.helpTopic(named: "about_GroupLicensingErrors")).lines.joined(separator: "\n")
         for code in ["CountViolation", "MutuallyExclusiveViolation", "DependencyViolation", "ProhibitedInUsageLocationViolation"] {
             #expect(text.contains(code))
         }

@@ -107,27 +107,20 @@ final class PopLocationCommand: Cmdlet {
     }
 }
 
-/// The location stack lives in a session variable-like slot: a hidden global variable holding a list.
-enum LocationStack {
-    static let variableName = "__LicenseLabLocationStack"
+/// The location stack (Push-Location / Pop-Location), in a session slot.
+final class LocationStack {
+    private var entries: [String] = []
 
     static func entries(_ s: Session) -> [String] {
-        guard case .native(let n)? = s.globalScope.variables[NameKey(variableName)]?.value, let list = n as? PSList else { return [] }
-        return list.items.map { LanguagePrimitives.toString($0) }
+        s.slot(LocationStack.self)?.entries ?? []
     }
 
     static func push(_ path: String, _ s: Session) {
-        let key = NameKey(variableName)
-        if case .native(let n)? = s.globalScope.variables[key]?.value, let list = n as? PSList {
-            list.items.append(.string(path))
-            return
-        }
-        s.globalScope.variables[key] = PSVariable(name: variableName, value: .native(PSList([.string(path)], elementType: nil, isArrayList: true)), isPrivate: true)
+        s.slot(orMake: LocationStack.init).entries.append(path)
     }
 
     static func pop(_ s: Session) -> String? {
-        guard case .native(let n)? = s.globalScope.variables[NameKey(variableName)]?.value, let list = n as? PSList, let last = list.items.popLast() else { return nil }
-        return LanguagePrimitives.toString(last)
+        s.slot(LocationStack.self)?.entries.popLast()
     }
 
     /// Changes the location, with PowerShell's error for a missing directory.
@@ -146,40 +139,27 @@ enum LocationStack {
     }
 }
 
-/// Where `Set-Location -` and `+` go: earlier and later locations, kept in hidden global lists.
-enum LocationHistory {
-    static let backName = "__LicenseLabLocationBack"
-    static let forwardName = "__LicenseLabLocationForward"
-
-    static func list(_ name: String, _ s: Session) -> [String] {
-        guard case .native(let n)? = s.globalScope.variables[NameKey(name)]?.value, let l = n as? PSList else { return [] }
-        return l.items.map { LanguagePrimitives.toString($0) }
-    }
-
-    static func store(_ name: String, _ items: [String], _ s: Session) {
-        s.globalScope.variables[NameKey(name)] = PSVariable(name: name, value: .native(PSList(items.map { .string($0) }, elementType: nil, isArrayList: true)), isPrivate: true)
-    }
+/// Where `Set-Location -` and `+` go: earlier and later locations, in a session slot.
+final class LocationHistory {
+    private var back: [String] = []
+    private var forward: [String] = []
 
     /// A normal change: remember where we were (at most 20 entries) and forget the forward list.
     static func record(_ previous: String, _ s: Session) {
-        var back = list(backName, s)
-        back.append(previous)
-        if back.count > 20 { back.removeFirst(back.count - 20) }
-        store(backName, back, s)
-        store(forwardName, [], s)
+        let h = s.slot(orMake: LocationHistory.init)
+        h.back.append(previous)
+        if h.back.count > 20 { h.back.removeFirst(h.back.count - 20) }
+        h.forward = []
     }
 
     static func step(back: Bool, _ context: CommandContext) throws {
         let s = context.session
-        var from = list(back ? backName : forwardName, s)
-        guard let target = from.popLast() else {
+        let h = s.slot(orMake: LocationHistory.init)
+        guard let target = back ? h.back.popLast() : h.forward.popLast() else {
             throw context.terminatingError(back ? "There is no location history left to navigate backwards." : "There is no location history left to navigate forwards.",
                                            errorId: "InvalidOperation", category: .InvalidOperation, exceptionType: "System.InvalidOperationException")
         }
-        var to = list(back ? forwardName : backName, s)
-        to.append(FileSystemSupport.location(context))
-        store(back ? backName : forwardName, from, s)
-        store(back ? forwardName : backName, to, s)
+        if back { h.forward.append(FileSystemSupport.location(context)) } else { h.back.append(FileSystemSupport.location(context)) }
         s.currentLocation = target
     }
 }

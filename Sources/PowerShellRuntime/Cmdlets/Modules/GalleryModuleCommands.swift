@@ -1,12 +1,12 @@
 import Foundation
 
-/// PowerShellGet's Get-InstalledModule, Find-Module and Update-Module for the
-/// emulated Microsoft 365 modules (installed from the gallery, already current). Other names give
+/// PowerShellGet's Get-InstalledModule, Find-Module and Update-Module for the installed modules
+/// whose manifests say they come from the gallery (installed, already current). Other names give
 /// PowerShellGet's "No match was found" errors.
 enum GalleryModules {
     static let itemType = "Microsoft.PowerShell.Commands.PSRepositoryItemInfo"
 
-    static func item(_ m: ModuleCatalog.Module, _ s: Session) -> Value {
+    static func item(_ m: ModuleManifest, _ s: Session) -> Value {
         s.views.register(FormatView(typeName: itemType, shape: .table,
                                     columns: [ViewColumn("Version", alignment: .left, width: 10), ViewColumn("Name", alignment: .left, width: 35),
                                               ViewColumn("Repository", alignment: .left, width: 20), ViewColumn("Description", alignment: .left)]))
@@ -15,18 +15,18 @@ enum GalleryModules {
         o.setNote("Version", .native(VersionObject.parse(m.version) ?? VersionObject(major: 0, minor: 0)))
         o.setNote("Type", .string("Module"))
         o.setNote("Description", .string(m.description))
-        o.setNote("Author", .string("Microsoft Corporation"))
-        o.setNote("CompanyName", .string("Microsoft Corporation"))
+        o.setNote("Author", .string(m.author))
+        o.setNote("CompanyName", .string(m.author))
         o.setNote("Repository", .string("PSGallery"))
-        o.setNote("InstalledLocation", .string((ModuleCatalog.path(m) as NSString).deletingLastPathComponent))
+        o.setNote("InstalledLocation", .string((m.path as NSString).deletingLastPathComponent))
         return .object(o)
     }
 
     /// Gallery modules matching the names (wildcards allowed); errors for names that match none.
-    static func matches(_ names: [String], _ context: CommandContext, errorId: String, message: (String) -> String) throws -> [ModuleCatalog.Module] {
-        let gallery = ModuleCatalog.modules.filter { !$0.builtIn }
+    static func matches(_ names: [String], _ context: CommandContext, errorId: String, message: (String) -> String) throws -> [ModuleManifest] {
+        let gallery = context.session.modules.available.filter(\.inGallery)
         if names.isEmpty { return gallery }
-        var out: [ModuleCatalog.Module] = []
+        var out: [ModuleManifest] = []
         for n in names {
             let p = WildcardPattern(n)
             let found = gallery.filter { p.matches($0.name) }

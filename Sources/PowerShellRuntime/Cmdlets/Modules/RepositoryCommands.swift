@@ -1,14 +1,14 @@
 /// Get-PSRepository / Set-PSRepository (PowerShellGet): the one registered gallery, whose
 /// installation policy scripts commonly set to Trusted before Install-Module.
-enum GalleryState {
-    static let variableName = "__LicenseLabGalleryPolicy"
+final class GalleryState {
+    private var policy = "Untrusted"
 
     static func policy(_ s: Session) -> String {
-        s.globalScope.variables[NameKey(variableName)].map { LanguagePrimitives.toString($0.value) } ?? "Untrusted"
+        s.slot(GalleryState.self)?.policy ?? "Untrusted"
     }
 
     static func setPolicy(_ p: String, _ s: Session) {
-        s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .string(p), isPrivate: true)
+        s.slot(orMake: GalleryState.init).policy = p
     }
 
     static func repository(_ s: Session) -> Value {

@@ -116,7 +116,7 @@ final class GetCommandCommand: Cmdlet {
         let md = e.metadata
         // Built-in aliases and script functions belong to no module: no Version, no Source.
         let module = e.type == "Cmdlet" ? (md?.moduleName ?? "") : ""
-        let version = ModuleCatalog.find(module)?.version ?? ""
+        let version = s.modules.manifest(named: module)?.version ?? ""
         let o = PSObject(typeNames: [typeName, "System.Management.Automation.CommandInfo", "System.Object"])
         o.setNote("CommandType", .string(e.type))
         o.setNote("Name", .string(e.name))

@@ -37,7 +37,7 @@ final class GetHelpCommand: Cmdlet {
         if WildcardPattern.containsWildcard(name) {
             let p = WildcardPattern(name)
             matches = GetCommandCommand.entries(s).filter { $0.type != "Alias" && p.matches($0.name) }.compactMap(\.metadata)
-            let topics = HelpTopics.matching(name)
+            let topics = s.modules.helpTopics(matching: name)
             if matches.count + topics.count > 1 {
                 let rows = matches.map { md -> Value in
                     .object(PSObject(properties: [("Name", .string(md.name)), ("Category", .string("Cmdlet")), ("Module", .string(md.moduleName)), ("Synopsis", .string(md.synopsis))], typeName: "HelpInfoShort"))
@@ -51,8 +51,8 @@ final class GetHelpCommand: Cmdlet {
                 try context.writeObject(.native(FormattedText(lines: topic.lines)))
                 return
             }
-        } else if let topic = HelpTopics.named(name) {
-            // Conceptual topics (about_LicenseLab, about_GroupLicensingErrors) print as text.
+        } else if let topic = s.modules.helpTopic(named: name) {
+            // conceptual topics (the modules' about_ files) print as text
             try context.writeObject(.native(FormattedText(lines: topic.lines)))
             return
         } else if let md = s.resolveCommandMetadata(name) {

@@ -32,19 +32,16 @@ final class SetStrictModeCommand: Cmdlet {
     }
 }
 
-/// Where Set-StrictMode keeps its setting: a hidden global variable holding the version text.
-enum StrictModeState {
-    static let variableName = "__LicenseLabStrictMode"
+/// Where Set-StrictMode keeps its setting: the version text in a session slot.
+final class StrictModeState {
+    private var version: String?
+
     static func set(_ version: String?, _ s: Session) {
-        if let version {
-            s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .string(version), isPrivate: true)
-        } else {
-            s.globalScope.variables[NameKey(variableName)] = nil
-        }
+        s.slot(orMake: StrictModeState.init).version = version
     }
     /// The active strict-mode version ("1.0", "2.0", "3.0"), or nil when off.
     static func version(_ s: Session) -> String? {
-        s.globalScope.variables[NameKey(variableName)].map { LanguagePrimitives.toString($0.value) }
+        s.slot(StrictModeState.self)?.version
     }
 }
 
@@ -124,24 +121,23 @@ final class StopTranscriptCommand: Cmdlet {
     }
 }
 
-/// Active transcript files, innermost last (a hidden global list).
-enum TranscriptState {
-    static let variableName = "__LicenseLabTranscripts"
+/// Active transcript files, innermost last (a session slot).
+final class TranscriptState {
+    private var paths: [String] = []
+    private var observing = false
+
     static func paths(_ s: Session) -> [String] {
-        guard case .native(let n)? = s.globalScope.variables[NameKey(variableName)]?.value, let l = n as? PSList else { return [] }
-        return l.items.map { LanguagePrimitives.toString($0) }
+        s.slot(TranscriptState.self)?.paths ?? []
     }
     static func push(_ path: String, _ s: Session) {
-        let items = paths(s) + [path]
-        s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .native(PSList(items.map { .string($0) }, elementType: nil, isArrayList: true)), isPrivate: true)
+        s.slot(orMake: TranscriptState.init).paths.append(path)
     }
-    static let observingVariable = "__LicenseLabTranscriptObserver"
 
     /// Subscribes (once per session) to everything the session prints.
     static func observe(_ s: Session) {
-        let key = NameKey(observingVariable)
-        guard s.globalScope.variables[key] == nil else { return }
-        s.globalScope.variables[key] = PSVariable(name: observingVariable, value: .bool(true), isPrivate: true)
+        let state = s.slot(orMake: TranscriptState.init)
+        guard !state.observing else { return }
+        state.observing = true
         // unowned, not weak: the session owns its observers, and a weak reference would move the
         // session's reference count to a side table, slowing every retain of it (a third of a loop)
         s.hostWriteObservers.append { [unowned s] text, _ in
@@ -176,9 +172,6 @@ enum TranscriptState {
     }
 
     static func pop(_ s: Session) -> String? {
-        var items = paths(s)
-        guard let last = items.popLast() else { return nil }
-        s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .native(PSList(items.map { .string($0) }, elementType: nil, isArrayList: true)), isPrivate: true)
-        return last
+        s.slot(TranscriptState.self)?.paths.popLast()
     }
 }

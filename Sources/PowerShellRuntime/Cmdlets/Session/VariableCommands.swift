@@ -13,8 +13,6 @@ private func scoped<T>(_ context: CommandContext, _ body: () throws -> T) throws
     }
 }
 
-/// Names hidden from Get-Variable (LicenseLab's own bookkeeping).
-private func isInternal(_ name: String) -> Bool { name.hasPrefix("__LicenseLab") }
 
 final class GetVariableCommand: Cmdlet {
     static let metadata = CommandMetadata(
@@ -39,7 +37,7 @@ final class GetVariableCommand: Cmdlet {
         let include = context.strings("Include").map { WildcardPattern($0) }
         let exclude = context.strings("Exclude").map { WildcardPattern($0) }
         for name in names {
-            var found = SessionState.variables(matching: name, s, in: only).filter { !isInternal($0.name) }
+            var found = SessionState.variables(matching: name, s, in: only)
             found = found.filter { v in (include.isEmpty || include.contains { $0.matches(v.name) }) && !exclude.contains { $0.matches(v.name) } }
             if found.isEmpty && !WildcardPattern.containsWildcard(name) {
                 if only == nil, let value = s.variable(name) {
@@ -164,7 +162,7 @@ final class RemoveVariableCommand: Cmdlet {
         let s = context.session
         for name in context.strings("Name") {
             if WildcardPattern.containsWildcard(name) {
-                for v in SessionState.variables(matching: name, s) where !isInternal(v.name) {
+                for v in SessionState.variables(matching: name, s) {
                     _ = SessionState.removeVariable(v.name, s, scope: context.string("Scope"))
                 }
                 continue
@@ -195,7 +193,7 @@ final class ClearVariableCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let s = context.session
         for name in context.strings("Name") {
-            let found = SessionState.variables(matching: name, s).filter { !isInternal($0.name) }
+            let found = SessionState.variables(matching: name, s)
             if found.isEmpty {
                 try context.writeError(variableNotFound(name, context))
                 continue

@@ -12,6 +12,7 @@ enum CmdletViews {
         v.register(FormatView(typeName: "System.Management.Automation.PSVariable", shape: .table,
                               columns: [ViewColumn("Name", alignment: .left, width: 30), ViewColumn("Value", alignment: .left)]))
         v.register(FormatView(typeName: PathInfo.typeName, shape: .table, columns: [ViewColumn("Path")]))
+        v.registerTable(typeName: "Microsoft.PowerShell.Commands.HistoryInfo", columns: ["Id", "Duration", "CommandLine"])
         for t in ["System.Management.Automation.AliasInfo", "System.Management.Automation.CmdletInfo", "System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo"] {
             v.register(FormatView(typeName: t, name: "CommandInfo", shape: .table, columns: [ViewColumn("CommandType", alignment: .left, width: 15), ViewColumn("DisplayName", label: "Name", alignment: .left, width: 50),
                                                                       ViewColumn("Version", alignment: .left, width: 10), ViewColumn("Source", alignment: .left)]))

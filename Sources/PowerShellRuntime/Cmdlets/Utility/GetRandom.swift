@@ -88,19 +88,13 @@ final class GetRandomCommand: Cmdlet {
     }
 }
 
-/// The session's random generator (kept in a hidden global variable so -SetSeed persists).
-final class RandomState: NativeObject {
-    static let variableName = "__LicenseLabRandom"
+/// The session's random generator (in a session slot, so -SetSeed persists).
+final class RandomState {
     private var seeded: DotNetSeededRandom?
     private var system = SystemRandomNumberGenerator()
 
-    var typeName: String { "System.Random" }
-
     static func generator(_ s: Session) -> RandomState {
-        if case .native(let n)? = s.globalScope.variables[NameKey(variableName)]?.value, let r = n as? RandomState { return r }
-        let r = RandomState()
-        s.globalScope.variables[NameKey(variableName)] = PSVariable(name: variableName, value: .native(r), isPrivate: true)
-        return r
+        s.slot(orMake: RandomState.init)
     }
 
     static func setSeed(_ seed: Int, _ s: Session) {

@@ -130,7 +130,7 @@ final class MeasureCommandCommand: Cmdlet {
         outputTypes: ["System.TimeSpan"],
         moduleName: "Microsoft.PowerShell.Utility",
         synopsis: "Measures the time it takes to run a script block.",
-        examples: [CommandExample(code: "(Measure-Command { Get-MsolUser -All }).TotalMilliseconds -ge 0", remarks: "Time a command.", expectedOutput: "True")])
+        examples: [CommandExample(code: "(Measure-Command { Get-ChildItem | Sort-Object Name }).TotalMilliseconds -ge 0", remarks: "Time a command.", expectedOutput: "True")])
     init() {}
     private var elapsed: Int64 = 0
     private var ran = false

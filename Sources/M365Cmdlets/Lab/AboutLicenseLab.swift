@@ -1,4 +1,6 @@
-extension HelpTopics {
+import PowerShellRuntime
+
+extension LabHelpTopics {
     static let aboutLicenseLab = HelpTopic(
         name: "about_LicenseLab",
         synopsis: "How to use LicenseLab: a PowerShell shell on a simulated Microsoft 365 tenant.",

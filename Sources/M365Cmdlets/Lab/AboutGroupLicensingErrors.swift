@@ -1,4 +1,6 @@
-extension HelpTopics {
+import PowerShellRuntime
+
+extension LabHelpTopics {
     static let aboutGroupLicensingErrors = HelpTopic(
         name: "about_GroupLicensingErrors",
         synopsis: "Why group-based license assignment fails silently, and how to find and fix the errors.",

@@ -1,0 +1,37 @@
+import PowerShellRuntime
+
+/// The ExchangeOnlineManagement module (EXO V3): manifest, cmdlets with their .NET class names,
+/// default views.
+enum ExchangeOnlineModule {
+    private static let recipientTasks = "Microsoft.Exchange.Management.RecipientTasks."
+    private static let restClient = "Microsoft.Exchange.Management.RestApiClient."
+
+    static var module: ShellModule {
+        ShellModule(
+            ModuleManifest(name: Exo.module, version: "3.7.1", moduleType: "Script",
+                           description: "This is a General Availability (GA) release of the Exchange Online Powershell V3 module."),
+            commands: [
+                .init(ConnectExchangeOnlineCommand.self, className: "Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectExchangeOnline"),
+                .init(GetRecipientCommand.self, className: recipientTasks + "GetRecipient"),
+                .init(GetEXORecipientCommand.self, className: restClient + "GetExoRecipient"),
+                .init(GetMailboxCommand.self, className: recipientTasks + "GetMailbox"),
+                .init(GetEXOMailboxCommand.self, className: restClient + "GetExoMailbox"),
+                .init(SetMailboxCommand.self, className: recipientTasks + "SetMailbox"),
+                .init(NewMailContactCommand.self, className: recipientTasks + "NewMailContact"),
+                .init(GetMailContactCommand.self, className: recipientTasks + "GetMailContact"),
+                .init(SetMailContactCommand.self, className: recipientTasks + "SetMailContact"),
+                .init(RemoveMailContactCommand.self, className: recipientTasks + "RemoveMailContact"),
+                .init(GetExchangeUserCommand.self, className: recipientTasks + "GetUser"),
+                .init(GetDistributionGroupCommand.self, className: recipientTasks + "GetDistributionGroup"),
+                .init(GetDistributionGroupMemberCommand.self, className: recipientTasks + "GetDistributionGroupMember"),
+            ],
+            setUp: { session in
+                let views = session.views
+                views.registerTable(typeName: ExchangeObjects.recipientType, columns: ["Name", "RecipientType"])
+                views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota", "ExternalDirectoryObjectId"])
+                views.registerTable(typeName: ExchangeObjects.mailContactType, columns: ["Name", "Alias", "RecipientType"])
+                views.registerTable(typeName: ExchangeObjects.userType, columns: ["Name", "RecipientType"])
+                views.registerTable(typeName: ExchangeObjects.distributionGroupType, columns: ["Name", "DisplayName", "GroupType", "PrimarySmtpAddress"])
+            })
+    }
+}

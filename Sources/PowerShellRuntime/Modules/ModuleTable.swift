@@ -1,0 +1,108 @@
+import Foundation
+
+/// The modules of a session: every installed one (Get-Module -ListAvailable), which of them are
+/// imported (Get-Module), and the conceptual help topics they brought. A module that is not
+/// imported at start is imported by Import-Module or the first time one of its commands runs,
+/// as PowerShell's module autoloading does (after `Connect-MsolService`, `Get-Module MSOnline`
+/// finds the module).
+public final class ModuleTable {
+    private var manifests: [ModuleManifest] = []
+    private var byName: [NameKey: Int] = [:]
+    /// Modules imported during the session, in import order (script modules too).
+    private var imported: [ModuleManifest] = []
+    /// The module each command of an autoloaded module belongs to.
+    private var autoloaded: [ObjectIdentifier: Int] = [:]
+    private var topics: [HelpTopic] = []
+
+    init() {}
+
+    /// Every installed module, in installation order.
+    public var available: [ModuleManifest] { manifests }
+
+    /// The imported modules: those there from the start, then those imported, in import order.
+    public var loaded: [ModuleManifest] { manifests.filter(\.importedAtStart) + imported }
+
+    public func manifest(named name: String) -> ModuleManifest? {
+        byName[NameKey(name)].map { manifests[$0] }
+    }
+
+    /// Installed modules whose names match a name or wildcard, in installation order.
+    func matching(_ pattern: String) -> [ModuleManifest] {
+        let p = WildcardPattern(pattern)
+        return manifests.filter { p.matches($0.name) }
+    }
+
+    func add(_ manifest: ModuleManifest, commands: [ModuleCommand]) {
+        let index: Int
+        if let existing = byName[NameKey(manifest.name)] {
+            index = existing
+        } else {
+            index = manifests.count
+            manifests.append(manifest)
+            byName[NameKey(manifest.name)] = index
+        }
+        if !manifests[index].importedAtStart {
+            for c in commands { autoloaded[ObjectIdentifier(c.type)] = index }
+        }
+    }
+
+    func add(helpTopics: [HelpTopic]) { topics += helpTopics }
+
+    public func isImported(_ name: String) -> Bool {
+        manifest(named: name)?.importedAtStart == true || imported.contains { CaseFold.equal($0.name, name) }
+    }
+
+    /// Imports an installed module (and the modules it nests). False when none has that name.
+    @discardableResult
+    func importModule(named name: String) -> Bool {
+        guard let m = manifest(named: name) else { return false }
+        if !isImported(m.name) { imported.append(m) }
+        for nested in m.nestedModules { importModule(named: nested) }
+        return true
+    }
+
+    /// Records a script module imported from a file (it has no manifest: version 0.0).
+    func importScriptModule(named name: String) {
+        guard !isImported(name) else { return }
+        imported.append(ModuleManifest(name: name, version: "0.0", author: "", inGallery: false))
+    }
+
+    /// Remove-Module: false when no imported module has that name.
+    func remove(_ name: String) -> Bool {
+        guard let i = imported.firstIndex(where: { CaseFold.equal($0.name, name) }) else { return false }
+        imported.remove(at: i)
+        return true
+    }
+
+    /// Called when a cmdlet runs: imports its module if it was not imported yet.
+    @inline(__always)
+    func noteUse(of type: any Cmdlet.Type) {
+        guard !autoloaded.isEmpty, let index = autoloaded[ObjectIdentifier(type)] else { return }
+        let m = manifests[index]
+        if !imported.contains(where: { $0.name == m.name }) { imported.append(m) }
+    }
+
+    /// The names of the commands a module exports (its nested modules' too), sorted.
+    func exportedCommands(_ m: ModuleManifest, _ table: CommandTable) -> [String] {
+        let names = [m.name] + m.nestedModules
+        return table.allMetadata.filter { md in names.contains { CaseFold.equal(md.moduleName, $0) } }
+            .map(\.name).sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
+    }
+
+    // MARK: conceptual help
+
+    /// The about_ topics of the installed modules.
+    public var helpTopics: [HelpTopic] { topics }
+
+    /// Case-insensitive exact name.
+    public func helpTopic(named name: String) -> HelpTopic? {
+        let key = NameKey.fold(name)
+        return topics.first { NameKey.fold($0.name) == key }
+    }
+
+    /// Topics whose names match a wildcard (`about_*`).
+    public func helpTopics(matching pattern: String) -> [HelpTopic] {
+        let p = WildcardPattern(pattern)
+        return topics.filter { p.matches($0.name) }
+    }
+}
