@@ -61,14 +61,7 @@ public struct CompletionEngine {
         func add(_ name: String) {
             if seen.insert(NameKey(name)).inserted { names.append((name, .command)) }
         }
-        for (alias, _) in session.commands.aliasList { add(alias) }
-        var scope: Scope? = session.currentScope
-        while let s = scope {
-            for a in s.aliases.keys { add(a.folded) }
-            for f in s.functions.values { add(f.name) }
-            scope = s.parent
-        }
-        for m in session.commands.allMetadata { add(m.name) }
+        for command in session.allCommands() { add(command.name) }
 
         let pattern: WildcardPattern
         if WildcardPattern.containsWildcard(word) {

@@ -9,9 +9,9 @@ public struct CommandEntry {
     public let kind: Kind
     /// The binder's metadata (for an alias: its target's).
     public let metadata: CommandMetadata?
-    /// Script text of a function, the target of an alias, or the cmdlet name.
+    /// Script text of a function, the name an alias points to, or the cmdlet name.
     public let definition: String
-    /// For an alias: the command it points to.
+    /// For an alias: the command it finally runs (its own target when the chain loops).
     public let aliasTarget: String?
 }
 
@@ -26,6 +26,9 @@ public final class StopRequest: Sendable {
     public var isRequested: Bool { requested.load(ordering: .acquiring) }
 }
 
+/// The one command lookup: invocation, Get-Command, Get-Help, Tab completion and the history's
+/// secret detection all resolve names here, so they agree, and an alias loop
+/// (`Set-Alias a b; Set-Alias b a`) is bounded in one place.
 extension Session {
     /// What an alias finally names, following aliases of aliases; nil when the chain comes back
     /// on itself (`Set-Alias a b; Set-Alias b a`), as AliasInfo.ResolvedCommand is null in pwsh.
@@ -33,44 +36,90 @@ extension Session {
     func resolveAliasChain(_ name: String) -> String? {
         var n = name
         var seen: Set<NameKey> = []
-        while let target = currentScope.lookupAlias(NameKey(n)) ?? commands.alias(n) {
+        while let target = aliasTarget(n) {
             guard seen.insert(NameKey(n)).inserted else { return nil }
             n = target
         }
         return n
     }
 
-    /// Resolves a name the way the command lookup does (aliases, functions, cmdlets).
-    public func lookupCommand(_ name: String) -> CommandEntry? {
-        let key = NameKey(name)
-        if let target = currentScope.lookupAlias(key) ?? commands.alias(name) {
-            // the alias is listed even when its chain loops; it then resolves to nothing
-            let resolved = resolveAliasChain(target).flatMap { lookupCommand($0) }
-            let display = commands.aliasList.first { NameKey($0.0) == key }?.0 ?? name
-            return CommandEntry(name: display, kind: .alias, metadata: resolved?.metadata, definition: target, aliasTarget: resolved?.name ?? target)
-        }
-        if let f = currentScope.lookupFunction(key) {
-            return CommandEntry(name: f.name, kind: f.isFilter ? .filter : .function, metadata: f.metadata, definition: f.scriptBlock.text, aliasTarget: nil)
-        }
-        if let c = commands.cmdlet(named: name) {
-            return CommandEntry(name: c.metadata.name, kind: .cmdlet, metadata: c.metadata, definition: c.metadata.name, aliasTarget: nil)
-        }
+    /// The direct target of an alias: script aliases (innermost scope first), then built-in ones.
+    func aliasTarget(_ name: String) -> String? {
+        currentScope.lookupAlias(NameKey(name)) ?? commands.alias(name)
+    }
+
+    /// The function or cmdlet a name that is not an alias denotes (functions shadow cmdlets).
+    private func functionOrCmdlet(_ name: String) -> ResolvedCommand? {
+        if let f = currentScope.lookupFunction(NameKey(name)) { return .function(f) }
+        if let c = commands.cmdlet(named: name) { return .cmdlet(c) }
         return nil
     }
 
-    /// Every command visible now: aliases, functions (innermost scope first), cmdlets.
+    /// What running `name` runs: aliases followed, then functions, cmdlets, a `.ps1` path, and as
+    /// pwsh does for a bare noun, the `Get-` command of that noun (`date` → `Get-Date`).
+    func resolveCommand(_ name: String) -> ResolvedCommand? {
+        guard let n = resolveAliasChain(name) else { return nil }
+        if let found = functionOrCmdlet(n) { return found }
+        if n.contains("/") || n.contains("\\") || NameKey.fold(n).hasSuffix(".ps1") {
+            let path = resolvePath(n)
+            // a path to anything but a .ps1 file is a native program (commandNotFound says so)
+            if NameKey.fold(path).hasSuffix(".ps1"), fileSystem.exists(path) { return .script(path) }
+        }
+        if !n.contains("-"), !n.contains("/"), let found = functionOrCmdlet("Get-" + n) { return found }
+        return nil
+    }
+
+    /// A name as Get-Command and Get-Help see it: an alias is listed as an alias (even when its
+    /// chain loops: it then resolves to nothing), with the metadata of what it finally runs.
+    public func lookupCommand(_ name: String) -> CommandEntry? {
+        if let target = aliasTarget(name) {
+            let final = resolveAliasChain(target).flatMap { functionOrCmdlet($0) }.map(entry)
+            let display = commands.aliasList.first { NameKey($0.0) == NameKey(name) }?.0 ?? name
+            return CommandEntry(name: display, kind: .alias, metadata: final?.metadata, definition: target, aliasTarget: final?.name ?? target)
+        }
+        return functionOrCmdlet(name).map(entry)
+    }
+
+    private func entry(_ r: ResolvedCommand) -> CommandEntry {
+        switch r {
+        case .function(let f):
+            return CommandEntry(name: f.name, kind: f.isFilter ? .filter : .function, metadata: f.metadata, definition: f.scriptBlock.text, aliasTarget: nil)
+        case .cmdlet(let c):
+            return CommandEntry(name: c.metadata.name, kind: .cmdlet, metadata: c.metadata, definition: c.metadata.name, aliasTarget: nil)
+        case .script(let path):
+            return CommandEntry(name: (path as NSString).lastPathComponent, kind: .externalScript, metadata: nil, definition: path, aliasTarget: nil)
+        case .scriptBlock(let sb):
+            return CommandEntry(name: "", kind: .function, metadata: nil, definition: sb.text, aliasTarget: nil)
+        }
+    }
+
+    /// The metadata of what `name` runs (aliases followed); nil for an unknown name or a loop.
+    func resolveCommandMetadata(_ name: String) -> CommandMetadata? {
+        lookupCommand(name)?.metadata
+    }
+
+    /// Every command visible now: aliases (script ones, innermost scope first, then built-in
+    /// ones), functions (innermost scope first), cmdlets in registration order.
     public func allCommands() -> [CommandEntry] {
         var out: [CommandEntry] = []
         var seen = Set<NameKey>()
-        for (a, _) in commands.aliasList {
-            if let e = lookupCommand(a), seen.insert(NameKey(a)).inserted { out.append(e) }
-        }
-        var s: Scope? = currentScope
-        while let sc = s {
-            for f in sc.functions.values.sorted(by: { NameKey.fold($0.name) < NameKey.fold($1.name) }) where seen.insert(NameKey(f.name)).inserted {
-                out.append(CommandEntry(name: f.name, kind: f.isFilter ? .filter : .function, metadata: f.metadata, definition: f.scriptBlock.text, aliasTarget: nil))
+        var scope: Scope? = currentScope
+        while let sc = scope {
+            for (k, _) in sc.aliases where seen.insert(k).inserted {
+                if let e = lookupCommand(k.folded) { out.append(e) }
             }
-            s = sc.parent
+            scope = sc.parent
+        }
+        for (a, _) in commands.aliasList where seen.insert(NameKey(a)).inserted {
+            if let e = lookupCommand(a) { out.append(e) }
+        }
+        seen = []
+        scope = currentScope
+        while let sc = scope {
+            for f in sc.functions.values.sorted(by: { NameKey.fold($0.name) < NameKey.fold($1.name) }) where seen.insert(NameKey(f.name)).inserted {
+                out.append(entry(.function(f)))
+            }
+            scope = sc.parent
         }
         for m in commands.allMetadata where seen.insert(NameKey(m.name)).inserted {
             out.append(CommandEntry(name: m.name, kind: .cmdlet, metadata: m, definition: m.name, aliasTarget: nil))

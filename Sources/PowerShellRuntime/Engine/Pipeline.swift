@@ -133,27 +133,6 @@ extension Session {
         case scriptBlock(ScriptBlock)
     }
 
-    func resolveCommand(_ name: String) -> ResolvedCommand? {
-        guard let n = resolveAliasChain(name) else { return nil }
-        let key = NameKey(n)
-        if let f = currentScope.lookupFunction(key) { return .function(f) }
-        if let c = commands.cmdlet(named: n) { return .cmdlet(c) }
-        if n.contains("/") || n.contains("\\") || NameKey.fold(n).hasSuffix(".ps1") {
-            let path = resolvePath(n)
-            // a path to anything but a .ps1 file is a native program (commandNotFound says so)
-            if NameKey.fold(path).hasSuffix(".ps1"), fileSystem.exists(path) { return .script(path) }
-        }
-        if !n.contains("-"), !n.contains("/"), let f = resolveCommandNoPrefix("Get-" + n) { return f }
-        return nil
-    }
-
-    private func resolveCommandNoPrefix(_ n: String) -> ResolvedCommand? {
-        let key = NameKey(n)
-        if let f = currentScope.lookupFunction(key) { return .function(f) }
-        if let c = commands.cmdlet(named: n) { return .cmdlet(c) }
-        return nil
-    }
-
     func commandNotFound(_ name: String, extent: Extent) -> RuntimeError {
         let rec: ErrorRecord
         if let program = nativeProgram(name) {

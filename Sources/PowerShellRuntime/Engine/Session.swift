@@ -361,11 +361,6 @@ public final class Session {
         CompletionEngine(session: self).complete(line: line, cursor: cursor).completionTexts
     }
 
-    func resolveCommandMetadata(_ name: String) -> CommandMetadata? {
-        guard let n = resolveAliasChain(name) else { return nil }
-        if let f = currentScope.lookupFunction(NameKey(n)) { return f.metadata }
-        return commands.cmdlet(named: n)?.metadata
-    }
 }
 
 extension PSObject {

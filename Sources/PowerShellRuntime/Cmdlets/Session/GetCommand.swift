@@ -86,24 +86,18 @@ final class GetCommandCommand: Cmdlet {
         }
     }
 
-    /// Every command in the session: aliases, script functions, cmdlets.
+    /// Every command in the session (the session's one lookup), ranked as Get-Command sorts them.
     static func entries(_ s: Session) -> [Entry] {
-        var out: [Entry] = []
-        for a in SessionState.aliases(s) {
-            out.append(Entry(name: a.name, type: "Alias", metadata: s.resolveCommandMetadata(a.target), aliasTarget: a.target, rank: 1))
-        }
-        var seen = Set<NameKey>()
-        var scope: Scope? = s.currentScope
-        while let sc = scope {
-            for (k, f) in sc.functions where seen.insert(k).inserted {
-                out.append(Entry(name: f.name, type: f.isFilter ? "Filter" : "Function", metadata: f.metadata, aliasTarget: nil, rank: f.isFilter ? 3 : 2))
+        s.allCommands().map { e in
+            let rank: Int
+            switch e.kind {
+            case .alias: rank = 1
+            case .function: rank = 2
+            case .filter: rank = 3
+            case .cmdlet, .externalScript: rank = 4
             }
-            scope = sc.parent
+            return Entry(name: e.name, type: e.kind.rawValue, metadata: e.metadata, aliasTarget: e.kind == .alias ? e.definition : nil, rank: rank)
         }
-        for md in s.commands.allMetadata {
-            out.append(Entry(name: md.name, type: "Cmdlet", metadata: md, aliasTarget: nil, rank: 4))
-        }
-        return out
     }
 
     static func info(_ e: Entry, _ s: Session) -> Value {

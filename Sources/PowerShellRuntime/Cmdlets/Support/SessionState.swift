@@ -99,7 +99,7 @@ enum SessionState {
     // MARK: aliases
 
     static func aliasTarget(_ name: String, _ s: Session) -> String? {
-        s.currentScope.lookupAlias(NameKey(name)) ?? s.commands.alias(name)
+        s.aliasTarget(name)
     }
 
     /// Every alias visible from the caller: session ones (nearest first) then built-in ones.
