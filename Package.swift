@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(name: "licenselab-fuzz-interpreter", dependencies: ["FuzzTargets", "CFuzzDriver"]),
         // Report benchmark (Scripts/bench msol-report): the tenant-wide IndirectLicenseErrors report to CSV.
         .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
-        .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing", "TenantStore"]),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // The command line itself: the committed shell completion scripts are up to date.

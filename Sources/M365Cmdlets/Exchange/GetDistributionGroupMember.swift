@@ -10,7 +10,7 @@ final class GetDistributionGroupMemberCommand: Cmdlet {
         outputTypes: [ExchangeObjects.recipientType],
         moduleName: Exo.module,
         synopsis: "Views the members of a distribution group.",
-        examples: [CommandExample(code: "Get-DistributionGroupMember -Identity 'Sales' | Select-Object Name, RecipientType", remarks: "Lists the members.")])
+        examples: [CommandExample(code: "Get-DistributionGroup -ResultSize Unlimited | ForEach-Object { Get-DistributionGroupMember -Identity $_.Name } | Select-Object Name, RecipientType", remarks: "The members of every distribution group.")])
 
     init() {}
 

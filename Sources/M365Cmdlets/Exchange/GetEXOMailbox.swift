@@ -8,7 +8,7 @@ final class GetEXOMailboxCommand: Cmdlet {
         outputTypes: [ExchangeObjects.mailboxType],
         moduleName: Exo.module,
         synopsis: "Views mailbox objects (REST cmdlet).",
-        examples: [CommandExample(code: "Get-EXOMailbox -Identity jo@contoso.onmicrosoft.com", remarks: "One mailbox.")])
+        examples: [CommandExample(code: "Get-EXOMailbox -Identity hugoi@contoso.onmicrosoft.com", remarks: "One mailbox.")])
 
     init() {}
 

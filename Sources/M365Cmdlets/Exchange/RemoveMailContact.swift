@@ -9,7 +9,7 @@ final class RemoveMailContactCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Exo.module,
         synopsis: "Removes a mail contact.",
-        examples: [CommandExample(code: "Remove-MailContact -Identity 'Old Jo' -Confirm:$false", remarks: "Deletes the contact.")])
+        examples: [CommandExample(code: "Remove-MailContact -Identity 'Wes Young (old)' -Confirm:$false", remarks: "Deletes the demo tenant's old contact.")])
 
     init() {}
 

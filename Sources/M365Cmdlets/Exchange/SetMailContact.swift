@@ -14,7 +14,7 @@ final class SetMailContactCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Exo.module,
         synopsis: "Modifies a mail contact.",
-        examples: [CommandExample(code: "Set-MailContact 'Old Jo' -EmailAddresses @{Remove='jo@contoso.onmicrosoft.com'; Add='jo.old@fabrikam.com'}", remarks: "Frees jo's address.")])
+        examples: [CommandExample(code: "Set-MailContact 'Wes Young (old)' -EmailAddresses @{Remove='wesy@contoso.onmicrosoft.com'; Add='wes.old@fabrikam.com'}", remarks: "Frees the address the demo tenant's old contact holds, so Wes's mailbox can take it.")])
 
     init() {}
 

@@ -15,7 +15,7 @@ final class SetMailboxCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Exo.module,
         synopsis: "Modifies mailbox settings.",
-        examples: [CommandExample(code: "Set-Mailbox jo@contoso.onmicrosoft.com -EmailAddresses @{Add='smtp:joanna@contoso.onmicrosoft.com'}", remarks: "Adds an alias address.")])
+        examples: [CommandExample(code: "Set-Mailbox hugoi@contoso.onmicrosoft.com -EmailAddresses @{Add='smtp:hugo.ibarra@contoso.onmicrosoft.com'}", remarks: "Adds an alias address.")])
 
     init() {}
 

@@ -14,7 +14,7 @@ final class InvokeLabGroupReprocessCommand: Cmdlet {
         outputTypes: [MsolObjects.groupType],
         moduleName: Lab.module,
         synopsis: "Reprocesses a group's license assignments.",
-        examples: [CommandExample(code: "Invoke-LabGroupReprocess -GroupObjectId $g.ObjectId", remarks: "Retries every member in error.")])
+        examples: [CommandExample(code: "$g = Get-MsolGroup -SearchString 'E3 Users'; Invoke-LabGroupReprocess -GroupObjectId $g.ObjectId", remarks: "Retries every member of the group in error.")])
 
     init() {}
 

@@ -17,7 +17,7 @@ final class SetLabGroupLicenseCommand: Cmdlet {
         outputTypes: [MsolObjects.groupType],
         moduleName: Lab.module,
         synopsis: "Assigns products to a group, as the portal's group licensing blade does.",
-        examples: [CommandExample(code: "Set-LabGroupLicense -GroupObjectId $g.ObjectId -AddLicenses contoso:ENTERPRISEPACK", remarks: "Every member gets E3 (or an error state).")])
+        examples: [CommandExample(code: "$g = New-MsolGroup -DisplayName 'E3 pilot'; Set-LabGroupLicense -GroupObjectId $g.ObjectId -AddLicenses contoso:ENTERPRISEPACK", remarks: "Every member of the new group gets E3 (or an error state).")])
 
     init() {}
 

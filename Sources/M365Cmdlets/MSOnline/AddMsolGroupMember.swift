@@ -14,7 +14,7 @@ final class AddMsolGroupMemberCommand: Cmdlet {
         ],
         moduleName: Msol.module,
         synopsis: "Adds a member to a security group.",
-        examples: [CommandExample(code: "Add-MsolGroupMember -GroupObjectId $g.ObjectId -GroupMemberObjectId $u.ObjectId", remarks: "Adds a user; the group's licenses follow.")])
+        examples: [CommandExample(code: "$g = Get-MsolGroup -SearchString 'Power BI Pro'; $u = Get-MsolUser -UserPrincipalName rosas@contoso.onmicrosoft.com\nAdd-MsolGroupMember -GroupObjectId $g.ObjectId -GroupMemberObjectId $u.ObjectId", remarks: "Adds Rosa to the Power BI Pro group; the group's licenses follow (or an error state, when the seats are gone).")])
 
     init() {}
 

@@ -29,7 +29,7 @@ final class GetMsolGroupCommand: Cmdlet {
         examples: [
             CommandExample(code: "Get-MsolGroup -All -HasLicenseErrorsOnly $true", remarks: "Every group with at least one member in a licensing error state."),
             CommandExample(code: "(Get-MsolGroup -All -HasLicenseErrorsOnly $true).DisplayName", remarks: "Names of the groups with errors in the demo tenant.", expectedOutput: "E3 Users\nE3 + EMS\nPower BI Pro"),
-            CommandExample(code: "(Get-MsolGroup -ObjectId $g.ObjectId).Licenses | Select-Object SkuPartNumber", remarks: "The products a group assigns."),
+            CommandExample(code: "$g = Get-MsolGroup -SearchString 'E3 + EMS'\n(Get-MsolGroup -ObjectId $g.ObjectId).Licenses | Select-Object SkuPartNumber", remarks: "The products a group assigns."),
         ])
 
     init() {}

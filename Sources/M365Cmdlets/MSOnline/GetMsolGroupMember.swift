@@ -16,7 +16,7 @@ final class GetMsolGroupMemberCommand: Cmdlet {
         outputTypes: [MsolObjects.groupMemberType],
         moduleName: Msol.module,
         synopsis: "Gets the members of a group.",
-        examples: [CommandExample(code: "Get-MsolGroupMember -GroupObjectId $g.ObjectId -All | ForEach-Object { Get-MsolUser -ObjectId $_.ObjectId }", remarks: "The members as users.")])
+        examples: [CommandExample(code: "$g = Get-MsolGroup -SearchString 'E3 + EMS'\nGet-MsolGroupMember -GroupObjectId $g.ObjectId -All | ForEach-Object { Get-MsolUser -ObjectId $_.ObjectId }", remarks: "The members of the E3 + EMS group, as users.")])
 
     init() {}
 

@@ -37,7 +37,7 @@ final class GetMsolUserCommand: Cmdlet {
         moduleName: Msol.module,
         synopsis: "Gets users from Azure Active Directory.",
         examples: [
-            CommandExample(code: "Get-MsolUser -UserPrincipalName ann@contoso.onmicrosoft.com", remarks: "Gets one user."),
+            CommandExample(code: "Get-MsolUser -UserPrincipalName caseyd@contoso.onmicrosoft.com", remarks: "Gets one user."),
             CommandExample(code: "Get-MsolUser -All -UnlicensedUsersOnly", remarks: "Gets every user without a license."),
             CommandExample(code: "(Get-MsolUser -UserPrincipalName farahg@contoso.onmicrosoft.com).IndirectLicenseErrors.Error | Sort-Object -Unique", remarks: "Why a group could not license Farah.", expectedOutput: "CountViolation"),
         ])

@@ -13,7 +13,7 @@ final class RedoMsolProvisionUserCommand: Cmdlet {
         ],
         moduleName: Msol.module,
         synopsis: "Retries provisioning of a user's services (not license assignment).",
-        examples: [CommandExample(code: "Redo-MsolProvisionUser -ObjectId $u.ObjectId", remarks: "Retries provisioning for one user.")])
+        examples: [CommandExample(code: "Redo-MsolProvisionUser -ObjectId (Get-MsolUser -UserPrincipalName farahg@contoso.onmicrosoft.com).ObjectId", remarks: "Retries provisioning (and group license processing) for Farah.")])
 
     init() {}
 

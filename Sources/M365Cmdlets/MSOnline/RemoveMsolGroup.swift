@@ -12,7 +12,7 @@ final class RemoveMsolGroupCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Msol.module,
         synopsis: "Deletes a group.",
-        examples: [CommandExample(code: "Remove-MsolGroup -ObjectId $g.ObjectId -Force", remarks: "Deletes the group.")])
+        examples: [CommandExample(code: "$g = New-MsolGroup -DisplayName 'Pilot'; Remove-MsolGroup -ObjectId $g.ObjectId -Force", remarks: "Creates a group and deletes it.")])
 
     init() {}
 

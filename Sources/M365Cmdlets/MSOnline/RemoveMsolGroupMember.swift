@@ -14,7 +14,7 @@ final class RemoveMsolGroupMemberCommand: Cmdlet {
         ],
         moduleName: Msol.module,
         synopsis: "Removes a member from a security group.",
-        examples: [CommandExample(code: "Remove-MsolGroupMember -GroupObjectId $g.ObjectId -GroupMemberObjectId $u.ObjectId", remarks: "Removes the user from the group.")])
+        examples: [CommandExample(code: "$g = Get-MsolGroup -SearchString 'Power BI Pro'; $u = Get-MsolUser -UserPrincipalName priyaq@contoso.onmicrosoft.com\nRemove-MsolGroupMember -GroupObjectId $g.ObjectId -GroupMemberObjectId $u.ObjectId", remarks: "Removes Priya from the Power BI Pro group; the group's license leaves her.")])
 
     init() {}
 

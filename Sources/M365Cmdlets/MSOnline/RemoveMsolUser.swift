@@ -19,7 +19,7 @@ final class RemoveMsolUserCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Msol.module,
         synopsis: "Removes a user from Azure Active Directory (to the recycle bin for 30 days).",
-        examples: [CommandExample(code: "Remove-MsolUser -UserPrincipalName ann@contoso.onmicrosoft.com -Force", remarks: "Deletes Ann; her licenses are freed.")])
+        examples: [CommandExample(code: "Remove-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com -Force", remarks: "Deletes Avery; her licenses are freed (Restore-MsolUser brings her back within 30 days).")])
 
     init() {}
 

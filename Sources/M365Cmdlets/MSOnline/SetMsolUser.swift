@@ -21,7 +21,7 @@ final class SetMsolUserCommand: Cmdlet {
           + [Msol.tenantId],
         moduleName: Msol.module,
         synopsis: "Modifies a user in Azure Active Directory.",
-        examples: [CommandExample(code: "Set-MsolUser -UserPrincipalName eve@contoso.onmicrosoft.com -UsageLocation FR", remarks: "Sets the usage location.")])
+        examples: [CommandExample(code: "Set-MsolUser -UserPrincipalName umaw@contoso.onmicrosoft.com -UsageLocation FR", remarks: "Sets the usage location.")])
 
     init() {}
 

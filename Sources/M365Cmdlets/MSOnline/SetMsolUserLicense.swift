@@ -25,8 +25,8 @@ final class SetMsolUserLicenseCommand: Cmdlet {
         moduleName: Msol.module,
         synopsis: "Updates the license assignment for a user.",
         examples: [
-            CommandExample(code: "Set-MsolUserLicense -UserPrincipalName ann@contoso.onmicrosoft.com -AddLicenses contoso:ENTERPRISEPACK", remarks: "Assigns E3 directly."),
-            CommandExample(code: "Get-MsolUser -All -UnlicensedUsersOnly | Set-MsolUserLicense -AddLicenses contoso:STANDARDPACK", remarks: "Licenses every unlicensed user until the seats run out."),
+            CommandExample(code: "Set-MsolUserLicense -UserPrincipalName priyaq@contoso.onmicrosoft.com -AddLicenses contoso:ENTERPRISEPACK", remarks: "Assigns E3 to Priya directly (the demo tenant's last free E3 seat)."),
+            CommandExample(code: "Get-MsolUser -All -UnlicensedUsersOnly | Where-Object UsageLocation -eq 'US' |\n    Set-MsolUserLicense -AddLicenses contoso:STANDARDPACK -ErrorAction SilentlyContinue -ErrorVariable failed\n$failed.Count", remarks: "Licenses every unlicensed user in the US with E1 and keeps the failures in $failed: Wes cannot be licensed while an old contact holds his address.", expectedOutput: "1"),
         ])
 
     init() {}

@@ -17,7 +17,7 @@ final class CompareLabTenantCommand: Cmdlet {
         outputTypes: [StoreObjects.changeType],
         moduleName: Lab.module,
         synopsis: "Lists the licensing changes between a checkpoint and another checkpoint or the current tenant.",
-        examples: [CommandExample(code: "Checkpoint-LabTenant before; ./onboard.ps1; Compare-LabTenant before",
+        examples: [CommandExample(code: "Checkpoint-LabTenant before; Set-MsolUserLicense -UserPrincipalName priyaq@contoso.onmicrosoft.com -AddLicenses contoso:ENTERPRISEPACK; Compare-LabTenant before",
                                   remarks: "What the script changed: licenses, errors and seats.")])
 
     init() {}

@@ -10,7 +10,7 @@ final class GetLabCheckpointCommand: Cmdlet {
         outputTypes: [StoreObjects.checkpointType],
         moduleName: Lab.module,
         synopsis: "Lists the checkpoints of the lab tenant.",
-        examples: [CommandExample(code: "Get-LabCheckpoint", remarks: "Name, CreatedDateTime, Users and Groups of each checkpoint.")])
+        examples: [CommandExample(code: "Checkpoint-LabTenant -Name before; Get-LabCheckpoint | Select-Object Name, Users, Groups", remarks: "Name, CreatedDateTime, Users and Groups of each checkpoint.")])
 
     init() {}
 

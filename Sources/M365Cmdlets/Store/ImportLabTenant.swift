@@ -14,7 +14,7 @@ final class ImportLabTenantCommand: Cmdlet {
         ],
         moduleName: Lab.module,
         synopsis: "Replaces the lab tenant with the one a JSON tenant file describes.",
-        examples: [CommandExample(code: "Import-LabTenant -Path ./contoso.json", remarks: "The file's tenant replaces the current one.")])
+        examples: [CommandExample(code: "Export-LabTenant -Path ./contoso.json; Reset-LabTenant -Empty; Import-LabTenant -Path ./contoso.json; (Get-MsolUser -All).Count", remarks: "Saves the tenant, empties it, and reads the file back: the file's tenant replaces the current one.", expectedOutput: "24")])
 
     init() {}
 

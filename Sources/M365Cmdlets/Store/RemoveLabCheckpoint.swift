@@ -10,7 +10,7 @@ final class RemoveLabCheckpointCommand: Cmdlet {
                                        helpMessage: "The checkpoint to remove.")],
         moduleName: Lab.module,
         synopsis: "Removes a checkpoint of the lab tenant.",
-        examples: [CommandExample(code: "Get-LabCheckpoint old* | Remove-LabCheckpoint", remarks: "Removes the checkpoints whose names start with old.")])
+        examples: [CommandExample(code: "Checkpoint-LabTenant -Name old-1; Get-LabCheckpoint old* | Remove-LabCheckpoint", remarks: "Removes the checkpoints whose names start with old.")])
 
     init() {}
 

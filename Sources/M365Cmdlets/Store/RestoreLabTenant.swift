@@ -14,7 +14,7 @@ final class RestoreLabTenantCommand: Cmdlet {
         ],
         moduleName: Lab.module,
         synopsis: "Puts the lab tenant back as it was at a checkpoint.",
-        examples: [CommandExample(code: "Restore-LabTenant -Name before", remarks: "Undoes everything since Checkpoint-LabTenant -Name before.")])
+        examples: [CommandExample(code: "Checkpoint-LabTenant -Name before; Remove-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com -Force; Restore-LabTenant -Name before; (Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com).DisplayName", remarks: "Undoes everything since Checkpoint-LabTenant -Name before: Avery is back.", expectedOutput: "Avery Brooks")])
 
     init() {}
 

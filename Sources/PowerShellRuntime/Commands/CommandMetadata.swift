@@ -78,16 +78,23 @@ public struct ParameterMetadata: Sendable {
 }
 
 /// An example shown by Get-Help (and run by the test suite when `expectedOutput` is given).
+/// One example of a command's help. Every example runs as a test in a fresh session of the
+/// module's default data (the lab's demo tenant) and must write no error; when `expectedOutput`
+/// is given, the output must be exactly that.
 public struct CommandExample: Sendable {
     public var title: String
     public var code: String
     public var remarks: String
     public var expectedOutput: String?
-    public init(title: String = "", code: String, remarks: String = "", expectedOutput: String? = nil) {
+    /// What must run before the example, in the same session, that the help does not show
+    /// (`Connect-MgGraph` before a Graph cmdlet's example); the remarks should say it.
+    public var setup: String?
+    public init(title: String = "", code: String, remarks: String = "", expectedOutput: String? = nil, setup: String? = nil) {
         self.title = title
         self.code = code
         self.remarks = remarks
         self.expectedOutput = expectedOutput
+        self.setup = setup
     }
 }
 

@@ -94,7 +94,7 @@ final class InvokeHistoryCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Core",
         synopsis: "Runs commands from the session history.",
-        examples: [CommandExample(title: "Run the command with Id 7 again", code: "Invoke-History -Id 7", remarks: "`r 7` does the same.")])
+        examples: [CommandExample(title: "Run the first command of the session again", code: "Invoke-History -Id 1", remarks: "`r 1` does the same; after typing `'hello'` first, it prints the line and then hello.", setup: "'hello'")])
     init() {}
 
     func process(_ context: CommandContext) throws {
