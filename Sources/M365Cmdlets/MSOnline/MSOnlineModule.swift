@@ -14,6 +14,7 @@ enum MSOnlineModule {
                 .init(GetMsolAccountSkuCommand.self, className: classes + "GetAccountSku"),
                 .init(GetMsolSubscriptionCommand.self, className: classes + "GetSubscription"),
                 .init(GetMsolCompanyInformationCommand.self, className: classes + "GetCompanyInformation"),
+                .init(GetMsolDomainCommand.self, className: classes + "GetDomain"),
                 .init(GetMsolUserCommand.self, className: classes + "GetUser"),
                 .init(NewMsolUserCommand.self, className: classes + "NewUser"),
                 .init(SetMsolUserCommand.self, className: classes + "SetUser"),
@@ -47,6 +48,7 @@ enum MSOnlineModule {
                 views.registerTable(typeName: MsolObjects.groupMemberType, columns: ["GroupMemberType", "EmailAddress", "DisplayName"])
                 views.registerTable(typeName: MsolObjects.licenseOptionType, columns: ["ExtensionData", "AccountSkuId", "DisabledServicePlans"])
                 views.registerTable(typeName: MsolObjects.serviceStatusType, columns: ["ServicePlan", "ProvisioningStatus"])
+                views.registerTable(typeName: GetMsolDomainCommand.domainType, columns: ["Name", "Status", "Authentication"])
             })
     }
 }

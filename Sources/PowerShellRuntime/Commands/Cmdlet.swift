@@ -39,7 +39,7 @@
 /// is Stop); terminating → `throw RuntimeError(record)` or `throw context.terminatingError(...)`.
 /// Thrown by a command that needs no more input — Select-Object once it has its -First objects,
 /// as pwsh's StopUpstreamCommandsException: the commands before it in the pipeline stop (an
-/// upstream `Get-MsolUser -All` builds no more users), and it and the commands after it finish
+/// upstream `Get-ChildItem -Recurse` reads no more folders), and it and the commands after it finish
 /// normally. Script `try`/`catch` does not see it. The pipeline notes which stage threw it.
 public final class StopUpstreamSignal: Error, @unchecked Sendable {
     var stage: Int?

@@ -79,7 +79,7 @@ public struct ParameterMetadata: Sendable {
 
 /// An example shown by Get-Help (and run by the test suite when `expectedOutput` is given).
 /// One example of a command's help. Every example runs as a test in a fresh session of the
-/// module's default data (the lab's demo tenant) and must write no error; when `expectedOutput`
+/// session as the product starts it and must write no error; when `expectedOutput`
 /// is given, the output must be exactly that.
 public struct CommandExample: Sendable {
     public var title: String
@@ -87,7 +87,7 @@ public struct CommandExample: Sendable {
     public var remarks: String
     public var expectedOutput: String?
     /// What must run before the example, in the same session, that the help does not show
-    /// (`Connect-MgGraph` before a Graph cmdlet's example); the remarks should say it.
+    /// (a module's connect command before its other examples); the remarks should say it.
     public var setup: String?
     public init(title: String = "", code: String, remarks: String = "", expectedOutput: String? = nil, setup: String? = nil) {
         self.title = title

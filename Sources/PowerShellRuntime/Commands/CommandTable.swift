@@ -8,7 +8,7 @@ public final class CommandTable {
     public init() {}
 
     /// Registers a cmdlet type. `fullyQualifiedName` is the .NET type name used in FQEIDs
-    /// (`Microsoft.Online.Administration.Automation.SetUserLicense`); default
+    /// (a module's own, e.g. `Contoso.Tools.Commands.GetProbe`); default
     /// `Microsoft.PowerShell.Commands.<Verb><Noun>Command`.
     public func register(_ type: any Cmdlet.Type, fullyQualifiedName: String? = nil) {
         let md = type.metadata

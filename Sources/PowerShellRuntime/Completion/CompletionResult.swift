@@ -72,7 +72,7 @@ public final class CompletionProviders {
     }
 
     /// Registers `provider` for each of `parameters` (names as the metadata spells them) of the
-    /// commands matching `commands` (a wildcard such as `*-Msol*`; `*` for every command).
+    /// commands matching `commands` (a wildcard such as `*-Contoso*`; `*` for every command).
     public func register(parameters: [String], commands: String = "*", provider: @escaping Provider) {
         for p in parameters {
             registrations.append(Registration(parameter: NameKey(p), commands: WildcardPattern(commands), provider: provider))

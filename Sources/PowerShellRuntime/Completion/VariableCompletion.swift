@@ -1,7 +1,7 @@
 import Foundation
 
 extension CompletionEngine {
-    /// `$us` → variables; `$u.Li` → members of the value in `$u` (`$u.Licenses.Acc` walks the
+    /// `$us` → variables; `$u.Li` → members of the value in `$u` (`$u.Address.Cit` walks the
     /// chain, enumerating members of collections as member access does); `@sp` → splatting.
     /// Only variables and property reads are evaluated, never methods or commands.
     func variableOrMember(_ word: String) -> [CompletionMatch] {

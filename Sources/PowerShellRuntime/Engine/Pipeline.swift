@@ -138,7 +138,7 @@ extension Session {
         if let program = nativeProgram(name) {
             // LicenseLab never starts a program: nothing outside the shell (or, under --what-if,
             // outside its file overlay) can be changed behind the script's back
-            rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "'\(name)' is a native program\(program == name ? "" : " (\(program))"). LicenseLab runs PowerShell commands, scripts and its Microsoft 365 cmdlets; it does not start native programs."), errorId: "NativeCommandNotSupported", category: .ResourceUnavailable, targetObject: .string(name))
+            rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "'\(name)' is a native program\(program == name ? "" : " (\(program))"). LicenseLab runs PowerShell commands, scripts and the commands of its modules; it does not start native programs."), errorId: "NativeCommandNotSupported", category: .ResourceUnavailable, targetObject: .string(name))
         } else {
             rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."), errorId: "CommandNotFoundException", category: .ObjectNotFound, targetObject: .string(name))
         }

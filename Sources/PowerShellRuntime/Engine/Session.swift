@@ -48,9 +48,9 @@ public final class Session {
     var slots: [ObjectIdentifier: AnyObject] = [:]
     /// Hooks run after each top-level statement of a script / each REPL line.
     public var afterTopLevelStatement: [() -> Void] = []
-    /// Hooks run before each top-level statement (a shared tenant store catches up with other shells' commits).
+    /// Hooks run before each top-level statement (a module's shared store catches up with other shells' commits).
     public var beforeTopLevelStatement: [() -> Void] = []
-    /// A failure reported from outside the pipeline while a command ran (a tenant file that could
+    /// A failure reported from outside the pipeline while a command ran (a module's data file that could
     /// not be saved): raised as a script-terminating error when that command returns, or after the
     /// statement's hooks, so the call that caused it fails and `try`/`catch` sees it.
     public func failCurrentCommand(_ error: RuntimeError) {

@@ -1,5 +1,5 @@
 /// Per-session state of a subsystem or an installed module (the location stack, the random
-/// generator, a module's tenant handle): one instance per Swift type, made on first use. A slot is
+/// generator, a module's connection): one instance per Swift type, made on first use. A slot is
 /// not a variable and not a type, so scripts can neither see it (`Get-Variable`, `[Type]::`) nor
 /// change or remove it (`Remove-Variable`), and one session's slots never leak into another's.
 extension Session {

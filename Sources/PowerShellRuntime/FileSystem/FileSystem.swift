@@ -32,7 +32,7 @@ public protocol FileWriter: AnyObject {
 }
 
 /// A failure with the system's reason, for callers that word their own error
-/// (`Cannot write the tenant file '…': it is a folder`).
+/// (`Cannot write the file '…': it is a folder`).
 public struct FileSystemFailure: Error, CustomStringConvertible, Sendable {
     public let description: String
     public init(_ description: String) { self.description = description }

@@ -8,7 +8,7 @@ import PowerShellSyntax
 ///   `-AsPlainText`, `-Passw` is `-Password`), or, for a command the session does not know, by
 ///   prefix against the sensitive names;
 /// - a string assigned to a variable, an environment variable or a hashtable key with a
-///   secret-looking name (`$apiKey = '…'`, `$env:GRAPH_CLIENT_SECRET = '…'`, `@{ Authorization =
+///   secret-looking name (`$apiKey = '…'`, `$env:APP_CLIENT_SECRET = '…'`, `@{ Authorization =
 ///   'Bearer …' }`), and any literal that is a bearer or basic credential;
 /// - text given to ConvertTo-SecureString or to a credential constructor on the same line.
 public enum SensitiveHistory {

@@ -3,8 +3,8 @@ import Foundation
 /// The modules of a session: every installed one (Get-Module -ListAvailable), which of them are
 /// imported (Get-Module), and the conceptual help topics they brought. A module that is not
 /// imported at start is imported by Import-Module or the first time one of its commands runs,
-/// as PowerShell's module autoloading does (after `Connect-MsolService`, `Get-Module MSOnline`
-/// finds the module).
+/// as PowerShell's module autoloading does (after a module's first command ran, Get-Module
+/// lists the module).
 public final class ModuleTable {
     private var manifests: [ModuleManifest] = []
     private var byName: [NameKey: Int] = [:]

@@ -11,7 +11,7 @@ public struct ModuleManifest: Sendable {
     /// The PowerShell version the manifest asks for (`PowerShellVersion`).
     public var powerShellVersion: String
     public var author: String
-    /// Modules a meta-module brings along (`Import-Module Microsoft.Graph` imports its parts;
+    /// Modules a meta-module brings along (importing `Contoso` imports `Contoso.Users`, `Contoso.Groups`;
     /// its ExportedCommands are theirs).
     public var nestedModules: [String]
     /// PowerShell's own modules are there from the start; the others are imported by

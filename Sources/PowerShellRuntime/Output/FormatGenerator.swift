@@ -6,7 +6,7 @@
 /// - Strings, numbers, booleans and objects without properties never start a document: they are
 ///   written out of band as their text, wherever they come, and close nothing. Error records too.
 /// - The first other object picks the view for the rest of the document: its registered view
-///   (Get-MsolUser's table), else a table of at most four properties, else a list. Later objects
+///   (a module's table for its type), else a table of at most four properties, else a list. Later objects
 ///   join that document; when the view is a registered one and does not apply to them, they are
 ///   written out of band, as a list of their properties — the classic pwsh behaviour of a script
 ///   whose second command's objects come out as lists.

@@ -1,5 +1,5 @@
 /// Registered default views by type name (what a format.ps1xml would declare). Modules add
-/// theirs, e.g. `Microsoft.Online.Administration.User` → UserPrincipalName DisplayName isLicensed.
+/// theirs in their set-up, e.g. a user type shown as a table of its name and display name.
 public struct ViewColumn: Sendable {
     public var label: String
     /// The property read for the cell.

@@ -55,9 +55,9 @@ extension PSMemberKind {
 }
 
 /// The member names of PSObjects, in order, with their case-insensitive index: what objects built
-/// the same way share (the "hidden class" of JavaScript engines). A Get-MsolUser user has about
-/// 60 properties; with a shared shape, building one costs an array of member kinds instead of
-/// folding, hashing and indexing 60 names (`Scripts/bench msol-report`).
+/// the same way share (the "hidden class" of JavaScript engines). A module's directory object may
+/// have 60 properties; with a shared shape, building one costs an array of member kinds instead
+/// of folding, hashing and indexing 60 names (the `Scripts/bench` report benchmark measures it).
 ///
 /// A shape is either *shared* — immutable, reachable from other objects and from the transition
 /// tree rooted at ``empty`` — or *private* to exactly one object, which then edits it in place

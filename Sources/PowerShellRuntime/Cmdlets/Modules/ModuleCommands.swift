@@ -105,7 +105,7 @@ final class ImportModuleCommand: Cmdlet {
                 try importScriptModule(raw, context)
                 continue
             }
-            // a path to a manifest or binary names its module; a dotted name (Microsoft.Graph) is a name
+            // a path to a manifest or binary names its module; a dotted name (Contoso.Tools) is a name
             let file = (raw as NSString).lastPathComponent
             let name = ["psd1", "dll"].contains(ext) ? (file as NSString).deletingPathExtension : file
             let candidates = WildcardPattern.containsWildcard(name) ? s.modules.matching(name) : s.modules.manifest(named: name).map { [$0] } ?? []

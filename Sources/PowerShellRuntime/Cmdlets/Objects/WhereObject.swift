@@ -1,6 +1,6 @@
 /// Where-Object: keeps the input objects for which a script block is true, or (simplified syntax)
 /// for which `<property> -<operator> <value>` is true: `Where-Object Dept -eq 'Sales'`,
-/// `Where-Object Licensed` (truthiness), `Where-Object -Not Licensed`.
+/// `Where-Object Enabled` (truthiness), `Where-Object -Not Enabled`.
 ///
 /// The filter script runs in the caller's scope, as in PowerShell (variables it sets stay set).
 final class WhereObjectCommand: Cmdlet {
