@@ -3,11 +3,12 @@ import Licensing
 import PowerShellRuntime
 
 /// Turns the licensing core's typed errors into the ErrorRecords each module writes
-/// (research licensing-sources.md §2.12 for MSOnline, §3.1 for Graph).
+/// (research licensing-sources.md §2.12 for MSOnline; Graph's are in M365Errors+Graph.swift).
 enum M365Errors {
     static let msolNamespace = "Microsoft.Online.Administration.Automation."
     static let msolException = msolNamespace + "MicrosoftOnlineException"
     static let graphException = "Microsoft.Graph.PowerShell.Runtime.RestException"
+    static let graphHttpException = "Microsoft.Graph.PowerShell.Authentication.Helpers.HttpResponseException"
     static let exchangeNotFound = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException"
     static let exchangeException = "Microsoft.Exchange.Configuration.Tasks.TaskException"
 
@@ -59,55 +60,6 @@ enum M365Errors {
         rec.exception.extraProperties = [("ErrorCode", .string(code))]
         rec.categoryInfo.reason = "MicrosoftOnlineException"
         return rec
-    }
-
-    /// The HTTP status and Graph error code a licensing failure maps to.
-    static func graphStatus(_ code: LicensingError.Code) -> (Int, String, String) {
-        switch code {
-        case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound:
-            return (404, "NotFound", "Request_ResourceNotFound")
-        case .objectConflict, .memberAlreadyExists:
-            return (400, "BadRequest", "Request_BadRequest")
-        default: return (400, "BadRequest", "Request_BadRequest")
-        }
-    }
-
-    /// A Graph error: the service message followed by the status lines Graph PowerShell prints.
-    static func graph(_ error: LicensingError, _ context: CommandContext, message: String? = nil) -> ErrorRecord {
-        let (status, phrase, graphCode) = graphStatus(error.code)
-        return graph(message: message ?? error.message, status: status, phrase: phrase, graphCode: graphCode,
-                     errorCode: error.code.rawValue, context)
-    }
-
-    static func graph(message: String, status: Int, phrase: String, graphCode: String, errorCode: String? = nil, _ context: CommandContext) -> ErrorRecord {
-        let text = "\(message)\n\nStatus: \(status) (\(phrase))\nErrorCode: \(graphCode)"
-        let category: ErrorCategory = status == 404 ? .ObjectNotFound : (status == 403 ? .PermissionDenied : .InvalidOperation)
-        let rec = graphRecord(text, errorId: graphCode, category: category, exceptionType: graphException, context)
-        rec.exception.extraProperties = [("ErrorCode", .string(errorCode ?? graphCode)), ("StatusCode", .int(status))]
-        return rec
-    }
-
-    /// Graph PowerShell reports errors from its generated per-variant cmdlet: ConciseView reads
-    /// `Get-MgUser_Get: <message>` and the FQEID ends with `Microsoft.Graph.PowerShell.Cmdlets.GetMgUser_Get`.
-    static func graphRecord(_ message: String, errorId: String, category: ErrorCategory, exceptionType: String, _ context: CommandContext) -> ErrorRecord {
-        guard let variant = GraphVariant.name(context) else {
-            return context.errorRecord(message, errorId: errorId, category: category, exceptionType: exceptionType)
-        }
-        let md = context.metadata
-        let rec = ErrorRecord(exception: context.session.types.exception(exceptionType, message: message),
-                              errorId: errorId + ",Microsoft.Graph.PowerShell.Cmdlets." + md.verb + md.noun + "_" + variant,
-                              category: category)
-        var info = context.invocationInfo
-        info.myCommand = md.name + "_" + variant
-        rec.invocationInfo = info
-        rec.categoryInfo.activity = md.name + "_" + variant
-        return rec
-    }
-
-    /// Graph cmdlets called before Connect-MgGraph.
-    static func graphNotConnected(_ context: CommandContext) -> ErrorRecord {
-        graphRecord("Authentication needed. Please call Connect-MgGraph.", errorId: "NotConnected", category: .AuthenticationError,
-                    exceptionType: "System.Security.Authentication.AuthenticationException", context)
     }
 
     /// An Exchange error (`Get-Recipient -Identity nobody`).
