@@ -30,7 +30,7 @@ final class InvokeMgGraphRequestCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let state = try context.m365
-        // the module refuses before sending anything (InvokeMgGraphRequest.cs, ValidateParameters)
+        // the module refuses before sending anything (msgraph-sdk-powershell, InvokeMgGraphRequest.cs: ValidateParameters)
         guard state.graph != nil else { throw RuntimeError(M365Errors.graphRequestNotConnected(context)) }
         var request = GraphHTTPRequest(method: context.string("Method") ?? "GET", uri: context.string("Uri") ?? "",
                                        headers: InvokeMgGraphRequestCommand.headers(context))

@@ -31,15 +31,23 @@ public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
 // MARK: The refusals the lab's Graph operations give
 
 extension GraphError {
+    /// A request the directory refuses.
     private static func badRequest(_ message: String, _ licensingCode: LicensingError.Code? = nil) -> GraphError {
         GraphError(status: 400, code: "Request_BadRequest", message: message, licensingCode: licensingCode)
     }
 
+    /// A request Graph's front end refuses before the directory sees it (path, query, JSON).
+    private static func malformed(_ message: String) -> GraphError {
+        GraphError(status: 400, code: "BadRequest", message: message)
+    }
+
+    private static func notFound(_ message: String, _ licensingCode: LicensingError.Code?) -> GraphError {
+        GraphError(status: 404, code: "Request_ResourceNotFound", message: message, licensingCode: licensingCode)
+    }
+
     /// `/users/{id}`, `/groups/{id}`... naming nothing (404).
     static func resourceNotFound(_ id: String, _ licensingCode: LicensingError.Code? = nil) -> GraphError {
-        GraphError(status: 404, code: "Request_ResourceNotFound",
-                   message: "Resource '\(id)' does not exist or one of its queried reference-property objects are not present.",
-                   licensingCode: licensingCode)
+        notFound("Resource '\(id)' does not exist or one of its queried reference-property objects are not present.", licensingCode)
     }
 
     /// A request body property Graph cannot read (a skuId that is not a GUID, a missing displayName...).
@@ -47,19 +55,19 @@ extension GraphError {
         badRequest("Invalid value specified for property '\(property)' of resource '\(resource)'.")
     }
 
-    /// The text public scripts compare with `-eq` (research/graph-rest-and-portal.md §1.3).
+    /// The text public scripts compare with `-eq` (docs/cmdlets.md, Graph errors).
     static let inheritedLicenseRemoval = badRequest(
         "User license is inherited from a group membership and it cannot be removed directly from the user.", .groupInheritedLicense)
 
-    /// No seat left (wording from public scripts that branch on it; research §1.3).
+    /// No seat left (the wording public scripts branch on; docs/cmdlets.md).
     static func noAvailableLicenses(skuId: UUID?) -> GraphError {
         badRequest("Subscription with SKU \(skuId?.lowercasedString ?? "") does not have any available licenses.", .countViolation)
     }
 
-    /// A license for a user without a usage location (research §1.3).
+    /// A license for a user without a usage location (docs/cmdlets.md).
     static let invalidUsageLocation = badRequest("License assignment cannot be done for user with invalid usage location.", .usageLocationRequired)
 
-    /// A SkuId the tenant does not own, or a product the target does not hold (research §1.3).
+    /// A SkuId the tenant does not own, or a product the target does not hold (docs/cmdlets.md).
     static func invalidLicense(skuId: UUID?, _ licensingCode: LicensingError.Code = .invalidLicense) -> GraphError {
         badRequest("License \(skuId?.lowercasedString ?? "") does not correspond to a valid company License.", licensingCode)
     }
@@ -72,18 +80,14 @@ extension GraphError {
     }
 
     /// A `$filter` that does not parse.
-    static func invalidFilter(_ message: String) -> GraphError {
-        GraphError(status: 400, code: "BadRequest", message: message)
-    }
+    static func invalidFilter(_ message: String) -> GraphError { malformed(message) }
 
-    static let unreadableBody = GraphError(
-        status: 400, code: "BadRequest",
-        message: "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.")
+    static let unreadableBody = malformed(
+        "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.")
 
     /// A path the lab does not serve. Graph's text, plus where the served paths are listed.
     static func segmentNotFound(_ segment: String) -> GraphError {
-        GraphError(status: 400, code: "BadRequest",
-                   message: "Resource not found for the segment '\(segment)'. LicenseLab serves the licensing paths only (docs/cmdlets.md).")
+        malformed("Resource not found for the segment '\(segment)'. LicenseLab serves the licensing paths only (docs/cmdlets.md).")
     }
 
     /// With `Set-LabTenant -EnforceGraphScopes $true`: the connection lacks the operation's permissions.
@@ -97,8 +101,7 @@ extension GraphError {
         case .usageLocationRequired: return invalidUsageLocation
         case .invalidLicense, .productNotFound: return invalidLicense(skuId: error.skuIds.first, error.code)
         case .groupInheritedLicense: return inheritedLicenseRemoval
-        case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound:
-            return GraphError(status: 404, code: "Request_ResourceNotFound", message: error.message, licensingCode: error.code)
+        case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound: return notFound(error.message, error.code)
         default: return badRequest(error.message, error.code)
         }
     }

@@ -28,7 +28,8 @@ struct GraphListQuery: Equatable, Sendable {
 }
 
 /// `$select`: the properties a resource carries. Without one, Graph returns a default set and
-/// leaves out the rest (licensing properties among them: research §1.2); `*` selects all.
+/// leaves out the rest (licensing properties among them: "Returned only on $select" in
+/// Graph's user and group references); `*` selects all.
 struct GraphSelection: Sendable {
     /// nil: the defaults; empty: everything.
     let names: Set<String>?

@@ -4,7 +4,7 @@ import PowerShellRuntime
 
 /// `Microsoft.Graph.PowerShell.Models.*` objects: Graph resources (`GraphResources`) as the
 /// PowerShell SDK deserializes them: PascalCase properties in the model's order, a property the
-/// request did not select is `$null` (research §3.5), and what is outside the model sits in
+/// request did not select is `$null` (docs/cmdlets.md, Get-MgUser), and what is outside the model sits in
 /// `AdditionalProperties`.
 enum GraphObjects {
     static let ns = "Microsoft.Graph.PowerShell.Models."

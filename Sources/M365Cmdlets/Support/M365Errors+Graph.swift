@@ -5,9 +5,9 @@ import PowerShellRuntime
 /// Microsoft Graph's errors, as the two PowerShell surfaces show the same `GraphError`:
 /// - the SDK cmdlets (AutoRest) write a non-terminating record from the variant that ran
 ///   (ConciseView `Set-MgUserLicense_AssignExpanded: <message>`, then `Status:` and `ErrorCode:`
-///   lines), so a script without `-ErrorAction Stop` carries on (research §1.3);
+///   lines), so a script without `-ErrorAction Stop` carries on (docs/cmdlets.md);
 /// - Invoke-MgGraphRequest throws a terminating `HttpResponseException` whose ErrorDetails are
-///   the HTTP response (InvokeMgGraphRequest.cs, GenerateHttpErrorRecord).
+///   the HTTP response (msgraph-sdk-powershell, InvokeMgGraphRequest.cs: GenerateHttpErrorRecord).
 extension M365Errors {
     /// The SDK cmdlets' record. A Graph cmdlet's parameter sets are its AutoRest variants
     /// (`Get-MgUser` with -UserId binds `Get` and runs `Get-MgUser_Get`), so the variant is the
