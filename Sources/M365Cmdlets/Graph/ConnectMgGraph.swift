@@ -31,7 +31,7 @@ final class ConnectMgGraphCommand: Cmdlet {
         let scopes = app ? [".default"] : (["openid", "profile", "email"] + context.strings("Scopes")).reduce(into: [String]()) { acc, s in
             if !acc.contains(where: { $0.lowercased() == s.lowercased() }) { acc.append(s) }
         }
-        state.graph = GraphConnection(scopes: app ? Graph.writeUsers + Graph.writeGroups + ["LicenseAssignment.ReadWrite.All", "Organization.Read.All"] : scopes,
+        state.graph = GraphConnection(scopes: app ? GraphPermissions.appOnly : scopes,
                                       account: app ? "" : "admin@\(state.tenant.initialDomain)", connectedAt: Date())
         if !context.switchPresent("NoWelcome") {
             // Graph PowerShell 2.x writes this banner to the host, not to the output.

@@ -21,17 +21,18 @@ final class GetMgGroupCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.readGroups) else { return }
-        let t = state.tenant
-        let selection = GraphObjects.Selection(context.strings("Property"), defaults: GraphObjects.groupDefault)
+        guard let api = try Graph.api(context) else { return }
+        let selection = GraphSelection(context.strings("Property"), defaults: GraphSelection.groupDefaults)
         if context.has("GroupId") {
-            if let g = try Graph.group(context, state) { try context.writeObject(GraphObjects.group(t, g, selection: selection)) }
+            let id = context.string("GroupId") ?? ""
+            if let g = try Graph.call(context, { () throws(GraphError) in try api.group(id) }) {
+                try context.writeObject(GraphObjects.group(api.tenant, g, selection))
+            }
             return
         }
-        guard let filter = try Graph.filter(context, resource: "Group") else { return }
-        var groups = t.groups
-        if let filter { groups = groups.filter { filter.matches(GraphObjects.groupEntity(t, $0)) } }
+        let query = Graph.listQuery(context)
+        guard let groups = try Graph.call(context, { () throws(GraphError) in try api.groups(query) }) else { return }
         Graph.setCount(context, groups.count)
-        for g in Graph.page(groups, context) { try context.writeObject(GraphObjects.group(t, g, selection: selection)) }
+        for g in Graph.page(groups, context) { try context.writeObject(GraphObjects.group(api.tenant, g, selection)) }
     }
 }

@@ -10,6 +10,7 @@ final class GetMgGroupMemberCommand: Cmdlet {
         ] + Graph.listParameters.filter { ["All", "Top", "CountVariable", "ConsistencyLevel", "PageSize"].contains($0.name) }
           .map { var p = $0; p.parameterSets = []; return p }
           + [ParameterMetadata(name: "Property", type: "string[]", aliases: ["Select"], helpMessage: "Properties to return.")],
+        defaultParameterSet: "List",
         outputTypes: [GraphObjects.directoryObjectType],
         moduleName: Graph.groupsModule,
         synopsis: "Gets the direct members of a group.",
@@ -18,9 +19,10 @@ final class GetMgGroupMemberCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.readGroups), let g = try Graph.group(context, state) else { return }
-        let members = state.tenant.members(ofGroup: g.objectId)
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("GroupId") ?? ""
+        guard let members = try Graph.call(context, { () throws(GraphError) in try api.members(ofGroup: id) }) else { return }
         Graph.setCount(context, members.count)
-        for u in Graph.page(members, context) { try context.writeObject(GraphObjects.directoryObject(u)) }
+        for u in Graph.page(members, context) { try context.writeObject(GraphObjects.object(GraphResources.directoryObject(u))) }
     }
 }

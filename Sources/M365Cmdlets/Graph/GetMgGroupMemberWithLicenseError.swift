@@ -11,6 +11,7 @@ final class GetMgGroupMemberWithLicenseErrorCommand: Cmdlet {
             ParameterMetadata(name: "CountVariable", type: "string", aliases: ["CV"], helpMessage: "Variable for the total count."),
             ParameterMetadata(name: "Property", type: "string[]", aliases: ["Select"], helpMessage: "Properties to return."),
         ],
+        defaultParameterSet: "List",
         outputTypes: [GraphObjects.directoryObjectType],
         moduleName: Graph.groupsModule,
         synopsis: "Gets the members of a group that have license errors from it.",
@@ -19,9 +20,10 @@ final class GetMgGroupMemberWithLicenseErrorCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.readGroups), let g = try Graph.group(context, state) else { return }
-        let users = state.tenant.membersWithLicenseErrors(groupId: g.objectId)
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("GroupId") ?? ""
+        guard let users = try Graph.call(context, { () throws(GraphError) in try api.membersWithLicenseErrors(ofGroup: id) }) else { return }
         Graph.setCount(context, users.count)
-        for u in Graph.page(users, context) { try context.writeObject(GraphObjects.directoryObject(u)) }
+        for u in Graph.page(users, context) { try context.writeObject(GraphObjects.object(GraphResources.directoryObject(u))) }
     }
 }

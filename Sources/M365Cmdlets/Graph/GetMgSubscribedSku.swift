@@ -1,3 +1,4 @@
+import Licensing
 import PowerShellRuntime
 
 /// Get-MgSubscribedSku: the tenant's products (`Id` is `<tenantId>_<skuId>`, not the SkuId).
@@ -19,17 +20,13 @@ final class GetMgSubscribedSkuCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.readSkus) else { return }
-        let t = state.tenant
+        guard let api = try Graph.api(context) else { return }
+        let skus: [SubscribedSku]?
         if let id = context.string("SubscribedSkuId") {
-            guard let sku = t.subscribedSkus.first(where: { (t.tenantId.lowercasedGraphString + "_" + $0.skuId.lowercasedGraphString) == id.lowercased() }) else {
-                try context.writeError(M365Errors.graph(message: "Resource '\(id)' does not exist or one of its queried reference-property objects are not present.",
-                                                        status: 404, phrase: "NotFound", graphCode: "Request_ResourceNotFound", context))
-                return
-            }
-            try context.writeObject(GraphObjects.subscribedSku(t, sku))
-            return
+            skus = try Graph.call(context, { () throws(GraphError) in [try api.subscribedSku(id)] })
+        } else {
+            skus = try Graph.call(context, { () throws(GraphError) in try api.subscribedSkus() })
         }
-        for sku in t.subscribedSkus { try context.writeObject(GraphObjects.subscribedSku(t, sku)) }
+        for sku in skus ?? [] { try context.writeObject(GraphObjects.object(GraphResources.subscribedSku(api.tenant, sku))) }
     }
 }

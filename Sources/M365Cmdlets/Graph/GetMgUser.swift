@@ -23,32 +23,18 @@ final class GetMgUserCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.readUsers) else { return }
-        let selection = GraphObjects.Selection(context.strings("Property"), defaults: GraphObjects.userDefault)
+        guard let api = try Graph.api(context) else { return }
+        let selection = GraphSelection(context.strings("Property"), defaults: GraphSelection.userDefaults)
         if context.has("UserId") {
-            if let u = try Graph.user(context, state) { try context.writeObject(GraphObjects.user(state, u, selection: selection)) }
+            let id = context.string("UserId") ?? ""
+            if let u = try Graph.call(context, { () throws(GraphError) in try api.user(id) }) {
+                try context.writeObject(GraphObjects.user(api.tenant, u, selection))
+            }
             return
         }
-        guard let filter = try Graph.filter(context) else { return }
-        var users = state.tenant.activeUsers
-        if let filter { users = users.filter { filter.matches(GraphObjects.userEntity(state, $0)) } }
-        if let search = context.string("Search") {
-            let term = search.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).split(separator: ":", maxSplits: 1)
-            if term.count == 2 {
-                let field = term[0].lowercased(), text = term[1].lowercased()
-                users = users.filter { ((field == "displayname" ? $0.displayName : (field == "mail" || field == "userprincipalname" ? $0.userPrincipalName : "")).lowercased()).contains(text) }
-            }
-        }
-        if let sort = context.strings("Sort").first?.lowercased() {
-            let desc = sort.hasSuffix(" desc")
-            let key = sort.split(separator: " ").first.map(String.init) ?? sort
-            users.sort { a, b in
-                let x = key == "userprincipalname" ? a.userPrincipalName : a.displayName
-                let y = key == "userprincipalname" ? b.userPrincipalName : b.displayName
-                return desc ? x.lowercased() > y.lowercased() : x.lowercased() < y.lowercased()
-            }
-        }
+        let query = Graph.listQuery(context)
+        guard let users = try Graph.call(context, { () throws(GraphError) in try api.users(query) }) else { return }
         Graph.setCount(context, users.count)
-        for u in Graph.page(users, context) { try context.writeObject(GraphObjects.user(state, u, selection: selection)) }
+        for u in Graph.page(users, context) { try context.writeObject(GraphObjects.user(api.tenant, u, selection)) }
     }
 }

@@ -9,6 +9,7 @@ final class GetMgUserLicenseDetailCommand: Cmdlet {
             ParameterMetadata(name: "All", type: "switch", helpMessage: "Every item."),
             ParameterMetadata(name: "Property", type: "string[]", aliases: ["Select"], helpMessage: "Properties to return."),
         ],
+        defaultParameterSet: "List",
         outputTypes: [GraphObjects.licenseDetailsType],
         moduleName: Graph.usersModule,
         synopsis: "Gets a user's license details.",
@@ -17,9 +18,9 @@ final class GetMgUserLicenseDetailCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.readUsers), let u = try Graph.user(context, state) else { return }
-        for l in state.tenant.licenses(ofUser: u.objectId) {
-            try context.writeObject(GraphObjects.licenseDetails(state.tenant, userId: u.objectId, l))
-        }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("UserId") ?? ""
+        guard let (user, licenses) = try Graph.call(context, { () throws(GraphError) in try api.licenseDetails(ofUser: id) }) else { return }
+        for l in licenses { try context.writeObject(GraphObjects.object(GraphResources.licenseDetails(userId: user.objectId, l))) }
     }
 }

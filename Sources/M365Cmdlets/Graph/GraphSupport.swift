@@ -2,8 +2,14 @@ import Foundation
 import Licensing
 import PowerShellRuntime
 
-/// What the Microsoft Graph cmdlets share: the connection check, permission scopes (enforced
-/// only with `Set-LabTenant -EnforceGraphScopes $true`), id-or-UPN lookup, paging and $filter.
+/// What the Microsoft Graph SDK cmdlets share: the module names, the connection check, calling a
+/// `GraphAPI` operation (its `GraphError` becomes the SDK's non-terminating record), paging and
+/// the list parameters. The operations themselves are in `GraphAPI/`; a cmdlet binds its
+/// parameters, calls one operation and renders what it returns with `GraphObjects`.
+///
+/// A Graph cmdlet's parameter sets are its AutoRest variants (`Get`/`List`, `AssignExpanded`/
+/// `Assign`, ...): errors name the variant the binder chose, so every Graph SDK cmdlet declares
+/// a `defaultParameterSet`.
 enum Graph {
     static let usersModule = "Microsoft.Graph.Users"
     static let usersActionsModule = "Microsoft.Graph.Users.Actions"
@@ -11,101 +17,35 @@ enum Graph {
     static let directoryModule = "Microsoft.Graph.Identity.DirectoryManagement"
     static let authModule = "Microsoft.Graph.Authentication"
 
-    static let readUsers = ["User.Read.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"]
-    static let writeUsers = ["User.ReadWrite.All", "Directory.ReadWrite.All"]
-    static let assignUserLicenses = ["LicenseAssignment.ReadWrite.All", "User.ReadWrite.All", "Directory.ReadWrite.All"]
-    static let readGroups = ["Group.Read.All", "Group.ReadWrite.All", "GroupMember.Read.All", "GroupMember.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"]
-    static let writeGroups = ["Group.ReadWrite.All", "Directory.ReadWrite.All"]
-    static let writeMembers = ["GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"]
-    static let assignGroupLicenses = ["LicenseAssignment.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"]
-    static let readSkus = ["Organization.Read.All", "Organization.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All", "LicenseAssignment.Read.All", "LicenseAssignment.ReadWrite.All"]
-
-    /// The connection, or nil after writing Graph PowerShell's "Authentication needed" error or
-    /// (with scope enforcement) Graph's 403.
-    static func connect(_ context: CommandContext, needs scopes: [String]) throws -> M365State? {
+    /// The Graph operations as this session's connection may use them, or nil after writing the
+    /// SDK's "Authentication needed" error (no Connect-MgGraph yet).
+    static func api(_ context: CommandContext) throws -> GraphAPI? {
         let state = try context.m365
-        guard let connection = state.graph else {
+        guard state.graph != nil else {
             try context.writeError(M365Errors.graphNotConnected(context))
             return nil
         }
-        if state.tenant.settings.enforceGraphScopes && !scopes.isEmpty {
-            let held = Set(connection.scopes.map { $0.lowercased() })
-            if !scopes.contains(where: { held.contains($0.lowercased()) }) {
-                try context.writeError(M365Errors.graph(message: "Insufficient privileges to complete the operation.", status: 403, phrase: "Forbidden",
-                                                        graphCode: "Authorization_RequestDenied", context))
-                return nil
-            }
-        }
-        return state
+        return GraphAPI(state)
     }
 
-    static func notFound(_ id: String) -> LicensingError {
-        LicensingError(code: .userNotFound, message: "Resource '\(id)' does not exist or one of its queried reference-property objects are not present.")
-    }
-
-    /// A user by object id or UPN (Graph's `/users/{id | userPrincipalName}`).
-    static func user(_ context: CommandContext, _ state: M365State, parameter: String = "UserId") throws -> Licensing.User? {
-        let text = context.string(parameter) ?? ""
-        let t = state.tenant
-        let found = UUID(uuidString: text).flatMap { t.user(id: $0) } ?? t.user(userPrincipalName: text)
-        if let u = found, !u.isDeleted { return u }
-        try context.writeError(M365Errors.graph(notFound(text), context))
-        return nil
-    }
-
-    static func group(_ context: CommandContext, _ state: M365State, parameter: String = "GroupId") throws -> Licensing.Group? {
-        let text = context.string(parameter) ?? ""
-        if let id = UUID(uuidString: text), let g = state.tenant.group(id: id) { return g }
-        try context.writeError(M365Errors.graph(LicensingError(code: .groupNotFound, message: "Resource '\(text)' does not exist or one of its queried reference-property objects are not present."), context))
-        return nil
-    }
-
-    /// Graph's wording for licensing failures (research §3.1; UNVERIFIED texts noted there).
-    static func message(for error: LicensingError) -> String {
-        let sku = error.skuIds.first?.lowercasedGraphString ?? ""
-        switch error.code {
-        case .countViolation: return "Subscription with SKU \(sku) does not have any available licenses."
-        case .usageLocationRequired: return "License assignment cannot be done for user with invalid usage location."
-        case .invalidLicense, .productNotFound: return "License \(sku) does not correspond to a valid company License."
-        default: return error.message
-        }
-    }
-
-    @discardableResult
-    static func perform(_ context: CommandContext, _ body: () throws -> Void) throws -> Bool {
+    /// Runs one Graph operation (or body decoding); a refusal is written as the SDK writes it
+    /// (non-terminating unless -ErrorAction Stop) and nil is returned.
+    static func call<T>(_ context: CommandContext, _ operation: () throws(GraphError) -> T) throws -> T? {
         do {
-            try body()
-            return true
-        } catch let error as LicensingError {
-            try context.writeError(M365Errors.graph(error, context, message: message(for: error)))
-            return false
-        }
-    }
-
-    /// Parses -Filter (nil when absent); writes Graph's 400 and returns nil on a filter Graph
-    /// refuses: `$count` needs `ConsistencyLevel: eventual`, and `hasMembersWithLicenseErrors`
-    /// refuses it (microsoft-graph-docs-contrib PR #9437).
-    static func filter(_ context: CommandContext, resource: String = "User") throws -> ODataFilter?? {
-        guard let text = context.string("Filter") else { return .some(nil) }
-        do {
-            let f = try ODataFilter.parse(text)
-            let eventual = (context.string("ConsistencyLevel") ?? "").lowercased() == "eventual"
-            var refused: String?
-            if let counted = f.countedProperty, !eventual { refused = counted }
-            if eventual && f.reads("hasMembersWithLicenseErrors") { refused = "hasMembersWithLicenseErrors" }
-            if let refused {
-                try context.writeError(M365Errors.graph(message: "Unsupported or invalid query filter clause specified for property '\(refused)' of resource '\(resource)'.",
-                                                        status: 400, phrase: "BadRequest", graphCode: "Request_UnsupportedQuery", context))
-                return nil
-            }
-            return .some(f)
-        } catch let e as ODataFilter.ParseError {
-            try context.writeError(M365Errors.graph(message: e.message, status: 400, phrase: "BadRequest", graphCode: "BadRequest", context))
+            return try operation()
+        } catch {
+            try context.writeError(M365Errors.graph(error, context))
             return nil
         }
     }
 
-    /// -All, -Top, or the first page (100).
+    /// -Filter, -Search, -Sort and -ConsistencyLevel as the list operations take them.
+    static func listQuery(_ context: CommandContext) -> GraphListQuery {
+        GraphListQuery(filter: context.string("Filter"), search: context.string("Search"), orderBy: context.strings("Sort"),
+                       eventual: (context.string("ConsistencyLevel") ?? "").lowercased() == "eventual")
+    }
+
+    /// -All, -Top, or the first page (100), as the SDK pages.
     static func page<T>(_ items: [T], _ context: CommandContext, defaultPage: Int = 100) -> [T] {
         if context.switchPresent("All") { return items }
         if let top = context.int("Top") { return Array(items.prefix(max(0, top))) }
@@ -134,4 +74,13 @@ enum Graph {
         ParameterMetadata(name: "Headers", type: "object", helpMessage: "Extra HTTP headers."),
         ParameterMetadata(name: "ResponseHeadersVariable", type: "string", aliases: ["RHV"], helpMessage: "Variable for response headers."),
     ]
+}
+
+extension GraphAPI {
+    /// The operations as a shell session's Graph connection may use them: its scopes are checked
+    /// only with `Set-LabTenant -EnforceGraphScopes $true`; new ids repeat from run to run.
+    init(_ state: M365State) {
+        let enforced = state.tenant.settings.enforceGraphScopes
+        self.init(tenant: state.tenant, grantedScopes: enforced ? (state.graph?.scopes ?? []) : nil, newObjectId: state.newObjectId)
+    }
 }

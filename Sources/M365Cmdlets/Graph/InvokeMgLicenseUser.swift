@@ -11,6 +11,7 @@ final class InvokeMgLicenseUserCommand: Cmdlet {
             ParameterMetadata(name: "Headers", type: "object", helpMessage: "Extra HTTP headers."),
             ParameterMetadata(name: "ResponseHeadersVariable", type: "string", aliases: ["RHV"], helpMessage: "Variable for response headers."),
         ],
+        defaultParameterSet: "License",
         outputTypes: [GraphObjects.userType],
         supportsShouldProcess: true,
         moduleName: Graph.usersActionsModule,
@@ -20,9 +21,10 @@ final class InvokeMgLicenseUserCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.assignUserLicenses), let u = try Graph.user(context, state) else { return }
-        guard try context.shouldProcess(target: u.userPrincipalName) else { return }
-        guard try Graph.perform(context, { _ = try state.tenant.reprocessUser(userId: u.objectId) }) else { return }
-        if let fresh = state.tenant.user(id: u.objectId) { try context.writeObject(GraphObjects.user(state, fresh, selection: nil)) }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("UserId") ?? ""
+        guard try context.shouldProcess(target: id) else { return }
+        guard let user = try Graph.call(context, { () throws(GraphError) in try api.reprocessLicenseAssignment(ofUser: id) }) else { return }
+        try context.writeObject(GraphObjects.user(api.tenant, user))
     }
 }

@@ -12,8 +12,9 @@ final class NewMgGroupCommand: Cmdlet {
             ParameterMetadata(name: "SecurityEnabled", type: "switch", helpMessage: "Security group (can carry licenses)."),
             ParameterMetadata(name: "Description", type: "string", helpMessage: "Description."),
             ParameterMetadata(name: "GroupTypes", type: "string[]", helpMessage: "Unified for Microsoft 365 groups."),
-            ParameterMetadata(name: "BodyParameter", type: "object", helpMessage: "The whole group as a hashtable."),
+            ParameterMetadata(name: "BodyParameter", type: "object", parameterSets: ["Create"], helpMessage: "The whole group as a hashtable."),
         ],
+        defaultParameterSet: "CreateExpanded",
         outputTypes: [GraphObjects.groupType],
         moduleName: Graph.groupsModule,
         synopsis: "Creates a group.",
@@ -21,24 +22,13 @@ final class NewMgGroupCommand: Cmdlet {
 
     init() {}
 
+    /// The parameters that are properties of the group Graph receives.
+    static let bodyProperties = ["DisplayName", "MailNickname", "MailEnabled", "SecurityEnabled", "Description", "GroupTypes"]
+
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.writeGroups) else { return }
-        let body = context.value("BodyParameter") ?? .null
-        func field(_ name: String) -> Value? { context.value(name) ?? ValueAccess.property(body, name, session: context.session) }
-        guard let name = field("DisplayName").map({ LanguagePrimitives.toString($0) }), let nick = field("MailNickname").map({ LanguagePrimitives.toString($0) }) else {
-            let missing = field("DisplayName") == nil ? "displayName" : "mailNickname"
-            try context.writeError(M365Errors.graph(message: "Invalid value specified for property '\(missing)' of resource 'Group'.",
-                                                    status: 400, phrase: "BadRequest", graphCode: "Request_BadRequest", context))
-            return
-        }
-        let mail = field("MailEnabled").map(LanguagePrimitives.isTrue) ?? false
-        let security = field("SecurityEnabled").map(LanguagePrimitives.isTrue) ?? false
-        var created: Licensing.Group?
-        guard try Graph.perform(context, {
-            created = try state.tenant.createGroup(displayName: name, description: field("Description").map { LanguagePrimitives.toString($0) },
-                                                   securityEnabled: security, mailEnabled: mail, mailNickname: nick,
-                                                   objectId: state.newObjectId(name))
-        }), let g = created else { return }
-        try context.writeObject(GraphObjects.group(state.tenant, g, selection: nil))
+        guard let api = try Graph.api(context) else { return }
+        let body = GraphWire.body(context, properties: NewMgGroupCommand.bodyProperties)
+        guard let group = try Graph.call(context, { () throws(GraphError) in try api.createGroup(try GraphBodyDecoding.newGroup(body)) }) else { return }
+        try context.writeObject(GraphObjects.group(api.tenant, group))
     }
 }

@@ -9,6 +9,7 @@ final class NewMgGroupMemberCommand: Cmdlet {
             ParameterMetadata(name: "GroupId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The group's id."),
             ParameterMetadata(name: "DirectoryObjectId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The member's id."),
         ],
+        defaultParameterSet: "Create",
         supportsShouldProcess: true,
         moduleName: Graph.groupsModule,
         synopsis: "Adds a member to a group.",
@@ -17,9 +18,9 @@ final class NewMgGroupMemberCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.writeMembers), let g = try Graph.group(context, state) else { return }
-        guard let u = try Graph.user(context, state, parameter: "DirectoryObjectId") else { return }
-        guard try context.shouldProcess(target: g.displayName) else { return }
-        try Graph.perform(context) { try state.tenant.addMember(groupId: g.objectId, userId: u.objectId) }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("GroupId") ?? "", member = context.string("DirectoryObjectId") ?? ""
+        guard try context.shouldProcess(target: id) else { return }
+        _ = try Graph.call(context, { () throws(GraphError) in try api.addMember(toGroup: id, MemberReferenceRequest(memberId: member)) })
     }
 }

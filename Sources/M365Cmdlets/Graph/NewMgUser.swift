@@ -17,8 +17,9 @@ final class NewMgUserCommand: Cmdlet {
             ParameterMetadata(name: "Surname", type: "string", helpMessage: "Last name."),
             ParameterMetadata(name: "JobTitle", type: "string", helpMessage: "Job title."),
             ParameterMetadata(name: "Department", type: "string", helpMessage: "Department."),
-            ParameterMetadata(name: "BodyParameter", type: "object", helpMessage: "The whole user as a hashtable."),
+            ParameterMetadata(name: "BodyParameter", type: "object", parameterSets: ["Create"], helpMessage: "The whole user as a hashtable."),
         ],
+        defaultParameterSet: "CreateExpanded",
         outputTypes: [GraphObjects.userType],
         moduleName: Graph.usersModule,
         synopsis: "Creates a user.",
@@ -26,36 +27,14 @@ final class NewMgUserCommand: Cmdlet {
 
     init() {}
 
+    /// The parameters that are properties of the user Graph receives.
+    static let bodyProperties = ["DisplayName", "UserPrincipalName", "MailNickname", "AccountEnabled", "UsageLocation", "PasswordProfile",
+                                 "GivenName", "Surname", "JobTitle", "Department"]
+
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.writeUsers) else { return }
-        let body = context.value("BodyParameter") ?? .null
-        func field(_ name: String) -> String? {
-            if let s = context.string(name) { return s }
-            return ValueAccess.property(body, name, session: context.session).flatMap { $0.isNull ? nil : LanguagePrimitives.toString($0) }
-        }
-        let enabled = context.has("AccountEnabled") ? context.switchPresent("AccountEnabled")
-            : ValueAccess.property(body, "AccountEnabled", session: context.session).map(LanguagePrimitives.isTrue) ?? false
-        let required = ["DisplayName", "UserPrincipalName", "MailNickname"]
-        let password = context.value("PasswordProfile") ?? ValueAccess.property(body, "PasswordProfile", session: context.session)
-        if let missing = required.first(where: { field($0) == nil }) ?? (password == nil || password?.isNull == true ? "passwordProfile" : nil) {
-            try context.writeError(M365Errors.graph(message: "Invalid value specified for property '\(missing.prefix(1).lowercased() + missing.dropFirst())' of resource 'User'.",
-                                                    status: 400, phrase: "BadRequest", graphCode: "Request_BadRequest", context))
-            return
-        }
-        let attributes: [(name: String, value: String?)] = GraphObjects.attributeParameters.compactMap { param, key in
-            field(param).map { (key, $0) }
-        }
-        var created: Licensing.User?
-        // creating the user and setting its attributes are one change (one commit in a tenant file)
-        guard try Graph.perform(context, {
-            try state.tenant.changing {
-                let u = try state.tenant.createUser(userPrincipalName: field("UserPrincipalName") ?? "", displayName: field("DisplayName") ?? "",
-                                                    usageLocation: field("UsageLocation"), accountEnabled: enabled,
-                                                    objectId: state.newObjectId(field("UserPrincipalName") ?? ""))
-                if !attributes.isEmpty { try state.tenant.setAttributes(userId: u.objectId, attributes) }
-                created = u
-            }
-        }), let u = created else { return }
-        try context.writeObject(GraphObjects.user(state, state.tenant.user(id: u.objectId) ?? u, selection: nil))
+        guard let api = try Graph.api(context) else { return }
+        let body = GraphWire.body(context, properties: NewMgUserCommand.bodyProperties)
+        guard let user = try Graph.call(context, { () throws(GraphError) in try api.createUser(try GraphBodyDecoding.newUser(body)) }) else { return }
+        try context.writeObject(GraphObjects.user(api.tenant, user))
     }
 }

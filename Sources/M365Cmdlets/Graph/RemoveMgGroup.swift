@@ -8,6 +8,7 @@ final class RemoveMgGroupCommand: Cmdlet {
             ParameterMetadata(name: "GroupId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The group's id."),
             ParameterMetadata(name: "PassThru", type: "switch", helpMessage: "Write $true on success."),
         ],
+        defaultParameterSet: "Delete",
         supportsShouldProcess: true,
         moduleName: Graph.groupsModule,
         synopsis: "Deletes a group.",
@@ -16,9 +17,10 @@ final class RemoveMgGroupCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.writeGroups), let g = try Graph.group(context, state) else { return }
-        guard try context.shouldProcess(target: g.displayName) else { return }
-        guard try Graph.perform(context, { try state.tenant.deleteGroup(groupId: g.objectId) }) else { return }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("GroupId") ?? ""
+        guard try context.shouldProcess(target: id) else { return }
+        guard try Graph.call(context, { () throws(GraphError) in try api.deleteGroup(id) }) != nil else { return }
         if context.switchPresent("PassThru") { try context.writeObject(.bool(true)) }
     }
 }

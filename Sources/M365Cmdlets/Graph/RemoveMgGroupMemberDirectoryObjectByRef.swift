@@ -8,6 +8,7 @@ final class RemoveMgGroupMemberDirectoryObjectByRefCommand: Cmdlet {
             ParameterMetadata(name: "GroupId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The group's id."),
             ParameterMetadata(name: "DirectoryObjectId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "The member's id."),
         ],
+        defaultParameterSet: "Delete",
         supportsShouldProcess: true,
         moduleName: Graph.groupsModule,
         synopsis: "Removes a member from a group.",
@@ -16,9 +17,9 @@ final class RemoveMgGroupMemberDirectoryObjectByRefCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.writeMembers), let g = try Graph.group(context, state) else { return }
-        guard let u = try Graph.user(context, state, parameter: "DirectoryObjectId") else { return }
-        guard try context.shouldProcess(target: g.displayName) else { return }
-        try Graph.perform(context) { try state.tenant.removeMember(groupId: g.objectId, userId: u.objectId) }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("GroupId") ?? "", member = context.string("DirectoryObjectId") ?? ""
+        guard try context.shouldProcess(target: id) else { return }
+        _ = try Graph.call(context, { () throws(GraphError) in try api.removeMember(member, fromGroup: id) })
     }
 }

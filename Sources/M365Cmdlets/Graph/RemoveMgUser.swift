@@ -8,6 +8,7 @@ final class RemoveMgUserCommand: Cmdlet {
             ParameterMetadata(name: "UserId", type: "string", mandatory: true, valueFromPipelineByPropertyName: true, helpMessage: "Id or UPN."),
             ParameterMetadata(name: "PassThru", type: "switch", helpMessage: "Write $true on success."),
         ],
+        defaultParameterSet: "Delete",
         supportsShouldProcess: true,
         moduleName: Graph.usersModule,
         synopsis: "Deletes a user.",
@@ -16,9 +17,10 @@ final class RemoveMgUserCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.writeUsers), let u = try Graph.user(context, state) else { return }
-        guard try context.shouldProcess(target: u.userPrincipalName) else { return }
-        guard try Graph.perform(context, { try state.tenant.deleteUser(userId: u.objectId) }) else { return }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("UserId") ?? ""
+        guard try context.shouldProcess(target: id) else { return }
+        guard try Graph.call(context, { () throws(GraphError) in try api.deleteUser(id) }) != nil else { return }
         if context.switchPresent("PassThru") { try context.writeObject(.bool(true)) }
     }
 }

@@ -19,10 +19,13 @@ final class SetMgGroupLicenseCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.assignGroupLicenses), let g = try Graph.group(context, state),
-              let parsed = try GraphLicenses.parse(context) else { return }
-        guard try context.shouldProcess(target: g.displayName) else { return }
-        guard try Graph.perform(context, { try state.tenant.setGroupLicenses(groupId: g.objectId, add: parsed.add, remove: parsed.remove) }) else { return }
-        if let fresh = state.tenant.group(id: g.objectId) { try context.writeObject(GraphObjects.group(state.tenant, fresh, selection: nil)) }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("GroupId") ?? ""
+        guard try context.shouldProcess(target: id) else { return }
+        let body = GraphLicenses.body(context)
+        guard let group = try Graph.call(context, { () throws(GraphError) in
+            try api.assignLicense(toGroup: id, try GraphBodyDecoding.assignLicense(body, resource: "Group"))
+        }) else { return }
+        try context.writeObject(GraphObjects.group(api.tenant, group))
     }
 }

@@ -19,19 +19,14 @@ final class SetMgUserLicenseCommand: Cmdlet {
     init() {}
 
     func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.assignUserLicenses), let u = try Graph.user(context, state),
-              let parsed = try GraphLicenses.parse(context) else { return }
-        guard try context.shouldProcess(target: u.userPrincipalName) else { return }
-        // Graph's answer when the product to remove only comes from a group (wording as relayed in
-        // KelvinTegelaar/CIPP#4090; not in Microsoft's docs).
-        for case .skuId(let sku) in parsed.remove
-        where !u.records.contains(where: { $0.skuId == sku && $0.source == .direct }) && u.records.contains(where: { $0.skuId == sku }) {
-            try context.writeError(M365Errors.graph(message: "User license is inherited from group membership and cannot be removed directly from the user.",
-                                                    status: 400, phrase: "BadRequest", graphCode: "Request_BadRequest",
-                                                    errorCode: LicensingError.Code.groupInheritedLicense.rawValue, context))
-            return
-        }
-        guard try Graph.perform(context, { try state.tenant.graphAssignLicense(userId: u.objectId, add: parsed.add, remove: parsed.remove) }) else { return }
-        if let fresh = state.tenant.user(id: u.objectId) { try context.writeObject(GraphObjects.user(state, fresh, selection: nil)) }
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("UserId") ?? ""
+        // as in the SDK, -WhatIf stops before the request is sent
+        guard try context.shouldProcess(target: id) else { return }
+        let body = GraphLicenses.body(context)
+        guard let user = try Graph.call(context, { () throws(GraphError) in
+            try api.assignLicense(toUser: id, try GraphBodyDecoding.assignLicense(body, resource: "User"))
+        }) else { return }
+        try context.writeObject(GraphObjects.user(api.tenant, user))
     }
 }

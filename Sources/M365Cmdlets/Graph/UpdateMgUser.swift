@@ -15,40 +15,22 @@ final class UpdateMgUserCommand: Cmdlet {
             ParameterMetadata(name: "Surname", type: "string", helpMessage: "Last name."),
             ParameterMetadata(name: "JobTitle", type: "string", helpMessage: "Job title."),
             ParameterMetadata(name: "Department", type: "string", helpMessage: "Department."),
-            ParameterMetadata(name: "BodyParameter", type: "object", helpMessage: "Properties as a hashtable."),
+            ParameterMetadata(name: "BodyParameter", type: "object", parameterSets: ["Update"], helpMessage: "Properties as a hashtable."),
         ],
+        defaultParameterSet: "UpdateExpanded",
         moduleName: Graph.usersModule,
         synopsis: "Updates a user.",
         examples: [CommandExample(code: "Update-MgUser -UserId belindan@contoso.onmicrosoft.com -UsageLocation US", remarks: "Sets the usage location.")])
 
     init() {}
 
-    func process(_ context: CommandContext) throws {
-        guard let state = try Graph.connect(context, needs: Graph.writeUsers), let u = try Graph.user(context, state) else { return }
-        // all the changes of one call are one change (one commit in a tenant file); when one step
-        // fails, the steps before it are undone: Graph applies a PATCH whole or not at all
-        try state.tenant.changing {
-            if try !update(context, state.tenant, u) { state.tenant.revertUser(to: u) }
-        }
-    }
+    /// The parameters that are properties of the user Graph receives.
+    static let bodyProperties = ["UsageLocation", "DisplayName", "AccountEnabled", "UserPrincipalName", "GivenName", "Surname", "JobTitle", "Department"]
 
-    /// False when a step failed (its error is written).
-    private func update(_ context: CommandContext, _ t: Tenant, _ u: Licensing.User) throws -> Bool {
-        let body = context.value("BodyParameter") ?? .null
-        func field(_ name: String) -> Value? {
-            if let v = context.value(name) { return v }
-            return ValueAccess.property(body, name, session: context.session)
-        }
-        if let v = field("UsageLocation") {
-            guard try Graph.perform(context, { try t.setUsageLocation(userId: u.objectId, v.isNull ? nil : LanguagePrimitives.toString(v)) }) else { return false }
-        }
-        if let v = field("DisplayName") { guard try Graph.perform(context, { try t.setDisplayName(userId: u.objectId, LanguagePrimitives.toString(v)) }) else { return false } }
-        if let v = field("AccountEnabled") { guard try Graph.perform(context, { try t.setAccountEnabled(userId: u.objectId, LanguagePrimitives.isTrue(v)) }) else { return false } }
-        if let v = field("UserPrincipalName") { guard try Graph.perform(context, { try t.setUserPrincipalName(userId: u.objectId, LanguagePrimitives.toString(v)) }) else { return false } }
-        let attributes: [(name: String, value: String?)] = GraphObjects.attributeParameters.compactMap { param, key in
-            field(param).map { v in (key, v.isNull ? nil : LanguagePrimitives.toString(v)) }
-        }
-        if !attributes.isEmpty { return try Graph.perform(context, { try t.setAttributes(userId: u.objectId, attributes) }) }
-        return true
+    func process(_ context: CommandContext) throws {
+        guard let api = try Graph.api(context) else { return }
+        let id = context.string("UserId") ?? ""
+        let body = GraphWire.body(context, properties: UpdateMgUserCommand.bodyProperties)
+        _ = try Graph.call(context, { () throws(GraphError) in try api.updateUser(id, try GraphBodyDecoding.userChanges(body)) })
     }
 }

@@ -5,17 +5,14 @@ import PowerShellRuntime
 enum Lab {
     static let module = "LicenseLab"
 
-    /// A failed lab operation: the message as the core words it, the code as Exception.ErrorCode.
+    /// Runs a tenant change; a LicensingError becomes the Lab module's error record. Returns success.
     @discardableResult
     static func perform(_ context: CommandContext, target: Value = .null, _ body: () throws -> Void) throws -> Bool {
         do {
             try body()
             return true
         } catch let error as LicensingError {
-            let rec = context.errorRecord(error.message, errorId: error.code.rawValue, category: M365Errors.category(error.code),
-                                          exceptionType: M365Errors.msolException, targetObject: target)
-            rec.exception.extraProperties = [("ErrorCode", .string(error.code.rawValue))]
-            try context.writeError(rec)
+            try context.writeError(M365Errors.lab(error, context, target: target))
             return false
         }
     }

@@ -24,16 +24,9 @@ final class SetLabGroupLicenseCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let tenant = try context.tenant
         guard let g = try Msol.group(context) else { return }
-        let addIds = context.strings("AddLicenses")
-        let options = Msol.licenseOptions(context)
-        let adds = addIds.map { id in
-            LicenseRequest(.accountSkuId(id), disabledPlans: options.first { $0.accountSkuId.lowercased() == id.lowercased() }?.disabled.map { .name($0) } ?? [])
-        }
-        let updates = options.filter { o in !addIds.contains { $0.lowercased() == o.accountSkuId.lowercased() } }
-            .map { LicenseRequest(.accountSkuId($0.accountSkuId), disabledPlans: $0.disabled.map { .name($0) }) }
-        let removes = context.strings("RemoveLicenses").map { SkuReference.accountSkuId($0) }
+        let changes = Msol.licenseChanges(context)
         guard try Lab.perform(context, target: .guid(g.objectId), {
-            try tenant.setGroupLicenses(groupId: g.objectId, add: adds, remove: removes, update: updates)
+            try tenant.setGroupLicenses(groupId: g.objectId, add: changes.add, remove: changes.remove, update: changes.update)
         }) else { return }
         if context.switchPresent("PassThru"), let fresh = tenant.group(id: g.objectId) {
             try context.writeObject(MsolObjects.group(tenant, fresh))

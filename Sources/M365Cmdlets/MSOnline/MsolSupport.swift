@@ -45,6 +45,30 @@ enum Msol {
         return nil
     }
 
+    /// What MSOnline-style license parameters ask of the licensing core: the products of
+    /// `adding` (-AddLicenses, New-MsolUser's -LicenseAssignment) with the plans their
+    /// -LicenseOptions disable; -LicenseOptions for products not being added (new disabled plans
+    /// for products already held); -RemoveLicenses. The one translation of AccountSkuIds and
+    /// plan names into core requests (Set-MsolUserLicense, New-MsolUser, Set-LabGroupLicense).
+    struct LicenseChanges {
+        var add: [LicenseRequest] = []
+        var update: [LicenseRequest] = []
+        var remove: [SkuReference] = []
+        var isEmpty: Bool { add.isEmpty && update.isEmpty && remove.isEmpty }
+    }
+
+    static func licenseChanges(_ context: CommandContext, adding: String = "AddLicenses") -> LicenseChanges {
+        let added = context.strings(adding)
+        let options = licenseOptions(context)
+        func request(_ sku: String, _ plans: [String]) -> LicenseRequest { LicenseRequest(.accountSkuId(sku), disabledPlans: plans.map { .name($0) }) }
+        func sameSku(_ a: String, _ b: String) -> Bool { a.lowercased() == b.lowercased() }
+        var changes = LicenseChanges()
+        changes.add = added.map { sku in request(sku, options.first { sameSku($0.accountSkuId, sku) }?.disabled ?? []) }
+        changes.update = options.filter { o in !added.contains { sameSku($0, o.accountSkuId) } }.map { request($0.accountSkuId, $0.disabled) }
+        changes.remove = context.strings("RemoveLicenses").map { .accountSkuId($0) }
+        return changes
+    }
+
     /// -LicenseOptions items (LicenseOption objects, or anything with AccountSkuId and DisabledServicePlans).
     static func licenseOptions(_ context: CommandContext) -> [(accountSkuId: String, disabled: [String])] {
         ValueAccess.items(context.value("LicenseOptions")).compactMap { item in

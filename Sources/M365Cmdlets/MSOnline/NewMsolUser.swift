@@ -56,10 +56,7 @@ final class NewMsolUserCommand: Cmdlet {
                                             usageLocation: context.string("UsageLocation"), accountEnabled: !blocked,
                                             objectId: state.newObjectId(upn))
         }), let user = created else { return nil }
-        let options = Msol.licenseOptions(context)
-        let adds = context.strings("LicenseAssignment").map { sku in
-            LicenseRequest(.accountSkuId(sku), disabledPlans: options.first { $0.accountSkuId.lowercased() == sku.lowercased() }?.disabled.map { .name($0) } ?? [])
-        }
+        let adds = Msol.licenseChanges(context, adding: "LicenseAssignment").add
         if !adds.isEmpty {
             let ok = try Msol.perform(context, target: .string(upn)) {
                 try tenant.assignLicenses(userId: user.objectId, add: adds)

@@ -34,18 +34,10 @@ final class SetMsolUserLicenseCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let tenant = try context.tenant
         guard let user = try Msol.user(context) else { return }
-        let addIds = context.strings("AddLicenses")
-        let options = Msol.licenseOptions(context)
-        func disabled(for sku: String) -> [PlanReference] {
-            options.first { $0.accountSkuId.lowercased() == sku.lowercased() }?.disabled.map { .name($0) } ?? []
-        }
-        let adds = addIds.map { LicenseRequest(.accountSkuId($0), disabledPlans: disabled(for: $0)) }
-        let updates = options.filter { o in !addIds.contains { $0.lowercased() == o.accountSkuId.lowercased() } }
-            .map { LicenseRequest(.accountSkuId($0.accountSkuId), disabledPlans: $0.disabled.map { .name($0) }) }
-        let removes = context.strings("RemoveLicenses").map { SkuReference.accountSkuId($0) }
-        if adds.isEmpty && updates.isEmpty && removes.isEmpty { return }
+        let changes = Msol.licenseChanges(context)
+        if changes.isEmpty { return }
         try Msol.perform(context, target: .string(user.userPrincipalName)) {
-            try tenant.assignLicenses(userId: user.objectId, add: adds, remove: removes, update: updates)
+            try tenant.assignLicenses(userId: user.objectId, add: changes.add, remove: changes.remove, update: changes.update)
         }
     }
 }

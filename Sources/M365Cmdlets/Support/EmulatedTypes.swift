@@ -17,6 +17,7 @@ enum EmulatedTypes {
         for t in objectTypes { types.register(TypeRegistry.EmulatedType(fullName: t)) }
         types.registerException(M365Errors.msolException, parent: "System.Exception")
         types.registerException(M365Errors.graphException, parent: "System.Exception")
+        types.registerException(M365Errors.graphHttpException, parent: "System.Net.Http.HttpRequestException")
         types.registerException("System.Security.Authentication.AuthenticationException", parent: "System.SystemException")
         types.registerException(M365Errors.exchangeException, parent: "System.Exception")
         types.registerException(M365Errors.exchangeNotFound, parent: M365Errors.exchangeException)

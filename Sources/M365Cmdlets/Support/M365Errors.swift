@@ -2,122 +2,22 @@ import Foundation
 import Licensing
 import PowerShellRuntime
 
-/// Turns the licensing core's typed errors into the ErrorRecords each module writes
-/// (research licensing-sources.md §2.12 for MSOnline, §3.1 for Graph).
+/// The ErrorRecords the emulated modules write. One mapper per dialect, each in its own file:
+/// `M365Errors+MSOnline.swift` (MicrosoftOnlineException), `M365Errors+Exchange.swift`,
+/// `M365Errors+Graph.swift` (the SDK cmdlets' non-terminating records and Invoke-MgGraphRequest's
+/// HttpResponseException) and `M365Errors+Lab.swift`. Here: what they share.
 enum M365Errors {
     static let msolNamespace = "Microsoft.Online.Administration.Automation."
     static let msolException = msolNamespace + "MicrosoftOnlineException"
     static let graphException = "Microsoft.Graph.PowerShell.Runtime.RestException"
+    static let graphHttpException = "Microsoft.Graph.PowerShell.Authentication.Helpers.HttpResponseException"
     static let exchangeNotFound = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException"
     static let exchangeException = "Microsoft.Exchange.Configuration.Tasks.TaskException"
-
-    /// The specific exception MSOnline names in the FQEID. Names from §2.12 where documented
-    /// (LicenseQuotaExceeded, InvalidUserLicense, InvalidOperationOnGroupInheritedLicense,
-    /// UserNotFound, InvalidLicenseConfiguration); the others are LicenseLab's (docs/cmdlets.md).
-    static func msolSpecificException(_ code: LicensingError.Code) -> String {
-        switch code {
-        case .countViolation: return "LicenseQuotaExceededException"
-        case .invalidLicense, .productNotFound: return "InvalidUserLicenseException"
-        case .groupInheritedLicense: return "InvalidOperationOnGroupInheritedLicenseException"
-        case .userNotFound: return "UserNotFoundException"
-        case .groupNotFound: return "GroupNotFoundException"
-        case .mutuallyExclusiveViolation, .dependencyViolation, .prohibitedInUsageLocationViolation:
-            return "InvalidLicenseConfigurationException"
-        case .usageLocationRequired: return "PropertyNotSetException"
-        case .uniquenessViolation, .objectConflict: return "UniquenessValidationException"
-        case .memberAlreadyExists: return "ObjectAlreadyExistsException"
-        case .memberNotFound: return "MemberNotFoundException"
-        case .licensedGroupDeletion, .groupNotSecurityEnabled: return "InvalidOperationException"
-        case .recipientNotFound: return "ObjectNotFoundException"
-        case .invalidValue: return "PropertyValidationException"
-        }
-    }
 
     static func category(_ code: LicensingError.Code) -> ErrorCategory {
         switch code {
         case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound: return .ObjectNotFound
         default: return .OperationStopped
         }
-    }
-
-    /// An MSOnline error: `MicrosoftOnlineException` (catchable by type) whose `ErrorCode` is the
-    /// licensing code, FQEID `<Specific>Exception,<cmdlet class>`. MSOnline sets no target object,
-    /// so CategoryInfo reads `OperationStopped: (:) [Set-MsolUserLicense], MicrosoftOnlineException`
-    /// (research §2.12); `target` is kept for the caller's readability only.
-    static func msol(_ error: LicensingError, _ context: CommandContext, target: Value = .null) -> ErrorRecord {
-        _ = target
-        let rec = context.errorRecord(error.message, errorId: msolNamespace + msolSpecificException(error.code),
-                                      category: .OperationStopped, exceptionType: msolException)
-        rec.exception.extraProperties = [("ErrorCode", .string(error.code.rawValue))]
-        rec.categoryInfo.reason = "MicrosoftOnlineException"
-        return rec
-    }
-
-    /// An MSOnline error for a situation the core does not model as a LicensingError.
-    static func msol(message: String, specific: String, code: String, category: ErrorCategory = .OperationStopped, _ context: CommandContext) -> ErrorRecord {
-        let rec = context.errorRecord(message, errorId: msolNamespace + specific, category: category, exceptionType: msolException)
-        rec.exception.extraProperties = [("ErrorCode", .string(code))]
-        rec.categoryInfo.reason = "MicrosoftOnlineException"
-        return rec
-    }
-
-    /// The HTTP status and Graph error code a licensing failure maps to.
-    static func graphStatus(_ code: LicensingError.Code) -> (Int, String, String) {
-        switch code {
-        case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound:
-            return (404, "NotFound", "Request_ResourceNotFound")
-        case .objectConflict, .memberAlreadyExists:
-            return (400, "BadRequest", "Request_BadRequest")
-        default: return (400, "BadRequest", "Request_BadRequest")
-        }
-    }
-
-    /// A Graph error: the service message followed by the status lines Graph PowerShell prints.
-    static func graph(_ error: LicensingError, _ context: CommandContext, message: String? = nil) -> ErrorRecord {
-        let (status, phrase, graphCode) = graphStatus(error.code)
-        return graph(message: message ?? error.message, status: status, phrase: phrase, graphCode: graphCode,
-                     errorCode: error.code.rawValue, context)
-    }
-
-    static func graph(message: String, status: Int, phrase: String, graphCode: String, errorCode: String? = nil, _ context: CommandContext) -> ErrorRecord {
-        let text = "\(message)\n\nStatus: \(status) (\(phrase))\nErrorCode: \(graphCode)"
-        let category: ErrorCategory = status == 404 ? .ObjectNotFound : (status == 403 ? .PermissionDenied : .InvalidOperation)
-        let rec = graphRecord(text, errorId: graphCode, category: category, exceptionType: graphException, context)
-        rec.exception.extraProperties = [("ErrorCode", .string(errorCode ?? graphCode)), ("StatusCode", .int(status))]
-        return rec
-    }
-
-    /// Graph PowerShell reports errors from its generated per-variant cmdlet: ConciseView reads
-    /// `Get-MgUser_Get: <message>` and the FQEID ends with `Microsoft.Graph.PowerShell.Cmdlets.GetMgUser_Get`.
-    static func graphRecord(_ message: String, errorId: String, category: ErrorCategory, exceptionType: String, _ context: CommandContext) -> ErrorRecord {
-        guard let variant = GraphVariant.name(context) else {
-            return context.errorRecord(message, errorId: errorId, category: category, exceptionType: exceptionType)
-        }
-        let md = context.metadata
-        let rec = ErrorRecord(exception: context.session.types.exception(exceptionType, message: message),
-                              errorId: errorId + ",Microsoft.Graph.PowerShell.Cmdlets." + md.verb + md.noun + "_" + variant,
-                              category: category)
-        var info = context.invocationInfo
-        info.myCommand = md.name + "_" + variant
-        rec.invocationInfo = info
-        rec.categoryInfo.activity = md.name + "_" + variant
-        return rec
-    }
-
-    /// Graph cmdlets called before Connect-MgGraph.
-    static func graphNotConnected(_ context: CommandContext) -> ErrorRecord {
-        graphRecord("Authentication needed. Please call Connect-MgGraph.", errorId: "NotConnected", category: .AuthenticationError,
-                    exceptionType: "System.Security.Authentication.AuthenticationException", context)
-    }
-
-    /// An Exchange error (`Get-Recipient -Identity nobody`).
-    static func exchange(_ error: LicensingError, _ context: CommandContext, target: Value = .null) -> ErrorRecord {
-        let notFound = error.code == .recipientNotFound
-        let type = notFound ? exchangeNotFound : exchangeException
-        let short = type.split(separator: ".").last.map(String.init) ?? type
-        let rec = context.errorRecord(error.message, errorId: "[Server=LICENSELAB,RequestId=00000000-0000-0000-0000-000000000000,TimeStamp=0] [FailureCategory=Cmdlet-\(short)] 0",
-                                      category: notFound ? .ObjectNotFound : .InvalidOperation, exceptionType: type, targetObject: target)
-        rec.exception.extraProperties = [("ErrorCode", .string(error.code.rawValue))]
-        return rec
     }
 }

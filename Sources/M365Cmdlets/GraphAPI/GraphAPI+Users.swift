@@ -1,0 +1,120 @@
+import Foundation
+import Licensing
+
+extension GraphAPI {
+    /// GET /users (`$filter`, `$search`, `$orderby`; paging is the caller's).
+    func users(_ query: GraphListQuery = GraphListQuery()) throws(GraphError) -> [Licensing.User] {
+        try authorize(GraphPermissions.readUsers)
+        let filter = try query.parsedFilter(resource: "User")
+        var users = tenant.activeUsers
+        if let filter { users = users.filter { filter.matches(GraphFilterEntity.user(tenant, $0)) } }
+        if let search = query.search {
+            let term = search.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).split(separator: ":", maxSplits: 1)
+            if term.count == 2 {
+                let field = term[0].lowercased(), text = term[1].lowercased()
+                func searched(_ u: Licensing.User) -> String {
+                    switch field {
+                    case "displayname": return u.displayName
+                    case "mail", "userprincipalname": return u.userPrincipalName
+                    default: return ""
+                    }
+                }
+                users = users.filter { searched($0).lowercased().contains(text) }
+            }
+        }
+        if let order = query.orderBy.first?.lowercased() {
+            let descending = order.hasSuffix(" desc")
+            let key = order.split(separator: " ").first.map(String.init) ?? order
+            func sortKey(_ u: Licensing.User) -> String { (key == "userprincipalname" ? u.userPrincipalName : u.displayName).lowercased() }
+            users.sort { descending ? sortKey($0) > sortKey($1) : sortKey($0) < sortKey($1) }
+        }
+        return users
+    }
+
+    /// GET /users/{id | userPrincipalName}
+    func user(_ id: String) throws(GraphError) -> Licensing.User {
+        try authorize(GraphPermissions.readUsers)
+        return try findUser(id)
+    }
+
+    /// POST /users: creating the user and setting its attributes are one change (one commit in a tenant file).
+    func createUser(_ request: NewUserRequest) throws(GraphError) -> Licensing.User {
+        try authorize(GraphPermissions.writeUsers)
+        var failure: LicensingError?
+        let created: Licensing.User? = tenant.changing {
+            do throws(LicensingError) {
+                let u = try tenant.createUser(userPrincipalName: request.userPrincipalName, displayName: request.displayName,
+                                              usageLocation: request.usageLocation, accountEnabled: request.accountEnabled,
+                                              objectId: newObjectId(request.userPrincipalName))
+                if !request.attributes.isEmpty { try tenant.setAttributes(userId: u.objectId, request.attributes.map { ($0.name, $0.value) }) }
+                return u
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw GraphError.licensing(failure) }
+        guard let created else { throw GraphError.resourceNotFound(request.userPrincipalName, .userNotFound) }
+        return current(created)
+    }
+
+    /// PATCH /users/{id}: the changes of one request are one change, and all or nothing: when one
+    /// step fails, the steps before it are undone.
+    func updateUser(_ id: String, _ changes: UserChangesRequest) throws(GraphError) {
+        try authorize(GraphPermissions.writeUsers)
+        let u = try findUser(id)
+        let t = tenant
+        var failure: LicensingError?
+        t.changing {
+            do throws(LicensingError) {
+                if let location = changes.usageLocation { try t.setUsageLocation(userId: u.objectId, location) }
+                if let name = changes.displayName { try t.setDisplayName(userId: u.objectId, name) }
+                if let enabled = changes.accountEnabled { try t.setAccountEnabled(userId: u.objectId, enabled) }
+                if let upn = changes.userPrincipalName { try t.setUserPrincipalName(userId: u.objectId, upn) }
+                if !changes.attributes.isEmpty { try t.setAttributes(userId: u.objectId, changes.attributes.map { ($0.name, $0.value) }) }
+            } catch {
+                failure = error
+                t.revertUser(to: u)
+            }
+        }
+        if let failure { throw GraphError.licensing(failure) }
+    }
+
+    /// DELETE /users/{id}: the user goes to deleted items and frees its seats.
+    func deleteUser(_ id: String) throws(GraphError) {
+        try authorize(GraphPermissions.writeUsers)
+        let u = try findUser(id)
+        try core { () throws(LicensingError) in try tenant.deleteUser(userId: u.objectId) }
+    }
+
+    /// GET /users/{id}/licenseDetails: direct and inherited products, one each.
+    func licenseDetails(ofUser id: String) throws(GraphError) -> (user: Licensing.User, licenses: [UserLicense]) {
+        try authorize(GraphPermissions.readUsers)
+        let u = try findUser(id)
+        return (u, tenant.licenses(ofUser: u.objectId))
+    }
+
+    /// POST /users/{id}/assignLicense: synchronous; adding a product the user already holds
+    /// directly replaces its disabled plans. Removing a product the user only inherits from a
+    /// group is refused with Graph's inherited-license error.
+    func assignLicense(toUser id: String, _ request: AssignLicenseRequest) throws(GraphError) -> Licensing.User {
+        try authorize(GraphPermissions.assignUserLicenses)
+        let u = try findUser(id)
+        for sku in request.removeLicenses
+        where !u.records.contains(where: { $0.skuId == sku && $0.source == .direct }) && u.records.contains(where: { $0.skuId == sku }) {
+            throw GraphError.inheritedLicenseRemoval
+        }
+        try core { () throws(LicensingError) in
+            try tenant.graphAssignLicense(userId: u.objectId, add: request.coreAdds, remove: request.coreRemoves)
+        }
+        return current(u)
+    }
+
+    /// POST /users/{id}/reprocessLicenseAssignment: evaluates the user against all its groups.
+    func reprocessLicenseAssignment(ofUser id: String) throws(GraphError) -> Licensing.User {
+        try authorize(GraphPermissions.assignUserLicenses)
+        let u = try findUser(id)
+        _ = try core { () throws(LicensingError) in try tenant.reprocessUser(userId: u.objectId) }
+        return current(u)
+    }
+}

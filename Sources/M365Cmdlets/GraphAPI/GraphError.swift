@@ -1,0 +1,125 @@
+import Foundation
+import Licensing
+
+/// A refused Graph request as the service answers it: the HTTP status, Graph's error code and
+/// its message (`{"error":{"code":"…","message":"…"}}`). Each kind of refusal has one named
+/// constructor below, so each text is written once; the SDK cmdlets, Invoke-MgGraphRequest and
+/// the REST server all render the same value (see `M365Errors+Graph.swift` for the shell's two
+/// renderings).
+public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var status: Int
+    public var code: String
+    public var message: String
+    /// The licensing core's word for the failure (`CountViolation`, `UserNotFound`...) when the
+    /// core refused. Not part of Graph's answer: LicenseLab shows it as the exception's
+    /// `ErrorCode`, so a script can branch on the same word MSOnline and the group path use.
+    public var licensingCode: LicensingError.Code?
+
+    public init(status: Int, code: String, message: String, licensingCode: LicensingError.Code? = nil) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.licensingCode = licensingCode
+    }
+
+    public var description: String { "\(status) \(code): \(message)" }
+
+    /// The word scripts read as `$_.Exception.ErrorCode`.
+    public var errorCode: String { licensingCode?.rawValue ?? code }
+}
+
+// MARK: The refusals the lab's Graph operations give
+
+extension GraphError {
+    /// A request the directory refuses.
+    private static func badRequest(_ message: String, _ licensingCode: LicensingError.Code? = nil) -> GraphError {
+        GraphError(status: 400, code: "Request_BadRequest", message: message, licensingCode: licensingCode)
+    }
+
+    /// A request Graph's front end refuses before the directory sees it (path, query, JSON).
+    private static func malformed(_ message: String) -> GraphError {
+        GraphError(status: 400, code: "BadRequest", message: message)
+    }
+
+    private static func notFound(_ message: String, _ licensingCode: LicensingError.Code?) -> GraphError {
+        GraphError(status: 404, code: "Request_ResourceNotFound", message: message, licensingCode: licensingCode)
+    }
+
+    /// `/users/{id}`, `/groups/{id}`... naming nothing (404).
+    static func resourceNotFound(_ id: String, _ licensingCode: LicensingError.Code? = nil) -> GraphError {
+        notFound("Resource '\(id)' does not exist or one of its queried reference-property objects are not present.", licensingCode)
+    }
+
+    /// A request body property Graph cannot read (a skuId that is not a GUID, a missing displayName...).
+    static func invalidPropertyValue(_ property: String, of resource: String) -> GraphError {
+        badRequest("Invalid value specified for property '\(property)' of resource '\(resource)'.")
+    }
+
+    /// The text public scripts compare with `-eq` (docs/cmdlets.md, Graph errors).
+    static let inheritedLicenseRemoval = badRequest(
+        "User license is inherited from a group membership and it cannot be removed directly from the user.", .groupInheritedLicense)
+
+    /// No seat left (the wording public scripts branch on; docs/cmdlets.md).
+    static func noAvailableLicenses(skuId: UUID?) -> GraphError {
+        badRequest("Subscription with SKU \(skuId?.lowercasedString ?? "") does not have any available licenses.", .countViolation)
+    }
+
+    /// A license for a user without a usage location (docs/cmdlets.md).
+    static let invalidUsageLocation = badRequest("License assignment cannot be done for user with invalid usage location.", .usageLocationRequired)
+
+    /// A SkuId the tenant does not own, or a product the target does not hold (docs/cmdlets.md).
+    static func invalidLicense(skuId: UUID?, _ licensingCode: LicensingError.Code = .invalidLicense) -> GraphError {
+        badRequest("License \(skuId?.lowercasedString ?? "") does not correspond to a valid company License.", licensingCode)
+    }
+
+    /// A `$filter` Graph refuses: `$count` without `ConsistencyLevel: eventual`, or
+    /// `hasMembersWithLicenseErrors` with it (microsoft-graph-docs-contrib PR #9437).
+    static func unsupportedQuery(property: String, of resource: String) -> GraphError {
+        GraphError(status: 400, code: "Request_UnsupportedQuery",
+                   message: "Unsupported or invalid query filter clause specified for property '\(property)' of resource '\(resource)'.")
+    }
+
+    /// A `$filter` that does not parse.
+    static func invalidFilter(_ message: String) -> GraphError { malformed(message) }
+
+    static let unreadableBody = malformed(
+        "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.")
+
+    /// A path the lab does not serve. Graph's text, plus where the served paths are listed.
+    static func segmentNotFound(_ segment: String) -> GraphError {
+        malformed("Resource not found for the segment '\(segment)'. LicenseLab serves the licensing paths only (docs/cmdlets.md).")
+    }
+
+    /// With `Set-LabTenant -EnforceGraphScopes $true`: the connection lacks the operation's permissions.
+    static let insufficientPrivileges = GraphError(status: 403, code: "Authorization_RequestDenied",
+                                                   message: "Insufficient privileges to complete the operation.")
+
+    /// A refusal of the licensing core, in Graph's words where Graph's differ from the core's.
+    static func licensing(_ error: LicensingError) -> GraphError {
+        switch error.code {
+        case .countViolation: return noAvailableLicenses(skuId: error.skuIds.first)
+        case .usageLocationRequired: return invalidUsageLocation
+        case .invalidLicense, .productNotFound: return invalidLicense(skuId: error.skuIds.first, error.code)
+        case .groupInheritedLicense: return inheritedLicenseRemoval
+        case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound: return notFound(error.message, error.code)
+        default: return badRequest(error.message, error.code)
+        }
+    }
+}
+
+/// The names .NET gives HTTP statuses: Graph PowerShell prints `Status: 400 (BadRequest)`, an
+/// HTTP response line reads `400 Bad Request`.
+enum HTTPStatusText {
+    private static let names: [Int: (name: String, phrase: String)] = [
+        200: ("OK", "OK"), 201: ("Created", "Created"), 202: ("Accepted", "Accepted"), 204: ("NoContent", "No Content"),
+        400: ("BadRequest", "Bad Request"), 401: ("Unauthorized", "Unauthorized"), 403: ("Forbidden", "Forbidden"),
+        404: ("NotFound", "Not Found"), 405: ("MethodNotAllowed", "Method Not Allowed"), 409: ("Conflict", "Conflict"),
+        429: ("TooManyRequests", "Too Many Requests"), 500: ("InternalServerError", "Internal Server Error"),
+        503: ("ServiceUnavailable", "Service Unavailable"),
+    ]
+
+    /// `HttpStatusCode`'s name: `BadRequest`.
+    static func name(_ status: Int) -> String { names[status]?.name ?? String(status) }
+    /// The reason phrase: `Bad Request`.
+    static func phrase(_ status: Int) -> String { names[status]?.phrase ?? "" }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import Licensing
+
+/// A Graph resource type: `#microsoft.graph.user` on the wire, `MicrosoftGraphUser` in the
+/// PowerShell SDK's models.
+enum GraphResourceType: String, Sendable, CaseIterable {
+    case user, group, subscribedSku, licenseDetails, directoryObject, assignedLicense, licenseAssignmentState,
+         servicePlanInfo, assignedPlan, licenseUnitsDetail, licenseProcessingState
+
+    var odataType: String { "#microsoft.graph." + rawValue }
+    var sdkModel: String { "MicrosoftGraph" + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+/// One resource as an operation returns it, before it is rendered: as JSON (`GraphJSON`, for
+/// Invoke-MgGraphRequest and the REST server) or as an SDK object (`GraphObjects`, for the
+/// cmdlets). Properties are in the SDK model's order under their wire names; a property left
+/// out by `$select` has no value (absent from JSON, `$null` on the SDK object, as the SDK shows it).
+struct GraphResource {
+    let type: GraphResourceType
+    var properties: [(name: String, value: GraphValue?)]
+    /// Properties outside the SDK model (the SDK keeps them in `AdditionalProperties`).
+    var additional: [(name: String, value: GraphValue)] = []
+}
+
+indirect enum GraphValue {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case date(Date)
+    case strings([String])
+    case resource(GraphResource)
+    case resources([GraphResource], of: GraphResourceType)
+
+    static func text(_ s: String?) -> GraphValue { s.map { .string($0) } ?? .null }
+    static func id(_ id: UUID?) -> GraphValue { id.map { .string($0.lowercasedString) } ?? .null }
+    static func date(_ d: Date?) -> GraphValue { d.map { .date($0) } ?? .null }
+}
+
+/// The lab's objects as Graph resources: one builder per resource type, the only place that says
+/// which property of a Graph resource comes from where in the tenant.
+enum GraphResources {
+    /// A property whose value is built only when the selection includes it (a user's license
+    /// collections are the costly part of a user).
+    private static func field(_ selection: GraphSelection, _ name: String, _ value: @autoclosure () -> GraphValue) -> (name: String, value: GraphValue?) {
+        (name, selection.includes(name) ? value() : nil)
+    }
+
+    static func user(_ tenant: Tenant, _ u: Licensing.User, _ selection: GraphSelection = .everything) -> GraphResource {
+        let licenses = selection.includes("assignedLicenses") || selection.includes("assignedPlans") ? tenant.licenses(ofUser: u.objectId) : []
+        let recipient = tenant.recipient(ofObject: u.objectId)
+        func attribute(_ name: String) -> GraphValue { .text(u.attribute(name)) }
+        func f(_ name: String, _ value: @autoclosure () -> GraphValue) -> (name: String, value: GraphValue?) { field(selection, name, value()) }
+        return GraphResource(type: .user, properties: [
+            f("accountEnabled", .bool(u.accountEnabled)),
+            f("assignedLicenses", .resources(licenses.map { assignedLicense(skuId: $0.skuId, disabledPlans: $0.disabledPlans) }, of: .assignedLicense)),
+            f("assignedPlans", .resources(licenses.flatMap { l in
+                l.servicePlans.filter { $0.provisioningStatus != .disabled }.map { assignedPlan($0.plan, assigned: u.createdDateTime) }
+            }, of: .assignedPlan)),
+            f("businessPhones", .strings(u.attribute("PhoneNumber").map { [$0] } ?? [])),
+            f("city", attribute("City")),
+            f("country", attribute("Country")),
+            f("createdDateTime", .date(u.createdDateTime)),
+            f("deletedDateTime", .date(u.deletedDateTime)),
+            f("department", attribute("Department")),
+            f("displayName", .string(u.displayName)),
+            f("givenName", attribute("FirstName")),
+            f("id", .id(u.objectId)),
+            f("jobTitle", attribute("Title")),
+            f("licenseAssignmentStates", .resources(tenant.licenseAssignmentStates(ofUser: u.objectId).map(licenseAssignmentState), of: .licenseAssignmentState)),
+            f("mail", .text(recipient?.primarySmtpAddress)),
+            f("mailNickname", .string(u.alias)),
+            f("mobilePhone", attribute("MobilePhone")),
+            f("officeLocation", attribute("Office")),
+            f("preferredLanguage", attribute("PreferredLanguage")),
+            f("proxyAddresses", .strings(recipient?.emailAddresses.map(\.description) ?? [])),
+            f("surname", attribute("LastName")),
+            f("usageLocation", .text(u.usageLocation)),
+            f("userPrincipalName", .string(u.userPrincipalName)),
+            f("userType", .string("Member")),
+        ])
+    }
+
+    static func group(_ tenant: Tenant, _ g: Licensing.Group, _ selection: GraphSelection = .everything) -> GraphResource {
+        let recipient = tenant.recipient(ofObject: g.objectId)
+        func f(_ name: String, _ value: @autoclosure () -> GraphValue) -> (name: String, value: GraphValue?) { field(selection, name, value()) }
+        return GraphResource(type: .group, properties: [
+            f("assignedLicenses", .resources(g.licenses.map { assignedLicense(skuId: $0.skuId, disabledPlans: $0.disabledPlans) }, of: .assignedLicense)),
+            f("createdDateTime", .date(g.createdDateTime)),
+            f("description", .text(g.description)),
+            f("displayName", .string(g.displayName)),
+            f("groupTypes", .strings([])),
+            f("hasMembersWithLicenseErrors", .bool(tenant.hasMembersWithLicenseErrors(groupId: g.objectId))),
+            f("id", .id(g.objectId)),
+            f("licenseProcessingState", .resource(GraphResource(type: .licenseProcessingState, properties: [
+                ("state", .string((g.processingState ?? .processingComplete).rawValue)),
+            ]))),
+            f("mail", .text(recipient?.primarySmtpAddress)),
+            f("mailEnabled", .bool(g.mailEnabled)),
+            f("mailNickname", .text(g.mailNickname)),
+            f("proxyAddresses", .strings(recipient?.emailAddresses.map(\.description) ?? [])),
+            f("securityEnabled", .bool(g.securityEnabled)),
+            f("visibility", .null),
+        ])
+    }
+
+    /// A member or member with errors: a directoryObject whose user details are outside the model.
+    static func directoryObject(_ u: Licensing.User) -> GraphResource {
+        GraphResource(type: .directoryObject, properties: [
+            ("deletedDateTime", .date(u.deletedDateTime)),
+            ("id", .id(u.objectId)),
+        ], additional: [
+            ("@odata.type", .string(GraphResourceType.user.odataType)),
+            ("displayName", .string(u.displayName)),
+            ("userPrincipalName", .string(u.userPrincipalName)),
+            ("accountEnabled", .bool(u.accountEnabled)),
+        ])
+    }
+
+    static func subscribedSku(_ tenant: Tenant, _ sku: SubscribedSku, _ selection: GraphSelection = .everything) -> GraphResource {
+        let plans = tenant.product(of: sku).map { p in p.planIndices.map { servicePlanInfo(tenant.catalog.plans[$0], status: .success) } } ?? []
+        func f(_ name: String, _ value: @autoclosure () -> GraphValue) -> (name: String, value: GraphValue?) { field(selection, name, value()) }
+        return GraphResource(type: .subscribedSku, properties: [
+            f("accountId", .id(tenant.tenantId)),
+            f("accountName", .string(tenant.name)),
+            f("appliesTo", .string("User")),
+            f("capabilityStatus", .string("Enabled")),
+            f("consumedUnits", .int(tenant.consumedUnits(skuId: sku.skuId))),
+            f("id", .string(GraphAPI.subscribedSkuId(tenant, sku))),
+            f("prepaidUnits", .resource(GraphResource(type: .licenseUnitsDetail, properties: [
+                ("enabled", .int(sku.enabledUnits)), ("lockedOut", .int(sku.lockedOutUnits)),
+                ("suspended", .int(sku.suspendedUnits)), ("warning", .int(sku.warningUnits)),
+            ]))),
+            f("servicePlans", .resources(plans, of: .servicePlanInfo)),
+            f("skuId", .id(sku.skuId)),
+            f("skuPartNumber", .string(sku.skuPartNumber)),
+            f("subscriptionIds", .strings(sku.subscriptionIds.map(\.lowercasedString))),
+        ])
+    }
+
+    static func licenseDetails(userId: UUID, _ l: UserLicense, _ selection: GraphSelection = .everything) -> GraphResource {
+        func f(_ name: String, _ value: @autoclosure () -> GraphValue) -> (name: String, value: GraphValue?) { field(selection, name, value()) }
+        return GraphResource(type: .licenseDetails, properties: [
+            f("id", .string(l.skuId.lowercasedString + "_" + userId.lowercasedString)),
+            f("servicePlans", .resources(l.servicePlans.map { servicePlanInfo($0.plan, status: $0.provisioningStatus) }, of: .servicePlanInfo)),
+            f("skuId", .id(l.skuId)),
+            f("skuPartNumber", .string(l.skuPartNumber)),
+        ])
+    }
+
+    static func assignedLicense(skuId: UUID, disabledPlans: [UUID]) -> GraphResource {
+        GraphResource(type: .assignedLicense, properties: [
+            ("disabledPlans", .strings(disabledPlans.map(\.lowercasedString))),
+            ("skuId", .id(skuId)),
+        ])
+    }
+
+    static func licenseAssignmentState(_ r: AssignmentRecord) -> GraphResource {
+        GraphResource(type: .licenseAssignmentState, properties: [
+            ("assignedByGroup", .id(r.assignedByGroup)),
+            ("disabledPlans", .strings(r.disabledPlans.map(\.lowercasedString))),
+            ("error", .string(r.error.rawValue)),
+            ("lastUpdatedDateTime", .date(r.lastUpdatedDateTime)),
+            ("skuId", .id(r.skuId)),
+            ("state", .string(r.state.rawValue)),
+        ])
+    }
+
+    static func assignedPlan(_ plan: ServicePlan, assigned: Date) -> GraphResource {
+        GraphResource(type: .assignedPlan, properties: [
+            ("assignedDateTime", .date(assigned)), ("capabilityStatus", .string("Enabled")),
+            ("service", .string(MsolObjects.serviceType(plan))), ("servicePlanId", .id(plan.id)),
+        ])
+    }
+
+    static func servicePlanInfo(_ plan: ServicePlan, status: ProvisioningStatus) -> GraphResource {
+        GraphResource(type: .servicePlanInfo, properties: [
+            ("appliesTo", .string(plan.targetClass == .user ? "User" : "Company")),
+            ("provisioningStatus", .string(status.rawValue)),
+            ("servicePlanId", .id(plan.id)),
+            ("servicePlanName", .string(plan.name)),
+        ])
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import Licensing
+import PowerShellRuntime   // JsonValue only
+
+/// A Graph REST request, as the REST server receives it and as Invoke-MgGraphRequest sends it.
+public struct GraphHTTPRequest {
+    public var method: String
+    /// The address as given: absolute (`https://graph.microsoft.com/v1.0/users`) or relative (`v1.0/users`).
+    public var uri: String
+    /// Path segments after the version, percent-decoded.
+    public var segments: [String]
+    /// Query options by lower-cased name, decoded.
+    public var query: [String: String]
+    /// Header values by lower-cased name.
+    public var headers: [String: String]
+    public var body: JsonValue?
+
+    public init(method: String, uri: String, headers: [String: String] = [:], body: JsonValue? = nil) {
+        self.method = method.uppercased()
+        self.uri = uri
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
+        self.body = body
+        var text = uri
+        for prefix in ["https://graph.microsoft.com", "http://graph.microsoft.com"] where text.lowercased().hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        var query: [String: String] = [:]
+        if let q = text.firstIndex(of: "?") {
+            for pair in text[text.index(after: q)...].split(separator: "&") {
+                let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
+                    .map { $0.removingPercentEncoding ?? $0 }
+                if let k = kv.first { query[k.lowercased()] = kv.count > 1 ? kv[1] : "" }
+            }
+            text = String(text[..<q])
+        }
+        var segments = text.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        if let first = segments.first?.lowercased(), first == "v1.0" || first == "beta" { segments.removeFirst() }
+        self.segments = segments
+        self.query = query
+    }
+
+    /// The absolute address, for the HTTP response text and `@odata.nextLink`.
+    public var absoluteURI: String {
+        if uri.lowercased().hasPrefix("http") { return uri }
+        let path = uri.hasPrefix("/") ? String(uri.dropFirst()) : uri
+        let versioned = path.lowercased().hasPrefix("v1.0/") || path.lowercased().hasPrefix("beta/")
+        return "https://graph.microsoft.com/" + (versioned ? path : "v1.0/" + path)
+    }
+}
+
+public struct GraphHTTPResponse {
+    public var status: Int
+    public var headers: [(name: String, value: String)] = []
+    public var body: JsonValue?
+}
+
+/// The Graph v1.0 paths the lab serves, each mapped to its `GraphAPI` operation: decodes the
+/// body and the query options, calls the operation, renders the result as Graph's JSON. The REST
+/// server and Invoke-MgGraphRequest both go through here.
+public struct GraphRouter {
+    let api: GraphAPI
+
+    public init(api: GraphAPI) { self.api = api }
+
+    /// The answer to a request; a refusal is thrown (the caller renders it: the server as the
+    /// error envelope, Invoke-MgGraphRequest as an HttpResponseException).
+    public func respond(to request: GraphHTTPRequest) throws(GraphError) -> GraphHTTPResponse {
+        let s = request.segments
+        let path = s.map { $0.lowercased() }
+        let t = api.tenant
+        func action(_ i: Int, _ name: String) -> Bool { path.count > i && (path[i] == name.lowercased() || path[i] == "microsoft.graph." + name.lowercased()) }
+        switch (request.method, path.count, path.first ?? "") {
+        case ("GET", 1, "subscribedskus"):
+            let selection = select(request)
+            return page(try api.subscribedSkus(), request, entitySet: "subscribedSkus") { GraphResources.subscribedSku(t, $0, selection) }
+        case ("GET", 2, "subscribedskus"):
+            return ok(GraphResources.subscribedSku(t, try api.subscribedSku(s[1]), select(request)))
+
+        case ("GET", 1, "users"):
+            let selection = select(request, defaults: GraphSelection.userDefaults)
+            return page(try api.users(listQuery(request)), request, entitySet: "users") { GraphResources.user(t, $0, selection) }
+        case ("POST", 1, "users"):
+            return ok(GraphResources.user(t, try api.createUser(try GraphBodyDecoding.newUser(request.body))), status: 201)
+        case ("GET", 2, "users"):
+            return ok(GraphResources.user(t, try api.user(s[1]), select(request, defaults: GraphSelection.userDefaults)))
+        case ("PATCH", 2, "users"):
+            try api.updateUser(s[1], try GraphBodyDecoding.userChanges(request.body))
+            return GraphHTTPResponse(status: 204)
+        case ("DELETE", 2, "users"):
+            try api.deleteUser(s[1])
+            return GraphHTTPResponse(status: 204)
+        case ("GET", 3, "users") where path[2] == "licensedetails":
+            let (user, licenses) = try api.licenseDetails(ofUser: s[1])
+            let selection = select(request)
+            return page(licenses, request, entitySet: "users('\(user.objectId.lowercasedString)')/licenseDetails") {
+                GraphResources.licenseDetails(userId: user.objectId, $0, selection)
+            }
+        case ("POST", 3, "users") where action(2, "assignLicense"):
+            let body = try GraphBodyDecoding.assignLicense(request.body, resource: "User")
+            return ok(GraphResources.user(t, try api.assignLicense(toUser: s[1], body)))
+        case ("POST", 3, "users") where action(2, "reprocessLicenseAssignment"):
+            return ok(GraphResources.user(t, try api.reprocessLicenseAssignment(ofUser: s[1])))
+
+        case ("GET", 1, "groups"):
+            let selection = select(request, defaults: GraphSelection.groupDefaults)
+            return page(try api.groups(listQuery(request)), request, entitySet: "groups") { GraphResources.group(t, $0, selection) }
+        case ("POST", 1, "groups"):
+            return ok(GraphResources.group(t, try api.createGroup(try GraphBodyDecoding.newGroup(request.body))), status: 201)
+        case ("GET", 2, "groups"):
+            return ok(GraphResources.group(t, try api.group(s[1]), select(request, defaults: GraphSelection.groupDefaults)))
+        case ("DELETE", 2, "groups"):
+            try api.deleteGroup(s[1])
+            return GraphHTTPResponse(status: 204)
+        case ("GET", 3, "groups") where path[2] == "members":
+            return page(try api.members(ofGroup: s[1]), request, entitySet: "directoryObjects", GraphResources.directoryObject)
+        case ("GET", 3, "groups") where path[2] == "memberswithlicenseerrors":
+            return page(try api.membersWithLicenseErrors(ofGroup: s[1]), request, entitySet: "directoryObjects", GraphResources.directoryObject)
+        case ("POST", 4, "groups") where path[2] == "members" && path[3] == "$ref":
+            try api.addMember(toGroup: s[1], try GraphBodyDecoding.memberReference(request.body))
+            return GraphHTTPResponse(status: 204)
+        case ("DELETE", 5, "groups") where path[2] == "members" && path[4] == "$ref":
+            try api.removeMember(s[3], fromGroup: s[1])
+            return GraphHTTPResponse(status: 204)
+        case ("POST", 3, "groups") where action(2, "assignLicense"):
+            let body = try GraphBodyDecoding.assignLicense(request.body, resource: "Group")
+            let g = try api.assignLicense(toGroup: s[1], body)
+            // 202 Accepted, with where the group can be read back (group-assignlicense.md)
+            let location = "https://graph.microsoft.com/v2/\(t.tenantId.lowercasedString)/directoryObjects/\(g.objectId.lowercasedString)/Microsoft.DirectoryServices.Group"
+            return GraphHTTPResponse(status: 202, headers: [("Location", location)], body: GraphJSON.encode(GraphResources.group(t, g)))
+        default:
+            throw GraphError.segmentNotFound(s.last ?? "")
+        }
+    }
+
+    private func ok(_ resource: GraphResource, status: Int = 200) -> GraphHTTPResponse {
+        GraphHTTPResponse(status: status, body: GraphJSON.encode(resource))
+    }
+
+    /// `$select`; without one, `defaults` (nil: every property).
+    private func select(_ request: GraphHTTPRequest, defaults: Set<String>? = nil) -> GraphSelection {
+        let selected = request.query["$select"].map { [$0] } ?? []
+        guard let defaults else { return selected.isEmpty ? .everything : GraphSelection(selected, defaults: []) }
+        return GraphSelection(selected, defaults: defaults)
+    }
+
+    private func listQuery(_ request: GraphHTTPRequest) -> GraphListQuery {
+        GraphListQuery(filter: request.query["$filter"], search: request.query["$search"],
+                       orderBy: request.query["$orderby"].map { [$0] } ?? [],
+                       eventual: request.headers["consistencylevel"]?.lowercased() == "eventual")
+    }
+
+    /// One page of a collection: `$top` items (100 by default, Graph's page for directory
+    /// objects) from `$skiptoken` (an offset in the lab), with `@odata.nextLink` when more
+    /// remain and `@odata.count` when `$count=true`.
+    private func page<Item>(_ items: [Item], _ request: GraphHTTPRequest, entitySet: String,
+                            _ render: (Item) -> GraphResource) -> GraphHTTPResponse {
+        let size = max(1, Int(request.query["$top"] ?? "") ?? 100)
+        let start = min(items.count, max(0, Int(request.query["$skiptoken"] ?? "") ?? 0))
+        let end = min(items.count, start + size)
+        var next: String?
+        if end < items.count {
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~$,/:'()@")
+            var options = request.query.filter { $0.key != "$skiptoken" }.sorted { $0.key < $1.key }
+                .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.value)" }
+            options.append("$skiptoken=\(end)")
+            let base = request.absoluteURI.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.absoluteURI
+            next = base + "?" + options.joined(separator: "&")
+        }
+        let counted = request.query["$count"]?.lowercased() == "true"
+        return GraphHTTPResponse(status: 200, body: GraphJSON.collection(items[start..<end].map(render), entitySet: entitySet,
+                                                                        count: counted ? items.count : nil, nextLink: next))
+    }
+}
