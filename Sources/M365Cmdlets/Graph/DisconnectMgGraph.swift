@@ -6,7 +6,7 @@ final class DisconnectMgGraphCommand: Cmdlet {
         name: "Disconnect-MgGraph",
         moduleName: Graph.authModule,
         synopsis: "Disconnects from Microsoft Graph.",
-        examples: [CommandExample(code: "Disconnect-MgGraph | Out-Null", remarks: "Later Graph cmdlets need Connect-MgGraph again.")])
+        examples: [CommandExample(code: "Disconnect-MgGraph | Out-Null", remarks: "Signs out of the session Connect-MgGraph opened; later Graph cmdlets need Connect-MgGraph again.", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

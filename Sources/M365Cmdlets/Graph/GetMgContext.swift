@@ -7,7 +7,7 @@ final class GetMgContextCommand: Cmdlet {
         outputTypes: [GraphObjects.contextType],
         moduleName: Graph.authModule,
         synopsis: "Gets the Microsoft Graph connection.",
-        examples: [CommandExample(code: "(Get-MgContext).Scopes", remarks: "The permissions requested by Connect-MgGraph.")])
+        examples: [CommandExample(code: "(Get-MgContext).Scopes -contains 'User.Read.All'", remarks: "Whether the session has a permission (the scopes requested by Connect-MgGraph, with the sign-in scopes openid, profile and email).", expectedOutput: "True", setup: "Connect-MgGraph -Scopes User.Read.All -NoWelcome")])
 
     init() {}
 

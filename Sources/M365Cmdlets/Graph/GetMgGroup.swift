@@ -14,8 +14,8 @@ final class GetMgGroupCommand: Cmdlet {
         moduleName: Graph.groupsModule,
         synopsis: "Gets groups from Microsoft Graph.",
         examples: [
-            CommandExample(code: "Get-MgGroup -All -Filter 'hasMembersWithLicenseErrors eq true'", remarks: "Groups with members in error."),
-            CommandExample(code: "(Get-MgGroup -GroupId $g.Id -Property LicenseProcessingState).LicenseProcessingState.State", remarks: "Processing state."),
+            CommandExample(code: "(Get-MgGroup -All -Filter 'hasMembersWithLicenseErrors eq true').DisplayName", remarks: "Groups with members in error (after Connect-MgGraph).", expectedOutput: "E3 Users\nE3 + EMS\nPower BI Pro", setup: "Connect-MgGraph -NoWelcome"),
+            CommandExample(code: "$g = Get-MgGroup -Filter \"displayName eq 'E3 Users'\"\n(Get-MgGroup -GroupId $g.Id -Property LicenseProcessingState).LicenseProcessingState.State", remarks: "Whether the service has finished processing the group's licenses.", expectedOutput: "ProcessingComplete", setup: "Connect-MgGraph -NoWelcome"),
         ])
 
     init() {}

@@ -14,7 +14,7 @@ final class GetMgGroupMemberCommand: Cmdlet {
         outputTypes: [GraphObjects.directoryObjectType],
         moduleName: Graph.groupsModule,
         synopsis: "Gets the direct members of a group.",
-        examples: [CommandExample(code: "Get-MgGroupMember -GroupId $g.Id -All | Where-Object { $_.AdditionalProperties['@odata.type'] -eq '#microsoft.graph.user' }", remarks: "User members.")])
+        examples: [CommandExample(code: "$g = Get-MgGroup -Filter \"displayName eq 'Workplace Analytics users'\"\nGet-MgGroupMember -GroupId $g.Id -All | Where-Object { $_.AdditionalProperties['@odata.type'] -eq '#microsoft.graph.user' } | ForEach-Object { $_.AdditionalProperties['userPrincipalName'] }", remarks: "The group's members that are users (after Connect-MgGraph).", expectedOutput: "inesj@contoso.onmicrosoft.com\njonask@contoso.onmicrosoft.com", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

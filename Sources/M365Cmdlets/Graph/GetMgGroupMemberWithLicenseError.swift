@@ -15,7 +15,7 @@ final class GetMgGroupMemberWithLicenseErrorCommand: Cmdlet {
         outputTypes: [GraphObjects.directoryObjectType],
         moduleName: Graph.groupsModule,
         synopsis: "Gets the members of a group that have license errors from it.",
-        examples: [CommandExample(code: "Get-MgGroupMemberWithLicenseError -GroupId $g.Id -All", remarks: "Users in error for this group.")])
+        examples: [CommandExample(code: "$g = Get-MgGroup -Filter \"displayName eq 'E3 + EMS'\"\nGet-MgGroupMemberWithLicenseError -GroupId $g.Id -All", remarks: "The members the group could not license (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

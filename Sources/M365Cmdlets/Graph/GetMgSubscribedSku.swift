@@ -14,8 +14,8 @@ final class GetMgSubscribedSkuCommand: Cmdlet {
         outputTypes: [GraphObjects.skuType],
         moduleName: Graph.directoryModule,
         synopsis: "Gets the products the organization has subscribed to.",
-        examples: [CommandExample(code: "Get-MgSubscribedSku -All | Select-Object SkuPartNumber, ConsumedUnits, @{n='Enabled';e={$_.PrepaidUnits.Enabled}}", remarks: "Seats per product."),
-                   CommandExample(code: "(Get-MgSubscribedSku -All | Where-Object SkuPartNumber -eq 'EMS').PrepaidUnits.Enabled", remarks: "Seats bought.", expectedOutput: "3")])
+        examples: [CommandExample(code: "Get-MgSubscribedSku -All | Select-Object SkuPartNumber, ConsumedUnits, @{n='Enabled';e={$_.PrepaidUnits.Enabled}}", remarks: "Seats per product (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome"),
+                   CommandExample(code: "(Get-MgSubscribedSku -All | Where-Object SkuPartNumber -eq 'EMS').PrepaidUnits.Enabled", remarks: "Seats bought.", expectedOutput: "3", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -16,8 +16,8 @@ final class GetMgUserCommand: Cmdlet {
         moduleName: Graph.usersModule,
         synopsis: "Gets users from Microsoft Graph.",
         examples: [
-            CommandExample(code: "Get-MgUser -UserId ann@contoso.onmicrosoft.com -Property DisplayName, LicenseAssignmentStates", remarks: "Per-source license states."),
-            CommandExample(code: "Get-MgUser -Filter 'assignedLicenses/$count eq 0' -ConsistencyLevel eventual -CountVariable n -All", remarks: "Unlicensed users."),
+            CommandExample(code: "(Get-MgUser -UserId farahg@contoso.onmicrosoft.com -Property DisplayName, LicenseAssignmentStates).LicenseAssignmentStates | Select-Object SkuId, State, Error", remarks: "Farah's license states, one per product and source: her group's assignment is in error (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome"),
+            CommandExample(code: "Get-MgUser -Filter 'assignedLicenses/$count eq 0' -ConsistencyLevel eventual -CountVariable n -All", remarks: "Unlicensed users, counted into $n (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome"),
         ])
 
     init() {}

@@ -13,7 +13,7 @@ final class GetMgUserLicenseDetailCommand: Cmdlet {
         outputTypes: [GraphObjects.licenseDetailsType],
         moduleName: Graph.usersModule,
         synopsis: "Gets a user's license details.",
-        examples: [CommandExample(code: "(Get-MgUserLicenseDetail -UserId ann@contoso.onmicrosoft.com).SkuPartNumber", remarks: "Ann's products.")])
+        examples: [CommandExample(code: "(Get-MgUserLicenseDetail -UserId caseyd@contoso.onmicrosoft.com).SkuPartNumber", remarks: "Casey's products (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -23,8 +23,8 @@ final class InvokeMgGraphRequestCommand: Cmdlet {
         ],
         moduleName: Graph.authModule,
         synopsis: "Sends a request to Microsoft Graph (the lab tenant's licensing paths).",
-        examples: [CommandExample(code: "Invoke-MgGraphRequest -Method POST -Uri \"v1.0/groups/$($g.Id)/assignLicense\" -Body @{ addLicenses = @(@{ skuId = $sku }); removeLicenses = @() }",
-                                  remarks: "Group license assignment through REST (202 Accepted).")])
+        examples: [CommandExample(code: "$g = New-MgGroup -DisplayName 'EMS pilot' -MailEnabled:$false -MailNickname emspilot -SecurityEnabled\n$sku = (Get-MgSubscribedSku -All | Where-Object SkuPartNumber -eq 'EMS').SkuId\nInvoke-MgGraphRequest -Method POST -Uri \"v1.0/groups/$($g.Id)/assignLicense\" -Body @{ addLicenses = @(@{ skuId = $sku }); removeLicenses = @() } | Out-Null",
+                                  remarks: "Group license assignment through REST (202 Accepted), after Connect-MgGraph.", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -16,7 +16,7 @@ final class InvokeMgLicenseUserCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Graph.usersActionsModule,
         synopsis: "Reprocesses all group-based license assignments of a user.",
-        examples: [CommandExample(code: "Invoke-MgLicenseUser -UserId jo@contoso.onmicrosoft.com", remarks: "Retries jo's group licenses.")])
+        examples: [CommandExample(code: "Invoke-MgLicenseUser -UserId farahg@contoso.onmicrosoft.com | Out-Null", remarks: "Retries Farah's group licenses (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

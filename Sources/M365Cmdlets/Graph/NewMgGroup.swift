@@ -18,7 +18,7 @@ final class NewMgGroupCommand: Cmdlet {
         outputTypes: [GraphObjects.groupType],
         moduleName: Graph.groupsModule,
         synopsis: "Creates a group.",
-        examples: [CommandExample(code: "New-MgGroup -DisplayName 'Graph E3' -MailEnabled:$false -MailNickname graphe3 -SecurityEnabled", remarks: "A security group.")])
+        examples: [CommandExample(code: "New-MgGroup -DisplayName 'Graph E3' -MailEnabled:$false -MailNickname graphe3 -SecurityEnabled", remarks: "A security group (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -13,7 +13,7 @@ final class NewMgGroupMemberCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Graph.groupsModule,
         synopsis: "Adds a member to a group.",
-        examples: [CommandExample(code: "New-MgGroupMember -GroupId $g.Id -DirectoryObjectId $u.Id", remarks: "Adds the user.")])
+        examples: [CommandExample(code: "$g = Get-MgGroup -Filter \"displayName eq 'Power BI Pro'\"; $u = Get-MgUser -UserId rosas@contoso.onmicrosoft.com\nNew-MgGroupMember -GroupId $g.Id -DirectoryObjectId $u.Id", remarks: "Adds Rosa to the Power BI Pro group; the group's license follows (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -23,7 +23,7 @@ final class NewMgUserCommand: Cmdlet {
         outputTypes: [GraphObjects.userType],
         moduleName: Graph.usersModule,
         synopsis: "Creates a user.",
-        examples: [CommandExample(code: "New-MgUser -DisplayName 'Kim' -UserPrincipalName kim@contoso.onmicrosoft.com -MailNickname kim -AccountEnabled -UsageLocation US -PasswordProfile @{ Password = 'P@ssw0rd!x1' }", remarks: "Creates Kim.")])
+        examples: [CommandExample(code: "New-MgUser -DisplayName 'Kim' -UserPrincipalName kim@contoso.onmicrosoft.com -MailNickname kim -AccountEnabled -UsageLocation US -PasswordProfile @{ Password = 'P@ssw0rd!x1' }", remarks: "Creates Kim (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

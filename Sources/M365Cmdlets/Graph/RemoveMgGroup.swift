@@ -12,7 +12,7 @@ final class RemoveMgGroupCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Graph.groupsModule,
         synopsis: "Deletes a group.",
-        examples: [CommandExample(code: "Remove-MgGroup -GroupId $g.Id", remarks: "Deletes the group.")])
+        examples: [CommandExample(code: "$g = New-MgGroup -DisplayName 'Pilot' -MailEnabled:$false -MailNickname pilot -SecurityEnabled\nRemove-MgGroup -GroupId $g.Id", remarks: "Creates a group and deletes it (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -12,7 +12,7 @@ final class RemoveMgGroupMemberDirectoryObjectByRefCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Graph.groupsModule,
         synopsis: "Removes a member from a group.",
-        examples: [CommandExample(code: "Remove-MgGroupMemberDirectoryObjectByRef -GroupId $g.Id -DirectoryObjectId $u.Id", remarks: "Removes the user.")])
+        examples: [CommandExample(code: "$g = Get-MgGroup -Filter \"displayName eq 'Power BI Pro'\"; $u = Get-MgUser -UserId priyaq@contoso.onmicrosoft.com\nRemove-MgGroupMemberDirectoryObjectByRef -GroupId $g.Id -DirectoryObjectId $u.Id", remarks: "Removes Priya from the group; its license leaves her (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -12,7 +12,7 @@ final class RemoveMgUserCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Graph.usersModule,
         synopsis: "Deletes a user.",
-        examples: [CommandExample(code: "Remove-MgUser -UserId kim@contoso.onmicrosoft.com", remarks: "Deletes Kim.")])
+        examples: [CommandExample(code: "Remove-MgUser -UserId quentinr@contoso.onmicrosoft.com", remarks: "Deletes Quentin (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

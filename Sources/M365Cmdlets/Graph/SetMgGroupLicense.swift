@@ -14,7 +14,7 @@ final class SetMgGroupLicenseCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Graph.groupsModule,
         synopsis: "Adds or removes licenses of a group.",
-        examples: [CommandExample(code: "Set-MgGroupLicense -GroupId $g.Id -AddLicenses @(@{ SkuId = $sku.SkuId }) -RemoveLicenses @()", remarks: "Puts the product on the group.")])
+        examples: [CommandExample(code: "$g = New-MgGroup -DisplayName 'EMS pilot' -MailEnabled:$false -MailNickname emspilot -SecurityEnabled\n$sku = Get-MgSubscribedSku -All | Where-Object SkuPartNumber -eq 'EMS'\nSet-MgGroupLicense -GroupId $g.Id -AddLicenses @(@{ SkuId = $sku.SkuId }) -RemoveLicenses @() | Out-Null", remarks: "Puts EMS on a new group: its members get it, or an error state (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

@@ -14,7 +14,7 @@ final class SetMgUserLicenseCommand: Cmdlet {
         supportsShouldProcess: true,
         moduleName: Graph.usersActionsModule,
         synopsis: "Adds or removes licenses of a user.",
-        examples: [CommandExample(code: "Set-MgUserLicense -UserId ann@contoso.onmicrosoft.com -AddLicenses @{SkuId = '6fd2c87f-b296-42f0-b197-1e91e994b900'} -RemoveLicenses @()", remarks: "Assigns E3.")])
+        examples: [CommandExample(code: "Set-MgUserLicense -UserId priyaq@contoso.onmicrosoft.com -AddLicenses @{SkuId = '6fd2c87f-b296-42f0-b197-1e91e994b900'} -RemoveLicenses @() | Out-Null", remarks: "Assigns E3 to Priya (the demo tenant's last free E3 seat), after Connect-MgGraph.", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 

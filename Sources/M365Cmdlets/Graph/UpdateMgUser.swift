@@ -20,7 +20,7 @@ final class UpdateMgUserCommand: Cmdlet {
         defaultParameterSet: "UpdateExpanded",
         moduleName: Graph.usersModule,
         synopsis: "Updates a user.",
-        examples: [CommandExample(code: "Update-MgUser -UserId belindan@contoso.onmicrosoft.com -UsageLocation US", remarks: "Sets the usage location.")])
+        examples: [CommandExample(code: "Update-MgUser -UserId umaw@contoso.onmicrosoft.com -UsageLocation US", remarks: "Sets Uma's usage location, so licenses can be assigned to her (after Connect-MgGraph).", setup: "Connect-MgGraph -NoWelcome")])
 
     init() {}
 
