@@ -14,3 +14,6 @@ Remove-Module MSOnline
 $null -eq (Get-Module -Name MSOnline)
 $null = Get-MsolAccountSku
 (Get-Module -Name MSOnline).Version.ToString()
+# an alias a module exports shows the module; the session's built-in aliases belong to none
+Get-Command Connect-Graph, gci | ForEach-Object { "$($_.Name) [$($_.Source)] $($_.Version)" }
+(Get-Module -ListAvailable Microsoft.Graph.Authentication).ExportedAliases -join ', '

@@ -3,6 +3,8 @@ public final class CommandTable {
     private var cmdlets: [NameKey: any Cmdlet.Type] = [:]
     private var order: [NameKey] = []
     private var aliases: [NameKey: (String, String)] = [:]
+    /// The module that exports an alias (none for the session's built-in aliases).
+    private var aliasModules: [NameKey: String] = [:]
     private var fqNames: [NameKey: String] = [:]
 
     public init() {}
@@ -28,10 +30,20 @@ public final class CommandTable {
     /// Registers an alias (`select` → `Select-Object`).
     public func register(alias: String, for command: String) {
         aliases[NameKey(alias)] = (alias, command)
+        aliasModules[NameKey(alias)] = nil
     }
 
     public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[NameKey(name)] }
     public func alias(_ name: String) -> String? { aliases[NameKey(name)]?.1 }
+
+    /// Registers an alias a module exports (Get-Command shows the module as its Source).
+    func register(alias: String, for command: String, module: String) {
+        register(alias: alias, for: command)
+        aliasModules[NameKey(alias)] = module
+    }
+
+    /// The module that exports a registered alias; nil for built-in and script aliases.
+    func module(ofAlias name: String) -> String? { aliasModules[NameKey(name)] }
 
     /// Metadata of every registered cmdlet, in registration order.
     public var allMetadata: [CommandMetadata] { order.compactMap { cmdlets[$0]?.metadata } }

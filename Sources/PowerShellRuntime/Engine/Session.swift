@@ -140,6 +140,7 @@ public final class Session {
         scriptScope = globalScope
         outDefault = OutputWriter(session: self, output: .host(self))
         for module in PowerShellModules.all { install(module) }
+        for a in PowerShellModules.aliases { commands.register(alias: a.alias, for: a.command) }
         initializeAutomaticVariables()
     }
 

@@ -13,7 +13,7 @@ enum PowerShellModules {
             .init(ExportModuleMemberCommand.self), .init(GetCommandCommand.self), .init(GetHelpCommand.self),
             .init(SetStrictModeCommand.self), .init(ClearHostCommand.self), .init(GetHistoryCommand.self),
             .init(InvokeHistoryCommand.self),
-        ], aliases: aliases)
+        ])
     }
 
     static var management: ShellModule {
@@ -74,8 +74,8 @@ enum PowerShellModules {
         ])
     }
 
-    /// The built-in aliases of every session (they belong to no module in pwsh: Get-Command shows
-    /// no Source for them).
+    /// The built-in aliases of every session (Session.init registers them; they belong to no module
+    /// in pwsh: Get-Command shows no Source for them).
     static let aliases: [(alias: String, command: String)] = [
         ("select", "Select-Object"), ("where", "Where-Object"), ("?", "Where-Object"), ("%", "ForEach-Object"),
         ("foreach", "ForEach-Object"), ("sort", "Sort-Object"), ("group", "Group-Object"), ("measure", "Measure-Object"),

@@ -83,7 +83,7 @@ extension Session {
     public func install(_ module: ShellModule) {
         modules.add(module.manifest, commands: module.commands)
         for c in module.commands { commands.register(c.type, fullyQualifiedName: c.className) }
-        for a in module.aliases { commands.register(alias: a.alias, for: a.command) }
+        for a in module.aliases { commands.register(alias: a.alias, for: a.command, module: module.manifest.name) }
         modules.add(helpTopics: module.helpTopics)
         module.setUp?(self)
     }

@@ -22,7 +22,8 @@ enum ModuleInfo {
         o.setNote("ExportedCommands", .array(PSArray(commands.map { .string($0) })))
         o.setNote("ExportedCmdlets", .array(PSArray(commands.map { .string($0) })))
         o.setNote("ExportedFunctions", .array(PSArray([])))
-        o.setNote("ExportedAliases", .array(PSArray([])))
+        let aliases = s.commands.aliasList.map(\.0).filter { a in s.commands.module(ofAlias: a).map { CaseFold.equal($0, m.name) } ?? false }
+        o.setNote("ExportedAliases", .array(PSArray(aliases.map { .string($0) })))
         o.setNote("ExportedVariables", .array(PSArray([])))
         o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(m.name) })))
         return .object(o)

@@ -108,8 +108,9 @@ final class GetCommandCommand: Cmdlet {
         default: typeName = "System.Management.Automation.CmdletInfo"
         }
         let md = e.metadata
-        // Built-in aliases and script functions belong to no module: no Version, no Source.
-        let module = e.type == "Cmdlet" ? (md?.moduleName ?? "") : ""
+        // Built-in and script aliases and script functions belong to no module: no Version, no Source;
+        // an alias a module exports shows that module.
+        let module = e.type == "Cmdlet" ? (md?.moduleName ?? "") : e.type == "Alias" && s.currentScope.lookupAlias(NameKey(e.name)) == nil ? (s.commands.module(ofAlias: e.name) ?? "") : ""
         let version = s.modules.manifest(named: module)?.version ?? ""
         let o = PSObject(typeNames: [typeName, "System.Management.Automation.CommandInfo", "System.Object"])
         o.setNote("CommandType", .string(e.type))
