@@ -135,8 +135,11 @@ extension ImportModuleCommand {
         do { text = try FileSystemSupport.readText(path, context.files) } catch {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "Modules_ModuleFileNotFound", context))
         }
+        let scope = context.session.currentScope
+        let before = scope.functions
         _ = try context.session.invokeExpression(text)
-        context.session.modules.importScriptModule(named: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        let defined = scope.functions.filter { before[$0.key] !== $0.value }
+        context.session.modules.importScriptModule(named: ((path as NSString).lastPathComponent as NSString).deletingPathExtension, functions: defined, in: scope)
     }
 }
 
