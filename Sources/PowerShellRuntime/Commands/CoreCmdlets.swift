@@ -110,6 +110,22 @@ final class WriteInformationCommand: Cmdlet {
     func process(_ context: CommandContext) throws { try context.writeInformation(context.value("MessageData") ?? .null, tags: context.strings("Tags")) }
 }
 
+/// System.Management.Automation.InformationRecord, as -InformationVariable collects it; its
+/// string form is the message.
+enum InformationRecord {
+    static func make(_ data: Value, tags: [String], source: String) -> Value {
+        let o = PSObject(properties: [
+            ("MessageData", data), ("Source", .string(source)), ("TimeGenerated", .dateTime(DotNetDateTime.now())),
+            ("Tags", .array(PSArray(tags.map { .string($0) }))),
+            ("User", .string(ProcessInfo.processInfo.environment["USER"] ?? "")), ("Computer", .string(ProcessInfo.processInfo.hostName)),
+            ("ProcessId", .int(Int(ProcessInfo.processInfo.processIdentifier))),
+        ], typeName: "System.Management.Automation.InformationRecord")
+        let text = LanguagePrimitives.toString(data)
+        o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(text) })))
+        return .object(o)
+    }
+}
+
 final class WriteHostCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Write-Host", parameters: [
         ParameterMetadata(name: "Object", type: "object", aliases: ["Msg", "Message"], position: 0, valueFromPipeline: true, valueFromRemainingArguments: true),
