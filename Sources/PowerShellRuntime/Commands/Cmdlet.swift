@@ -139,6 +139,7 @@ public final class CommandContext {
     let streams: StreamSinks
     var errorVariable: [Value] = []
     var warningVariable: [Value] = []
+    var informationVariable: [Value] = []
 
     init(session: Session, metadata: CommandMetadata, invocationName: String, parameters: BoundParameters,
          expectingInput: Bool, invocationInfo: InvocationInfo, output: @escaping (Value) throws -> Void, streams: StreamSinks) {
@@ -225,11 +226,21 @@ public final class CommandContext {
 
     public func writeVerbose(_ message: String) throws { if verbose { streams.verbose(message) } }
     public func writeDebug(_ message: String) throws { if debug { streams.debug(message) } }
+    /// Records are built only when the command was given -InformationVariable.
+    private func keepForInformationVariable(_ data: Value, tags: [String]) {
+        guard parameters[key: .informationVariable] != nil else { return }
+        informationVariable.append(InformationRecord.make(data, tags: tags, source: metadata.name))
+    }
+
+    /// As in pwsh, the record reaches -InformationVariable whatever the preference, and a
+    /// redirected information stream (`6>&1`, `*> file`) unless the preference is Ignore.
     public func writeInformation(_ data: Value, tags: [String] = []) throws {
+        keepForInformationVariable(data, tags: tags)
         let action = parameters[key: .informationAction].flatMap { ActionPreference(value: $0) }
             ?? session.preference(key: .informationPreference, default: .SilentlyContinue)
         switch action {
         case .Continue, .Inquire: streams.information(data, tags)
+        case .SilentlyContinue where streams.informationRedirected: streams.information(data, tags)
         case .Stop:
             throw RuntimeError(message: "The running command stopped because the preference variable \"InformationPreference\" or common parameter is set to Stop: \(LanguagePrimitives.toString(data))", errorId: "ActionPreferenceStop", category: .OperationStopped, exceptionType: "System.Management.Automation.ActionPreferenceStopException")
         default: return
@@ -238,6 +249,7 @@ public final class CommandContext {
 
     /// Write-Host text (already joined); colours are names of ConsoleColor.
     public func writeHost(_ text: String, foregroundColor: String? = nil, backgroundColor: String? = nil, noNewline: Bool = false) {
+        keepForInformationVariable(.string(text), tags: ["PSHOST"])
         streams.host(text, foregroundColor, backgroundColor, noNewline)
     }
 
@@ -312,4 +324,8 @@ struct StreamSinks {
     var information: (Value, [String]) -> Void
     var host: (String, String?, String?, Bool) -> Void
     var progress: (String, String?, Int?, Bool) -> Void
+    /// The information stream is redirected (`6>&1`, `6> file`, `*>&1`): its records go there
+    /// even when $InformationPreference would hide them.
+    var informationRedirected = false
 }
+

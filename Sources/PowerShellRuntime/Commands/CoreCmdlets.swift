@@ -43,7 +43,15 @@ final class WriteErrorCommand: Cmdlet {
             ParameterMetadata(name: "CategoryTargetType", type: "string", aliases: ["TargetType"]),
         ],
         defaultParameterSet: "NoException", moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Writes an object to the error stream.")
+        synopsis: "Writes an object to the error stream.",
+        examples: [
+            CommandExample(code: "Write-Error 'The input file is empty.' -ErrorAction SilentlyContinue -ErrorVariable problems\n$problems[0].Exception.Message",
+                           remarks: "Writes a non-terminating error: the script goes on. -ErrorAction SilentlyContinue keeps it off the screen and -ErrorVariable keeps the error record, whose message is printed here.",
+                           expectedOutput: "The input file is empty."),
+            CommandExample(code: "function Test-Seats {\n    [CmdletBinding()]\n    param([int]$Count)\n    if ($Count -lt 0) { Write-Error \"Seat count $Count is negative.\" -Category InvalidArgument; return }\n    $Count\n}\ntry { Test-Seats -Count -2 -ErrorAction Stop } catch { \"$($_.CategoryInfo.Category): $($_.Exception.Message)\" }",
+                           remarks: "A function reports bad input as an error with a category. The caller's -ErrorAction Stop makes the error terminating, so try/catch handles it.",
+                           expectedOutput: "InvalidArgument: Seat count -2 is negative."),
+        ])
     init() {}
     func process(_ context: CommandContext) throws {
         let record: ErrorRecord
@@ -80,7 +88,15 @@ final class WriteErrorCommand: Cmdlet {
 final class WriteWarningCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Write-Warning", parameters: [
         ParameterMetadata(name: "Message", type: "string", aliases: ["Msg"], position: 0, mandatory: true, valueFromPipeline: true, allowEmptyString: true),
-    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes a warning message.")
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes a warning message.",
+       examples: [
+           CommandExample(code: "Write-Warning 'The report is more than a day old.'",
+                          remarks: "The host shows the message after WARNING:. It goes to the warning stream, not down the pipeline.",
+                          expectedOutput: "WARNING: The report is more than a day old."),
+           CommandExample(code: "Write-Warning 'Quota at 90%' -WarningAction SilentlyContinue -WarningVariable notes\n\"Saved: $notes\"",
+                          remarks: "-WarningAction SilentlyContinue hides the warning; -WarningVariable keeps it for later.",
+                          expectedOutput: "Saved: Quota at 90%"),
+       ])
     init() {}
     func process(_ context: CommandContext) throws { try context.writeWarning(context.string("Message") ?? "") }
 }
@@ -88,7 +104,12 @@ final class WriteWarningCommand: Cmdlet {
 final class WriteVerboseCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Write-Verbose", parameters: [
         ParameterMetadata(name: "Message", type: "string", aliases: ["Msg"], position: 0, mandatory: true, valueFromPipeline: true, allowEmptyString: true),
-    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes text to the verbose message stream.")
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes text to the verbose message stream.",
+       examples: [
+           CommandExample(code: "function Get-Total {\n    [CmdletBinding()]\n    param()\n    Write-Verbose 'Adding the numbers.'\n    1 + 2\n}\nGet-Total\nGet-Total -Verbose",
+                          remarks: "Verbose messages are hidden unless the caller asks for them: the first call prints only 3; with -Verbose (or $VerbosePreference = 'Continue') the message is shown after VERBOSE:.",
+                          expectedOutput: "3\nVERBOSE: Adding the numbers.\n3"),
+       ])
     init() {}
     func process(_ context: CommandContext) throws { try context.writeVerbose(context.string("Message") ?? "") }
 }
@@ -96,7 +117,12 @@ final class WriteVerboseCommand: Cmdlet {
 final class WriteDebugCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Write-Debug", parameters: [
         ParameterMetadata(name: "Message", type: "string", aliases: ["Msg"], position: 0, mandatory: true, valueFromPipeline: true, allowEmptyString: true),
-    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes a debug message.")
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes a debug message.",
+       examples: [
+           CommandExample(code: "function Find-Seat {\n    [CmdletBinding()]\n    param()\n    Write-Debug 'Looking in the cache first.'\n    'seat 12'\n}\nFind-Seat\nFind-Seat -Debug",
+                          remarks: "Debug messages are hidden by default. -Debug (or $DebugPreference = 'Continue') shows them after DEBUG:, without stopping to ask as Windows PowerShell did.",
+                          expectedOutput: "seat 12\nDEBUG: Looking in the cache first.\nseat 12"),
+       ])
     init() {}
     func process(_ context: CommandContext) throws { try context.writeDebug(context.string("Message") ?? "") }
 }
@@ -105,9 +131,33 @@ final class WriteInformationCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Write-Information", parameters: [
         ParameterMetadata(name: "MessageData", type: "object", aliases: ["Msg", "Message"], position: 0, mandatory: true),
         ParameterMetadata(name: "Tags", type: "string[]", position: 1),
-    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes to the information stream.")
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Writes to the information stream.",
+       examples: [
+           CommandExample(code: "Write-Information 'Import finished.' -InformationAction Continue",
+                          remarks: "Information messages are hidden by default ($InformationPreference is SilentlyContinue); -InformationAction Continue shows this one, without a prefix.",
+                          expectedOutput: "Import finished."),
+           CommandExample(code: "Write-Information 'Step 1 done' -Tags Progress -InformationVariable log\n$log[0].MessageData\n$log[0].Tags",
+                          remarks: "Nothing is shown, but -InformationVariable keeps each information record, with its message and tags.",
+                          expectedOutput: "Step 1 done\nProgress"),
+       ])
     init() {}
     func process(_ context: CommandContext) throws { try context.writeInformation(context.value("MessageData") ?? .null, tags: context.strings("Tags")) }
+}
+
+/// System.Management.Automation.InformationRecord, as -InformationVariable collects it; its
+/// string form is the message.
+enum InformationRecord {
+    static func make(_ data: Value, tags: [String], source: String) -> Value {
+        let o = PSObject(properties: [
+            ("MessageData", data), ("Source", .string(source)), ("TimeGenerated", .dateTime(DotNetDateTime.now())),
+            ("Tags", .array(PSArray(tags.map { .string($0) }))),
+            ("User", .string(ProcessInfo.processInfo.environment["USER"] ?? "")), ("Computer", .string(ProcessInfo.processInfo.hostName)),
+            ("ProcessId", .int(Int(ProcessInfo.processInfo.processIdentifier))),
+        ], typeName: "System.Management.Automation.InformationRecord")
+        let text = LanguagePrimitives.toString(data)
+        o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(text) })))
+        return .object(o)
+    }
 }
 
 final class WriteHostCommand: Cmdlet {
@@ -138,7 +188,10 @@ final class WriteHostCommand: Cmdlet {
 final class OutNullCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Out-Null", parameters: [
         ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
-    ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Hides the output instead of sending it down the pipeline.")
+    ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Hides the output instead of sending it down the pipeline.",
+       examples: [CommandExample(code: "New-Item -Path notes.txt | Out-Null\nTest-Path notes.txt",
+                                 remarks: "The file is created, but the FileInfo object New-Item returns is thrown away instead of shown. `$null = New-Item ...` does the same.",
+                                 expectedOutput: "True")])
     init() {}
 }
 
@@ -146,7 +199,10 @@ final class OutDefaultCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Out-Default", parameters: [
         ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
         ParameterMetadata(name: "Transcript", type: "switch"),
-    ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Sends the output to the default formatter and the host.")
+    ], moduleName: "Microsoft.PowerShell.Core", synopsis: "Sends the output to the default formatter and the host.",
+       examples: [CommandExample(code: "[pscustomobject]@{ Name = 'Ann'; Seats = 2 } | Out-Default",
+                                 remarks: "Formats the object (a table here) and writes it to the host: what PowerShell does with whatever a command line leaves in the pipeline.",
+                                 expectedOutput: "\nName Seats\n---- -----\nAnn      2\n")])
     init() {}
     private var writer: OutputWriter?
     func process(_ context: CommandContext) throws {
@@ -160,7 +216,13 @@ final class OutDefaultCommand: Cmdlet {
 final class InvokeExpressionCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Invoke-Expression", parameters: [
         ParameterMetadata(name: "Command", type: "string", position: 0, mandatory: true, valueFromPipeline: true),
-    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Runs a string as a command.")
+    ], moduleName: "Microsoft.PowerShell.Utility", synopsis: "Runs a string as a command.",
+       examples: [
+           CommandExample(code: "Invoke-Expression '1 + 2 * 3'", remarks: "Runs the string as PowerShell code and returns its output.", expectedOutput: "7"),
+           CommandExample(code: "$command = 'Get-Date -Year 2026 -Month 1 -Day 15 -Format yyyy-MM-dd'\nInvoke-Expression $command",
+                          remarks: "Runs a command line built as text. Run only text you trust: it can do anything a typed command can; prefer calling the command with a splatted hashtable.",
+                          expectedOutput: "2026-01-15"),
+       ])
     init() {}
     func process(_ context: CommandContext) throws {
         for v in try context.session.invokeExpression(context.string("Command") ?? "") { try context.writeObject(v) }
@@ -226,7 +288,15 @@ final class AddTypeCommand: Cmdlet {
         ParameterMetadata(name: "PassThru", type: "switch"),
         ParameterMetadata(name: "IgnoreWarnings", type: "switch"),
     ], defaultParameterSet: "FromSource", moduleName: "Microsoft.PowerShell.Utility",
-       synopsis: "Loads a .NET assembly by name (accepted); compiling C# is not available in LicenseLab.")
+       synopsis: "Loads a .NET assembly by name (accepted); compiling C# is not available in LicenseLab.",
+       examples: [
+           CommandExample(code: "Add-Type -AssemblyName System.Web",
+                          remarks: "Loads a .NET assembly by name, as Windows scripts do before using its types. LicenseLab accepts the request and prints nothing.",
+                          expectedOutput: ""),
+           CommandExample(code: "try { Add-Type -TypeDefinition 'public static class Calc { public static int Twice(int n) { return n * 2; } }' } catch { $_.FullyQualifiedErrorId }",
+                          remarks: "PowerShell would compile the class. LicenseLab has no C# compiler: -TypeDefinition, -MemberDefinition and -Path fail with a terminating error that a script can catch.",
+                          expectedOutput: "CompilerNotAvailable,Microsoft.PowerShell.Commands.AddTypeCommand"),
+       ])
     init() {}
 
     func process(_ context: CommandContext) throws {

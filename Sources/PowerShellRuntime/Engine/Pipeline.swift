@@ -313,6 +313,7 @@ extension Session {
                 if merge(.verbose) { sinks.verbose = { msg in try? output(.string(msg)) } }
                 if merge(.debug) { sinks.debug = { msg in try? output(.string(msg)) } }
                 if merge(.information) {
+                    sinks.informationRedirected = true
                     sinks.information = { v, _ in try? output(v) }
                     sinks.host = { text, _, _, _ in try? output(.string(text)) }
                 }
@@ -330,6 +331,7 @@ extension Session {
                 if take(.verbose) { sinks.verbose = { m in writer?.writeText(m) } }
                 if take(.debug) { sinks.debug = { m in writer?.writeText(m) } }
                 if take(.information) {
+                    sinks.informationRedirected = true
                     sinks.information = { v, _ in writer?.writeText(LanguagePrimitives.toString(v)) }
                     sinks.host = { text, _, _, _ in writer?.writeText(text) }
                 }
@@ -545,5 +547,6 @@ func finishCommonVariables(_ context: CommandContext, outVariable: [Value]?, ses
     }
     if let ev = context.parameters[key: .errorVariable] { store(LanguagePrimitives.toString(ev), context.errorVariable) }
     if let wv = context.parameters[key: .warningVariable] { store(LanguagePrimitives.toString(wv), context.warningVariable) }
+    if let iv = context.parameters[key: .informationVariable] { store(LanguagePrimitives.toString(iv), context.informationVariable) }
     if let ov = context.parameters[key: .outVariable], let values = outVariable { store(LanguagePrimitives.toString(ov), values) }
 }

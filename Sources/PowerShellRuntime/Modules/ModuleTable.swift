@@ -13,6 +13,8 @@ public final class ModuleTable {
     /// The module each command of an autoloaded module belongs to.
     private var autoloaded: [ObjectIdentifier: Int] = [:]
     private var topics: [HelpTopic] = []
+    /// The functions each imported script module defined, and the scope they went into.
+    private var scriptFunctions: [NameKey: (scope: Scope, functions: [NameKey: FunctionInfo])] = [:]
 
     init() {}
 
@@ -61,16 +63,24 @@ public final class ModuleTable {
         return true
     }
 
-    /// Records a script module imported from a file (it has no manifest: version 0.0).
-    func importScriptModule(named name: String) {
+    /// Records a script module imported from a file (it has no manifest: version 0.0) and the
+    /// functions it defined in `scope`, which Remove-Module takes away again.
+    func importScriptModule(named name: String, functions: [NameKey: FunctionInfo], in scope: Scope) {
+        let key = NameKey(name)
+        let earlier = scriptFunctions[key].map { $0.scope === scope ? $0.functions : [:] } ?? [:]
+        scriptFunctions[key] = (scope, earlier.merging(functions) { $1 })
         guard !isImported(name) else { return }
         imported.append(ModuleManifest(name: name, version: "0.0", author: "", inGallery: false))
     }
 
-    /// Remove-Module: false when no imported module has that name.
+    /// Remove-Module: false when no imported module has that name. A script module's functions
+    /// go with it (unless something has redefined them since), as in PowerShell.
     func remove(_ name: String) -> Bool {
         guard let i = imported.firstIndex(where: { CaseFold.equal($0.name, name) }) else { return false }
         imported.remove(at: i)
+        if let (scope, functions) = scriptFunctions.removeValue(forKey: NameKey(name)) {
+            for (key, info) in functions where scope.functions[key] === info { scope.functions[key] = nil }
+        }
         return true
     }
 

@@ -162,6 +162,10 @@ final class FormatGenerator {
             return FormatEntryData(.error(e, stream: .output), outOfBand: true)
         case .string, .int, .long, .double, .decimal, .bool, .char:
             return FormatEntryData(.rawText(LanguagePrimitives.toString(v)), outOfBand: true)
+        // SecureString is one of PowerShell's default scalar types: it prints as its type name,
+        // not as a table of its Length
+        case .native(let n) where n is SecureStringObject:
+            return FormatEntryData(.rawText(LanguagePrimitives.toString(v)), outOfBand: true)
         default: break
         }
         if case .object(let o) = v, o.properties.isEmpty, let base = o.baseObject, FormatGenerator.isScalar(base) {

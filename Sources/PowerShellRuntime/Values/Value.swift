@@ -155,6 +155,7 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     static let informationAction = NameKey("InformationAction")
     static let informationPreference = NameKey("InformationPreference")
     static let warningVariable = NameKey("WarningVariable")
+    static let informationVariable = NameKey("InformationVariable")
     static let errorActionPreference = NameKey("ErrorActionPreference")
     static let warningPreference = NameKey("WarningPreference")
     static let verbosePreference = NameKey("VerbosePreference")

@@ -42,7 +42,15 @@ final class ExportCsvCommand: Cmdlet {
         defaultParameterSet: "Delimiter",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Converts objects into a series of CSV strings and saves the strings to a file.")
+        synopsis: "Converts objects into a series of CSV strings and saves the strings to a file.",
+        examples: [
+            CommandExample(code: "[pscustomobject]@{ Name = 'Ann'; Seats = 2 }, [pscustomobject]@{ Name = 'Bob'; Seats = 1 } | Export-Csv people.csv\nGet-Content people.csv",
+                           remarks: "The header comes from the first object's properties; every field is quoted, and no #TYPE line is written (PowerShell 7).",
+                           expectedOutput: "\"Name\",\"Seats\"\n\"Ann\",\"2\"\n\"Bob\",\"1\""),
+            CommandExample(code: "[pscustomobject]@{ Name = 'Ann'; Seats = 2 } | Export-Csv people.csv\n[pscustomobject]@{ Name = 'Cy'; Seats = 4 } | Export-Csv people.csv -Append\n(Import-Csv people.csv).Name -join ', '",
+                           remarks: "-Append adds rows under the file's header; an object without one of its columns is refused unless -Force.",
+                           expectedOutput: "Ann, Cy"),
+        ])
     init() {}
 
     private var writer: CsvWriter?
@@ -151,7 +159,15 @@ final class ImportCsvCommand: Cmdlet {
         defaultParameterSet: "Delimiter",
         outputTypes: ["System.Object"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Creates table-like custom objects from the items in a character-separated value (CSV) file.")
+        synopsis: "Creates table-like custom objects from the items in a character-separated value (CSV) file.",
+        examples: [
+            CommandExample(code: "Set-Content people.csv 'Name,Dept', 'Ann,Sales', 'Bob,IT'\nImport-Csv people.csv | Where-Object Dept -eq 'IT' | ForEach-Object Name",
+                           remarks: "Each row becomes an object whose properties are named by the header line; the values are strings.",
+                           expectedOutput: "Bob"),
+            CommandExample(code: "Set-Content scores.txt 'Ann;12', 'Bob;9'\nImport-Csv scores.txt -Delimiter ';' -Header Name, Score | ForEach-Object { \"$($_.Name) scored $($_.Score)\" }",
+                           remarks: "A file without a header line, separated by semicolons: -Header names the columns and -Delimiter gives the separator.",
+                           expectedOutput: "Ann scored 12\nBob scored 9"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {

@@ -23,7 +23,15 @@ final class GetChildItemCommand: Cmdlet {
         defaultParameterSet: "Items",
         outputTypes: [FileItem.fileType, FileItem.directoryType, "System.String"],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Gets the items and child items in one or more specified locations.")
+        synopsis: "Gets the items and child items in one or more specified locations.",
+        examples: [
+            CommandExample(code: "Set-Content a.txt 'a'; Set-Content b.log 'b'\nNew-Item -Path old -ItemType Directory | Out-Null\nGet-ChildItem -Name",
+                           remarks: "Folders first, then files, each sorted by name. -Name gives names as strings; without it, FileInfo and DirectoryInfo objects are shown as a table.",
+                           expectedOutput: "old\na.txt\nb.log"),
+            CommandExample(code: "New-Item -Path old -ItemType Directory | Out-Null\nSet-Content a.txt 'a'; Set-Content old/b.txt 'b'\nGet-ChildItem -Filter *.txt -Recurse -Name",
+                           remarks: "-Recurse goes into subfolders; -Filter keeps the names that match.",
+                           expectedOutput: "a.txt\nold/b.txt"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -101,7 +109,15 @@ final class CopyItemCommand: Cmdlet {
         defaultParameterSet: "Path",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Copies an item from one location to another.")
+        synopsis: "Copies an item from one location to another.",
+        examples: [
+            CommandExample(code: "Set-Content plan.txt 'v1'\nCopy-Item plan.txt plan-backup.txt\nGet-Content plan-backup.txt",
+                           remarks: "Copies a file under a new name; an existing destination file is replaced.",
+                           expectedOutput: "v1"),
+            CommandExample(code: "New-Item -Path src -ItemType Directory | Out-Null\nSet-Content src/a.txt 'a'\nCopy-Item src dst -Recurse\nGet-ChildItem dst -Name",
+                           remarks: "Copies a folder with its contents. Without -Recurse only the folder itself would be copied, empty.",
+                           expectedOutput: "a.txt"),
+        ])
     init() {}
     func process(_ context: CommandContext) throws { try ItemTransfer.run(context, move: false) }
 }
@@ -119,7 +135,10 @@ final class MoveItemCommand: Cmdlet {
         defaultParameterSet: "Path",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Moves an item from one location to another.")
+        synopsis: "Moves an item from one location to another.",
+        examples: [CommandExample(code: "New-Item -Path archive -ItemType Directory | Out-Null\nSet-Content jan.csv 'x'; Set-Content feb.csv 'y'\nMove-Item *.csv archive\nGet-ChildItem -Recurse -Name",
+                                  remarks: "Moves every file the wildcard matches into the archive folder; a destination that is not a folder renames the item.",
+                                  expectedOutput: "archive\narchive/feb.csv\narchive/jan.csv")])
     init() {}
     func process(_ context: CommandContext) throws { try ItemTransfer.run(context, move: true) }
 }
@@ -137,7 +156,10 @@ final class RenameItemCommand: Cmdlet {
         defaultParameterSet: "ByPath",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Renames an item in a PowerShell provider namespace.")
+        synopsis: "Renames an item in a PowerShell provider namespace.",
+        examples: [CommandExample(code: "Set-Content draft.txt 'x'\nRename-Item draft.txt final.txt\nGet-ChildItem -Name",
+                                  remarks: "-NewName is a name, not a path: the item stays in its folder (Move-Item moves it).",
+                                  expectedOutput: "final.txt")])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -230,7 +252,10 @@ final class MkdirCommand: Cmdlet {
         ],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Creates a new directory.")
+        synopsis: "Creates a new directory.",
+        examples: [CommandExample(code: "mkdir reports/2026/q1 | Out-Null\nTest-Path reports/2026/q1",
+                                  remarks: "Creates the folder and any missing parent folders; `md` is an alias.",
+                                  expectedOutput: "True")])
     init() {}
 
     func process(_ context: CommandContext) throws {

@@ -20,7 +20,18 @@ final class GetContentCommand: Cmdlet {
         defaultParameterSet: "Path",
         outputTypes: ["System.String", "System.Byte"],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Gets the content of the item at the specified location.")
+        synopsis: "Gets the content of the item at the specified location.",
+        examples: [
+            CommandExample(code: "Set-Content notes.txt 'first', 'second', 'third'\nGet-Content notes.txt -TotalCount 2",
+                           remarks: "The file's first two lines, each as a string. Without -TotalCount every line is returned.",
+                           expectedOutput: "first\nsecond"),
+            CommandExample(code: "Set-Content notes.txt 'first', 'second', 'third'\nGet-Content notes.txt -Tail 1",
+                           remarks: "The last line: -Tail counts from the end, as for a log file.",
+                           expectedOutput: "third"),
+            CommandExample(code: "Set-Content notes.txt 'a', 'b'\n(Get-Content notes.txt -Raw).Length",
+                           remarks: "-Raw reads the whole file as one string, line breaks included: two letters and two line breaks.",
+                           expectedOutput: "4"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -179,7 +190,15 @@ final class SetContentCommand: ContentWriterCommand, Cmdlet {
         defaultParameterSet: "Path",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Writes new content or replaces existing content in a file.")
+        synopsis: "Writes new content or replaces existing content in a file.",
+        examples: [
+            CommandExample(code: "Set-Content -Path status.txt -Value 'Seats: 25'\nGet-Content status.txt",
+                           remarks: "Creates status.txt, or replaces what it held, with one line.",
+                           expectedOutput: "Seats: 25"),
+            CommandExample(code: "1..3 | Set-Content numbers.txt\n(Get-Content numbers.txt).Count",
+                           remarks: "Each object piped in becomes one line of the file (its string form).",
+                           expectedOutput: "3"),
+        ])
     required override init() {}
     func process(_ context: CommandContext) throws { collect(context) }
     func end(_ context: CommandContext) throws { try write(context, append: false) }
@@ -192,7 +211,10 @@ final class AddContentCommand: ContentWriterCommand, Cmdlet {
         defaultParameterSet: "Path",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Adds content to the specified items, such as adding words to a file.")
+        synopsis: "Adds content to the specified items, such as adding words to a file.",
+        examples: [CommandExample(code: "Set-Content log.txt 'started'\nAdd-Content log.txt 'finished'\nGet-Content log.txt",
+                                  remarks: "Add-Content appends a line and keeps what the file held; it creates the file if it is missing.",
+                                  expectedOutput: "started\nfinished")])
     required override init() {}
     func process(_ context: CommandContext) throws { collect(context) }
     func end(_ context: CommandContext) throws { try write(context, append: true) }

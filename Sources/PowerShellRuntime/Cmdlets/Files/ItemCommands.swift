@@ -15,7 +15,15 @@ final class NewItemCommand: Cmdlet {
         outputTypes: [FileItem.fileType, FileItem.directoryType],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Creates a new item.")
+        synopsis: "Creates a new item.",
+        examples: [
+            CommandExample(code: "(New-Item -Path reports -ItemType Directory).Name",
+                           remarks: "Creates a folder in the current location and returns it as a DirectoryInfo object.",
+                           expectedOutput: "reports"),
+            CommandExample(code: "New-Item -Path todo.txt -Value 'Renew the certificate' | Out-Null\nGet-Content todo.txt",
+                           remarks: "Creates a file whose content is -Value (no line break is added); without -Value the file is empty. An existing file is replaced only with -Force.",
+                           expectedOutput: "Renew the certificate"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -99,7 +107,15 @@ final class RemoveItemCommand: Cmdlet {
         defaultParameterSet: "Path",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Deletes the specified items.")
+        synopsis: "Deletes the specified items.",
+        examples: [
+            CommandExample(code: "Set-Content a.tmp 1; Set-Content b.tmp 2; Set-Content keep.txt 3\nRemove-Item *.tmp\nGet-ChildItem -Name",
+                           remarks: "Deletes every file the wildcard matches; a plain name deletes that one item.",
+                           expectedOutput: "keep.txt"),
+            CommandExample(code: "New-Item -Path logs/2025 -ItemType Directory | Out-Null\nSet-Content logs/2025/jan.log 'x'\nRemove-Item logs -Recurse\nTest-Path logs",
+                           remarks: "A folder that is not empty needs -Recurse: without it, Remove-Item refuses with an error.",
+                           expectedOutput: "False"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -157,7 +173,10 @@ final class NewTemporaryFileCommand: Cmdlet {
         outputTypes: [FileItem.fileType],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Creates a temporary file.")
+        synopsis: "Creates a temporary file.",
+        examples: [CommandExample(code: "$tmp = New-TemporaryFile\nSet-Content -Path $tmp -Value 'scratch'\nGet-Content -Path $tmp\nRemove-Item -Path $tmp",
+                                  remarks: "Creates an empty file with a unique name in the temporary folder ($env:TMPDIR, else /tmp) and returns it as a FileInfo; the script writes it, reads it and removes it.",
+                                  expectedOutput: "scratch")])
     init() {}
 
     func end(_ context: CommandContext) throws {
@@ -190,7 +209,10 @@ final class GetItemCommand: Cmdlet {
         ],
         defaultParameterSet: "Path",
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Gets the item at the specified location.")
+        synopsis: "Gets the item at the specified location.",
+        examples: [CommandExample(code: "Set-Content notes.txt 'hello'\nGet-Item notes.txt | Select-Object Name, Length, Extension",
+                                  remarks: "The file as a FileInfo object. Length is in bytes and counts the line break Set-Content added.",
+                                  expectedOutput: "\nName      Length Extension\n----      ------ ---------\nnotes.txt      6 .txt\n")])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -232,7 +254,10 @@ final class InvokeItemCommand: Cmdlet {
         defaultParameterSet: "Path",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Opens an item with its default application (in LicenseLab: checks it exists; nothing is opened).")
+        synopsis: "Opens an item with its default application (in LicenseLab: checks it exists; nothing is opened).",
+        examples: [CommandExample(code: "Set-Content report.txt 'done'\nInvoke-Item report.txt",
+                                  remarks: "PowerShell would open report.txt in its default application. LicenseLab has no desktop: it checks that the file exists (an error if not) and opens nothing; -Verbose says so.",
+                                  expectedOutput: "")])
     init() {}
 
     func process(_ context: CommandContext) throws {

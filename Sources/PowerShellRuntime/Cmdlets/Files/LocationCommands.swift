@@ -26,7 +26,11 @@ final class GetLocationCommand: Cmdlet {
         ],
         outputTypes: [PathInfo.typeName],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Gets information about the current working location or a location stack.")
+        synopsis: "Gets information about the current working location or a location stack.",
+        examples: [
+            CommandExample(code: "Get-Location", remarks: "The current location, as a PathInfo object shown with its Path. `pwd` is an alias."),
+            CommandExample(code: "Set-Location /\n(Get-Location).Path", remarks: "The Path property is the location as a string.", expectedOutput: "/"),
+        ])
     init() {}
     func end(_ context: CommandContext) throws {
         CmdletViews.register(context.session)
@@ -50,7 +54,15 @@ final class SetLocationCommand: Cmdlet {
         defaultParameterSet: "Path",
         outputTypes: [PathInfo.typeName],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Sets the current working location to a specified location.")
+        synopsis: "Sets the current working location to a specified location.",
+        examples: [
+            CommandExample(code: "New-Item -Path projects -ItemType Directory | Out-Null\nSet-Location projects\nSplit-Path -Path (Get-Location) -Leaf",
+                           remarks: "Moves into the projects folder; relative paths now start there. `cd` is an alias.",
+                           expectedOutput: "projects"),
+            CommandExample(code: "New-Item -Path projects -ItemType Directory | Out-Null\nSet-Location projects\nSet-Location -\nTest-Path projects",
+                           remarks: "`Set-Location -` goes back to the previous location (and `Set-Location +` forward again).",
+                           expectedOutput: "True"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -78,7 +90,10 @@ final class PushLocationCommand: Cmdlet {
             ParameterMetadata(name: "StackName", type: "string"),
         ],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Adds the current location to the top of a location stack.")
+        synopsis: "Adds the current location to the top of a location stack.",
+        examples: [CommandExample(code: "New-Item -Path build -ItemType Directory | Out-Null\nPush-Location build\nSet-Content out.txt 'built'\nPop-Location\nGet-Content build/out.txt",
+                                  remarks: "Remembers the current location and moves into build for the work; Pop-Location comes back.",
+                                  expectedOutput: "built")])
     init() {}
     func process(_ context: CommandContext) throws {
         let current = FileSystemSupport.location(context)
@@ -98,7 +113,10 @@ final class PopLocationCommand: Cmdlet {
             ParameterMetadata(name: "StackName", type: "string"),
         ],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Changes the current location to the location most recently pushed onto the stack.")
+        synopsis: "Changes the current location to the location most recently pushed onto the stack.",
+        examples: [CommandExample(code: "$start = (Get-Location).Path\nPush-Location /\nPop-Location\n(Get-Location).Path -eq $start",
+                                  remarks: "Returns to the location Push-Location saved, wherever the script went in between.",
+                                  expectedOutput: "True")])
     init() {}
     func end(_ context: CommandContext) throws {
         guard let top = LocationStack.pop(context.session) else { return }
@@ -178,7 +196,15 @@ final class ResolvePathCommand: Cmdlet {
         defaultParameterSet: "Path",
         outputTypes: [PathInfo.typeName, "System.String"],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Resolves wildcards in a path and shows the full path of each existing item.")
+        synopsis: "Resolves wildcards in a path and shows the full path of each existing item.",
+        examples: [
+            CommandExample(code: "Set-Content a.txt 1; Set-Content b.txt 2\nResolve-Path *.txt -Relative",
+                           remarks: "The files the wildcard matches, relative to the current location; without -Relative, their full paths as PathInfo objects.",
+                           expectedOutput: "./a.txt\n./b.txt"),
+            CommandExample(code: "if (-not (Resolve-Path settings.json -ErrorAction SilentlyContinue)) { 'settings.json is missing' }",
+                           remarks: "A path that names nothing is an error; hidden with -ErrorAction SilentlyContinue, the empty result reads as false.",
+                           expectedOutput: "settings.json is missing"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -204,7 +230,12 @@ final class ConvertPathCommand: Cmdlet {
         defaultParameterSet: "Path",
         outputTypes: ["System.String"],
         moduleName: "Microsoft.PowerShell.Management",
-        synopsis: "Converts a path to a file-system path.")
+        synopsis: "Converts a path to a file-system path.",
+        examples: [
+            CommandExample(code: "New-Item -Path data -ItemType Directory | Out-Null\nConvert-Path data",
+                           remarks: "The full file-system path of an existing item, as a string (for example /home/ann/data)."),
+            CommandExample(code: "(Convert-Path ~) -eq $HOME", remarks: "`~` is the home folder.", expectedOutput: "True"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {

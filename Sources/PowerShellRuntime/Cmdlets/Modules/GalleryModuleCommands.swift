@@ -55,7 +55,13 @@ enum GalleryModules {
 final class GetInstalledModuleCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Get-InstalledModule", parameters: GalleryModules.nameParameters(),
                                           outputTypes: [GalleryModules.itemType], moduleName: "PowerShellGet",
-                                          synopsis: "Gets a list of modules on the computer that were installed by PowerShellGet.")
+                                          synopsis: "Gets a list of modules on the computer that were installed by PowerShellGet.",
+                                          examples: [
+                                              CommandExample(code: "Get-InstalledModule", remarks: "The modules installed from the gallery, with their versions, repository and description."),
+                                              CommandExample(code: "if (-not (Get-InstalledModule -Name Some.Module -ErrorAction SilentlyContinue)) { 'Some.Module is not installed.' }",
+                                                             remarks: "A module that is not installed is an error; hidden, the empty result reads as false.",
+                                                             expectedOutput: "Some.Module is not installed."),
+                                          ])
     init() {}
     func end(_ context: CommandContext) throws {
         let found = try GalleryModules.matches(context.strings("Name"), context, errorId: "NoMatchFound,Microsoft.PowerShell.PackageManagement.Cmdlets.GetPackage") {
@@ -68,7 +74,13 @@ final class GetInstalledModuleCommand: Cmdlet {
 final class FindModuleCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Find-Module", parameters: GalleryModules.nameParameters() + [ParameterMetadata(name: "Repository", type: "string[]")],
                                           outputTypes: [GalleryModules.itemType], moduleName: "PowerShellGet",
-                                          synopsis: "Finds modules in a repository that match specified criteria.")
+                                          synopsis: "Finds modules in a repository that match specified criteria.",
+                                          examples: [
+                                              CommandExample(code: "Find-Module | Format-Table Name, Version", remarks: "Every module of the gallery with its newest version (in LicenseLab: the modules it emulates)."),
+                                              CommandExample(code: "@(Find-Module -Name 'NoSuch*').Count",
+                                                             remarks: "A wildcard that matches nothing finds nothing, without an error; a plain name that matches nothing is an error.",
+                                                             expectedOutput: "0"),
+                                          ])
     init() {}
     func end(_ context: CommandContext) throws {
         let found = try GalleryModules.matches(context.strings("Name"), context, errorId: "NoMatchFoundForCriteria,Microsoft.PowerShell.PackageManagement.Cmdlets.FindPackage") {
@@ -82,7 +94,10 @@ final class FindModuleCommand: Cmdlet {
 final class UpdateModuleCommand: Cmdlet {
     static let metadata = CommandMetadata(name: "Update-Module", parameters: GalleryModules.nameParameters() + [ParameterMetadata(name: "Force", type: "switch"), ParameterMetadata(name: "Scope", type: "string"), ParameterMetadata(name: "AcceptLicense", type: "switch"), ParameterMetadata(name: "PassThru", type: "switch")],
                                           supportsShouldProcess: true, moduleName: "PowerShellGet",
-                                          synopsis: "Downloads and installs the newest version of specified modules from an online gallery to the local computer.")
+                                          synopsis: "Downloads and installs the newest version of specified modules from an online gallery to the local computer.",
+                                          examples: [CommandExample(code: "Update-Module",
+                                                                    remarks: "Updates every module installed from the gallery to its newest version. The modules LicenseLab emulates are the newest already, so nothing changes.",
+                                                                    expectedOutput: "")])
     init() {}
     func end(_ context: CommandContext) throws {
         let found = try GalleryModules.matches(context.strings("Name"), context, errorId: "ModuleNotInstalledOnThisMachine,Update-Module") {

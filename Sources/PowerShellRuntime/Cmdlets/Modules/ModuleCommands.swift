@@ -91,7 +91,15 @@ final class ImportModuleCommand: Cmdlet {
         defaultParameterSet: "Name",
         outputTypes: ["System.Management.Automation.PSModuleInfo"],
         moduleName: "Microsoft.PowerShell.Core",
-        synopsis: "Adds modules to the current session.")
+        synopsis: "Adds modules to the current session.",
+        examples: [
+            CommandExample(code: "Set-Content tools.psm1 'function Get-Greeting { \"Hello, $args\" }'\nImport-Module ./tools.psm1\nGet-Greeting Ann",
+                           remarks: "Imports a script module file: its functions become commands of the session, and Get-Module lists it as tools.",
+                           expectedOutput: "Hello, Ann"),
+            CommandExample(code: "(Import-Module Microsoft.PowerShell.Security -PassThru).Name",
+                           remarks: "Imports an installed module by name; -PassThru returns its PSModuleInfo. An installed module is also imported the first time one of its commands runs.",
+                           expectedOutput: "Microsoft.PowerShell.Security"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -136,8 +144,11 @@ extension ImportModuleCommand {
         do { text = try FileSystemSupport.readText(path, context.files) } catch {
             throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "Modules_ModuleFileNotFound", context))
         }
+        let scope = context.session.currentScope
+        let before = scope.functions
         _ = try context.session.invokeExpression(text)
-        context.session.modules.importScriptModule(named: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        let defined = scope.functions.filter { before[$0.key] !== $0.value }
+        context.session.modules.importScriptModule(named: ((path as NSString).lastPathComponent as NSString).deletingPathExtension, functions: defined, in: scope)
     }
 }
 
@@ -152,7 +163,10 @@ final class ExportModuleMemberCommand: Cmdlet {
             ParameterMetadata(name: "Alias", type: "string[]", valueFromPipelineByPropertyName: true),
         ],
         moduleName: "Microsoft.PowerShell.Core",
-        synopsis: "Specifies the module members that are exported.")
+        synopsis: "Specifies the module members that are exported.",
+        examples: [CommandExample(code: "Set-Content tools.psm1 'function Get-Greeting { \"Hello, $args\" }', 'Export-ModuleMember -Function Get-Greeting'\nImport-Module ./tools.psm1\nGet-Greeting Ann",
+                                  remarks: "Written at the end of a .psm1 file, it names the functions the module exports. LicenseLab accepts it, but exports every function of a script module.",
+                                  expectedOutput: "Hello, Ann")])
     init() {}
 }
 
@@ -165,7 +179,10 @@ final class RemoveModuleCommand: Cmdlet {
         ],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Core",
-        synopsis: "Removes modules from the current session.")
+        synopsis: "Removes modules from the current session.",
+        examples: [CommandExample(code: "Set-Content tools.psm1 'function Get-Greeting { \"Hello\" }'\nImport-Module ./tools.psm1\nRemove-Module tools\n[bool](Get-Command Get-Greeting -ErrorAction SilentlyContinue)",
+                                  remarks: "The module leaves the session with the functions it brought; its file stays. Import it again to load a module you are editing afresh.",
+                                  expectedOutput: "False")])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -201,7 +218,15 @@ final class InstallModuleCommand: Cmdlet {
         defaultParameterSet: "NameParameterSet",
         supportsShouldProcess: true,
         moduleName: "PowerShellGet",
-        synopsis: "Downloads one or more modules from a repository, and installs them on the local computer.")
+        synopsis: "Downloads one or more modules from a repository, and installs them on the local computer.",
+        examples: [
+            CommandExample(code: "Set-PSRepository -Name PSGallery -InstallationPolicy Trusted\nFind-Module | Select-Object -First 1 | Install-Module -Scope CurrentUser",
+                           remarks: "Trusts the gallery (no confirmation is asked), then installs the first module it lists, for the current user only. LicenseLab has no network: its gallery holds the modules it emulates, which are installed already, so this succeeds quietly.",
+                           expectedOutput: ""),
+            CommandExample(code: "Install-Module -Name No.Such.Module -ErrorAction SilentlyContinue -ErrorVariable failed\n$failed[0].Exception.Message",
+                           remarks: "A name the gallery does not have is an error; here it is kept in $failed instead of shown.",
+                           expectedOutput: "No match was found for the specified search criteria and module name 'No.Such.Module'. Try Get-PSRepository to see all available registered module repositories."),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {

@@ -35,7 +35,12 @@ final class GetPSRepositoryCommand: Cmdlet {
         parameters: [ParameterMetadata(name: "Name", type: "string[]", position: 0, valueFromPipelineByPropertyName: true)],
         outputTypes: ["Microsoft.PowerShell.Commands.PSRepository"],
         moduleName: "PowerShellGet",
-        synopsis: "Gets PowerShell repositories.")
+        synopsis: "Gets PowerShell repositories.",
+        examples: [
+            CommandExample(code: "Get-PSRepository", remarks: "The registered repositories: the PowerShell Gallery, untrusted until Set-PSRepository says otherwise.",
+                           expectedOutput: "\nName                      InstallationPolicy SourceLocation\n----                      ------------------ --------------\nPSGallery                 Untrusted          https://www.powershellgallery.com/api/v2\n"),
+            CommandExample(code: "(Get-PSRepository -Name PSGallery).InstallationPolicy", remarks: "One property of one repository.", expectedOutput: "Untrusted"),
+        ])
     init() {}
     func end(_ context: CommandContext) throws {
         context.session.views.register(FormatView(typeName: "Microsoft.PowerShell.Commands.PSRepository", shape: .table,
@@ -62,7 +67,10 @@ final class SetPSRepositoryCommand: Cmdlet {
             ParameterMetadata(name: "PackageManagementProvider", type: "string"),
         ],
         moduleName: "PowerShellGet",
-        synopsis: "Sets values for a registered repository.")
+        synopsis: "Sets values for a registered repository.",
+        examples: [CommandExample(code: "Set-PSRepository -Name PSGallery -InstallationPolicy Trusted\n(Get-PSRepository -Name PSGallery).Trusted",
+                                  remarks: "Trusts the gallery, so Install-Module no longer asks for confirmation; scripts commonly do this before installing. LicenseLab keeps the setting for the session.",
+                                  expectedOutput: "True")])
     init() {}
     func end(_ context: CommandContext) throws {
         guard let name = context.string("Name") else { return }

@@ -13,7 +13,15 @@ final class TeeObjectCommand: Cmdlet {
         ],
         defaultParameterSet: "File",
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Saves command output in a file or variable and also sends it down the pipeline.")
+        synopsis: "Saves command output in a file or variable and also sends it down the pipeline.",
+        examples: [
+            CommandExample(code: "1..3 | Tee-Object -Variable seen | Measure-Object -Sum | ForEach-Object Sum\n$seen -join ','",
+                           remarks: "The numbers go on to Measure-Object and are also kept in $seen.",
+                           expectedOutput: "6\n1,2,3"),
+            CommandExample(code: "'alpha', 'beta' | Tee-Object -FilePath copy.txt\nGet-Content copy.txt",
+                           remarks: "The strings are shown and also written to copy.txt (-Append adds to an existing file).",
+                           expectedOutput: "alpha\nbeta\nalpha\nbeta"),
+        ])
     init() {}
     private var items: [Value] = []
 

@@ -72,7 +72,10 @@ final class RemoveTypeDataCommand: Cmdlet {
         parameters: [ParameterMetadata(name: "TypeName", type: "string", position: 0, mandatory: true, valueFromPipeline: true)],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Removes the members Update-TypeData added to a type.")
+        synopsis: "Removes the members Update-TypeData added to a type.",
+        examples: [CommandExample(code: "Update-TypeData -TypeName System.String -MemberType ScriptProperty -MemberName Shout -Value { $this.ToUpper() }\nRemove-TypeData -TypeName System.String\n$null -eq 'abc'.Shout",
+                                  remarks: "The Shout property added for the session is gone again; strings keep their own members.",
+                                  expectedOutput: "True")])
     init() {}
 
     func process(_ context: CommandContext) throws {

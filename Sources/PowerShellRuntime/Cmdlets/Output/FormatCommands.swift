@@ -114,7 +114,10 @@ final class FormatWideCommand: Cmdlet {
         ],
         outputTypes: ["Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Formats objects as a wide table that displays only one property of each object.")
+        synopsis: "Formats objects as a wide table that displays only one property of each object.",
+        examples: [CommandExample(code: "'Sales', 'IT', 'Finance', 'Legal', 'HR' | ForEach-Object { [pscustomobject]@{ Team = $_; Size = 3 } } | Format-Wide -Property Team -Column 3",
+                                  remarks: "One property of each object, three to a row; the columns share the console's width (120 characters here). Without -Property, Format-Wide picks a Name-like property.",
+                                  expectedOutput: "\nSales                                   IT                                      Finance\nLegal                                   HR\n")])
     init() {}
     private var generator: FormatGenerator?
 

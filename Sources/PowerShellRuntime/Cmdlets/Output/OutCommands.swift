@@ -81,7 +81,15 @@ final class OutFileCommand: Cmdlet {
         defaultParameterSet: "ByPath",
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Sends output to a file.")
+        synopsis: "Sends output to a file.",
+        examples: [
+            CommandExample(code: "[pscustomobject]@{ Name = 'Ann'; Seats = 2 } | Out-File seats.txt\nGet-Content seats.txt",
+                           remarks: "The file holds the text the console would show: here a table, with its empty lines. Use Export-Csv or ConvertTo-Json to save data to read back.",
+                           expectedOutput: "\nName Seats\n---- -----\nAnn      2\n"),
+            CommandExample(code: "'first run' | Out-File log.txt\n'second run' | Out-File log.txt -Append\nGet-Content log.txt",
+                           remarks: "Out-File replaces the file; -Append adds to its end (-NoClobber refuses to replace an existing file).",
+                           expectedOutput: "first run\nsecond run"),
+        ])
     init() {}
     private var items: [Value] = []
 
@@ -120,7 +128,10 @@ final class OutHostCommand: Cmdlet {
             ParameterMetadata(name: "InputObject", type: "psobject", valueFromPipeline: true),
         ],
         moduleName: "Microsoft.PowerShell.Core",
-        synopsis: "Sends output to the command line.")
+        synopsis: "Sends output to the command line.",
+        examples: [CommandExample(code: "$shown = 'Report ready' | Out-Host\n$null -eq $shown",
+                                  remarks: "Out-Host writes to the screen at once and passes nothing on, so the variable stays empty.",
+                                  expectedOutput: "Report ready\nTrue")])
     init() {}
     private lazy var writer: OutputWriter? = nil
     func process(_ context: CommandContext) throws {

@@ -17,7 +17,10 @@ final class WriteProgressCommand: Cmdlet {
             ParameterMetadata(name: "SourceId", type: "int"),
         ],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Displays a progress bar within a PowerShell command window.")
+        synopsis: "Displays a progress bar within a PowerShell command window.",
+        examples: [CommandExample(code: "foreach ($i in 1..3) {\n    Write-Progress -Activity 'Copying files' -Status \"File $i of 3\" -PercentComplete ($i * 100 / 3)\n}\nWrite-Progress -Activity 'Copying files' -Completed",
+                                  remarks: "Reports how far a loop has got; -Completed ends the activity. Progress is not output: nothing goes down the pipeline, and LicenseLab shows no bar.",
+                                  expectedOutput: "")])
     init() {}
     func process(_ context: CommandContext) throws {
         context.writeProgress(activity: context.string("Activity") ?? "", status: context.string("Status"),

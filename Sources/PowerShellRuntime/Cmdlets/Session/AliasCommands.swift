@@ -12,7 +12,14 @@ final class GetAliasCommand: Cmdlet {
         defaultParameterSet: "Default",
         outputTypes: ["System.Management.Automation.AliasInfo"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Gets the aliases for the current session.")
+        synopsis: "Gets the aliases for the current session.",
+        examples: [
+            CommandExample(code: "Get-Alias gci", remarks: "What the alias stands for.",
+                           expectedOutput: "\nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\nAlias           gci -> Get-ChildItem\n"),
+            CommandExample(code: "Get-Alias -Definition Set-Location | ForEach-Object Name",
+                           remarks: "The other way round: every alias of a command.",
+                           expectedOutput: "cd\nchdir\nsl"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -77,14 +84,20 @@ class AliasWriter {
 
 final class SetAliasCommand: AliasWriter, Cmdlet {
     static let metadata = CommandMetadata(name: "Set-Alias", parameters: AliasWriter.parameters(), supportsShouldProcess: true,
-                                          moduleName: "Microsoft.PowerShell.Utility", synopsis: "Creates or changes an alias for a cmdlet or other command in the current PowerShell session.")
+                                          moduleName: "Microsoft.PowerShell.Utility", synopsis: "Creates or changes an alias for a cmdlet or other command in the current PowerShell session.",
+                                          examples: [CommandExample(code: "Set-Alias -Name list -Value Get-ChildItem\nSet-Content a.txt 1\nlist -Name",
+                                                                    remarks: "The alias takes the same parameters as its command and lasts for the session. Set-Alias replaces an alias of that name; New-Alias would refuse.",
+                                                                    expectedOutput: "a.txt")])
     required override init() {}
     func process(_ context: CommandContext) throws { try define(context, replace: true) }
 }
 
 final class NewAliasCommand: AliasWriter, Cmdlet {
     static let metadata = CommandMetadata(name: "New-Alias", parameters: AliasWriter.parameters(), supportsShouldProcess: true,
-                                          moduleName: "Microsoft.PowerShell.Utility", synopsis: "Creates a new alias.")
+                                          moduleName: "Microsoft.PowerShell.Utility", synopsis: "Creates a new alias.",
+                                          examples: [CommandExample(code: "New-Alias -Name say -Value Write-Output\nsay 'hello'",
+                                                                    remarks: "A new name for a command. An alias cannot carry arguments: write a function for that.",
+                                                                    expectedOutput: "hello")])
     required override init() {}
     func process(_ context: CommandContext) throws { try define(context, replace: false) }
 }

@@ -21,7 +21,15 @@ final class GetHelpCommand: Cmdlet {
         defaultParameterSet: "AllUsersView",
         outputTypes: ["MamlCommandHelpInfo"],
         moduleName: "Microsoft.PowerShell.Core",
-        synopsis: "Displays information about PowerShell commands and concepts.")
+        synopsis: "Displays information about PowerShell commands and concepts.",
+        examples: [
+            CommandExample(code: "Get-Help Get-Content -Examples",
+                           remarks: "The synopsis and the examples of Get-Content. LicenseLab builds help from each command's own metadata, and its tests run every example shown."),
+            CommandExample(code: "Get-Help Join-Path -Parameter ChildPath",
+                           remarks: "One parameter: its type, whether it is required, its position and whether it takes pipeline input."),
+            CommandExample(code: "Get-Help *-Location",
+                           remarks: "A wildcard lists the matching commands (and help topics) with their synopses."),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {

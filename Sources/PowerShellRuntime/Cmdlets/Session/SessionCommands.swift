@@ -11,7 +11,15 @@ final class SetStrictModeCommand: Cmdlet {
         ],
         defaultParameterSet: "Version",
         moduleName: "Microsoft.PowerShell.Core",
-        synopsis: "Establishes and enforces coding rules in expressions, scripts, and script blocks.")
+        synopsis: "Establishes and enforces coding rules in expressions, scripts, and script blocks.",
+        examples: [
+            CommandExample(code: "Set-StrictMode -Version Latest\ntry { $undefinedTotal + 1 } catch { $_.Exception.Message }",
+                           remarks: "Under strict mode, reading a variable that was never set is an error instead of $null: a misspelt name is caught.",
+                           expectedOutput: "The variable '$undefinedTotal' cannot be retrieved because it has not been set."),
+            CommandExample(code: "Set-StrictMode -Off\n$null -eq $neverSet",
+                           remarks: "Turns strict mode off: an unset variable reads as $null again.",
+                           expectedOutput: "True"),
+        ])
     init() {}
 
     func end(_ context: CommandContext) throws {
@@ -65,7 +73,10 @@ final class StartTranscriptCommand: Cmdlet {
         outputTypes: ["System.String"],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Host",
-        synopsis: "Creates a record of all or part of a PowerShell session to a text file.")
+        synopsis: "Creates a record of all or part of a PowerShell session to a text file.",
+        examples: [CommandExample(code: "Start-Transcript -Path session.log | Out-Null\n'Checking seats'\nStop-Transcript | Out-Null\n(Get-Content session.log) -contains 'Checking seats'",
+                                  remarks: "Everything the session prints until Stop-Transcript is also written to session.log, after a header with the start time, user and machine. Without -Path the file goes to the home folder with a generated name; -Append adds to an existing file.",
+                                  expectedOutput: "Checking seats\nTrue")])
     init() {}
 
     func end(_ context: CommandContext) throws {
@@ -108,7 +119,10 @@ final class StopTranscriptCommand: Cmdlet {
         name: "Stop-Transcript",
         outputTypes: ["System.String"],
         moduleName: "Microsoft.PowerShell.Host",
-        synopsis: "Stops a transcript.")
+        synopsis: "Stops a transcript.",
+        examples: [CommandExample(code: "Start-Transcript -Path run.log | Out-Null\nWrite-Output 'step 1'\nStop-Transcript | Out-Null\nSelect-String -Path run.log -Pattern 'transcript end' -Raw",
+                                  remarks: "Stops the transcript Start-Transcript began, writing a footer with the end time. Stop-Transcript itself says which file it closed; here that message is discarded.",
+                                  expectedOutput: "step 1\nPowerShell transcript end")])
     init() {}
 
     func end(_ context: CommandContext) throws {

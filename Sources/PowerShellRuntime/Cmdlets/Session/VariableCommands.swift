@@ -26,7 +26,18 @@ final class GetVariableCommand: Cmdlet {
         ],
         outputTypes: ["System.Management.Automation.PSVariable"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Gets the variables in the current console.")
+        synopsis: "Gets the variables in the current console.",
+        examples: [
+            CommandExample(code: "$seats = 25\nGet-Variable seats",
+                           remarks: "The variable as a PSVariable object, shown with its name and value. The name has no $.",
+                           expectedOutput: "\nName                           Value\n----                           -----\nseats                          25\n"),
+            CommandExample(code: "$seats = 25\n$name = 'seats'\nGet-Variable -Name $name -ValueOnly",
+                           remarks: "-ValueOnly returns just the value: a way to read a variable whose name is only known at run time.",
+                           expectedOutput: "25"),
+            CommandExample(code: "$report1 = 'a'; $report2 = 'b'\nGet-Variable report* | ForEach-Object Name",
+                           remarks: "A wildcard lists the variables whose names match.",
+                           expectedOutput: "report1\nreport2"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -77,7 +88,13 @@ final class SetVariableCommand: Cmdlet {
         ],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Sets the value of a variable. Creates the variable if one with the requested name does not exist.")
+        synopsis: "Sets the value of a variable. Creates the variable if one with the requested name does not exist.",
+        examples: [
+            CommandExample(code: "Set-Variable -Name limit -Value 10\n$limit", remarks: "The same as `$limit = 10`.", expectedOutput: "10"),
+            CommandExample(code: "function Set-Flag { Set-Variable -Name flag -Value 'on' -Scope Global }\nSet-Flag\n$flag",
+                           remarks: "-Scope Global sets the variable outside the function; a plain assignment inside it would be gone when the function returns.",
+                           expectedOutput: "on"),
+        ])
     init() {}
 
     private var piped: [Value] = []
@@ -124,7 +141,10 @@ final class NewVariableCommand: Cmdlet {
         ],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Creates a new variable.")
+        synopsis: "Creates a new variable.",
+        examples: [CommandExample(code: "New-Variable -Name today -Value 'Monday' -Option ReadOnly\ntry { $today = 'Tuesday' } catch { 'today is read-only' }\n$today",
+                                  remarks: "A read-only variable: assigning to it fails. New-Variable also refuses a name that is already taken, unless -Force.",
+                                  expectedOutput: "today is read-only\nMonday")])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -155,7 +175,10 @@ final class RemoveVariableCommand: Cmdlet {
         ],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Deletes a variable and its value.")
+        synopsis: "Deletes a variable and its value.",
+        examples: [CommandExample(code: "$temp = 'scratch'\nRemove-Variable temp\nTest-Path variable:temp",
+                                  remarks: "The variable itself is gone (Clear-Variable would keep it, empty). The name has no $.",
+                                  expectedOutput: "False")])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -187,7 +210,10 @@ final class ClearVariableCommand: Cmdlet {
         ],
         supportsShouldProcess: true,
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Deletes the value of a variable.")
+        synopsis: "Deletes the value of a variable.",
+        examples: [CommandExample(code: "$list = 1, 2, 3\nClear-Variable list\n$null -eq $list\n(Get-Variable list).Name",
+                                  remarks: "The value becomes $null, but the variable still exists.",
+                                  expectedOutput: "True\nlist")])
     init() {}
 
     func process(_ context: CommandContext) throws {

@@ -13,7 +13,14 @@ final class GetCredentialCommand: Cmdlet {
         ],
         outputTypes: ["System.Management.Automation.PSCredential"],
         moduleName: "Microsoft.PowerShell.Security",
-        synopsis: "Gets a credential object based on a user name and password.")
+        synopsis: "Gets a credential object based on a user name and password.",
+        examples: [
+            CommandExample(code: "try { $cred = Get-Credential -UserName ann@example.com -Message 'Password for the report job' } catch { 'No password was entered: run this in a terminal.' }",
+                           remarks: "Asks for ann@example.com's password and returns a PSCredential. When nothing can be read (no terminal, or input already at its end) Get-Credential fails; the catch reports it (the test suite runs it so)."),
+            CommandExample(code: "$given = [pscredential]::new('ann', (ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force))\n(Get-Credential -Credential $given).UserName",
+                           remarks: "A PSCredential given to -Credential comes back as it is, without a prompt: a function can take a credential or a user name and always end up with a credential.",
+                           expectedOutput: "ann"),
+        ])
     init() {}
 
     func end(_ context: CommandContext) throws {
@@ -66,7 +73,15 @@ final class ConvertToSecureStringCommand: Cmdlet {
         defaultParameterSet: "Secure",
         outputTypes: ["System.Security.SecureString"],
         moduleName: "Microsoft.PowerShell.Security",
-        synopsis: "Converts plain text or encrypted strings to secure strings.")
+        synopsis: "Converts plain text or encrypted strings to secure strings.",
+        examples: [
+            CommandExample(code: "$secure = ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force\n$secure",
+                           remarks: "A SecureString from plain text, for a -Password parameter or a PSCredential; it never shows its content.",
+                           expectedOutput: "System.Security.SecureString"),
+            CommandExample(code: "$cred = [pscredential]::new('ann@example.com', (ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force))\n$cred.UserName",
+                           remarks: "A credential built without a prompt, for scripts that run unattended.",
+                           expectedOutput: "ann@example.com"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
@@ -95,7 +110,15 @@ final class ConvertFromSecureStringCommand: Cmdlet {
         ],
         outputTypes: ["System.String"],
         moduleName: "Microsoft.PowerShell.Security",
-        synopsis: "Converts a secure string to an encrypted standard string.")
+        synopsis: "Converts a secure string to an encrypted standard string.",
+        examples: [
+            CommandExample(code: "ConvertTo-SecureString 'hunter2' -AsPlainText -Force | ConvertFrom-SecureString | Set-Content secret.txt\n$secure = Get-Content secret.txt | ConvertTo-SecureString\n$secure.Length",
+                           remarks: "Saves a secure string as text and reads it back. In LicenseLab that text is an encoding, not encryption: keep such files private.",
+                           expectedOutput: "7"),
+            CommandExample(code: "ConvertTo-SecureString 'hunter2' -AsPlainText -Force | ConvertFrom-SecureString -AsPlainText",
+                           remarks: "-AsPlainText gives back the plain text.",
+                           expectedOutput: "hunter2"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {

@@ -17,7 +17,14 @@ final class GetRandomCommand: Cmdlet {
         defaultParameterSet: "RandomNumberParameterSet",
         outputTypes: ["System.Int32", "System.Int64", "System.Double", "System.Object"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Gets a random number, or selects objects randomly from a collection.")
+        synopsis: "Gets a random number, or selects objects randomly from a collection.",
+        examples: [
+            CommandExample(code: "Get-Random -Minimum 1 -Maximum 7", remarks: "A whole number from 1 to 6, like a die: -Maximum is not included."),
+            CommandExample(code: "'red', 'green', 'blue' | Get-Random", remarks: "One of the piped items, picked at random; -Count 2 would pick two different ones, -Shuffle all of them in random order."),
+            CommandExample(code: "(Get-Random -SetSeed 42 -Maximum 100) -eq (Get-Random -SetSeed 42 -Maximum 100)",
+                           remarks: "The same seed gives the same sequence, for runs that must repeat.",
+                           expectedOutput: "True"),
+        ])
     init() {}
 
     private var items: [Value] = []

@@ -13,7 +13,9 @@ final class ReadHostCommand: Cmdlet {
         defaultParameterSet: "AsString",
         outputTypes: ["System.String", "System.Security.SecureString"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Reads a line of input from the console.")
+        synopsis: "Reads a line of input from the console.",
+        examples: [CommandExample(code: "try { $name = Read-Host 'Your name' } catch { $name = 'guest' }\n\"Hello, $name\"",
+                                  remarks: "Prompts with 'Your name: ' and reads a line. When nothing can be read (no terminal, or input already at its end) Read-Host fails, and the catch supplies a default so the script also runs unattended: the test suite runs it so and gets Hello, guest. -AsSecureString reads the same way and returns a SecureString.")])
     init() {}
 
     func end(_ context: CommandContext) throws {
@@ -47,7 +49,8 @@ final class SecureStringObject: NativeObject {
 
 /// Clear-Host (`cls`, `clear`): clears a terminal screen; prints nothing when output is redirected.
 final class ClearHostCommand: Cmdlet {
-    static let metadata = CommandMetadata(name: "Clear-Host", moduleName: "Microsoft.PowerShell.Core", synopsis: "Clears the display in the host program.")
+    static let metadata = CommandMetadata(name: "Clear-Host", moduleName: "Microsoft.PowerShell.Core", synopsis: "Clears the display in the host program.",
+                                          examples: [CommandExample(code: "Clear-Host", remarks: "Clears the terminal screen and its scrollback; `cls` and `clear` are aliases. Nothing is written when output is not a terminal.")])
     init() {}
     func end(_ context: CommandContext) throws {
         if context.host.isInteractive && context.host.useColor {

@@ -57,7 +57,12 @@ final class NewGuidCommand: Cmdlet {
         ],
         outputTypes: ["System.Guid"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Creates a GUID.")
+        synopsis: "Creates a GUID.",
+        examples: [
+            CommandExample(code: "New-Guid", remarks: "A new random GUID, shown with its Guid property; `(New-Guid).ToString()` gives the text."),
+            CommandExample(code: "New-Guid -Empty", remarks: "The all-zero GUID.",
+                           expectedOutput: "\nGuid\n----\n00000000-0000-0000-0000-000000000000\n"),
+        ])
     init() {}
     func process(_ context: CommandContext) throws {
         if context.switchPresent("Empty") {
@@ -81,7 +86,12 @@ final class GetCultureCommand: Cmdlet {
         ],
         outputTypes: ["System.Globalization.CultureInfo"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Gets the current culture set in the operating system.")
+        synopsis: "Gets the current culture set in the operating system.",
+        examples: [
+            CommandExample(code: "Get-Culture", remarks: "The culture that formats numbers and dates; LicenseLab always runs in en-US.",
+                           expectedOutput: "\nLCID       Name             DisplayName\n----       ----             -----------\n1033       en-US            English (United States)\n"),
+            CommandExample(code: "(1234.5).ToString('N2', (Get-Culture))", remarks: "A number written as the current culture writes it.", expectedOutput: "1,234.50"),
+        ])
     init() {}
     func end(_ context: CommandContext) throws { try context.writeObject(CultureObject.enUS(context.session)) }
 }
@@ -91,7 +101,8 @@ final class GetUICultureCommand: Cmdlet {
         name: "Get-UICulture",
         outputTypes: ["System.Globalization.CultureInfo"],
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Gets the current UI culture settings in the operating system.")
+        synopsis: "Gets the current UI culture settings in the operating system.",
+        examples: [CommandExample(code: "(Get-UICulture).Name", remarks: "The culture of the user interface's messages; LicenseLab's is en-US.", expectedOutput: "en-US")])
     init() {}
     func end(_ context: CommandContext) throws { try context.writeObject(CultureObject.enUS(context.session)) }
 }

@@ -11,7 +11,13 @@ final class StartSleepCommand: Cmdlet {
         ],
         defaultParameterSet: "Seconds",
         moduleName: "Microsoft.PowerShell.Utility",
-        synopsis: "Suspends the activity in a script or session for the specified period of time.")
+        synopsis: "Suspends the activity in a script or session for the specified period of time.",
+        examples: [
+            CommandExample(code: "Start-Sleep -Milliseconds 200", remarks: "Waits a fifth of a second, for example between two retries. Ctrl-C ends the wait.", expectedOutput: ""),
+            CommandExample(code: "(Measure-Command { Start-Sleep -Seconds 0.1 }).TotalMilliseconds -ge 100",
+                           remarks: "-Seconds takes fractions too; `sleep` is an alias.",
+                           expectedOutput: "True"),
+        ])
     init() {}
 
     func process(_ context: CommandContext) throws {
