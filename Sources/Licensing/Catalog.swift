@@ -40,13 +40,15 @@ public struct Product: Sendable, Hashable {
 }
 
 /// Plans that cannot be held together by one user (Microsoft's "Service plans that cannot be
-/// assigned at the same time" tables, plus the seed's Exchange Plan 1 / Plan 2 rule).
+/// assigned at the same time" tables, plus the Exchange Plan 1 / Plan 2 rule of the group-licensing
+/// article's 2020 version; docs/licensing.md "The catalog").
 public struct ExclusionSet: Sendable, Hashable {
     public let name: String
     /// Plan names in the published order; names absent from the catalog are kept for documentation.
     public let planNames: [String]
     public let plans: PlanSet
-    /// The seed's Exchange Plan 1 ⟂ Plan 2 rule, switchable by `TenantSettings.exchangePlansConflict`.
+    /// The group-licensing article's Exchange Plan 1 ⟂ Plan 2 rule (docs/sources.md "The catalogue"),
+    /// switchable by `TenantSettings.exchangePlansConflict`.
     public let isExchangePlanRule: Bool
 }
 
@@ -64,10 +66,11 @@ public final class Catalog: Sendable {
     private let productById: [UUID: Int]
     private let prohibitedByCountry: [String: PlanSet]
 
-    /// Decision (LICENSING.md §1): every user plan is prohibited in these countries.
+    /// Decision (docs/licensing.md "The catalog"): every user plan is prohibited in these countries.
     public static let defaultProhibitedCountries: Set<String> = ["CU", "IR", "KP", "SY"]
 
-    /// Documented prerequisites (research §5.3): plan name → acceptable plans in preference order.
+    /// Documented prerequisites (docs/sources.md "Prerequisites"): plan name → acceptable plans in
+    /// preference order.
     public static let defaultPrerequisites: [String: [String]] = [
         "WORKPLACE_ANALYTICS": ["EXCHANGE_S_ENTERPRISE", "EXCHANGE_S_STANDARD"],
         "MCOMEETADV": ["MCOSTANDARD"],
@@ -75,7 +78,7 @@ public final class Catalog: Sendable {
 
     public static let defaultMailboxPlanNames = ["EXCHANGE_S_STANDARD", "EXCHANGE_S_ENTERPRISE", "EXCHANGE_S_DESKLESS"]
 
-    /// YAMMER_ENTERPRISE "will always be shown as PendingInput" (O365PS-2017).
+    /// YAMMER_ENTERPRISE always shows PendingInput (O365PS-2017, docs/sources.md "Provisioning status").
     public static let defaultEnabledStatus: [String: ProvisioningStatus] = ["YAMMER_ENTERPRISE": .pendingInput]
 
     public static let defaultExclusionSets: [(String, [String], Bool)] = [
@@ -95,7 +98,7 @@ public final class Catalog: Sendable {
                           "DYN365_ENTERPRISE_SALES", "DYN365_ENTERPRISE_TEAM_MEMBERS", "EMPLOYEE_SELF_SERVICE"], false),
     ]
 
-    /// The built-in catalog (research §5), shared by every tenant: it is immutable.
+    /// The built-in catalog (docs/sources.md "The catalogue"), shared by every tenant: it is immutable.
     public static let standard = Catalog(planRows: planRows, productRows: productRows)
 
     init(planRows: [(String, String, String)], productRows: [(String, String, String, [String])]) {

@@ -1,5 +1,5 @@
 // Generated from Microsoft's "Product names and service plan identifiers for licensing" CSV
-// (copy of Oct 2023, see shared/research/licensing-sources.md §5). Data only: edit by regenerating.
+// (copy of Oct 2023, see docs/sources.md "The catalogue"). Data only: edit by regenerating.
 
 extension Catalog {
     /// Every service plan of the catalog's products: (name, id, friendly name).

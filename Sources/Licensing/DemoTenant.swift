@@ -1,8 +1,9 @@
 import Foundation
 
-/// The embedded demo tenant (LICENSING.md §9) and the empty tenant of `Reset-LabTenant -Empty`.
-/// The demo is built by running the scenario through the public API, so every state in it is
-/// computed by the same rules the shell exercises; only the inputs below are data.
+/// The embedded demo tenant (docs/licensing.md "The demo tenant") and the empty tenant of
+/// `Reset-LabTenant -Empty`. The demo is built by running the scenario through the public API, so
+/// every state in it is computed by the same rules the shell exercises; only the inputs below are
+/// data.
 public enum DemoTenant {
     public static let name = "contoso"
     public static let countryLetterCode = "US"

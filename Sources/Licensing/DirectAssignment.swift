@@ -31,7 +31,8 @@ public struct LicenseRequest: Hashable, Sendable {
     }
 }
 
-// Direct assignment (LICENSING.md §3): synchronous, atomic, failures thrown at once.
+// Direct assignment (docs/licensing.md "Direct assignment"): synchronous, atomic, failures thrown
+// at once.
 extension Tenant {
     /// `Set-MsolUserLicense`: adds products not yet held directly, removes products held directly,
     /// and replaces the disabled plans of products held directly (`-LicenseOptions` alone), all in

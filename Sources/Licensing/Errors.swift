@@ -48,31 +48,34 @@ public struct LicensingError: Error, Equatable, Sendable, CustomStringConvertibl
     public var description: String { "\(code.rawValue): \(message)" }
 }
 
-/// The texts, with their sources (shared/research/licensing-sources.md). Texts marked LicenseLab
-/// are ours: the service's wording is not published (see docs/licensing.md).
+/// The texts, with their sources (docs/sources.md "Error texts"). Texts marked LicenseLab
+/// are ours: the service's wording is not published (see docs/licensing.md "Errors").
 public enum LicensingMessages {
-    /// §2.12, O365PS-2017.
+    /// MSOnline, O365PS-2017 (docs/sources.md "Error texts").
     public static let countViolation =
         "Unable to assign this license because the number of allowed licenses have been assigned."
-    /// §2.12, O365PS-2017.
+    /// MSOnline, O365PS-2017 (docs/sources.md "Error texts").
     public static let invalidLicense =
         "Unable to assign this license because it is invalid. Use the Get-MsolAccountSku cmdlet to retrieve a list of valid licenses."
-    /// §1.8, O365PS-2017.
+    /// MSOnline, O365PS-2017 (docs/sources.md "Error texts").
     public static let usageLocationRequired = "You must provide a required property: Parameter name: UsageLocation"
-    /// §1.15 (MSOnline prints this for InvalidOperationOnGroupInheritedLicenseException).
+    /// MSOnline prints this for InvalidOperationOnGroupInheritedLicenseException (third-party report,
+    /// docs/sources.md "Error texts").
     public static let groupInheritedLicense = "Unknown error occurred."
 
-    /// §2.12 (Cayosoft KB, third-party).
+    /// Cayosoft KB, third-party (docs/sources.md "Error texts").
     public static func mutuallyExclusive(_ plans: [String]) -> String {
         "Unable to update license for this user. The set of licenses includes two or more service plans which cannot be assigned at the same time. Conflicting Service Plans: \(plans.joined(separator: ", "))."
     }
 
-    /// §1.8, O365PS-2017 (Set-MsolUser to a country where plans are not offered).
+    /// O365PS-2017 (Set-MsolUser to a country where plans are not offered; docs/sources.md "Error
+    /// texts").
     public static func prohibitedInUsageLocation(_ plans: [String]) -> String {
         "Unable to update license for this user. One or more of the assigned service plans is not available in this user's country. Prohibited Service Plans: \(plans.joined(separator: ", ")). Specific service plans can be disabled for a user by using the licenseoptions parameter."
     }
 
-    /// §0 / §1.7 (RESOLVE): the group's add-on check, exact.
+    /// The group-licensing article (RESOLVE): the group's add-on check, exact (docs/sources.md
+    /// "Error texts").
     public static func groupDependency(service: String, requires: String) -> String {
         "License operation failed. Make sure that the group has necessary services before adding or removing a dependent service. The service \(service) requires \(requires) to be enabled as well."
     }
@@ -82,18 +85,20 @@ public enum LicensingMessages {
         "License operation failed. Make sure that the user has necessary services before adding or removing a dependent service. The service \(service) requires \(requires) to be enabled as well."
     }
 
-    /// §1.12, Exchange's text for a colliding address.
+    /// Exchange's text for a colliding address (docs/sources.md "Error texts").
     public static func proxyAddressInUse(_ address: String, by name: String) -> String {
         "The proxy address \"\(address)\" is already being used by the proxy addresses or LegacyExchangeDN of \"\(name)\". Please choose another proxy address."
     }
 
-    /// LicenseLab (the service's text is not published, research §1.1 OPEN).
+    /// LicenseLab (the rule is documented, the service's text is not; docs/sources.md "Licensing
+    /// behaviour").
     public static let licensedGroupDeletion =
         "Unable to delete this group because it has licenses assigned. Remove the licenses from the group first."
-    /// LicenseLab; research §1.1: only security-enabled groups can carry licenses.
+    /// LicenseLab; only security-enabled groups can carry licenses (docs/sources.md "Licensing
+    /// behaviour").
     public static let groupNotSecurityEnabled =
         "License operation failed. Licenses can only be assigned to security-enabled groups."
-    /// LicenseLab (MSOnline's exact text is UNVERIFIED, research §2.3).
+    /// LicenseLab (MSOnline's exact text is not captured anywhere; docs/sources.md "Error texts").
     public static func userNotFound(_ identity: String) -> String { "User Not Found.  User: \(identity)." }
     public static func groupNotFound(_ identity: String) -> String { "Group Not Found.  Group: \(identity)." }
     public static func recipientNotFound(_ identity: String) -> String {

@@ -1,7 +1,8 @@
 import Foundation
 
-// The Exchange view (LICENSING.md §6): recipients, their proxy addresses, and the uniqueness rule
-// that makes group licensing fail silently when a new mailbox would reuse an address.
+// The Exchange view (docs/licensing.md "Exchange view"): recipients, their proxy addresses, and the
+// uniqueness rule that makes group licensing fail silently when a new mailbox would reuse an
+// address.
 extension Tenant {
     /// The addresses a user's mailbox gets: `SMTP:<UPN>`, plus `smtp:<alias>@<initial domain>` when
     /// the UPN is in another domain.

@@ -6,13 +6,15 @@ public struct GroupProcessingResult: Hashable, Sendable {
     public var groupId: UUID
     public var succeeded: Int = 0
     public var failed: Int = 0
-    /// Failures that recorded nothing (duplicate proxy address, seed behaviour).
+    /// Failures that recorded nothing (duplicate proxy address, default setting; docs/licensing.md
+    /// "Group assignment").
     public var failedSilently: Int = 0
     public var removed: Int = 0
 }
 
-// Background processing of group licenses (LICENSING.md §4–5). Nothing here throws: failures are
-// recorded on the users' records, where the queries find them.
+// Background processing of group licenses (docs/licensing.md "Group assignment" and "Processing
+// timing"). Nothing here throws: failures are recorded on the users' records, where the queries
+// find them.
 extension Tenant {
     public var queuedGroups: [UUID] { queue.elements }
 
@@ -125,8 +127,9 @@ extension Tenant {
     }
 
     /// One member (or former member) against one group: all the group's products pass the rules
-    /// together, or none is applied (LICENSING.md §4). A failure never takes away what is already
-    /// applied: such records stay applied as `ActiveWithError` (a blocked removal) with the error.
+    /// together, or none is applied (docs/licensing.md "Group assignment"). A failure never takes
+    /// away what is already applied: such records stay applied as `ActiveWithError` (a blocked
+    /// removal) with the error.
     func evaluate(userSlot u: Int, groupSlot g: Int, now: Date, isMember: Bool? = nil) -> Outcome {
         let user = users[u]
         if user.isDeleted { return .skipped }

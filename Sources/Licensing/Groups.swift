@@ -1,7 +1,8 @@
 import Foundation
 
-// Groups, their members and their licenses (LICENSING.md §4). Every change here is validated
-// for the group alone and queued; members are evaluated later by the GroupProcessor.
+// Groups, their members and their licenses (docs/licensing.md "Group assignment"). Every change
+// here is validated for the group alone and queued; members are evaluated later by the
+// GroupProcessor.
 extension Tenant {
     @discardableResult
     public func createGroup(displayName: String, description: String? = nil, securityEnabled: Bool = true,

@@ -43,7 +43,7 @@ public enum AssignmentError: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// One source's claim of one product for one user (LICENSING.md §1).
+/// One source's claim of one product for one user (docs/licensing.md "Objects").
 public struct AssignmentRecord: Hashable, Sendable, Codable {
     public init(skuId: UUID, source: AssignmentSource, disabledPlans: [UUID], state: AssignmentState,
                 error: AssignmentError, lastUpdatedDateTime: Date) {
@@ -182,8 +182,9 @@ public struct Group: Hashable, Sendable, Codable {
     public var createdDateTime: Date
     /// Direct user members in membership order.
     public var members: OrderedIDSet
-    /// Groups that are members of this one. Kept for listing only: group licensing does not
-    /// expand nested groups (research §1.1), so their users get nothing from this group.
+    /// Groups that are members of this one. Kept for listing only: group licensing does not expand
+    /// nested groups (docs/sources.md "Licensing behaviour"), so their users get nothing from this
+    /// group.
     public var memberGroups: OrderedIDSet
     public var licenses: [GroupLicense]
     /// nil until the group is first queued for license processing.
@@ -241,7 +242,8 @@ public struct ProxyAddress: Hashable, Sendable, Codable, CustomStringConvertible
         self.address = address
     }
 
-    /// Parses `type:address`; without a type the address is SMTP (Exchange's rule, research §4).
+    /// Parses `type:address`; without a type the address is SMTP (Exchange's rule, docs/sources.md
+    /// "Exchange proxy addresses").
     public init?(parsing text: String) {
         let trimmed = text.trimmedSpaces
         guard !trimmed.isEmpty else { return nil }
@@ -297,9 +299,11 @@ public enum ProcessingMode: String, Sendable, Codable, CaseIterable {
     case deferred = "Deferred"
 }
 
-/// What a member whose new mailbox would reuse a taken proxy address records (LICENSING.md §4).
+/// What a member whose new mailbox would reuse a taken proxy address records (docs/licensing.md
+/// "Group assignment").
 public enum DuplicateProxyAddressBehavior: String, Sendable, Codable, CaseIterable {
-    /// The seed's documented behaviour: the assignment fails and nothing is recorded.
+    /// The default, LicenseLab's reading of the group-licensing article: the assignment fails and
+    /// nothing is recorded.
     case none = "None"
     case uniquenessViolation = "UniquenessViolation"
 }
@@ -309,7 +313,8 @@ public struct TenantSettings: Hashable, Sendable, Codable {
     public var countryLetterCode: String
     public var processingMode: ProcessingMode
     public var duplicateProxyAddressError: DuplicateProxyAddressBehavior
-    /// The seed's EXCHANGE_S_STANDARD ⟂ EXCHANGE_S_ENTERPRISE rule.
+    /// The group-licensing article's EXCHANGE_S_STANDARD ⟂ EXCHANGE_S_ENTERPRISE rule
+    /// (docs/licensing.md "Tenant settings").
     public var exchangePlansConflict: Bool
     public var enforceGraphScopes: Bool
     /// Deferred mode: queued work older than this is processed by `processDueWork()`; nil waits for an explicit wait.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The business rules of LICENSING.md §3 (checks 3–7), applied to a user's prospective records.
-/// Direct assignment and group processing both use them; only the reporting differs.
+/// The business rules of docs/licensing.md "Direct assignment" (checks 3–7), applied to a user's
+/// prospective records. Direct assignment and group processing both use them; only the reporting
+/// differs.
 extension Tenant {
     /// Enabled plans of one record: the product's plans minus the record's disabled plans.
     func enabledPlans(of record: AssignmentRecord) -> PlanSet {
@@ -10,7 +11,8 @@ extension Tenant {
         return product.plans.subtracting(catalog.planSet(ids: record.disabledPlans))
     }
 
-    /// Union of the enabled plans of the applied records (LICENSING.md §2).
+    /// Union of the enabled plans of the applied records (docs/licensing.md "Effective licenses and
+    /// seats").
     func enabledPlans(of records: [AssignmentRecord]) -> PlanSet {
         var set = PlanSet()
         for r in records where r.isApplied { set.formUnion(enabledPlans(of: r)) }

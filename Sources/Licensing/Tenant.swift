@@ -1,7 +1,7 @@
 import Foundation
 
 /// The simulated Microsoft 365 tenant: its products, users, groups and Exchange recipients, and the
-/// license-assignment rules of LICENSING.md. One object owns one tenant; nothing is global, so any
+/// license-assignment rules of docs/licensing.md. One object owns one tenant; nothing is global, so any
 /// number of tenants can live in one process. Every mutating call is atomic: it validates fully,
 /// then applies, and throws a `LicensingError` without changing anything when a rule fails.
 public final class Tenant {

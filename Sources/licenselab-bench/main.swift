@@ -1,6 +1,6 @@
-// Licensing benchmark: a tenant of N users, one group of N members with 3 products processed
-// and reprocessed, and 10,000 direct assignments; N = 10k, 100k, 1M to show linear growth.
-// Prints figures only; it never fails on time (ARCHITECTURE.md: benchmarks report, CI does not judge).
+// Licensing benchmark: a tenant of N users, one group of N members with 3 products processed and
+// reprocessed, and 10,000 direct assignments; N = 10k, 100k, 1M to show linear growth. Prints
+// figures only; it never fails on time (docs/performance.md: benchmarks report, tests do not time).
 import Foundation
 import Licensing
 #if canImport(Glibc)

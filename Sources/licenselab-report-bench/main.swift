@@ -1,4 +1,5 @@
-// Report benchmark (Scripts/bench msol-report): the tenant-wide error report of the seed article,
+// Report benchmark (Scripts/bench msol-report): the tenant-wide error report of Microsoft's
+// group-licensing PowerShell examples (docs/performance.md "Microsoft 365 cmdlets"),
 //   Get-MsolUser -All | Where-Object { $_.IndirectLicenseErrors } | Export-Csv -Path x.csv -NoTypeInformation
 // over a generated tenant, run in process through Session.runScript (the shell's own path).
 //   licenselab-report-bench [USERS] [RUNS]     defaults: 100000 users, 3 runs (median reported)

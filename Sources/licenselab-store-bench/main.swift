@@ -1,6 +1,6 @@
 // Store benchmark (Scripts/bench store): opening a large tenant file, the cost of one committed
 // cmdlet call, a 100,000-member group processed and committed, and the file size. Prints figures
-// only; it never fails on time (ARCHITECTURE.md: benchmarks report, CI does not judge).
+// only; it never fails on time (docs/performance.md: benchmarks report, tests do not time).
 import Foundation
 import Licensing
 import M365Cmdlets

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Licensing
 
-/// The scenarios of shared/acceptance/licensing/*.ps1, step by step against the core: each test
+/// The scenarios of Tests/M365Scripts/acceptance/*.ps1 (copies of the shared acceptance scripts;
+/// docs/licensing.md "Acceptance scripts and scenarios"), step by step against the core: each test
 /// performs the script's operations and checks the facts its .out file prints. The shell runs
 /// `processQueue()` after every statement (Immediate mode); the tests do the same explicitly.
 @Suite struct AcceptanceScenarioTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Licensing
 
-/// The catalog carries Microsoft's real names and GUIDs (research §5).
+/// The catalog carries Microsoft's real names and GUIDs (docs/sources.md "The catalogue").
 @Suite struct CatalogTests {
     let catalog = Catalog.standard
 

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Licensing
 
-/// LICENSING.md §9: the demo tenant reproduces every section of the seed article.
+/// docs/licensing.md "The demo tenant": the demo tenant reproduces every section of the
+/// group-licensing article (docs/scenarios.md "The article").
 @Suite struct DemoTenantTests {
     let t = DemoTenant.make(clock: .fixed(fixedDate))
 

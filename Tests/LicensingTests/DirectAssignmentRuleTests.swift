@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Licensing
 
-/// LICENSING.md §3: direct assignment is synchronous, atomic and validated in a fixed order.
+/// docs/licensing.md "Direct assignment": direct assignment is synchronous, atomic and validated in
+/// a fixed order.
 @Suite struct DirectAssignmentRuleTests {
     @Test func unknownUserIsNotFound() {
         let t = tenant(["ENTERPRISEPACK": 1])

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Licensing
 
-/// LICENSING.md §4: group assignment is accepted after checking the group only; members are
-/// evaluated in the background and failures are stored on them.
+/// docs/licensing.md "Group assignment": group assignment is accepted after checking the group
+/// only; members are evaluated in the background and failures are stored on them.
 @Suite struct GroupAssignmentRuleTests {
     @Test func changingGroupLicensesValidatesOnlyTheGroupAndQueuesIt() throws {
         let t = tenant(["ENTERPRISEPACK": 0])
@@ -164,7 +164,8 @@ import Testing
     }
 
     @Test func swappingAGroupsProductAppliesAddAndRemoveTogether() throws {
-        // E1 → E3 on a group in one edit (research §1.9, CHANGE): the conflict between the two never arises.
+        // E1 → E3 on a group in one edit (CHANGE, docs/sources.md "Licensing behaviour"): the
+        // conflict between the two never arises.
         let t = tenant(["STANDARDPACK": 5, "ENTERPRISEPACK": 5])
         let u = try t.makeUser("a")
         let g = try t.makeGroup("g", members: [u])

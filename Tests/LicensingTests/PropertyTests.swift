@@ -3,7 +3,7 @@ import PropertyBased
 import Testing
 @testable import Licensing
 
-/// Invariants over random sequences of operations (LICENSING.md §2–4), 1,000 cases each.
+/// Invariants over random sequences of operations (docs/licensing.md "Invariants"), 1,000 cases each.
 @Suite struct PropertyTests {
     static let operations = Gen.int(in: 0...1_000_000).array(of: 1...40)
 
@@ -82,7 +82,7 @@ import Testing
             r.t.processQueue()
             // After processing, a member either holds every product of the group or none is Active
             // (except a member whose new mailbox would reuse a proxy address: that failure records
-            // nothing and leaves what was applied before, LICENSING.md §4).
+            // nothing and leaves what was applied before, docs/licensing.md "Group assignment").
             for g in r.groups {
                 guard let group = r.t.group(id: g) else { continue }
                 for m in group.members {

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Licensing
 
-/// What the cmdlets read (LICENSING.md §4 "errors surface through", research §2.3 and §3.5).
+/// What the cmdlets read (docs/licensing.md "What the cmdlets read"; docs/sources.md "MSOnline
+/// objects" and "Graph objects").
 @Suite struct QueryTests {
     @Test func directRecordsHaveNoAssigningGroupAndErrorNone() throws {
         let t = tenant(["EMS": 1])

@@ -86,8 +86,9 @@ final class RandomOperations {
             case 10: try t.reprocessGroup(groupId: pick(groups, &n))
             case 11: _ = try t.reprocessUser(userId: user)
             case 12:
-                // The seed's dependency story: Skype from a group, Audio Conferencing directly, then
-                // leaving the group (each step may fail on the random state; later steps still run).
+                // The group-licensing article's dependency story: Skype from a group, Audio
+                // Conferencing directly, then leaving the group (each step may fail on the random
+                // state; later steps still run).
                 let group = pick(groups, &n)
                 try? t.setGroupLicenses(groupId: group, add: [LicenseRequest(.partNumber(pick(["ENTERPRISEPACK", "STANDARDPACK"], &n)))])
                 try? t.addMember(groupId: group, userId: user)

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import Licensing
 
-/// LICENSING.md §1–2 and §5–8: objects, seats, users, processing timing, Exchange, settings, lab surface.
+/// docs/licensing.md "Objects", "Effective licenses and seats", "Users", "Processing timing",
+/// "Exchange view", "Tenant settings" and "The lab surface".
 @Suite struct TenantRuleTests {
-    // MARK: §2 Seats
+    // MARK: Seats (docs/licensing.md "Effective licenses and seats")
 
     @Test func consumedUnitsCountUsersNotRecords() throws {
         let t = tenant(["EMS": 5])
@@ -73,7 +74,7 @@ import Testing
         try t.makeUser("a")   // the UPN and address are free again
     }
 
-    // MARK: Users
+    // MARK: Users (docs/licensing.md "Users")
 
     @Test func userPrincipalNamesAreUniqueAndLookedUpCaseInsensitively() throws {
         let t = emptyTenant()
@@ -136,7 +137,7 @@ import Testing
         #expect(expectLicensingError { try t.setUsageLocation(userId: a, nil) }?.code == .usageLocationRequired)
     }
 
-    // MARK: §4 membership
+    // MARK: Membership (docs/licensing.md "Group assignment")
 
     @Test func membershipErrorsAreTyped() throws {
         let t = emptyTenant()
@@ -149,7 +150,7 @@ import Testing
         #expect(t.queuedGroups.isEmpty)   // an unlicensed group has nothing to process
     }
 
-    // MARK: §5 Processing timing
+    // MARK: Processing timing (docs/licensing.md "Processing timing")
 
     @Test func immediateModeProcessesAfterEachStatement() throws {
         let t = tenant(["EMS": 1])
@@ -187,7 +188,7 @@ import Testing
         #expect(t.isLicensed(userId: a) && t.queuedGroups.isEmpty)
     }
 
-    // MARK: §6 Exchange
+    // MARK: Exchange (docs/licensing.md "Exchange view")
 
     @Test func aMailboxAppearsWhenAnExchangePlanIsEnabled() throws {
         let t = tenant(["EMS": 1, "EXCHANGESTANDARD": 1])
@@ -266,7 +267,7 @@ import Testing
         #expect(t.recipient(ofObject: g)?.primarySmtpAddress == "sales@contoso.onmicrosoft.com")
     }
 
-    // MARK: §7 Settings
+    // MARK: Settings (docs/licensing.md "Tenant settings")
 
     @Test func exchangePlan1AndPlan2ConflictOnlyWhenTheSettingSaysSo() throws {
         let t = tenant(["EXCHANGESTANDARD": 1, "EXCHANGEENTERPRISE": 1]) { $0.exchangePlansConflict = false }
@@ -285,7 +286,7 @@ import Testing
         #expect(expectLicensingError { try t.setCountryLetterCode("USA") }?.code == .invalidValue)
     }
 
-    // MARK: §8 Lab surface
+    // MARK: Lab surface (docs/licensing.md "The lab surface")
 
     @Test func productsListTheirPlansAsProvisioned() throws {
         let t = tenant(["EMS": 1])

@@ -2,7 +2,7 @@ import Testing
 import Foundation
 @testable import PowerShellRuntime
 
-/// Error layouts from language-sources.md §3.10.
+/// Error layouts from docs/sources.md "Error views".
 @Suite("Error views")
 struct ErrorViewTests {
     @Test func conciseViewOfAnInteractiveErrorIsOneLine() {

@@ -2,7 +2,8 @@ import Testing
 import Foundation
 @testable import PowerShellRuntime
 
-/// The examples of language-sources.md §3.3–3.6 (PowerShell language spec §7.8 and about_* topics).
+/// The examples of docs/sources.md "Operators and pipelines" (PowerShell language spec §7.8 and
+/// about_* topics).
 @Suite("Operators")
 struct OperatorTests {
     func eq(_ a: Value, _ b: Value) throws -> Value { try Operators.comparison(.eq, a, b, caseSensitive: false) }

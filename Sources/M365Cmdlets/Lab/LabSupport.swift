@@ -1,7 +1,7 @@
 import Licensing
 import PowerShellRuntime
 
-/// The Lab module (LICENSING.md §8): setting up and driving the simulation.
+/// The Lab module (docs/licensing.md "The lab surface"): setting up and driving the simulation.
 enum Lab {
     static let module = "LicenseLab"
 

@@ -1,7 +1,7 @@
 import Licensing
 import PowerShellRuntime
 
-/// Set-LabTenant: the tenant settings of LICENSING.md §7.
+/// Set-LabTenant: the tenant settings of docs/licensing.md "Tenant settings".
 final class SetLabTenantCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Set-LabTenant",

@@ -2,7 +2,7 @@ import Licensing
 import PowerShellRuntime
 
 /// Add-MsolGroupMember: adds a user to a group; a licensed group queues the new member for
-/// license processing (evaluated after the statement, LICENSING.md §5).
+/// license processing (evaluated after the statement, docs/licensing.md "Processing timing").
 final class AddMsolGroupMemberCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Add-MsolGroupMember",

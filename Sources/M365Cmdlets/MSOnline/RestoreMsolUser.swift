@@ -2,7 +2,7 @@ import Licensing
 import PowerShellRuntime
 
 /// Restore-MsolUser: brings a user back from the recycle bin; it needs a free seat of every
-/// product it held (LICENSING.md §2).
+/// product it held (docs/licensing.md "Users").
 final class RestoreMsolUserCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Restore-MsolUser",

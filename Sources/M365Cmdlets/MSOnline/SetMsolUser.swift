@@ -3,7 +3,7 @@ import Licensing
 import PowerShellRuntime
 
 /// Set-MsolUser: basic properties. A usage location where an assigned plan is not offered fails
-/// (research §1.8); licenses are changed with Set-MsolUserLicense.
+/// (docs/licensing.md "Users"); licenses are changed with Set-MsolUserLicense.
 final class SetMsolUserCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Set-MsolUser",

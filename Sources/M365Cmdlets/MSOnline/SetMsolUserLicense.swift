@@ -2,9 +2,10 @@ import Foundation
 import Licensing
 import PowerShellRuntime
 
-/// Set-MsolUserLicense: direct assignment, synchronous and atomic (LICENSING.md §3). Adds,
-/// removes and -LicenseOptions changes are one operation; a failure changes nothing and is
-/// written at once with the documented message and the licensing code as Exception.ErrorCode.
+/// Set-MsolUserLicense: direct assignment, synchronous and atomic (docs/licensing.md "Direct
+/// assignment"). Adds, removes and -LicenseOptions changes are one operation; a failure changes
+/// nothing and is written at once with the documented message and the licensing code as
+/// Exception.ErrorCode.
 final class SetMsolUserLicenseCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Set-MsolUserLicense",

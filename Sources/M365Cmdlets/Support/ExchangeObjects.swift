@@ -2,8 +2,8 @@ import Foundation
 import Licensing
 import PowerShellRuntime
 
-/// An Exchange proxy address (`SMTP:user@x`): its string form is the prefixed address, so
-/// `-match`, `-like` and string conversion see `SMTP:user@x` (research §4).
+/// An Exchange proxy address (`SMTP:user@x`): its string form is the prefixed address, so `-match`,
+/// `-like` and string conversion see `SMTP:user@x` (docs/sources.md "Exchange proxy addresses").
 final class ProxyAddressObject: NativeObject {
     let address: ProxyAddress
     init(_ address: ProxyAddress) { self.address = address }

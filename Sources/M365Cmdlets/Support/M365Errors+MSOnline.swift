@@ -2,13 +2,14 @@ import Foundation
 import Licensing
 import PowerShellRuntime
 
-/// MSOnline's errors (research licensing-sources.md §2.12): a `MicrosoftOnlineException`
+/// MSOnline's errors (docs/sources.md "MSOnline error records"): a `MicrosoftOnlineException`
 /// (catchable by type) whose `ErrorCode` is the licensing code, FQEID
 /// `Microsoft.Online.Administration.Automation.<Specific>Exception,<cmdlet class>`.
 extension M365Errors {
-    /// The specific exception MSOnline names in the FQEID. Names from §2.12 where documented
-    /// (LicenseQuotaExceeded, InvalidUserLicense, InvalidOperationOnGroupInheritedLicense,
-    /// UserNotFound, InvalidLicenseConfiguration); the others are LicenseLab's (docs/cmdlets.md).
+    /// The specific exception MSOnline names in the FQEID. Names from docs/sources.md "MSOnline
+    /// error records" where documented (LicenseQuotaExceeded, InvalidUserLicense,
+    /// InvalidOperationOnGroupInheritedLicense, UserNotFound, InvalidLicenseConfiguration); the
+    /// others are LicenseLab's (docs/cmdlets.md).
     static func msolSpecificException(_ code: LicensingError.Code) -> String {
         switch code {
         case .countViolation: return "LicenseQuotaExceededException"
@@ -28,9 +29,10 @@ extension M365Errors {
         }
     }
 
-    /// A licensing failure as MSOnline writes it. MSOnline sets no target object, so
-    /// CategoryInfo reads `OperationStopped: (:) [Set-MsolUserLicense], MicrosoftOnlineException`
-    /// (research §2.12); `target` is kept for the caller's readability only.
+    /// A licensing failure as MSOnline writes it. MSOnline sets no target object, so CategoryInfo
+    /// reads `OperationStopped: (:) [Set-MsolUserLicense], MicrosoftOnlineException`
+    /// (docs/sources.md "MSOnline error records"); `target` is kept for the caller's readability
+    /// only.
     static func msol(_ error: LicensingError, _ context: CommandContext, target: Value = .null) -> ErrorRecord {
         _ = target
         return msol(message: error.message, specific: msolSpecificException(error.code), code: error.code.rawValue, context)

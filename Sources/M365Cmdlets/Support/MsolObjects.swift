@@ -2,8 +2,8 @@ import Foundation
 import Licensing
 import PowerShellRuntime
 
-/// The `Microsoft.Online.Administration.*` objects MSOnline cmdlets return (research §2), as
-/// snapshots of the tenant at the time of the call, like the real module's.
+/// The `Microsoft.Online.Administration.*` objects MSOnline cmdlets return (docs/sources.md
+/// "MSOnline objects"), as snapshots of the tenant at the time of the call, like the real module's.
 enum MsolObjects {
     static let ns = "Microsoft.Online.Administration."
     static let userType = ns + "User"

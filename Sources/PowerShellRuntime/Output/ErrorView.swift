@@ -1,5 +1,5 @@
 /// Renders an ErrorRecord as `$ErrorView` says: ConciseView (pwsh 7 default) or NormalView
-/// (Windows PowerShell 5.1 layout), CategoryView. Layouts from language-sources.md §3.10.
+/// (Windows PowerShell 5.1 layout), CategoryView. Layouts from docs/sources.md "Error views".
 public enum ErrorView {
     public static func render(_ r: ErrorRecord, view: String, useColor: Bool, width: Int) -> String {
         switch NameKey.fold(view) {
