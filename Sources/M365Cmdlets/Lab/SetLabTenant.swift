@@ -11,7 +11,7 @@ final class SetLabTenantCommand: Cmdlet {
             ParameterMetadata(name: "ProcessingMode", type: "string", validateSet: ["Immediate", "Deferred"],
                               helpMessage: "Immediate: queued groups are processed after each statement; Deferred: on Wait-LabLicenseProcessing."),
             ParameterMetadata(name: "DuplicateProxyAddressError", type: "string", validateSet: ["None", "UniquenessViolation"],
-                              helpMessage: "What a duplicate proxy address records: nothing (the seed) or UniquenessViolation."),
+                              helpMessage: "What a duplicate proxy address records: nothing (as the group-licensing article describes it) or UniquenessViolation."),
             ParameterMetadata(name: "ProcessingDelaySeconds", type: "double",
                               helpMessage: "Deferred mode: queued groups are processed once this many seconds have passed ($null: only on Wait-LabLicenseProcessing)."),
             ParameterMetadata(name: "EnforceGraphScopes", type: "bool",
