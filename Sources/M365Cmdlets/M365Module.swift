@@ -53,7 +53,8 @@ public enum M365Module {
     /// Installs the modules into a session acting on `tenant`: their per-session state (a slot
     /// scripts cannot reach), commands, views, the .NET types scripts name, Tab completion of
     /// tenant values, and the hook that runs queued group processing after each top-level
-    /// statement (never inside the assigning cmdlet). With a `store`, the Lab module's tenant-file
+    /// statement (commands also process it before they reach the tenant; never inside the
+    /// assigning cmdlet). With a `store`, the Lab module's tenant-file
     /// cmdlets work on it and a change it cannot save fails the call that made it.
     public static func install(into session: Session, tenant: TenantHandle, store: TenantStore? = nil) {
         let state = M365State(handle: tenant)
@@ -64,6 +65,7 @@ public enum M365Module {
         TenantCompletion.register(in: session)
         session.afterTopLevelStatement.append { [weak state] in
             guard let state, state.handle.isBuilt else { return }
+            state.lastCommand = nil
             _ = state.handle.tenant.processQueueIfImmediate()
         }
     }

@@ -20,19 +20,6 @@ struct InstallTests {
         #expect(M365Module.tenantName(in: Session(host: TestHost())) == nil)
     }
 
-    @Test func groupProcessingRunsAfterTheStatementNotInsideTheCmdlet() {
-        let lab = LabSession(empty: true)
-        let out = lab.run("""
-            Add-LabSubscription -SkuPartNumber EMS -Units 1
-            $g = New-MsolGroup -DisplayName G
-            $u = New-MsolUser -UserPrincipalName z@contoso.onmicrosoft.com -DisplayName Z -UsageLocation US
-            Add-MsolGroupMember -GroupObjectId $g.ObjectId -GroupMemberObjectId $u.ObjectId
-            & { Set-LabGroupLicense -GroupObjectId $g.ObjectId -AddLicenses contoso:EMS; (Get-MsolUser -ObjectId $u.ObjectId).IsLicensed }
-            (Get-MsolUser -ObjectId $u.ObjectId).IsLicensed
-            """)
-        #expect(normalizedOutput(out) == "False\nTrue")
-    }
-
     @Test func resetReplacesTheTenantInTheSharedHandle() {
         let lab = LabSession()
         var resets = 0

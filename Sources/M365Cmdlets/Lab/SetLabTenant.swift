@@ -9,7 +9,7 @@ final class SetLabTenantCommand: Cmdlet {
             ParameterMetadata(name: "CountryLetterCode", type: "string", validatePattern: "^[A-Za-z]{2}$",
                               helpMessage: "The directory's location, used for members without a usage location."),
             ParameterMetadata(name: "ProcessingMode", type: "string", validateSet: ["Immediate", "Deferred"],
-                              helpMessage: "Immediate: queued groups are processed after each statement; Deferred: on Wait-LabLicenseProcessing."),
+                              helpMessage: "Immediate: queued groups are processed before the next command reaches the tenant; Deferred: on Wait-LabLicenseProcessing."),
             ParameterMetadata(name: "DuplicateProxyAddressError", type: "string", validateSet: ["None", "UniquenessViolation"],
                               helpMessage: "What a duplicate proxy address records: nothing (as the group-licensing article describes it) or UniquenessViolation."),
             ParameterMetadata(name: "ProcessingDelaySeconds", type: "double",

@@ -21,6 +21,9 @@ final class M365State {
     var exchangeConnected = true
     var graph: GraphConnection?
     var tenantDisplayName = "Contoso"
+    /// The command that last reached the tenant: the queue is processed when another one does
+    /// (docs/licensing.md "Processing timing"). Cleared after each top-level statement.
+    var lastCommand: CommandContext?
     /// Objects created in this session so far (ids are derived from it, see `newObjectId`).
     var createdObjects = 0
 
@@ -70,7 +73,8 @@ final class M365State {
 
 extension CommandContext {
     /// The module state; a terminating error when the module is not installed in this session.
-    /// Background work whose simulated delay has passed (Deferred mode with
+    /// In Immediate mode, group work another command queued is processed first. In Deferred mode,
+    /// background work whose simulated delay has passed (Deferred mode with
     /// `Set-LabTenant -ProcessingDelaySeconds`) is done first: time passes during a script
     /// (Start-Sleep in a polling loop), so each cmdlet sees what the service finished meanwhile.
     var m365: M365State {
@@ -84,7 +88,18 @@ extension CommandContext {
                 throw RuntimeError(rec)
             }
             let t = s.tenant
-            if t.settings.processingMode == .deferred && t.settings.deferredProcessingDelay != nil { t.processDueWork() }
+            switch t.settings.processingMode {
+            case .immediate:
+                // Queued group work is done before the next command reads or changes the tenant —
+                // wherever it runs: in a function, a `& { }` block, a dot-sourced script — and never
+                // inside the command that queued it (its later accesses find itself here).
+                if s.lastCommand !== self {
+                    s.lastCommand = self
+                    t.processQueue()
+                }
+            case .deferred:
+                if t.settings.deferredProcessingDelay != nil { t.processDueWork() }
+            }
             return s
         }
     }
