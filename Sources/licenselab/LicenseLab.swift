@@ -99,14 +99,14 @@ struct LicenseLab: ParsableCommand {
         }
         let code: Int32
         if let command {
-            code = session.runScript(text: command, path: nil, arguments: scriptAndArguments)
+            code = Self.commandExitCode(session.runScript(text: command, path: nil, arguments: scriptAndArguments), session)
         } else if let first = scriptAndArguments.first {
             let rest = Array(scriptAndArguments.dropFirst())
             if first == "-" {
                 let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                code = session.runScript(text: text, path: nil, arguments: rest)
+                code = Self.commandExitCode(session.runScript(text: text, path: nil, arguments: rest), session)
             } else {
-                code = Self.runFile(first, arguments: rest, session: session, host: host)
+                code = Self.fileExitCode(Self.runFile(first, arguments: rest, session: session, host: host), session)
             }
         } else {
             Self.interact(session, host)
@@ -114,6 +114,29 @@ struct LicenseLab: ParsableCommand {
         host.flush()
         if Self.noExit { Self.interact(session, host) }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// pwsh's exit code for `-Command` and for commands read from standard input (about_Pwsh):
+    /// `exit N` gives N; otherwise 0 when `$?` is true after the last statement, 1 when it is false
+    /// (a failed command, `1/0`, a script that exited with another code) or when a
+    /// script-terminating error or Ctrl-C ended the run.
+    static func commandExitCode(_ code: Int32, _ session: Session) -> Int32 {
+        switch session.lastRunEnd {
+        case .exit: return code
+        case .terminatingError, .stopped: return 1
+        case .completed: return code != 0 ? code : session.lastStatementSucceeded ? 0 : 1
+        }
+    }
+
+    /// pwsh's exit code for `-File` (about_Pwsh): `exit N` gives N, a script-terminating error 1,
+    /// Ctrl-C 0, and a normal end 0 whatever the last command did.
+    static func fileExitCode(_ code: Int32, _ session: Session) -> Int32 {
+        switch session.lastRunEnd {
+        case .exit: return code
+        case .terminatingError: return 1
+        case .stopped: return 0
+        case .completed: return code
+        }
     }
 
     static func interact(_ session: Session, _ host: StandardHost) -> Never {

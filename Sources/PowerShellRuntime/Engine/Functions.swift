@@ -343,6 +343,8 @@ final class FunctionStage: PipelineStage {
             // `exit` in a script file called from another script ends only that script.
             exited = true
             session.setGlobalVariable("LASTEXITCODE", .int(Int(e.code)))
+            // as pwsh: a script that exits with a code other than 0 leaves `$?` false
+            if e.code != 0 { session.errorCounter += 1 }
         }
     }
 

@@ -320,6 +320,12 @@ public final class Session {
 
     /// `licenselab FILE.ps1 ARGS` (args bind to the script's param() like `pwsh -File`) and `-c TEXT`
     /// (path nil). Output goes through Out-Default to the host. Returns the exit code.
+    /// How the last `runScript` ended (the command line's exit code depends on it, as pwsh's does).
+    public enum RunEnd: Sendable { case completed, exit, terminatingError, stopped }
+    public internal(set) var lastRunEnd: RunEnd = .completed
+    /// `$?` after the last statement that ran.
+    public var lastStatementSucceeded: Bool { lastSuccess }
+
     public func runScript(text: String, path: String?, arguments: [String]) -> Int32 {
         let result = parse(text, path: path)
         if !result.errors.isEmpty {

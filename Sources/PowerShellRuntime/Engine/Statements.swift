@@ -45,6 +45,7 @@ extension Session {
         for u in ast.usingStatements where u.kind == .namespace && !usingNamespaces.contains(u.name) {
             usingNamespaces.append(u.name)
         }
+        lastRunEnd = .completed
         do {
             if isScript || ast.paramBlock != nil {
                 try bindScriptParameters(ast, arguments: arguments)
@@ -56,9 +57,11 @@ extension Session {
             return 0
         } catch let e as ExitSignal {
             if interactive { pendingExit = e.code }
+            lastRunEnd = .exit
             return e.code
         } catch let e as RuntimeError {
-            if e.record.fullyQualifiedErrorId == "PipelineStopped" { return 1 }
+            if e.record.fullyQualifiedErrorId == "PipelineStopped" { lastRunEnd = .stopped; return 1 }
+            lastRunEnd = .terminatingError
             recordError(e.record)
             displayError(e.record)
             return 1
