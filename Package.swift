@@ -49,15 +49,18 @@ let package = Package(
         .executableTarget(name: "licenselab-fuzz-interpreter", dependencies: ["FuzzTargets", "CFuzzDriver"]),
         // Report benchmark (Scripts/bench msol-report): the tenant-wide IndirectLicenseErrors report to CSV.
         .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
-        .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing", "TenantStore"]),
-        .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime"]),
+        // What every test target that runs scripts shares: the in-memory host, the one output
+        // normaliser, the golden runner (NAME.ps1 → NAME.out and NAME.err) and the package layout.
+        .target(name: "ScriptTestSupport", dependencies: ["PowerShellRuntime"], path: "Tests/ScriptTestSupport"),
+        .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing", "TenantStore", "ScriptTestSupport"]),
+        .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime", "ScriptTestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // The command line itself: the committed shell completion scripts are up to date.
         .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         // Replays Tests/FuzzCorpus (seeds and inputs that once crashed) through the fuzz targets.
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
-        .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax"]),
+        .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax", "ScriptTestSupport"]),
         .testTarget(
             name: "LicensingTests",
             dependencies: [

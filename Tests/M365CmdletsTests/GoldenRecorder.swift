@@ -1,4 +1,5 @@
 import Foundation
+import ScriptTestSupport
 import Testing
 
 /// Authoring aid, off unless M365_RECORD=1: writes NAME.out for a golden script that has none,

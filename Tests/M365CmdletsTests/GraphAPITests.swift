@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 
 /// The Graph operation layer on its own, JSON in and JSON out, as the REST server will call it.
@@ -127,7 +128,7 @@ struct GraphAPITests {
             $sdk.Count -gt 10
             $sdk | Where-Object { @($_.ParameterSets).Count -eq 0 } | ForEach-Object { "$($_.Name) declares no variant" }
             """)
-        #expect(normalizedOutput(out) == "True", "stderr: \(lab.host.stderr)")
+        #expect(normalise(out) == "True", "stderr: \(lab.host.stderr)")
     }
 
     @Test func anErrorNamesTheVariantTheBinderChose() {
@@ -139,7 +140,7 @@ struct GraphAPITests {
             New-MgUser -DisplayName X -ErrorAction SilentlyContinue
             $Error[0].FullyQualifiedErrorId
             """)
-        #expect(normalizedOutput(out) == """
+        #expect(normalise(out) == """
             Request_BadRequest,Microsoft.Graph.PowerShell.Cmdlets.NewMgUser_Create
             Request_BadRequest,Microsoft.Graph.PowerShell.Cmdlets.NewMgUser_CreateExpanded
             """)
@@ -159,7 +160,7 @@ struct GraphErrorViewTests {
         #expect(lab.host.stderr.contains("Set-MgUserLicense_AssignExpanded: "))
         #expect(lab.host.stderr.contains("User license is inherited from a group membership and it cannot be removed directly from the user."))
         #expect(lab.host.stderr.contains("Status: 400 (BadRequest)"))
-        #expect(normalizedOutput(lab.host.stdout) == "after")
+        #expect(normalise(lab.host.stdout) == "after")
     }
 
     @Test func invokeMgGraphRequestShowsTheHTTPResponse() {

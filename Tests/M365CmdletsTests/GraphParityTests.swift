@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 
 /// A Graph licensing request gets one answer however it is sent: through the SDK cmdlet, or as
@@ -101,7 +102,7 @@ struct GraphParityTests {
                 '{0}|{1}|{2}|{3}' -f $e.Exception.StatusCode, $e.FullyQualifiedErrorId.Split(',')[0], $e.Exception.ErrorCode, $e.Exception.Message.Split([char]10)[0]
             }
             """)
-        return (normalizedOutput(out), lab)
+        return (normalise(out), lab)
     }
 
     static func viaRequest(_ request: Request) -> (answer: String, lab: LabSession) {
@@ -115,7 +116,7 @@ struct GraphParityTests {
                 '{0}|{1}|{2}|{3}' -f $lines[1].Split(' ')[1], $j.error.code, $_.Exception.ErrorCode, $j.error.message
             }
             """)
-        return (normalizedOutput(out), lab)
+        return (normalise(out), lab)
     }
 
     static func answer(_ error: GraphError?) -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import TenantStore
 import Testing
 
@@ -41,7 +42,7 @@ struct HelpExampleTests {
         let out = String(lab.run(example.code).dropFirst(before))
         #expect(lab.host.stderr.isEmpty, "\(name) example \(index + 1) wrote an error:\n\(example.code)\n\(lab.host.stderr)")
         if let expected = example.expectedOutput {
-            #expect(normalizedOutput(out) == normalizedOutput(expected), "\(name) example \(index + 1):\n\(example.code)")
+            #expect(normalise(out, blankLines: .squeezed) == normalise(expected, blankLines: .squeezed), "\(name) example \(index + 1):\n\(example.code)")
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 
 /// The install entry point the CLI calls.

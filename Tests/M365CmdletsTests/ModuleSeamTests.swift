@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 
 /// The seam between the runtime and the modules: per-session state in slots scripts cannot
@@ -15,7 +16,7 @@ struct ModuleSeamTests {
             try { [LicenseLab.Session]::State } catch { $_.FullyQualifiedErrorId }
             try { [LicenseLab.Store]::State } catch { $_.FullyQualifiedErrorId }
             """)
-        #expect(normalizedOutput(out) == "0\nTypeNotFound\nTypeNotFound")
+        #expect(normalise(out) == "0\nTypeNotFound\nTypeNotFound")
     }
 
     @Test func removingEveryVariableBreaksNeitherCompletionNorHistoryNorTheTenant() {
@@ -26,13 +27,13 @@ struct ModuleSeamTests {
         let line = "Get-MsolUser -UserPrincipalName CAS"
         #expect(lab.session.complete(line: line, cursor: line.utf16.count) == ["caseyd@contoso.onmicrosoft.com"])
         #expect(SessionHistory.of(lab.session).entries.map(\.commandLine) == ["Get-MsolUser"])
-        #expect(normalizedOutput(lab.run("(Get-MsolUser -UserPrincipalName caseyd@contoso.onmicrosoft.com).DisplayName")) == "Casey Diaz")
+        #expect(normalise(lab.run("(Get-MsolUser -UserPrincipalName caseyd@contoso.onmicrosoft.com).DisplayName")) == "Casey Diaz")
     }
 
     @Test func slotsBelongToOneSession() {
         let a = LabSession(), b = LabSession()
         a.run("Push-Location /tmp")
-        #expect(normalizedOutput(b.run("(Get-Location -Stack).Count")) == "0")
+        #expect(normalise(b.run("(Get-Location -Stack).Count")) == "0")
     }
 
     @Test func everyCmdletIsListedByTheModuleItsMetadataNames() {
@@ -68,7 +69,7 @@ struct ModuleSeamTests {
             (Get-Help about_ContosoTools | Out-String).Contains('about_ContosoTools')
             try { Get-Probe -Fail -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
             """, path: nil, arguments: [])
-        #expect(normalizedOutput(host.stdout) == "1.2.0\nTrue\nprobe\nGet-Probe\nContoso.Tools\nTrue\nProbeFailed,Contoso.Tools.GetProbe")
+        #expect(normalise(host.stdout) == "1.2.0\nTrue\nprobe\nGet-Probe\nContoso.Tools\nTrue\nProbeFailed,Contoso.Tools.GetProbe")
         #expect(setUpRuns == 1)
     }
 }

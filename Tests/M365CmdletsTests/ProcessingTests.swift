@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 
 /// Deferred processing with a simulated delay: work is done once the delay has passed, seen by
@@ -25,9 +26,9 @@ struct ProcessingTests {
             (Get-MsolUser -ObjectId $u.ObjectId).IsLicensed
             """
         let first = lab.run(script)
-        #expect(normalizedOutput(first) == "False")
+        #expect(normalise(first) == "False")
         clock.now += 31
         let second = lab.run("(Get-MsolUser -UserPrincipalName p@contoso.onmicrosoft.com).IsLicensed")
-        #expect(normalizedOutput(second) == "False\nTrue")
+        #expect(normalise(second) == "False\nTrue")
     }
 }

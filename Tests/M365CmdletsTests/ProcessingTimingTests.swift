@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 
 /// In Immediate mode, group work is done before the next command reaches the tenant — wherever
@@ -37,7 +38,7 @@ struct ProcessingTimingTests {
             """)
         // queued when the assigning cmdlet returned; done before Get-MsolUser read the user; an
         // object the script already held stays the snapshot it was
-        #expect(normalizedOutput(out) == "1\nTrue\n0\nFalse")
+        #expect(normalise(out) == "1\nTrue\n0\nFalse")
     }
 
     @Test func deferredModeStillWaitsForWaitLabLicenseProcessing() {
@@ -55,7 +56,7 @@ struct ProcessingTimingTests {
                 (Get-MsolUser -ObjectId $u.ObjectId).IsLicensed
             }
             """)
-        #expect(normalizedOutput(out) == "False\nTrue")
+        #expect(normalise(out) == "False\nTrue")
     }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -80,7 +81,7 @@ struct ProcessingTimingTests {
         for (how, line) in [("dot-sourced", ". \(quoted)"), ("with &", "& \(quoted)"), ("inside a function", "function Invoke-Scenario { & \(quoted) }; Invoke-Scenario")] {
             let lab = LabSession()
             let output = lab.run(line)
-            #expect(normalizedOutput(output) == normalizedOutput(expected), "\(relative) \(how)")
+            #expect(normalise(output) == normalise(expected), "\(relative) \(how)")
             #expect(lab.host.stderr == asFile.host.stderr, "\(relative) \(how): stderr")
         }
     }

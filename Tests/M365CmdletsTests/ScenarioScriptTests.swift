@@ -1,4 +1,5 @@
 import Foundation
+import ScriptTestSupport
 import Testing
 
 /// The teaching scenarios: every `Scripts/scenarios/NN-name.ps1` runs in a fresh session on a
@@ -31,12 +32,12 @@ struct ScenarioScriptTests {
         let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("out"), encoding: .utf8)
         let lab = LabSession()
         let output = lab.run(script, path: url.path)
-        if normalizedOutput(output) != normalizedOutput(expected), ProcessInfo.processInfo.environment["GOLDEN_RECORD"] == "1" {
+        if normalise(output, blankLines: .squeezed) != normalise(expected, blankLines: .squeezed), ProcessInfo.processInfo.environment["GOLDEN_RECORD"] == "1" {
             // Developer aid: rewrites the .out; review the change with `git diff` before committing.
             try output.write(to: url.deletingPathExtension().appendingPathExtension("out"), atomically: true, encoding: .utf8)
             return
         }
-        #expect(normalizedOutput(output) == normalizedOutput(expected))
+        #expect(normalise(output, blankLines: .squeezed) == normalise(expected, blankLines: .squeezed))
         #expect(lab.host.stderr.isEmpty, "stderr:\n\(lab.host.stderr)")
     }
 }

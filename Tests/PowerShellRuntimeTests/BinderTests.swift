@@ -2,6 +2,7 @@ import Testing
 import Foundation
 @testable import PowerShellRuntime
 import PowerShellSyntax
+import ScriptTestSupport
 
 @Suite("Parameter binder")
 struct BinderTests {

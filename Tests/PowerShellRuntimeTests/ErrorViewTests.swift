@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// Error layouts from docs/sources.md "Error views".
 @Suite("Error views")
@@ -9,7 +10,7 @@ struct ErrorViewTests {
         let host = TestHost()
         let s = Session(host: host)
         _ = s.runInteractive(line: "Write-Error 'nope'")
-        #expect(host.errors == "Write-Error: nope\n")
+        #expect(host.stderr == "Write-Error: nope\n")
     }
 
     @Test func conciseViewOfAScriptErrorShowsFileLineAndSquiggle() {
@@ -50,7 +51,7 @@ struct ErrorViewTests {
         _ = s.runInteractive(line: "1/0")
         _ = s.runInteractive(line: "$null.Trim()")
         _ = s.runInteractive(line: "'abc'.Substring(10)")
-        #expect(host.errors == """
+        #expect(host.stderr == """
         RuntimeException: Attempted to divide by zero.
         InvalidOperation: You cannot call a method on a null-valued expression.
         MethodInvocationException: Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string. (Parameter 'startIndex')"
@@ -62,6 +63,6 @@ struct ErrorViewTests {
         let host = TestHost()
         let s = Session(host: host)
         _ = s.runInteractive(line: "Get-Nothing-Here")
-        #expect(host.errors.hasPrefix("Get-Nothing-Here: The term 'Get-Nothing-Here' is not recognized"))
+        #expect(host.stderr.hasPrefix("Get-Nothing-Here: The term 'Get-Nothing-Here' is not recognized"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// Bad input never crashes or hangs the shell: thousands of mutated and truncated versions of
 /// real scripts (the shared acceptance scripts and this project's golden scripts) run through a
@@ -66,9 +67,9 @@ import Testing
         _ = session.runScript(text: text, path: nil, arguments: [])
         watchdog.cancel()
         session.stopRequest.reset()
-        host.output = ""
+        host.stdout = ""
         _ = session.runScript(text: "'still here'", path: nil, arguments: [])
-        return host.output
+        return host.stdout
     }
 
     static func scratchDirectory() throws -> String {

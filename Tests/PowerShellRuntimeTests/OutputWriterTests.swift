@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// The outputter's rules that a golden script cannot show: the time-based hold-back, exact strings
 /// of the cases PowerShell's own Format-Table tests pin, and column fitting.

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// PSObjects keep their member names in a PSShape shared by objects built the same way; each
 /// object's members must still behave as its own: edits to one object never show on another.

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// about_Scopes: functions get a child scope that reads the caller's variables (dynamic
 /// scoping) and writes locally; `$script:`/`$global:` reach outward; dot-sourcing runs in place.

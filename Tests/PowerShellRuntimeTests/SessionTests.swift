@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 @Suite("Session API")
 struct SessionTests {
@@ -10,7 +11,7 @@ struct SessionTests {
             host.inputLines = answers
             let session = Session(host: host)
             _ = session.runScript(text: script, path: nil, arguments: [])
-            return (host.output + host.errors, host.output.components(separatedBy: "Are you sure you want to perform this action?").count - 1)
+            return (host.stdout + host.stderr, host.stdout.components(separatedBy: "Are you sure you want to perform this action?").count - 1)
         }
         let zap = "function Zap { [CmdletBinding(SupportsShouldProcess)] param([string[]]$Name) foreach ($n in $Name) { if ($PSCmdlet.ShouldProcess($n, 'Zap')) { \"zapped $n\" } } }; "
         let yesNo = run(zap + "Zap a, b -Confirm", answers: ["y", "n"])
@@ -33,7 +34,7 @@ struct SessionTests {
             let host = TestHost()
             let session = Session(host: host)
             _ = session.runScript(text: script, path: nil, arguments: arguments)
-            return (host.output, host.errors)
+            return (host.stdout, host.stderr)
         }
         let loud = run(["-Verbose", "-Name", "n"])
         #expect((loud.out + loud.err).contains("VERBOSE: verbose n"))
@@ -68,7 +69,7 @@ struct SessionTests {
         let s = Session(host: host)
         let code = s.runScript(text: "param([string]$Name, [int]$Count = 1) \"$Name x $Count\"", path: nil, arguments: ["-Name", "ann", "-Count", "2"])
         #expect(code == 0)
-        #expect(normalise(host.output) == "ann x 2")
+        #expect(normalise(host.stdout) == "ann x 2")
     }
 
     @Test func interactiveLinesKeepStateAndReportIncompleteInput() {
@@ -77,7 +78,7 @@ struct SessionTests {
         #expect(s.runInteractive(line: "$x = 41") == .completed)
         #expect(s.runInteractive(line: "if ($true) {") == .incomplete)
         #expect(s.runInteractive(line: "$x + 1") == .completed)
-        #expect(normalise(host.output) == "42")
+        #expect(normalise(host.stdout) == "42")
         #expect(s.runInteractive(line: "exit 5") == .exit(5))
     }
 
@@ -87,13 +88,13 @@ struct SessionTests {
         let host = TestHost()
         let s = Session(host: host)
         _ = s.runInteractive(line: "@{ a = 1 }")
-        let first = host.output
-        host.output = ""
+        let first = host.stdout
+        host.stdout = ""
         _ = s.runInteractive(line: "[pscustomobject]@{ x = 1 }")
-        #expect(host.output == "\nx\n-\n1\n\n")
-        host.output = ""
+        #expect(host.stdout == "\nx\n-\n1\n\n")
+        host.stdout = ""
         _ = s.runInteractive(line: "@{ a = 1 }")
-        #expect(host.output == first)
+        #expect(host.stdout == first)
         #expect(first == "\nName                           Value\n----                           -----\na                              1\n\n")
     }
 
@@ -119,7 +120,7 @@ struct SessionTests {
         s.commands.register(GreetCommand.self)
         s.commands.register(alias: "greet", for: "Get-Greeting")
         _ = s.runScript(text: "greet Ann\n[Microsoft.Online.Administration.User].FullName\n'Bob' | Get-Greeting -Loud", path: nil, arguments: [])
-        #expect(normalise(host.output) == "Hello Ann\nMicrosoft.Online.Administration.User\nHELLO BOB")
+        #expect(normalise(host.stdout) == "Hello Ann\nMicrosoft.Online.Administration.User\nHELLO BOB")
     }
 
     @Test func viewsRegisteredByTypeNameFormatObjects() {
@@ -128,7 +129,7 @@ struct SessionTests {
         s.views.registerTable(typeName: "Lab.Sku", columns: ["Id", "Units"])
         _ = s.runScript(text: "[pscustomobject]@{ PSTypeName = 'Lab.Sku'; Id = 'E3'; Units = 25; Hidden = 'x' }", path: nil, arguments: [])
         // a view's column without a declared alignment is left-aligned, numbers too
-        #expect(normalise(host.output) == "\nId Units\n-- -----\nE3 25\n")
+        #expect(normalise(host.stdout) == "\nId Units\n-- -----\nE3 25\n")
     }
 }
 
@@ -151,7 +152,7 @@ final class GreetCommand: Cmdlet {
     let host = TestHost()
     let s = Session(host: host)
     _ = s.runScript(text: "$PSScriptRoot; $PSCommandPath", path: "relative-dir/x.ps1", arguments: [])
-    let lines = normalise(host.output).split(separator: "\n").map(String.init)
+    let lines = normalise(host.stdout).split(separator: "\n").map(String.init)
     #expect(lines.count == 2)
     #expect(lines.first?.hasPrefix("/") == true && lines.first?.hasSuffix("/relative-dir") == true)
     #expect(lines.last?.hasSuffix("/relative-dir/x.ps1") == true)
@@ -164,8 +165,8 @@ final class GreetCommand: Cmdlet {
     let host = TestHost()
     let session = Session(host: host)
     var seen: [String] = []
-    session.beforeTopLevelStatement.append { seen.append("before:" + host.output.replacingOccurrences(of: "\n", with: ",")) }
+    session.beforeTopLevelStatement.append { seen.append("before:" + host.stdout.replacingOccurrences(of: "\n", with: ",")) }
     _ = session.runScript(text: "'a'\nfunction f { 'in'; 'f' }\nf", path: nil, arguments: [])
     #expect(seen == ["before:", "before:a,", "before:a,"])
-    #expect(host.output == "a\nin\nf\n")
+    #expect(host.stdout == "a\nin\nf\n")
 }

@@ -3,6 +3,7 @@ import GRDB
 import Licensing
 import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 @testable import TenantStore
 
@@ -69,7 +70,7 @@ import Testing
         _ = try StoredSession(path)   // creates the file
         let store = try TenantStore(path: path, busyTimeout: 0.2)
         let handle = TenantHandle(store.tenant)
-        let host = CapturingHost()
+        let host = TestHost()
         let session = Session(host: host)
         M365Module.install(into: session, tenant: handle)
         StoreCmdlets.install(into: session, store: store)

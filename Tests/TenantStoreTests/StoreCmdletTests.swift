@@ -2,27 +2,13 @@ import Foundation
 import Licensing
 import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import Testing
 @testable import TenantStore
 
-final class CapturingHost: HostIO {
-    var stdout = ""
-    var stderr = ""
-    func write(_ text: String, to stream: HostStream) {
-        switch stream {
-        case .output: stdout += text
-        case .error: stderr += text
-        }
-    }
-    func readLine(prompt: String?) -> String? { nil }
-    var isInteractive: Bool { false }
-    var useColor: Bool { false }
-    var windowWidth: Int { 120 }
-}
-
 /// A session wired as `licenselab --tenant PATH` wires it (TenantSetup).
 struct StoredSession {
-    let host = CapturingHost()
+    let host = TestHost()
     let session: Session
     let store: TenantStore
     let handle: TenantHandle

@@ -1,5 +1,6 @@
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// Runs a script and returns its output lines (errors must be empty unless `allowErrors`).
 private func lines(_ script: String, allowErrors: Bool = false) -> [String] {

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 @Suite struct SeededRandom {
     @Test func matchesDotNetsSeededSystemRandom() {

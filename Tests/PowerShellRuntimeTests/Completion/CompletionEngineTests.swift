@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// Given a line whose last `|` marks the cursor, the completion engine's candidates.
 private func complete(_ marked: String, in session: Session = Session(host: TestHost())) -> CompletionResult {

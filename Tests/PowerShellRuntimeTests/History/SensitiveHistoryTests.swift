@@ -1,5 +1,6 @@
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// Lines that must never reach the history file (issue #11's leaks, each one), and everyday lines
 /// that must.

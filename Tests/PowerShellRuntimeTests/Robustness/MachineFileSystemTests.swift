@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// Writing to a path writes what is there: a FIFO (or a device) is written through and stays
 /// what it is — `> /dev/null` once replaced the device with a plain file.

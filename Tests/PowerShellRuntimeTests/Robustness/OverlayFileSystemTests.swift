@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// `licenselab --what-if` runs scripts on a copy-on-write overlay of the file system: the
 /// script reads what is there and sees its own writes, nothing on disk changes, and the overlay
@@ -42,7 +43,7 @@ import Testing
             session.fileSystem = overlay
             session.currentLocation = root
             _ = session.runScript(text: script, path: nil, arguments: [])
-            return (host.output, host.errors)
+            return (host.stdout, host.stderr)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PowerShellRuntime
+import ScriptTestSupport
 
 /// Script files are read as pwsh reads them: UTF-8, or UTF-16/UTF-32 (either byte order) when a
 /// byte order mark says so; a NUL in a script is named in the error.
