@@ -2,42 +2,21 @@ import Foundation
 import ScriptTestSupport
 import Testing
 
-/// The teaching scenarios: every `Scripts/scenarios/NN-name.ps1` runs in a fresh session on a
-/// fresh demo tenant and must print exactly `NN-name.out` beside it (same comparison as the
-/// golden scripts), so the narrated walkthroughs stay true as the product changes.
+/// The teaching scenarios: every `Scripts/scenarios/NN-name.ps1` is a golden run on a fresh demo
+/// tenant (its `NN-name.out` beside it, stderr empty unless an `NN-name.err` says otherwise), so
+/// the narrated walkthroughs stay true as the product changes.
 struct ScenarioScriptTests {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Scripts/scenarios")
-
-    static var scenarios: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".ps1") }.sorted()
-    }
+    static let folder = GoldenFolder(PackageLayout.root.appendingPathComponent("Scripts/scenarios"))
 
     @Test("the scenario folder holds the eight seed sections, each with its .out")
-    func everySectionHasAScenario() {
-        let numbers = ScenarioScriptTests.scenarios.map { String($0.prefix(2)) }
-        #expect(numbers == ["01", "02", "03", "04", "05", "06", "07", "08"])
-        for name in ScenarioScriptTests.scenarios {
-            let out = ScenarioScriptTests.directory.appendingPathComponent(name).deletingPathExtension().appendingPathExtension("out")
-            #expect(FileManager.default.fileExists(atPath: out.path), "missing \(out.lastPathComponent)")
-        }
+    func everySectionHasAScenario() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.root.path).filter { $0.hasSuffix(".ps1") }
+        #expect(names.map { String($0.prefix(2)) }.sorted() == ["01", "02", "03", "04", "05", "06", "07", "08"])
+        #expect(Self.folder.scripts == names.sorted(), "every scenario has its .out")
     }
 
-    @Test("scenario prints its .out and writes nothing to stderr", arguments: scenarios)
+    @Test("scenario prints its .out and its .err", arguments: folder.scripts)
     func scenarioPrintsItsOut(_ name: String) throws {
-        let url = ScenarioScriptTests.directory.appendingPathComponent(name)
-        let script = try String(contentsOf: url, encoding: .utf8)
-        let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("out"), encoding: .utf8)
-        let lab = LabSession()
-        let output = lab.run(script, path: url.path)
-        if normalise(output, blankLines: .squeezed) != normalise(expected, blankLines: .squeezed), ProcessInfo.processInfo.environment["GOLDEN_RECORD"] == "1" {
-            // Developer aid: rewrites the .out; review the change with `git diff` before committing.
-            try output.write(to: url.deletingPathExtension().appendingPathExtension("out"), atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(normalise(output, blankLines: .squeezed) == normalise(expected, blankLines: .squeezed))
-        #expect(lab.host.stderr.isEmpty, "stderr:\n\(lab.host.stderr)")
+        try Self.folder.check(name, setup: LabSession.installModules)
     }
 }
