@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // The command line itself: the committed shell completion scripts are up to date.
         .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
-        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
+        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax", "ScriptTestSupport"]),
         // Replays Tests/FuzzCorpus (seeds and inputs that once crashed) through the fuzz targets.
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "PowerShellSyntax", "ScriptTestSupport"]),

@@ -67,3 +67,25 @@ import Testing
         #expect(normalise(text, blankLines: .squeezed) == "Name\n\n----\nann")
     }
 }
+
+/// `../shared/acceptance` is found beside the package root; missing, it is skipped locally and a
+/// failure under CI.
+@Suite struct SharedAcceptanceLocationTests {
+    @Test func theFolderIsBesideThePackageRoot() {
+        #expect(SharedAcceptance.folder == PackageLayout.root.deletingLastPathComponent().appendingPathComponent("shared/acceptance").standardizedFileURL)
+        #expect(FileManager.default.fileExists(atPath: PackageLayout.root.appendingPathComponent("Package.swift").path))
+    }
+
+    @Test func ciIsAnyValueButEmptyZeroOrFalse() {
+        #expect(SharedAcceptance.isRequired(in: ["CI": "1"]))
+        #expect(SharedAcceptance.isRequired(in: ["CI": "true"]))
+        #expect(!SharedAcceptance.isRequired(in: [:]))
+        #expect(!SharedAcceptance.isRequired(in: ["CI": "0"]))
+        #expect(!SharedAcceptance.isRequired(in: ["CI": "False"]))
+    }
+
+    @Test func aMissingFolderIsAProblemAndAnExistingOneIsNot() {
+        #expect(SharedAcceptance.problem(with: PackageLayout.root.appendingPathComponent("no-such-acceptance-folder")) != nil)
+        #expect(SharedAcceptance.problem(with: PackageLayout.scripts.root) == nil)
+    }
+}

@@ -10,14 +10,20 @@ func goldenScript(_ name: String) throws {
     try PackageLayout.scripts.check(name)
 }
 
-/// The shared language acceptance scripts (`../shared/acceptance/language`), run as goldens
-/// compared as their own runner compares.
-let languageAcceptance = GoldenFolder(PackageLayout.root.appendingPathComponent("../shared/acceptance/language"),
-                                      blankLines: .squeezed, recordable: false)
+/// The shared language acceptance scripts (`../shared/acceptance/language`), run as goldens.
+@Suite struct LanguageAcceptanceScripts {
+    static let folder = SharedAcceptance.goldens("language")
 
-@Test("acceptance script (language)", .enabled(if: languageAcceptance.exists), arguments: languageAcceptance.scripts)
-func acceptanceScript(_ name: String) throws {
-    try languageAcceptance.check(name)
+    @Test("the shared acceptance folder is present (required under CI)", .enabled(if: SharedAcceptance.shouldRun))
+    func folderIsPresent() {
+        SharedAcceptance.requirePresent()
+        if SharedAcceptance.isPresent { #expect(!Self.folder.scripts.isEmpty, "no goldens in \(Self.folder.root.path)") }
+    }
+
+    @Test("acceptance script (language)", arguments: folder.scripts)
+    func acceptanceScript(_ name: String) throws {
+        try Self.folder.check(name)
+    }
 }
 
 /// Developer aid: `LL_RUN=path/to/script.ps1 swift test --filter runScriptFromEnvironment` prints its output.

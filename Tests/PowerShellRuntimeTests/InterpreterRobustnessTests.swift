@@ -39,10 +39,7 @@ import ScriptTestSupport
     /// Scripts to mutate: shared language acceptance scripts and the golden scripts, minus the
     /// few that wait on purpose (sleeps) so the suite stays quick.
     static func corpus() -> [String] {
-        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let root = here.deletingLastPathComponent().deletingLastPathComponent()
-        let folders = [root.appendingPathComponent("../shared/acceptance/language").standardizedFileURL,
-                       root.appendingPathComponent("Tests/Scripts/language")]
+        let folders = [SharedAcceptance.goldens("language").root, PackageLayout.scripts.root.appendingPathComponent("language")]
         var texts: [String] = []
         for folder in folders {
             let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []

@@ -1,5 +1,6 @@
-import Testing
 @testable import PowerShellSyntax
+import ScriptTestSupport
+import Testing
 
 /// Parses and returns the dump of the whole script.
 func dump(_ text: String) -> String {
@@ -28,9 +29,7 @@ func errorIds(_ text: String) -> [String] {
     Parser.parse(text).errors.map(\.errorId)
 }
 
-/// The folder of shared acceptance scripts, if present.
+/// The folder of shared acceptance scripts (`../shared/acceptance` beside the package), if present.
 func acceptanceFolder() -> String? {
-    let candidates = ["/work/shared/acceptance", "../shared/acceptance"]
-    for c in candidates where FileSystemProbe.isDirectory(c) { return c }
-    return nil
+    SharedAcceptance.isPresent ? SharedAcceptance.folder.path : nil
 }
