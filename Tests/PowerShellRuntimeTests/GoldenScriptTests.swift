@@ -25,11 +25,3 @@ func goldenScript(_ name: String) throws {
         try Self.folder.check(name)
     }
 }
-
-/// Developer aid: `LL_RUN=path/to/script.ps1 swift test --filter runScriptFromEnvironment` prints its output.
-@Test(.enabled(if: ProcessInfo.processInfo.environment["LL_RUN"] != nil))
-func runScriptFromEnvironment() throws {
-    let path = ProcessInfo.processInfo.environment["LL_RUN"] ?? ""
-    let r = runScript(try String(contentsOfFile: path, encoding: .utf8), path: path)
-    print("=== stdout\n" + r.out + "=== stderr\n" + r.err + "=== exit \(r.code)")
-}

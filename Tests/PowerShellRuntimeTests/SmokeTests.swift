@@ -1,4 +1,0 @@
-import Testing
-@testable import PowerShellRuntime
-
-@Test func moduleLoads() { #expect(Bool(true)) }
