@@ -1,7 +1,7 @@
 import Foundation
 
 /// Type literals: accelerators (`[int]`), full names (case-insensitive), generics, arrays, and
-/// emulated types registered by modules (`Microsoft.Online.Administration.User`). One per Session.
+/// emulated types registered by modules or scripts (`enum`). One per Session.
 public final class TypeRegistry {
     /// A type a module emulates: its full name, how to convert a value to it (cast / typed
     /// parameter), static members and a constructor (`::new()` / New-Object).
@@ -10,13 +10,17 @@ public final class TypeRegistry {
         public var baseTypeNames: [String]
         public var convert: ((Value) throws -> Value)?
         public var construct: (([Value]) throws -> Value)?
+        /// Static properties by name (`[T]::Name`), the simple form of `members.staticProperties`.
         public var staticProperties: [String: () -> Value]
-        public init(fullName: String, baseTypeNames: [String] = ["System.Object"], convert: ((Value) throws -> Value)? = nil, construct: (([Value]) throws -> Value)? = nil, staticProperties: [String: () -> Value] = [:]) {
+        /// Member tables, in the shape the runtime's own .NET types use (`DotNet/Types/`).
+        public var members: TypeMembers
+        public init(fullName: String, baseTypeNames: [String] = ["System.Object"], convert: ((Value) throws -> Value)? = nil, construct: (([Value]) throws -> Value)? = nil, staticProperties: [String: () -> Value] = [:], members: TypeMembers = TypeMembers()) {
             self.fullName = fullName
             self.baseTypeNames = baseTypeNames
             self.convert = convert
             self.construct = construct
             self.staticProperties = staticProperties
+            self.members = members
         }
     }
 
@@ -42,6 +46,13 @@ public final class TypeRegistry {
     }
 
     public func emulatedType(_ fullName: String) -> EmulatedType? { emulated[NameKey(fullName)] }
+
+    /// The member tables of a type: the .NET types the runtime emulates first (`DotNetTypes`),
+    /// then a registered type's. The built-in tables are shared by every session, and are not
+    /// type names: a type literal resolves as before (`[Path]` stays unknown).
+    func members(of type: PSTypeInfo) -> TypeMembers? {
+        DotNetTypes.members(ofFolded: type.foldedName) ?? emulated[NameKey(type.fullName)]?.members
+    }
 
     func exceptionParent(of name: String) -> String? { exceptionParents[NameKey(name)] }
 

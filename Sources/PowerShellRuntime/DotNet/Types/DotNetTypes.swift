@@ -1,0 +1,98 @@
+/// The .NET types the runtime emulates, one registration each (this folder, a file per type
+/// or small family). Looked up by folded full name: `[System.Math]`, `[math]` and `[MATH]` all
+/// reach `SystemMath.members`. The tables are built once and shared by every session.
+enum DotNetTypes {
+    static let all: KeyValuePairs<String, TypeMembers> = [
+        "System.Math": SystemMath.members,
+        "System.String": SystemString.members,
+        "System.Char": SystemChar.members,
+        "System.Boolean": SystemBoolean.members,
+        "System.Int32": SystemNumbers.int32,
+        "System.Int64": SystemNumbers.int64,
+        "System.Double": SystemNumbers.double,
+        "System.Decimal": SystemNumbers.decimal,
+        "System.DateTime": SystemDateTime.members,
+        "System.TimeSpan": SystemTimeSpan.members,
+        "System.Guid": SystemGuid.members,
+        "System.Version": SystemVersion.members,
+        "System.Convert": SystemConvert.members,
+        "System.Environment": SystemEnvironment.members,
+        "System.Console": SystemConsole.members,
+        "System.Array": SystemArray.members,
+        "System.Enum": SystemEnum.members,
+        "System.RuntimeType": SystemType.runtimeType,
+        "System.IO.Path": SystemIOPath.members,
+        "System.IO.File": SystemIOFile.members,
+        "System.IO.Directory": SystemIODirectory.members,
+        "System.Text.Encoding": SystemText.encoding,
+        "System.Text.StringBuilder": SystemText.stringBuilder,
+        "System.Text.RegularExpressions.Regex": SystemTextRegularExpressions.regex,
+        "System.Collections.Hashtable": SystemCollections.hashtable,
+        "System.Collections.Specialized.OrderedDictionary": SystemCollections.orderedDictionary,
+        "System.Collections.ArrayList": SystemCollections.arrayList,
+        "System.Net.ServicePointManager": SystemNet.servicePointManager,
+        "System.Object": SystemManagementAutomation.psObject,
+        "System.Management.Automation.PSObject": SystemManagementAutomation.psObject,
+        "System.Management.Automation.PSCustomObject": SystemManagementAutomation.psObject,
+        "System.Management.Automation.PSCredential": SystemManagementAutomation.psCredential,
+        "System.Management.Automation.ErrorRecord": SystemManagementAutomation.errorRecord,
+        "System.Management.Automation.ScriptBlock": SystemManagementAutomation.scriptBlock,
+        "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
+        // enumerations read by name
+        "System.ConsoleColor": SystemEnum.unlisted,
+        "System.DayOfWeek": SystemEnum.unlisted,
+        "System.StringComparison": SystemEnum.unlisted,
+        "System.StringSplitOptions": SystemEnum.unlisted,
+        "System.Text.RegularExpressions.RegexOptions": SystemEnum.unlisted,
+        "System.Net.SecurityProtocolType": SystemEnum.unlisted,
+        "System.Management.Automation.ActionPreference": SystemEnum.unlisted,
+    ]
+
+    /// Generic type definitions, found by the name before the type arguments (`[List[int]]`
+    /// finds List's); their constructors read the arguments from `MethodCall.type`.
+    static let generic: KeyValuePairs<String, TypeMembers> = [
+        "System.Collections.Generic.List": SystemCollections.list,
+        "System.Collections.Generic.Dictionary": SystemCollections.dictionary,
+        "System.Collections.Generic.SortedDictionary": SystemCollections.dictionary,
+        "System.Collections.Generic.HashSet": SystemCollections.hashSet,
+    ]
+
+    private static let byFoldedName = folded(all)
+    private static let genericByFoldedName = folded(generic)
+
+    private static func folded(_ pairs: KeyValuePairs<String, TypeMembers>) -> [String: TypeMembers] {
+        var d: [String: TypeMembers] = [:]
+        for (name, members) in pairs {
+            precondition(d.updateValue(members, forKey: NameKey.fold(name)) == nil, "\(name) is registered twice")
+        }
+        return d
+    }
+
+    /// The members of a type by its folded full name (`PSTypeInfo.foldedName`).
+    static func members(ofFolded name: String) -> TypeMembers? {
+        if let m = byFoldedName[name] { return m }
+        if let open = name.firstIndex(of: "["), let m = genericByFoldedName[String(name[..<open])] { return m }
+        return nil
+    }
+
+    /// The type whose instance methods a built-in value has (native objects answer for themselves).
+    static func instanceMembers(of value: Value) -> TypeMembers? {
+        switch value {
+        case .string: return SystemString.members
+        case .array: return SystemArray.members
+        case .hashtable: return SystemCollections.hashtable
+        case .dateTime: return SystemDateTime.members
+        case .timeSpan: return SystemTimeSpan.members
+        case .guid: return SystemGuid.members
+        case .int: return SystemNumbers.int32
+        case .long: return SystemNumbers.int64
+        case .double: return SystemNumbers.double
+        case .decimal: return SystemNumbers.decimal
+        case .char: return SystemChar.members
+        case .bool: return SystemBoolean.members
+        case .scriptBlock: return SystemManagementAutomation.scriptBlock
+        case .type: return SystemType.runtimeType
+        case .null, .automationNull, .object, .native: return nil
+        }
+    }
+}

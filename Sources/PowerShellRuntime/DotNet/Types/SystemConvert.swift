@@ -1,0 +1,23 @@
+import Foundation
+
+/// System.Convert: `[convert]::ToInt32('42')`, `[convert]::ToBase64String($bytes)`.
+enum SystemConvert {
+    static let members = TypeMembers(
+        staticMethods: [
+            "ToInt32": { call in .int(try call.int(0)) },
+            "ToInt64": { call in .long(try call.long(0)) },
+            "ToDouble": { call in .double(try call.double(0)) },
+            "ToString": { call in .string(call.string(0)) },
+            "ToBoolean": { call in .bool(LanguagePrimitives.isTrue(call.arg(0))) },
+            "ToBase64String": { call in
+                let bytes = (call.arg(0).enumerated() ?? []).compactMap { try? LanguagePrimitives.toInt($0) }.map { UInt8(truncatingIfNeeded: $0) }
+                return .string(Data(bytes).base64EncodedString())
+            },
+            "FromBase64String": { call in
+                guard let d = Data(base64Encoded: call.string(0)) else {
+                    throw BuiltinMethods.methodError("FromBase64String", 1, "The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.", "System.FormatException")
+                }
+                return .array(PSArray(d.map { .int(Int($0)) }, elementTypeName: "System.Byte"))
+            },
+        ])
+}
