@@ -35,6 +35,7 @@ public final class TypeRegistry {
     /// Registers an emulated type (resolvable by full name and by its last segment if unambiguous).
     public func register(_ type: EmulatedType) {
         cache = [:]
+        lastStaticMember = nil
         emulated[NameKey(type.fullName)] = type
         if let short = type.fullName.split(separator: ".").last { emulatedShort[NameKey(String(short))] = type.fullName }
     }
@@ -53,6 +54,22 @@ public final class TypeRegistry {
     func members(of type: PSTypeInfo) -> TypeMembers? {
         DotNetTypes.members(ofFolded: type.foldedName) ?? emulated[NameKey(type.fullName)]?.members
     }
+
+    /// `[T]::Name`'s tables and folded name. The last answer is kept: a loop calling `[math]::Max`
+    /// meets the same PSTypeInfo (type literals are resolved once) and the same name each time.
+    func staticMember(_ name: String, of type: PSTypeInfo) -> (members: TypeMembers?, key: NameKey) {
+        if let last = lastStaticMember, last.type === type, last.name == name { return (last.members, last.key) }
+        let found = StaticMemberLookup(type: type, name: name, members: members(of: type), key: NameKey(name))
+        lastStaticMember = found
+        return (found.members, found.key)
+    }
+    private struct StaticMemberLookup {
+        let type: PSTypeInfo
+        let name: String
+        let members: TypeMembers?
+        let key: NameKey
+    }
+    private var lastStaticMember: StaticMemberLookup?
 
     func exceptionParent(of name: String) -> String? { exceptionParents[NameKey(name)] }
 

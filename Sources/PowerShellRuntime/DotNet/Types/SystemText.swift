@@ -9,3 +9,20 @@ enum SystemText {
         constructor: { call in .native(StringBuilderObject(call.string(0))) })
 }
 
+/// An encoding `[System.Text.Encoding]::GetEncoding(...)` returns: bytes in and out as UTF-8.
+public final class EncodingObject: NativeObject {
+    public let name: String
+    init(name: String) { self.name = name }
+    public var typeName: String { "System.Text.UTF8Encoding" }
+    public func invokeMethod(_ n: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        switch n.folded {
+        case "getbytes":
+            return .array(PSArray(Array(LanguagePrimitives.toString(args.first ?? .null).utf8).map { .int(Int($0)) }, elementTypeName: "System.Byte"))
+        case "getstring":
+            let bytes = (args.first?.enumerated() ?? []).compactMap { try? LanguagePrimitives.toInt($0) }.map { UInt8(truncatingIfNeeded: $0) }
+            return .string(String(decoding: bytes, as: UTF8.self))
+        default: return nil
+        }
+    }
+    public func toString() -> String { typeName }
+}
