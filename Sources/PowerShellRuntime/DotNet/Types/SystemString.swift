@@ -243,7 +243,10 @@ enum SystemString {
         var count = try rest.dropFirst().first.map { try LanguagePrimitives.toInt($0) }
         let hu = Array((ignore ? s.lowercased() : s).utf16), nu = Array((ignore ? needle.lowercased() : needle).utf16)
         let n = hu.count
-        let countError = BuiltinMethods.methodError(name, argc, "Count must be positive and count must refer to a location within the string/array/collection. (Parameter 'count')", "System.ArgumentOutOfRangeException")
+        // built only when thrown: an error record is far dearer than the search itself
+        func countError() -> RuntimeError {
+            BuiltinMethods.methodError(name, argc, "Count must be positive and count must refer to a location within the string/array/collection. (Parameter 'count')", "System.ArgumentOutOfRangeException")
+        }
         func matches(at i: Int) -> Bool {
             for k in 0..<nu.count where hu[i + k] != nu[k] { return false }
             return true
@@ -254,7 +257,7 @@ enum SystemString {
                 throw BuiltinMethods.methodError(name, argc, "Index was out of range. Must be non-negative and less than or equal to the size of the collection. (Parameter 'startIndex')", "System.ArgumentOutOfRangeException")
             }
             let c = count ?? (n - from)
-            guard c >= 0 && c <= n - from else { throw countError }
+            guard c >= 0 && c <= n - from else { throw countError() }
             if nu.isEmpty { return .int(from) }
             let end = from + c - nu.count
             if end < from { return .int(-1) }
@@ -271,7 +274,7 @@ enum SystemString {
             if let c = count, c > 0 { count = c - 1 }
         }
         let c = count ?? (from + 1)
-        guard c >= 0 && from - c + 1 >= 0 else { throw countError }
+        guard c >= 0 && from - c + 1 >= 0 else { throw countError() }
         if nu.isEmpty { return .int(min(from + 1, n)) }
         let lowest = from - c + 1
         var i = from - nu.count + 1
