@@ -2,6 +2,12 @@ import Foundation
 
 /// System.IO.Path: path text operations with `/` as the separator (the shell runs on Unix).
 enum SystemIOPath {
+    /// .NET on Unix: `$env:TMPDIR` (as the script's session has it) with a final `/`, else /tmp/.
+    static func temporaryFolder(_ session: Session) -> String {
+        guard let dir = session.environment["TMPDIR"], !dir.isEmpty else { return "/tmp/" }
+        return dir.hasSuffix("/") ? dir : dir + "/"
+    }
+
     static let members = TypeMembers(
         staticProperties: [
             "DirectorySeparatorChar": { _ in .char("/") },
@@ -17,9 +23,9 @@ enum SystemIOPath {
             },
             "GetFileNameWithoutExtension": { call in .string((path(call).lastPathComponent as NSString).deletingPathExtension) },
             "GetDirectoryName": { call in .string(path(call).deletingLastPathComponent) },
-            "GetTempPath": { _ in .string(NSTemporaryDirectory()) },
+            "GetTempPath": { call in .string(temporaryFolder(call.session)) },
             "GetTempFileName": { call in
-                let file = (NSTemporaryDirectory() as NSString).appendingPathComponent("tmp\(UUID().uuidString.prefix(8)).tmp")
+                let file = (temporaryFolder(call.session) as NSString).appendingPathComponent("tmp\(UUID().uuidString.prefix(8)).tmp")
                 try? call.session.fileSystem.write(Data(), to: file, append: false)
                 return .string(file)
             },
