@@ -21,7 +21,7 @@ public enum FuzzTargets {
     /// after `seconds` (the stop flag is read before every statement).
     public static func interpret(_ bytes: [UInt8], seconds: Double = 2) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let session = Session(host: NullHost())
+        let session = Session(host: DiscardingHost())
         session.formatGroupingWindow = .infinity
         session.fileSystem = OverlayFileSystem()
         for name in unsafeCommands { session.commands.unregister(name) }
@@ -37,10 +37,3 @@ public enum FuzzTargets {
 }
 
 /// A host that keeps nothing and reads nothing.
-final class NullHost: HostIO {
-    func write(_ text: String, to stream: HostStream) {}
-    func readLine(prompt: String?) -> String? { nil }
-    var isInteractive: Bool { false }
-    var useColor: Bool { false }
-    var windowWidth: Int { 120 }
-}

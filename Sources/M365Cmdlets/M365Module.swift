@@ -50,8 +50,9 @@ public enum M365Module {
         [LabModule.module, MSOnlineModule.module, ExchangeOnlineModule.module] + GraphModules.all + [WebModule.module]
     }
 
-    /// Installs the modules into a session acting on `tenant`: their per-session state (a slot
-    /// scripts cannot reach), commands, views, the .NET types scripts name, Tab completion of
+    /// Installs the modules into a session acting on `tenant`. Each module brings its commands,
+    /// views and the .NET types scripts name; what they share is set up here once: their
+    /// per-session state (a slot scripts cannot reach, holding the tenant), Tab completion of
     /// tenant values, and the hook that runs queued group processing after each top-level
     /// statement (commands also process it before they reach the tenant; never inside the
     /// assigning cmdlet). With a `store`, the Lab module's tenant-file
@@ -61,7 +62,6 @@ public enum M365Module {
         session.setSlot(state)
         if let store { StoreCmdlets.install(into: session, store: store) }
         for module in all { session.install(module) }
-        EmulatedTypes.register(in: session.types)
         TenantCompletion.register(in: session)
         session.afterTopLevelStatement.append { [weak state] in
             guard let state, state.handle.isBuilt else { return }

@@ -6,14 +6,6 @@ import Licensing
 import M365Cmdlets
 import PowerShellRuntime
 
-final class SilentHost: HostIO {
-    func write(_ text: String, to stream: HostStream) {}
-    func readLine(prompt: String?) -> String? { nil }
-    var isInteractive: Bool { false }
-    var useColor: Bool { false }
-    var windowWidth: Int { 120 }
-}
-
 func milliseconds(_ body: () -> Void) -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     body()
@@ -43,7 +35,7 @@ let buildMs = milliseconds {
         _ = try? tenant.createUser(userPrincipalName: "\(first).\(last)\(i)@contoso.onmicrosoft.com", displayName: "\(first) \(last)", usageLocation: "US")
     }
 }
-let session = Session(host: SilentHost())
+let session = Session(host: DiscardingHost())
 M365Module.install(into: session, tenant: TenantHandle(tenant))
 let engine = CompletionEngine(session: session)
 

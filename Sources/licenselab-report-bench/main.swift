@@ -11,15 +11,6 @@ import Licensing
 import M365Cmdlets
 import PowerShellRuntime
 
-final class SilentHost: HostIO {
-    var errors = ""
-    func write(_ text: String, to stream: HostStream) { if stream == .error { errors += text } }
-    func readLine(prompt: String?) -> String? { nil }
-    var isInteractive: Bool { false }
-    var useColor: Bool { false }
-    var windowWidth: Int { 120 }
-}
-
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
@@ -82,7 +73,7 @@ do {
 }
 let inError = tenant.users.filter { !tenant.indirectLicenseErrors(ofUser: $0.objectId).isEmpty }.count
 
-let host = SilentHost()
+let host = DiscardingHost()
 let session = Session(host: host)
 M365Module.install(into: session, tenant: TenantHandle(tenant))
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("licenselab-report-bench-\(getpid())")
@@ -104,7 +95,7 @@ for run in 1...runs {
     let rows = ((try? String(contentsOf: csv, encoding: .utf8))?.split(separator: "\n").count ?? 1) - 1
     print(String(format: "  run %d: %8.1f ms wall, %8.1f ms CPU, %d rows", run, ms, cpu, rows))
 }
-if !host.errors.isEmpty { print("  errors:\n\(host.errors)") }
+if !host.errorText.isEmpty { print("  errors:\n\(host.errorText)") }
 times.sort()
 cpuTimes.sort()
 print(String(format: "  median: %.1f ms wall, %.1f ms CPU (target < 2000 ms)", times[times.count / 2], cpuTimes[cpuTimes.count / 2]))

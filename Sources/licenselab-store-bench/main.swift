@@ -33,15 +33,6 @@ func time<T>(_ body: () throws -> T) rethrows -> (T, Timing) {
     return (result, Timing(wall: wallSeconds() - w, cpu: cpuSeconds() - c))
 }
 
-final class NullHost: HostIO {
-    var errors = 0
-    func write(_ text: String, to stream: HostStream) { if stream == .error { errors += 1 } }
-    func readLine(prompt: String?) -> String? { nil }
-    var isInteractive: Bool { false }
-    var useColor: Bool { false }
-    var windowWidth: Int { 120 }
-}
-
 func fileSizeMB(_ path: String) -> Double {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
     return size / 1_048_576
@@ -63,7 +54,7 @@ func bigTenant(_ n: Int) throws -> Tenant {
 
 /// Runs `calls` Set-MsolUser calls (one user each) in a session on `handle`; the store, if any, commits each.
 func scriptRun(_ handle: TenantHandle, store: TenantStore?, calls: Int) -> Timing {
-    let host = NullHost()
+    let host = DiscardingHost()
     let session = Session(host: host)
     M365Module.install(into: session, tenant: handle)
     if let store {
@@ -76,7 +67,7 @@ func scriptRun(_ handle: TenantHandle, store: TenantStore?, calls: Int) -> Timin
         }
         """
     let (_, t) = time { _ = session.runScript(text: script, path: nil, arguments: []) }
-    if host.errors > 0 { print("  (the script reported \(host.errors) errors)") }
+    if host.errorWrites > 0 { print("  (the script reported \(host.errorWrites) errors)") }
     return t
 }
 

@@ -57,9 +57,9 @@ struct ConversionTests {
         #expect(types.resolve("system.string")?.fullName == "System.String")
         #expect(types.resolve("string[]")?.isArray == true)
         #expect(types.resolve("System.Collections.Generic.List[string]")?.fullName == "System.Collections.Generic.List[System.String]")
-        #expect(types.resolve("Microsoft.Online.Administration.User") == nil)
-        types.register(TypeRegistry.EmulatedType(fullName: "Microsoft.Online.Administration.User"))
-        #expect(types.resolve("microsoft.online.administration.user")?.fullName == "Microsoft.Online.Administration.User")
+        #expect(types.resolve("Contoso.Tools.Probe") == nil)
+        types.register(TypeRegistry.EmulatedType(fullName: "Contoso.Tools.Probe"))
+        #expect(types.resolve("contoso.tools.probe")?.fullName == "Contoso.Tools.Probe")
     }
 
     @Test func hashtableToPSCustomObjectKeepsKeyOrder() throws {
@@ -87,8 +87,8 @@ struct ConversionTests {
     @Test func exceptionTypesKnowTheirBaseClasses() {
         let e = types.exception("System.ArgumentNullException", message: "x")
         #expect(e.typeNames.prefix(4) == ["System.ArgumentNullException", "System.ArgumentException", "System.SystemException", "System.Exception"])
-        types.registerException("Microsoft.Online.Administration.Automation.MicrosoftOnlineException")
-        let m = types.exception("Microsoft.Online.Administration.Automation.MicrosoftOnlineException", message: "y")
+        types.registerException("Contoso.Tools.ProbeException")
+        let m = types.exception("Contoso.Tools.ProbeException", message: "y")
         #expect(m.isInstance(of: "System.Exception"))
     }
 }

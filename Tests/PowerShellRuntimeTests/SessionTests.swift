@@ -116,11 +116,11 @@ struct SessionTests {
     @Test func registeredCmdletsAndTypesAreVisibleToScripts() {
         let host = TestHost()
         let s = Session(host: host)
-        s.types.register(TypeRegistry.EmulatedType(fullName: "Microsoft.Online.Administration.User"))
+        s.types.register(TypeRegistry.EmulatedType(fullName: "Contoso.Tools.Probe"))
         s.commands.register(GreetCommand.self)
         s.commands.register(alias: "greet", for: "Get-Greeting")
-        _ = s.runScript(text: "greet Ann\n[Microsoft.Online.Administration.User].FullName\n'Bob' | Get-Greeting -Loud", path: nil, arguments: [])
-        #expect(normalise(host.stdout) == "Hello Ann\nMicrosoft.Online.Administration.User\nHELLO BOB")
+        _ = s.runScript(text: "greet Ann\n[Contoso.Tools.Probe].FullName\n'Bob' | Get-Greeting -Loud", path: nil, arguments: [])
+        #expect(normalise(host.stdout) == "Hello Ann\nContoso.Tools.Probe\nHELLO BOB")
     }
 
     @Test func viewsRegisteredByTypeNameFormatObjects() {

@@ -26,6 +26,12 @@ enum ExchangeOnlineModule {
                 .init(GetDistributionGroupMemberCommand.self, className: recipientTasks + "GetDistributionGroupMember"),
             ],
             setUp: { session in
+                EmulatedTypes.register([
+                    ExchangeObjects.recipientType, ExchangeObjects.mailboxType, ExchangeObjects.mailContactType, ExchangeObjects.userType,
+                    ExchangeObjects.distributionGroupType, "Microsoft.Exchange.Data.ProxyAddress", "Microsoft.Exchange.Data.SmtpProxyAddress",
+                ], in: session.types)
+                session.types.registerException(M365Errors.exchangeException, parent: "System.Exception")
+                session.types.registerException(M365Errors.exchangeNotFound, parent: M365Errors.exchangeException)
                 let views = session.views
                 views.registerTable(typeName: ExchangeObjects.recipientType, columns: ["Name", "RecipientType"])
                 views.registerTable(typeName: ExchangeObjects.mailboxType, columns: ["Name", "Alias", "Database", "ProhibitSendQuota", "ExternalDirectoryObjectId"])

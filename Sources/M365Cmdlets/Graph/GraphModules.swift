@@ -29,7 +29,15 @@ enum GraphModules {
             .init(DisconnectMgGraphCommand.self, className: authentication + "DisconnectMgGraph"),
             .init(GetMgContextCommand.self, className: authentication + "GetMgContext"),
             .init(InvokeMgGraphRequestCommand.self, className: authentication + "InvokeMgGraphRequest"),
-        ], aliases: [("Connect-Graph", "Connect-MgGraph"), ("Disconnect-Graph", "Disconnect-MgGraph")])
+        ], aliases: [("Connect-Graph", "Connect-MgGraph"), ("Disconnect-Graph", "Disconnect-MgGraph")], setUp: { session in
+            // the SDK's model types (shared by its parts) and the exceptions its cmdlets throw
+            EmulatedTypes.register([
+                GraphObjects.userType, GraphObjects.groupType, GraphObjects.skuType, GraphObjects.directoryObjectType,
+                GraphObjects.licenseDetailsType, GraphObjects.assignedLicenseType, GraphObjects.licenseStateType, GraphObjects.servicePlanInfoType,
+            ], in: session.types)
+            session.types.registerException(M365Errors.graphException, parent: "System.Exception")
+            session.types.registerException("System.Security.Authentication.AuthenticationException", parent: "System.SystemException")
+        })
     }
 
     static var usersModule: ShellModule {

@@ -31,6 +31,13 @@ enum MSOnlineModule {
                 .init(RemoveMsolGroupMemberCommand.self, className: classes + "RemoveGroupMember"),
             ],
             setUp: { session in
+                EmulatedTypes.register([
+                    MsolObjects.userType, MsolObjects.userLicenseType, MsolObjects.accountSkuType, MsolObjects.accountSkuIdentifierType,
+                    MsolObjects.serviceStatusType, MsolObjects.servicePlanType, MsolObjects.indirectLicenseErrorType, MsolObjects.groupType,
+                    MsolObjects.groupMemberType, MsolObjects.licenseOptionType, MsolObjects.subscriptionType, MsolObjects.companyInformationType,
+                    GetMsolDomainCommand.domainType,
+                ], in: session.types)
+                session.types.registerException(M365Errors.msolException, parent: "System.Exception")
                 let views = session.views
                 // Left alignment as the module's own output shows it (`False` and `25` sit under
                 // the start of their headers). No declared widths: published samples size the

@@ -8,7 +8,7 @@ public struct ParameterMetadata: Sendable {
     public private(set) var key: NameKey
     public var aliases: [String]
     /// The type as a type literal would write it: `string`, `string[]`, `int`, `switch`, `object`,
-    /// `scriptblock`, `hashtable`, `datetime`, `Microsoft.Online.Administration.User` ...
+    /// `scriptblock`, `hashtable`, `datetime`, a module's own type name ...
     /// The binder converts arguments to it (`switch` makes a switch parameter).
     public var type: String
     /// Position for positional binding (0-based), nil when named-only.

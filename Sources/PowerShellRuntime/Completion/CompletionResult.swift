@@ -53,7 +53,7 @@ public struct CompletionValue: Sendable, Equatable {
 }
 
 /// Values for parameters whose set depends on the session's data rather than on the metadata
-/// (SKU ids, user principal names, group names...). A module registers providers by parameter
+/// (the names of the objects a module manages: users, groups, products...). A module registers providers by parameter
 /// name (and optionally a command-name wildcard); the first matching registration answers.
 public final class CompletionProviders {
     public typealias Provider = (CompletionRequest) -> [CompletionValue]

@@ -11,7 +11,7 @@ public struct CommandEntry {
     public let metadata: CommandMetadata?
     /// Script text of a function, the name an alias points to, or the cmdlet name.
     public let definition: String
-    /// For an alias: the command it finally runs (its own target when the chain loops).
+    /// For an alias: the command it finally runs; nil when its chain loops or ends nowhere.
     public let aliasTarget: String?
 }
 
@@ -75,7 +75,7 @@ extension Session {
         if let target = aliasTarget(name) {
             let final = resolveAliasChain(target).flatMap { functionOrCmdlet($0) }.map(entry)
             let display = commands.aliasList.first { NameKey($0.0) == NameKey(name) }?.0 ?? name
-            return CommandEntry(name: display, kind: .alias, metadata: final?.metadata, definition: target, aliasTarget: final?.name ?? target)
+            return CommandEntry(name: display, kind: .alias, metadata: final?.metadata, definition: target, aliasTarget: final?.name)
         }
         return functionOrCmdlet(name).map(entry)
     }

@@ -247,6 +247,8 @@ extension Session {
         switch r {
         case .cmdlet(let type):
             modules.noteUse(of: type)   // a module's first command imports it (module autoloading)
+            // called by an alias a module exports: that module is imported too
+            if invocationName != inv.myCommand, let module = commands.module(ofAlias: invocationName) { modules.importModule(named: module) }
             stage = CmdletStage(session: self, type: type, arguments: args, invocationName: invocationName, invocation: inv, expectingInput: expectingInput, redirections: c.redirections)
         case .function(let f):
             stage = FunctionStage(session: self, function: f, arguments: args, invocationName: invocationName, invocation: inv, expectingInput: expectingInput, dotSource: dot, redirections: c.redirections)

@@ -8,6 +8,8 @@ public final class PSVariable {
     @exclusivity(unchecked) public var typeConstraint: PSTypeInfo?
     @exclusivity(unchecked) public var isReadOnly: Bool
     public var isPrivate: Bool
+    /// `Constant`: neither changed nor removed, even with -Force ($true, $false, $PID, $ShellId).
+    public var isConstant = false
     public init(name: String, value: Value, typeConstraint: PSTypeInfo? = nil, isReadOnly: Bool = false, isPrivate: Bool = false) {
         self.name = name
         self.value = value

@@ -22,6 +22,25 @@ extension HostIO {
     public var windowHeight: Int { 50 }
 }
 
+/// A host for programs that run scripts for their effect (benchmarks, the fuzzers): output is
+/// dropped, error text is kept, nothing can be read, 120 columns.
+public final class DiscardingHost: HostIO {
+    /// Everything written to the error stream.
+    public private(set) var errorText = ""
+    /// How many writes went to the error stream.
+    public private(set) var errorWrites = 0
+    public init() {}
+    public func write(_ text: String, to stream: HostStream) {
+        guard stream == .error else { return }
+        errorWrites += 1
+        errorText += text
+    }
+    public func readLine(prompt: String?) -> String? { nil }
+    public var isInteractive: Bool { false }
+    public var useColor: Bool { false }
+    public var windowWidth: Int { 120 }
+}
+
 public enum InteractiveResult: Equatable, Sendable {
     /// The line ran (successfully or with errors already shown).
     case completed
@@ -182,11 +201,15 @@ public final class Session {
         return ActionPreference(value: v) ?? d
     }
 
+    private func constant(_ name: String) {
+        globalScope.variables[NameKey(name)]?.isReadOnly = true
+        globalScope.variables[NameKey(name)]?.isConstant = true
+    }
+
     func initializeAutomaticVariables() {
         let g = { (n: String, v: Value) in self.globalScope.variables[NameKey(n)] = PSVariable(name: n, value: v) }
         g("true", .bool(true)); g("false", .bool(false)); g("null", .null)
-        globalScope.variables[NameKey("true")]?.isReadOnly = true
-        globalScope.variables[NameKey("false")]?.isReadOnly = true
+        for name in ["true", "false"] { constant(name) }
         g("ErrorActionPreference", .string("Continue"))
         g("WarningPreference", .string("Continue"))
         g("VerbosePreference", .string("SilentlyContinue"))
@@ -221,6 +244,8 @@ public final class Session {
         g("PSVersionTable", .hashtable(ver))
         g("Host", .native(HostObject(session: self)))
         g("ExecutionContext", .object(PSObject(properties: [], typeName: "System.Management.Automation.EngineIntrinsics")))
+        // as in pwsh: these cannot be changed or removed, even with -Force
+        for name in ["PID", "ShellId", "Host", "ExecutionContext", "PSHOME"] { constant(name) }
     }
 
     // MARK: host output

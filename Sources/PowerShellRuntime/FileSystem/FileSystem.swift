@@ -64,7 +64,7 @@ public protocol FileSystem: AnyObject {
     func read(_ path: String) throws -> Data
     /// Creates or replaces a file's bytes, or adds them at its end; the folder must exist.
     func write(_ data: Data, to path: String, append: Bool) throws
-    /// Replaces a whole file without replacing what the path is (Export-LabTenant): a regular
+    /// Replaces a whole file without replacing what the path is (a module's export of its data): a regular
     /// file keeps its mode and owner and is never left half written, a device is written
     /// through, a symbolic link is followed, a folder is refused (FileSystemFailure).
     func save(_ data: Data, to path: String) throws

@@ -176,7 +176,7 @@ public final class PSShape: @unchecked Sendable {
 
 /// A PowerShell object: an ordered set of case-insensitive members plus a list of type names
 /// (most derived first). `[pscustomobject]@{...}` gives `System.Management.Automation.PSCustomObject`;
-/// emulated module objects use their .NET names (`Microsoft.Online.Administration.User`).
+/// emulated module objects use their .NET names (`Contoso.Tools.Probe`).
 /// The member names live in a ``PSShape`` shared by objects built the same way; the object
 /// holds the member kinds (values, script blocks, ...) in the same order.
 public final class PSObject {

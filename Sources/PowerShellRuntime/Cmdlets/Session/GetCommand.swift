@@ -30,7 +30,12 @@ final class GetCommandCommand: Cmdlet {
         let name: String
         let type: String
         let metadata: CommandMetadata?
+        /// For an alias: the name it points to (its Definition).
         let aliasTarget: String?
+        /// For an alias: the command its chain ends at (nil for a loop).
+        var resolvedName: String? = nil
+        /// The module that exports it ("" for script functions and built-in or script aliases).
+        var module: String = ""
         let rank: Int
     }
 
@@ -49,7 +54,7 @@ final class GetCommandCommand: Cmdlet {
         func keep(_ e: Entry) -> Bool {
             if !types.isEmpty && !types.contains("all") && !types.contains(CaseFold.fold(e.type)) { return false }
             let md = e.metadata
-            if !modules.isEmpty && !modules.contains(where: { $0.matches(md?.moduleName ?? "") }) { return false }
+            if !modules.isEmpty && !modules.contains(where: { $0.matches(e.module) }) { return false }
             if !verbs.isEmpty && (e.type == "Alias" || !verbs.contains(where: { $0.matches(md?.verb ?? "") })) { return false }
             if !nouns.isEmpty && (e.type == "Alias" || !nouns.contains(where: { $0.matches(md?.noun ?? "") })) { return false }
             if !paramNames.isEmpty {
@@ -96,7 +101,15 @@ final class GetCommandCommand: Cmdlet {
             case .filter: rank = 3
             case .cmdlet, .externalScript: rank = 4
             }
-            return Entry(name: e.name, type: e.kind.rawValue, metadata: e.metadata, aliasTarget: e.kind == .alias ? e.definition : nil, rank: rank)
+            let module: String
+            switch e.kind {
+            case .cmdlet: module = e.metadata?.moduleName ?? ""
+            // an alias a module exports belongs to that module; script and built-in ones to none
+            case .alias: module = s.currentScope.lookupAlias(NameKey(e.name)) == nil ? (s.commands.module(ofAlias: e.name) ?? "") : ""
+            default: module = ""
+            }
+            return Entry(name: e.name, type: e.kind.rawValue, metadata: e.metadata, aliasTarget: e.kind == .alias ? e.definition : nil,
+                         resolvedName: e.aliasTarget, module: module, rank: rank)
         }
     }
 
@@ -108,9 +121,7 @@ final class GetCommandCommand: Cmdlet {
         default: typeName = "System.Management.Automation.CmdletInfo"
         }
         let md = e.metadata
-        // Built-in and script aliases and script functions belong to no module: no Version, no Source;
-        // an alias a module exports shows that module.
-        let module = e.type == "Cmdlet" ? (md?.moduleName ?? "") : e.type == "Alias" && s.currentScope.lookupAlias(NameKey(e.name)) == nil ? (s.commands.module(ofAlias: e.name) ?? "") : ""
+        let module = e.module
         let version = s.modules.manifest(named: module)?.version ?? ""
         let o = PSObject(typeNames: [typeName, "System.Management.Automation.CommandInfo", "System.Object"])
         o.setNote("CommandType", .string(e.type))
@@ -121,8 +132,8 @@ final class GetCommandCommand: Cmdlet {
         o.setNote("ModuleName", .string(module))
         if let target = e.aliasTarget {
             o.setNote("Definition", .string(target))
-            o.setNote("ReferencedCommand", .string(target))
-            o.setNote("ResolvedCommandName", .string(target))
+            o.setNote("ReferencedCommand", e.resolvedName.map { .string($0) } ?? .null)
+            o.setNote("ResolvedCommandName", e.resolvedName.map { .string($0) } ?? .null)
         } else if let md {
             o.setNote("Verb", .string(md.verb))
             o.setNote("Noun", .string(md.noun))

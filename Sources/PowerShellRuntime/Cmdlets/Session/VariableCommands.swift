@@ -183,13 +183,23 @@ final class RemoveVariableCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let s = context.session
+        let force = context.switchPresent("Force")
+        // a constant is never removed, a read-only variable only with -Force (pwsh's VariableNotRemovable)
+        func removable(_ v: PSVariable) throws -> Bool {
+            guard v.isConstant || (v.isReadOnly && !force) else { return true }
+            try context.writeError(context.errorRecord("Cannot remove variable \(v.name) because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.",
+                                                       errorId: "VariableNotRemovable", category: .WriteError,
+                                                       exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException", targetObject: .string(v.name)))
+            return false
+        }
         for name in context.strings("Name") {
             if WildcardPattern.containsWildcard(name) {
-                for v in SessionState.variables(matching: name, s) {
+                for v in SessionState.variables(matching: name, s) where try removable(v) {
                     _ = SessionState.removeVariable(v.name, s, scope: context.string("Scope"))
                 }
                 continue
             }
+            if let v = s.currentScope.lookup(NameKey(name)), !(try removable(v)) { continue }
             if !SessionState.removeVariable(name, s, scope: context.string("Scope")) {
                 try context.writeError(variableNotFound(name, context))
             }

@@ -82,7 +82,7 @@ enum SessionState {
     /// The PSVariable object Get-Variable returns.
     static func variableObject(_ v: PSVariable) -> Value {
         var options: [String] = []
-        if v.isReadOnly { options.append("ReadOnly") }
+        if v.isConstant { options.append("Constant") } else if v.isReadOnly { options.append("ReadOnly") }
         if v.isPrivate { options.append("Private") }
         let o = PSObject(typeNames: ["System.Management.Automation.PSVariable", "System.Object"])
         o.setNote("Name", .string(v.name))
