@@ -72,7 +72,8 @@ final class GetMsolUserCommand: Cmdlet {
         if u.isDeleted != deleted { return false }
         if context.switchPresent("UnlicensedUsersOnly") && t.isLicensed(userId: u.objectId) { return false }
         if context.switchPresent("HasErrorsOnly") && t.indirectLicenseErrors(ofUser: u.objectId).isEmpty { return false }
-        if context.switchPresent("Synchronized") || context.switchPresent("LicenseReconciliationNeededOnly") { return false }
+        if context.switchPresent("Synchronized") { return false }   // no user is synchronized from an on-premises directory
+        if context.switchPresent("LicenseReconciliationNeededOnly") && !t.licenseReconciliationNeeded(userId: u.objectId) { return false }
         if let loc = context.string("UsageLocation"), (u.usageLocation ?? "").lowercased() != loc.lowercased() { return false }
         if let f = context.string("EnabledFilter") {
             if f.lowercased() == "enabledonly" && !u.accountEnabled { return false }

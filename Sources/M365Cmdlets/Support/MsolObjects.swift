@@ -108,7 +108,8 @@ enum MsolObjects {
             .value("LastDirSyncTime", .null),
             .value("LastName", p("LastName")),
             .value("LastPasswordChangeTimestamp", Emit.dateTime(u.createdDateTime)),
-            .value("LicenseReconciliationNeeded", .bool(false)),
+            // a mailbox without an enabled Exchange plan (the core's rule; only mailbox users can need it)
+            .value("LicenseReconciliationNeeded", .bool(hasMailbox && t.licenseReconciliationNeeded(userId: u.objectId))),
             .lazy("Licenses", { Emit.list(licenses.map { userLicense(tenantName: tenantName, $0) }, of: userLicenseType) }),
             // the last 12 hex digits of the id: the uuid's last group, which has no dash (Foundation's
             // replacingOccurrences was 7% of Get-MsolUser -All)
