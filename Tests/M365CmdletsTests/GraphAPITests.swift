@@ -103,6 +103,20 @@ struct GraphAPITests {
                                       body: #"{"addLicenses":[],"removeLicenses":[]}"#) == .insufficientPrivileges)
     }
 
+    @Test func assignLicenseNeedsBothListsAndSomethingToChange() throws {
+        #expect(throws: GraphError.missingParameters(["removeLicenses"], operation: "assignLicense")) {
+            _ = try GraphBodyDecoding.assignLicense(try JsonCodec.parse(#"{"addLicenses":[]}"#), resource: "User")
+        }
+        #expect(throws: GraphError.missingParameters(["addLicenses"], operation: "assignLicense")) {
+            _ = try GraphBodyDecoding.assignLicense(try JsonCodec.parse(#"{"removeLicenses":[]}"#), resource: "User")
+        }
+        let (router, _) = GraphAPITests.router(scopes: nil)
+        #expect(GraphAPITests.refusal(router, "POST", "v1.0/users/\(GraphAPITests.liamm)/assignLicense",
+                                      body: #"{"addLicenses":[],"removeLicenses":[]}"#) == .noLicenseChanges)
+        #expect(GraphAPITests.refusal(router, "POST", "v1.0/users/\(GraphAPITests.liamm)/assignLicense",
+                                      body: #"{"addLicenses":[]}"#)?.message.hasSuffix("The missing parameters are: removeLicenses.") == true)
+    }
+
     @Test func anAddLicensesItemWithoutPropertiesAddsNothing() throws {
         let request = try GraphBodyDecoding.assignLicense(try JsonCodec.parse(#"{"addLicenses":[{}],"removeLicenses":[]}"#), resource: "User")
         #expect(request == AssignLicenseRequest())

@@ -66,6 +66,7 @@ extension GraphAPI {
     func assignLicense(toGroup id: String, _ request: AssignLicenseRequest) throws(GraphError) -> Licensing.Group {
         try authorize(GraphPermissions.assignGroupLicenses)
         let g = try findGroup(id)
+        if request.isEmpty { throw GraphError.noLicenseChanges }
         try core { () throws(LicensingError) in
             try tenant.setGroupLicenses(groupId: g.objectId, add: request.coreAdds, remove: request.coreRemoves)
         }

@@ -100,6 +100,7 @@ extension GraphAPI {
     func assignLicense(toUser id: String, _ request: AssignLicenseRequest) throws(GraphError) -> Licensing.User {
         try authorize(GraphPermissions.assignUserLicenses)
         let u = try findUser(id)
+        if request.isEmpty { throw GraphError.noLicenseChanges }
         for sku in request.removeLicenses
         where !u.records.contains(where: { $0.skuId == sku && $0.source == .direct }) && u.records.contains(where: { $0.skuId == sku }) {
             throw GraphError.inheritedLicenseRemoval

@@ -14,8 +14,13 @@ enum GraphBodyDecoding {
     /// `{"addLicenses": [{"skuId": guid, "disabledPlans": [guid]}], "removeLicenses": [guid]}`.
     /// `resource` is `User` or `Group`, as Graph names it in its errors. An addLicenses item
     /// with no property at all is skipped: scripts write `-AddLicenses @{}` for "nothing to add".
+    /// Both lists are required, empty ones allowed, as the service answers
+    /// (docs/research/error-texts-usage-location-graph-azuread-entra.md); that they change
+    /// something is the operation's check, after the caller's permission and the object.
     static func assignLicense(_ body: JsonValue?, resource: String) throws(GraphError) -> AssignLicenseRequest {
         let object = try members(body, resource: resource)
+        let missing = ["addLicenses", "removeLicenses"].filter { object[$0] == nil }
+        if !missing.isEmpty { throw GraphError.missingParameters(missing, operation: "assignLicense") }
         var request = AssignLicenseRequest()
         for item in try list(object["addLicenses"], property: "addLicenses", of: resource) {
             guard case .object(let pairs) = item else { throw GraphError.invalidPropertyValue("skuId", of: "AssignedLicense") }

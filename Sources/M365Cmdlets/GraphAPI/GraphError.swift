@@ -50,6 +50,15 @@ extension GraphError {
         notFound("Resource '\(id)' does not exist or one of its queried reference-property objects are not present.", licensingCode)
     }
 
+    /// An action's body without one of its parameters (assignLicense needs addLicenses and
+    /// removeLicenses, empty or not). The order of two missing names is the lab's guess.
+    static func missingParameters(_ names: [String], operation: String) -> GraphError {
+        badRequest("One or more parameters of the operation '\(operation)' are missing from the request payload. The missing parameters are: \(names.joined(separator: ", ")).")
+    }
+
+    /// assignLicense with nothing to add and nothing to remove.
+    static let noLicenseChanges = badRequest("No license changes provided. At least one license to add or remove must be specified.")
+
     /// A request body property Graph cannot read (a skuId that is not a GUID, a missing displayName...).
     static func invalidPropertyValue(_ property: String, of resource: String) -> GraphError {
         badRequest("Invalid value specified for property '\(property)' of resource '\(resource)'.")

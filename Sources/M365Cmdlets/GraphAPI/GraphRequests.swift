@@ -9,6 +9,9 @@ struct AssignLicenseRequest: Equatable, Sendable {
     var addLicenses: [AssignedLicenseRequest] = []
     var removeLicenses: [UUID] = []
 
+    /// Nothing to add and nothing to remove (the service refuses it: "No license changes provided").
+    var isEmpty: Bool { addLicenses.isEmpty && removeLicenses.isEmpty }
+
     /// The one translation of Graph's assignedLicense (SkuId + DisabledPlans GUIDs) into the
     /// licensing core's requests.
     var coreAdds: [LicenseRequest] {

@@ -13,9 +13,11 @@ extension M365Errors {
     /// (`Get-MgUser` with -UserId binds `Get` and runs `Get-MgUser_Get`), so the variant is the
     /// parameter set the binder chose.
     static func graph(_ error: GraphError, _ context: CommandContext) -> ErrorRecord {
-        let text = "\(error.message)\n\nStatus: \(error.status) (\(HTTPStatusText.name(error.status)))\nErrorCode: \(error.code)"
         let category: ErrorCategory = error.status == 404 ? .ObjectNotFound : (error.status == 403 ? .PermissionDenied : .InvalidOperation)
-        let rec = graphVariantRecord(text, errorId: error.code, category: category, exceptionType: graphException, context)
+        // the exception holds Graph's message alone (scripts compare it with -eq); the status
+        // lines are the record's ErrorDetails, which the error view shows instead
+        let rec = graphVariantRecord(error.message, errorId: error.code, category: category, exceptionType: graphException, context)
+        rec.errorDetailsMessage = "\(error.message)\n\nStatus: \(error.status) (\(HTTPStatusText.name(error.status)))\nErrorCode: \(error.code)"
         rec.exception.extraProperties = [("ErrorCode", .string(error.errorCode)), ("StatusCode", .int(error.status))]
         return rec
     }
