@@ -65,10 +65,11 @@ extension Tenant {
         return product.planIndices.map { ServicePlanStatus(plan: catalog.plans[$0], provisioningStatus: .success) }
     }
 
-    /// `Set-LabTenant -CountryLetterCode`: the directory's location (two letters).
+    /// `Set-LabTenant -CountryLetterCode`: the directory's location (an ISO 3166-1 alpha-2 code).
     public func setCountryLetterCode(_ code: String) throws(LicensingError) {
         beginChange(); defer { endChange() }
-        guard let normalized = try normalizedUsageLocation(code) else {
+        let normalized = code.trimmedSpaces.uppercased()
+        guard CountryCodes.isAssigned(normalized) else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("CountryLetterCode"))
         }
         settings.countryLetterCode = normalized
@@ -260,8 +261,8 @@ extension Tenant {
     func normalizedUsageLocation(_ value: String?) throws(LicensingError) -> String? {
         guard let raw = value?.trimmedSpaces, !raw.isEmpty else { return nil }
         let upper = raw.uppercased()
-        guard upper.utf8.count == 2, upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
-            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("UsageLocation"))
+        guard CountryCodes.isAssigned(upper) else {
+            throw LicensingError(code: .invalidUsageLocation, message: LicensingMessages.invalidValue("UsageLocation"))
         }
         return upper
     }

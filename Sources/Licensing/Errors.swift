@@ -25,6 +25,8 @@ public struct LicensingError: Error, Equatable, Sendable, CustomStringConvertibl
         case memberAlreadyExists = "MemberAlreadyExists"
         case memberNotFound = "MemberNotFound"
         case invalidValue = "InvalidValue"
+        /// A usage location that is not an ISO 3166-1 alpha-2 code.
+        case invalidUsageLocation = "InvalidUsageLocation"
     }
 
     public var code: Code

@@ -105,11 +105,16 @@ import Testing
         #expect(t.indexesAreConsistent())
     }
 
-    @Test func usageLocationsAreTwoLetterCodes() throws {
+    @Test func usageLocationsAreAssignedISOCountryCodes() throws {
         let t = emptyTenant()
         let a = try t.makeUser("a", "fr")
         #expect(t.user(id: a)?.usageLocation == "FR")
-        #expect(expectLicensingError { try t.setUsageLocation(userId: a, "\"US\"") }?.code == .invalidValue)
+        for bad in ["\"US\"", "UK", "XK", "EU", "ZZ", "U", "USA"] {
+            #expect(expectLicensingError { try t.setUsageLocation(userId: a, bad) }?.code == .invalidUsageLocation, "\(bad)")
+        }
+        #expect(t.user(id: a)?.usageLocation == "FR")
+        #expect(CountryCodes.iso3166Alpha2.count == 249)
+        #expect(expectLicensingError { try t.setCountryLetterCode("UK") }?.code == .invalidValue)
         try t.setUsageLocation(userId: a, "")
         #expect(t.user(id: a)?.usageLocation == nil)
     }

@@ -85,7 +85,11 @@ struct GraphParityTests {
         Request(name: "a usage location that is not a country code",
                 cmdlet: "Update-MgUser -UserId averyb@contoso.onmicrosoft.com -UsageLocation ZZZ", method: "PATCH",
                 uri: "v1.0/users/averyb@contoso.onmicrosoft.com", body: #"{"usageLocation":"ZZZ"}"#,
-                expected: .licensing(LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("UsageLocation")))),
+                expected: .licensing(LicensingError(code: .invalidUsageLocation, message: LicensingMessages.invalidValue("UsageLocation")))),
+        Request(name: "UK, which is not the United Kingdom's code (GB)",
+                cmdlet: "Update-MgUser -UserId averyb@contoso.onmicrosoft.com -UsageLocation UK", method: "PATCH",
+                uri: "v1.0/users/averyb@contoso.onmicrosoft.com", body: #"{"usageLocation":"UK"}"#,
+                expected: .licensing(LicensingError(code: .invalidUsageLocation, message: LicensingMessages.invalidValue("UsageLocation")))),
         Request(name: "success: a usage location", cmdlet: "Update-MgUser -UserId kiral@contoso.onmicrosoft.com -UsageLocation NO",
                 method: "PATCH", uri: "v1.0/users/kiral@contoso.onmicrosoft.com", body: #"{"usageLocation":"NO"}"#, expected: nil),
     ]

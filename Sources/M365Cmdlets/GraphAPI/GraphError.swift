@@ -108,6 +108,7 @@ extension GraphError {
         switch error.code {
         case .countViolation: return noAvailableLicenses(skuId: error.skuIds.first)
         case .usageLocationRequired: return invalidUsageLocation
+        case .invalidUsageLocation: return badRequest("Property usageLocation is invalid.", error.code)
         case .invalidLicense, .productNotFound: return invalidLicense(skuId: error.skuIds.first, error.code)
         case .groupInheritedLicense: return inheritedLicenseRemoval
         case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound: return notFound(error.message, error.code)

@@ -40,7 +40,8 @@ extension LabHelpTopics {
                 PS> Set-MsolUserLicense -UserPrincipalName umaw@contoso.onmicrosoft.com -AddLicenses contoso:STANDARDPACK  # fails
 
             Uma has no usage location, so that fails at once and tells you why. Set one and
-            try again:
+            try again. A usage location is an ISO 3166-1 alpha-2 country code: the United
+            Kingdom is GB (UK is refused, a classic mistake):
 
                 PS> Set-MsolUser -UserPrincipalName umaw@contoso.onmicrosoft.com -UsageLocation US
                 PS> Set-MsolUserLicense -UserPrincipalName umaw@contoso.onmicrosoft.com -AddLicenses contoso:STANDARDPACK

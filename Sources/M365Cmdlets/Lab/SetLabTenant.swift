@@ -32,7 +32,10 @@ final class SetLabTenantCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let state = try context.m365
         let tenant = try context.tenant
-        if let c = context.string("CountryLetterCode") { tenant.settings.countryLetterCode = c.uppercased() }
+        // an ISO 3166-1 alpha-2 code, checked first: a refused code changes no setting
+        if let c = context.string("CountryLetterCode") {
+            guard try Lab.perform(context, target: .string(c), { try tenant.setCountryLetterCode(c) }) else { return }
+        }
         if let m = context.string("ProcessingMode"), let mode = ProcessingMode.allCases.first(where: { $0.rawValue.lowercased() == m.lowercased() }) {
             tenant.settings.processingMode = mode
         }

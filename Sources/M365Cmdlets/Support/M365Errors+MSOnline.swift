@@ -25,7 +25,7 @@ extension M365Errors {
         case .memberNotFound: return "MemberNotFoundException"
         case .licensedGroupDeletion, .groupNotSecurityEnabled: return "InvalidOperationException"
         case .recipientNotFound: return "ObjectNotFoundException"
-        case .invalidValue: return "PropertyValidationException"
+        case .invalidValue, .invalidUsageLocation: return "PropertyValidationException"
         }
     }
 
@@ -35,7 +35,9 @@ extension M365Errors {
     /// only.
     static func msol(_ error: LicensingError, _ context: CommandContext, target: Value = .null) -> ErrorRecord {
         _ = target
-        return msol(message: error.message, specific: msolSpecificException(error.code), code: error.code.rawValue, context)
+        // MSOnline reports every unreadable parameter value alike (the core tells a usage location apart for Graph)
+        let code = error.code == .invalidUsageLocation ? LicensingError.Code.invalidValue : error.code
+        return msol(message: error.message, specific: msolSpecificException(code), code: code.rawValue, context)
     }
 
     /// An MSOnline error for a situation the core does not model as a LicensingError.
