@@ -3,23 +3,18 @@ import Foundation
 /// Type literals: accelerators (`[int]`), full names (case-insensitive), generics, arrays, and
 /// emulated types registered by modules or scripts (`enum`). One per Session.
 public final class TypeRegistry {
-    /// A type a module emulates: its full name, how to convert a value to it (cast / typed
-    /// parameter), static members and a constructor (`::new()` / New-Object).
+    /// A type a module or script emulates: its full name, base types, how to convert a value to
+    /// it (cast / typed parameter), and its members (`[T]::Name`, `[T]::new()` / New-Object, ...)
+    /// as tables in the shape the runtime's own .NET types use (`DotNet/Types/`).
     public struct EmulatedType {
         public var fullName: String
         public var baseTypeNames: [String]
         public var convert: ((Value) throws -> Value)?
-        public var construct: (([Value]) throws -> Value)?
-        /// Static properties by name (`[T]::Name`), the simple form of `members.staticProperties`.
-        public var staticProperties: [String: () -> Value]
-        /// Member tables, in the shape the runtime's own .NET types use (`DotNet/Types/`).
         public var members: TypeMembers
-        public init(fullName: String, baseTypeNames: [String] = ["System.Object"], convert: ((Value) throws -> Value)? = nil, construct: (([Value]) throws -> Value)? = nil, staticProperties: [String: () -> Value] = [:], members: TypeMembers = TypeMembers()) {
+        public init(fullName: String, baseTypeNames: [String] = ["System.Object"], convert: ((Value) throws -> Value)? = nil, members: TypeMembers = TypeMembers()) {
             self.fullName = fullName
             self.baseTypeNames = baseTypeNames
             self.convert = convert
-            self.construct = construct
-            self.staticProperties = staticProperties
             self.members = members
         }
     }

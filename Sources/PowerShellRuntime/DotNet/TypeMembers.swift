@@ -2,7 +2,8 @@ import Foundation
 
 /// The members of one emulated .NET type, as tables keyed by folded name: what `[T]::Name`,
 /// `[T]::Name(args)`, `[T]::new(args)` and `$value.Name(args)` reach. Each built-in type declares
-/// one (`DotNet/Types/`); a module's type can carry one in `TypeRegistry.EmulatedType.members`.
+/// one (`DotNet/Types/`); a type a module or script registers carries one in
+/// `TypeRegistry.EmulatedType.members`, the one way it declares its members.
 /// Names are matched case-insensitively, as PowerShell matches .NET member names.
 public final class TypeMembers: Sendable {
     /// A static property's value, read on each access (`[datetime]::Now`).
@@ -41,7 +42,18 @@ public final class TypeMembers: Sendable {
         self.otherStaticMethod = otherStaticMethod
     }
 
-    private static func table<Body>(_ pairs: KeyValuePairs<String, Body>) -> [NameKey: Member<Body>] {
+    /// Tables built at run time (a script's `enum` lists its values as static properties); the
+    /// same as the literal form.
+    public init(staticProperties: [(key: String, value: Property)]) {
+        self.staticProperties = TypeMembers.table(staticProperties)
+        staticMethods = [:]
+        instanceMethods = [:]
+        constructor = nil
+        otherStaticProperty = nil
+        otherStaticMethod = nil
+    }
+
+    private static func table<Body, S: Sequence>(_ pairs: S) -> [NameKey: Member<Body>] where S.Element == (key: String, value: Body) {
         var t: [NameKey: Member<Body>] = [:]
         for (name, body) in pairs {
             precondition(t.updateValue(Member(name: name, body: body), forKey: NameKey(name)) == nil, "\(name) is registered twice")

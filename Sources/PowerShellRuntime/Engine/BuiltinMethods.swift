@@ -2,14 +2,18 @@ import Foundation
 
 /// The .NET instance methods scripts call on built-in values (strings, arrays, hashtables,
 /// dates, numbers, script blocks, ...): each value kind's table is registered with its type in
-/// `DotNet/Types/` (`DotNetTypes.instanceMembers(of:)`); native objects answer for themselves.
+/// `DotNet/Types/` (`DotNetTypes.instanceMembers(of:)`), and so are the native objects that
+/// declare theirs (`NativeObject.instanceMembers`); other native objects answer for themselves.
 enum BuiltinMethods {
     /// The method's result, or nil when the value has no such method (or no overload for these
     /// arguments): the caller then tries the methods every object has and member enumeration.
     static func invoke(_ target: Value, _ key: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        if let members = DotNetTypes.instanceMembers(of: target) {
+            guard let method = members.instanceMethods[key] else { return nil }
+            return try method.body(MethodCall(session: session, target: target, name: key.folded, args: args))
+        }
         if case .native(let n) = target { return try n.invokeMethod(key, args, session: session) }
-        guard let method = DotNetTypes.instanceMembers(of: target)?.instanceMethods[key] else { return nil }
-        return try method.body(MethodCall(session: session, target: target, name: key.folded, args: args))
+        return nil
     }
 
     /// A .NET exception thrown inside a method, as PowerShell reports it: a

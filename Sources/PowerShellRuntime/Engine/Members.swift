@@ -218,7 +218,13 @@ extension Session {
     /// Calls a method on a value: PSObject script/code methods, the emulated .NET methods of
     /// built-in types, native objects, then member-access enumeration over collections.
     func invokeMethod(_ target: Value, _ name: String, _ args: [Value]) throws -> Value {
-        let key = NameKey(name)
+        let key: NameKey
+        if let last = lastMethodKey, last.name == name {
+            key = last.key
+        } else {
+            key = NameKey(name)
+            lastMethodKey = (name, key)
+        }
         switch target {
         case .null, .automationNull:
             throw RuntimeError(message: "You cannot call a method on a null-valued expression.", errorId: "InvokeMethodOnNull", category: .InvalidOperation)

@@ -132,6 +132,9 @@ public final class Session {
     var usingScope: Scope?
     /// Members Update-TypeData added, by folded type name.
     var typeData: [String: [PSMember]] = [:]
+    /// The last method name `invokeMethod` folded, and its key: a loop calls the same method
+    /// each time (`$list.Add($i)`), and folding the name was a sixth of such a loop's time.
+    var lastMethodKey: (name: String, key: NameKey)?
     @exclusivity(unchecked) var variableSites: [NodeKey: VariableSite] = [:]
     /// param() metadata per script block AST.
     @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]

@@ -539,6 +539,6 @@ extension Session {
             if let m = members.first(where: { NameKey($0.0) == NameKey(s) }) { return .string(m.0) }
             if let n = try? LanguagePrimitives.toLong(v), let m = members.first(where: { $0.1 == n }) { return .string(m.0) }
             throw LanguagePrimitives.castError(v, to: fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
-        }, staticProperties: Dictionary(members.map { m in (NameKey.fold(m.0), { Value.string(m.0) }) }, uniquingKeysWith: { first, _ in first })))
+        }, members: TypeMembers(staticProperties: members.map { m in (key: m.0, value: { _ in Value.string(m.0) }) })))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `[type]::Member`, `[type]::Method(args)` and `[type]::new(args)`: looked up in the type's
 /// member tables (`TypeRegistry.members(of:)`: the .NET types in `DotNet/Types/`, then types
-/// modules and scripts registered), then in what a registered type declares outside them.
+/// modules and scripts registered).
 extension Session {
 
     /// `[type]::Property`.
@@ -13,7 +13,6 @@ extension Session {
             if let p = members.staticProperties[key] { return p.body(self) }
             if let other = members.otherStaticProperty { return other(name) }
         }
-        if let e = types.emulatedType(t.fullName), let p = e.staticProperties[key.folded] ?? e.staticProperties[name] { return p() }
         throw RuntimeError(message: "The property '\(name)' cannot be found on type '\(t.fullName)'.", errorId: "PropertyNotFound", category: .InvalidOperation)
     }
 
@@ -32,7 +31,7 @@ extension Session {
     }
 
     /// `[T]::new(args)` and `New-Object T args`: the type's constructor, then any exception type
-    /// (`[ArgumentException]::new('message', $inner)`), then a registered type's.
+    /// (`[ArgumentException]::new('message', $inner)`).
     public func construct(_ t: PSTypeInfo, _ args: [Value]) throws -> Value {
         if let c = types.members(of: t)?.constructor, let v = try c(MethodCall(session: self, type: t, name: "new", args: args)) { return v }
         if types.isExceptionType(t.fullName) {
@@ -43,7 +42,6 @@ extension Session {
             let message = args.isEmpty ? "Exception of type '\(t.fullName)' was thrown." : LanguagePrimitives.toString(args[0])
             return .native(types.exception(t.fullName, message: message, inner: inner))
         }
-        if let e = types.emulatedType(t.fullName), let c = e.construct { return try c(args) }
         throw RuntimeError(message: "Cannot find an overload for \"new\" and the argument count: \"\(args.count)\".", errorId: "MethodCountCouldNotFindBest", category: .NotSpecified, exceptionType: "System.Management.Automation.MethodException")
     }
 }

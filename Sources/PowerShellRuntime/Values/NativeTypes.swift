@@ -9,13 +9,7 @@ public final class SwitchParameter: NativeObject {
     public func getProperty(_ name: NameKey, session: Session) -> Value? {
         name.folded == "ispresent" ? .bool(isPresent) : nil
     }
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        switch name.folded {
-        case "tobool": return .bool(isPresent)
-        case "tostring": return .string(toString())
-        default: return nil
-        }
-    }
+    public var instanceMembers: TypeMembers? { SystemManagementAutomation.switchParameter }
     public func toString() -> String { isPresent ? "True" : "False" }
 }
 
@@ -51,54 +45,7 @@ public final class PSList: NativeObject {
         }
     }
 
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        func arg(_ i: Int) -> Value { i < args.count ? args[i] : .null }
-        switch name.folded {
-        case "add":
-            items.append(try coerce(arg(0), session))
-            return isArrayList ? .int(items.count - 1) : .automationNull
-        case "addrange":
-            for v in arg(0).enumerated() ?? [arg(0)] { items.append(try coerce(v, session)) }
-            return .automationNull
-        case "insert":
-            let i = try LanguagePrimitives.toInt(arg(0))
-            guard i >= 0 && i <= items.count else { throw indexError() }
-            items.insert(try coerce(arg(1), session), at: i)
-            return .automationNull
-        case "remove":
-            let target = try coerce(arg(0), session)
-            if let i = items.firstIndex(where: { Operators.equals($0, target, caseSensitive: true) }) {
-                items.remove(at: i)
-                return isArrayList ? .automationNull : .bool(true)
-            }
-            return isArrayList ? .automationNull : .bool(false)
-        case "removeat":
-            let i = try LanguagePrimitives.toInt(arg(0))
-            guard i >= 0 && i < items.count else { throw indexError() }
-            items.remove(at: i)
-            return .automationNull
-        case "removeall":
-            guard case .scriptBlock(let sb) = arg(0) else { return nil }
-            let before = items.count
-            items = try items.filter { !LanguagePrimitives.isTrue(try session.invokePredicate(sb, $0)) }
-            return .int(before - items.count)
-        case "clear": items.removeAll(); return .automationNull
-        case "contains":
-            let t = arg(0)
-            return .bool(items.contains { Operators.equals($0, t, caseSensitive: true) })
-        case "indexof":
-            let t = arg(0)
-            return .int(items.firstIndex { Operators.equals($0, t, caseSensitive: true) } ?? -1)
-        case "toarray": return .array(PSArray(items, elementTypeName: elementType?.fullName))
-        case "sort":
-            items.sort { Operators.compareForSort($0, $1, caseSensitive: false) < 0 }
-            return .automationNull
-        case "reverse": items.reverse(); return .automationNull
-        case "gettype": return nil
-        case "tostring": return .string(toString())
-        default: return nil
-        }
-    }
+    public var instanceMembers: TypeMembers? { isArrayList ? SystemCollections.arrayList : SystemCollections.list }
 
     public func toString() -> String {
         isArrayList ? "System.Collections.ArrayList" : "System.Collections.Generic.List`1[\(elementType?.fullName ?? "System.Object")]"
@@ -122,23 +69,7 @@ public final class StringBuilderObject: NativeObject {
         default: return nil
         }
     }
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        switch name.folded {
-        case "append":
-            text += args.first.map { LanguagePrimitives.toString($0) } ?? ""
-            return .native(self)
-        case "appendline":
-            text += (args.first.map { LanguagePrimitives.toString($0) } ?? "") + "\n"
-            return .native(self)
-        case "appendformat":
-            guard let f = args.first else { return .native(self) }
-            text += try Operators.format(LanguagePrimitives.toString(f), Array(args.dropFirst()))
-            return .native(self)
-        case "clear": text = ""; return .native(self)
-        case "tostring": return .string(text)
-        default: return nil
-        }
-    }
+    public var instanceMembers: TypeMembers? { SystemText.stringBuilder }
     public func toString() -> String { text }
 }
 
@@ -149,7 +80,7 @@ public final class DictionaryObject: NativeObject {
     public let typeName: String
     var keys: [Value] = []
     var values: [Value] = []
-    private var index: [String: Int] = [:]
+    var index: [String: Int] = [:]
 
     init(keyType: PSTypeInfo?, valueType: PSTypeInfo?, typeName: String) {
         self.keyType = keyType
@@ -192,29 +123,7 @@ public final class DictionaryObject: NativeObject {
             return nil
         }
     }
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        let k = args.first ?? .null
-        switch name.folded {
-        case "add":
-            if index[hashKey(k)] != nil {
-                throw BuiltinMethods.methodError("Add", 2, "An item with the same key has already been added. Key: \(LanguagePrimitives.toString(k))")
-            }
-            try set(k, args.count > 1 ? args[1] : .null, session: session)
-            return .automationNull
-        case "containskey": return .bool(index[hashKey(k)] != nil)
-        case "containsvalue": return .bool(values.contains { Operators.equals($0, k, caseSensitive: true) })
-        case "remove":
-            guard let i = index[hashKey(k)] else { return .bool(false) }
-            keys.remove(at: i); values.remove(at: i)
-            index = [:]
-            for (j, kk) in keys.enumerated() { index[hashKey(kk)] = j }
-            return .bool(true)
-        case "clear": keys = []; values = []; index = [:]; return .automationNull
-        case "trygetvalue": return .bool(index[hashKey(k)] != nil)
-        case "getenumerator": return .array(PSArray(enumerated() ?? []))
-        default: return nil
-        }
-    }
+    public var instanceMembers: TypeMembers? { SystemCollections.dictionary }
     public func toString() -> String { typeName }
 }
 
@@ -223,7 +132,7 @@ public final class HashSetObject: NativeObject {
     let elementType: PSTypeInfo?
     public let typeName: String
     var items: [Value] = []
-    private var seen: Set<String> = []
+    var seen: Set<String> = []
     init(elementType: PSTypeInfo?, typeName: String) {
         self.elementType = elementType
         self.typeName = typeName
@@ -231,26 +140,17 @@ public final class HashSetObject: NativeObject {
     func key(_ v: Value) -> String { v.typeName + ":" + LanguagePrimitives.toString(v) }
     public func enumerated() -> [Value]? { items }
     public func getProperty(_ name: NameKey, session: Session) -> Value? { name.folded == "count" ? .int(items.count) : nil }
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        let raw = args.first ?? .null
-        let v = try elementType.map { try LanguagePrimitives.convert(raw, to: $0, types: session.types) } ?? raw
-        switch name.folded {
-        case "add":
-            if seen.contains(key(v)) { return .bool(false) }
-            seen.insert(key(v)); items.append(v)
-            return .bool(true)
-        case "contains": return .bool(seen.contains(key(v)))
-        case "remove":
-            guard seen.contains(key(v)) else { return .bool(false) }
-            seen.remove(key(v)); items.removeAll { key($0) == key(v) }
-            return .bool(true)
-        case "clear": items = []; seen = []; return .automationNull
-        case "unionwith":
-            for x in raw.enumerated() ?? [raw] { _ = try invokeMethod(NameKey("add"), [x], session: session) }
-            return .automationNull
-        default: return nil
-        }
+    /// The value as the set stores it: converted to T.
+    func element(_ raw: Value, _ session: Session) throws -> Value {
+        try elementType.map { try LanguagePrimitives.convert(raw, to: $0, types: session.types) } ?? raw
     }
+    /// Adds a converted value; false when the set already has it.
+    func add(_ v: Value) -> Bool {
+        guard seen.insert(key(v)).inserted else { return false }
+        items.append(v)
+        return true
+    }
+    public var instanceMembers: TypeMembers? { SystemCollections.hashSet }
     public func toString() -> String { typeName }
 }
 
@@ -295,14 +195,10 @@ public final class LoopEnumerator: NativeObject {
         name.folded == "current" ? current : nil
     }
 
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        switch name.folded {
-        case "movenext": return .bool(moveNext())
-        case "reset": position = -1; return .automationNull
-        case "tostring": return .string(typeName)
-        default: return nil
-        }
-    }
+    /// Back to before the first item.
+    public func reset() { position = -1 }
+
+    public var instanceMembers: TypeMembers? { SystemCollections.loopEnumerator }
 
     public func toString() -> String { typeName }
 }
@@ -323,35 +219,7 @@ public final class TypeNameCollection: NativeObject {
         name.folded == "count" ? .int(object.typeNames.count) : nil
     }
 
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        func text(_ i: Int) -> String { i < args.count ? LanguagePrimitives.toString(args[i]) : "" }
-        switch name.folded {
-        case "add":
-            object.typeNames.append(text(0))
-            return .automationNull
-        case "insert":
-            let i = try LanguagePrimitives.toInt(args.first ?? .int(0))
-            guard i >= 0 && i <= object.typeNames.count else {
-                throw BuiltinMethods.methodError("Insert", args.count, "Index must be within the bounds of the List. (Parameter 'index')", "System.ArgumentOutOfRangeException")
-            }
-            object.typeNames.insert(text(1), at: i)
-            return .automationNull
-        case "remove":
-            guard let i = object.typeNames.firstIndex(of: text(0)) else { return .bool(false) }
-            object.typeNames.remove(at: i)
-            return .bool(true)
-        case "removeat":
-            let i = try LanguagePrimitives.toInt(args.first ?? .int(0))
-            if i >= 0 && i < object.typeNames.count { object.typeNames.remove(at: i) }
-            return .automationNull
-        case "clear":
-            object.typeNames.removeAll()
-            return .automationNull
-        case "contains": return .bool(object.typeNames.contains(text(0)))
-        case "indexof": return .int(object.typeNames.firstIndex(of: text(0)) ?? -1)
-        default: return nil
-        }
-    }
+    public var instanceMembers: TypeMembers? { SystemManagementAutomation.typeNameCollection }
 }
 
 /// `[ref]`: a reference to a variable (`[ref]$n`, so that `$r.Value = 5` changes `$n`, and

@@ -319,7 +319,11 @@ public protocol NativeObject: AnyObject {
     func getProperty(_ name: NameKey, session: Session) -> Value?
     /// Returns false when the property does not exist or is read-only.
     func setProperty(_ name: NameKey, _ value: Value, session: Session) throws -> Bool
-    /// Returns nil when the method does not exist.
+    /// The member tables of the .NET type the object emulates (`DotNet/Types/`): its instance
+    /// methods are called through `instanceMethods`, as built-in values' are. nil: the object
+    /// answers `invokeMethod` itself.
+    var instanceMembers: TypeMembers? { get }
+    /// Returns nil when the method does not exist. The default calls `instanceMembers`' table.
     func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value?
     /// Items when the object is enumerable (IEnumerable but not IDictionary/string), else nil.
     func enumerated() -> [Value]?
@@ -332,7 +336,11 @@ extension NativeObject {
     public var propertyNames: [String] { [] }
     public func getProperty(_ name: NameKey, session: Session) -> Value? { nil }
     public func setProperty(_ name: NameKey, _ value: Value, session: Session) throws -> Bool { false }
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? { nil }
+    public var instanceMembers: TypeMembers? { nil }
+    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        guard let method = instanceMembers?.instanceMethods[name] else { return nil }
+        return try method.body(MethodCall(session: session, target: .native(self), name: name.folded, args: args))
+    }
     public func enumerated() -> [Value]? { nil }
     public func toString() -> String { typeName }
 }

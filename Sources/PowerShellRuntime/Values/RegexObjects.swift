@@ -24,30 +24,7 @@ public final class RegexObject: NativeObject {
         default: return nil
         }
     }
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        let input = args.first.map { LanguagePrimitives.toString($0) } ?? ""
-        switch name.folded {
-        case "ismatch": return .bool(regex.isMatch(input))
-        case "match":
-            return .native(RegexMatchObject(regex.firstMatch(in: input), regex: regex))
-        case "matches":
-            return .native(MatchCollection(regex.matches(in: input).map { RegexMatchObject($0, regex: regex) }))
-        case "replace":
-            guard args.count >= 2 else { return nil }
-            if case .scriptBlock(let sb) = args[1] {
-                return .string(try regex.replace(in: input) { m in
-                    LanguagePrimitives.toString(try session.invokePredicate(sb, .native(RegexMatchObject(m, regex: regex))))
-                })
-            }
-            return .string(regex.replace(in: input, with: LanguagePrimitives.toString(args[1])))
-        case "split":
-            return .array(PSArray(regex.split(input).map { .string($0) }, elementTypeName: "System.String"))
-        case "getgroupnames":
-            return .array(PSArray(regex.groupNames.map { .string($0) }, elementTypeName: "System.String"))
-        case "tostring": return .string(pattern)
-        default: return nil
-        }
-    }
+    public var instanceMembers: TypeMembers? { SystemTextRegularExpressions.regex }
     public func toString() -> String { pattern }
 }
 
@@ -70,13 +47,7 @@ public final class RegexMatchObject: NativeObject {
         default: return nil
         }
     }
-    public func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        switch name.folded {
-        case "tostring": return .string(toString())
-        case "nextmatch": return nil
-        default: return nil
-        }
-    }
+    public var instanceMembers: TypeMembers? { SystemTextRegularExpressions.match }
     public func toString() -> String { match?.value ?? "" }
 }
 

@@ -103,4 +103,51 @@ import ScriptTestSupport
         #expect(r.err == "")
         #expect(r.out == "widget x\nplain\n2\n")
     }
+
+    /// The Swift-implemented objects (List[T], ArrayList, StringBuilder, ...) call their methods
+    /// through their type's table, as built-in values do.
+    @Test func nativeObjectsCallTheirMethodsThroughTheirTypesTable() throws {
+        let r = runScript("""
+            $l = [System.Collections.Generic.List[int]]::new(); $l.aDD('7'); $l.ADD(8); $l.indexof(8); $l.COUNT
+            $a = [System.Collections.ArrayList]::new(); $a.add('x'); $a.ADD('y')
+            $sb = [System.Text.StringBuilder]::new(); [void]$sb.APPEND('a').appendline('b'); $sb.tostring().Length
+            $h = [System.Collections.Generic.HashSet[string]]::new(); $h.ADD('x'); $h.add('x')
+            ([regex]'b').MATCH('abc').tostring()
+            """)
+        #expect(r.err == "")
+        #expect(r.out == "1\n2\n0\n1\n3\nTrue\nFalse\nb\n")
+        let list = PSList([], elementType: nil, isArrayList: false)
+        #expect(list.instanceMembers === SystemCollections.list)
+        #expect(PSList([], elementType: nil, isArrayList: true).instanceMembers === SystemCollections.arrayList)
+        #expect(StringBuilderObject().instanceMembers === SystemText.stringBuilder)
+        let add = try #require(DotNetTypes.instanceMembers(of: .native(list))?.instanceMethods[NameKey("aDd")])
+        #expect(add.name == "Add")
+        #expect(DotNetTypes.instanceMembers(of: .native(list))?.instanceMethods[NameKey("Nope")] == nil)
+    }
+
+    @Test func anUnknownMethodOfANativeObjectFailsAsBefore() {
+        let cases: [(script: String, out: String)] = [
+            ("[System.Text.StringBuilder]::new().Nope()",
+             "Method invocation failed because [System.Text.StringBuilder] does not contain a method named 'Nope'.\nMethodNotFound\n"),
+            ("([regex]'a').Match('a').Nope()",
+             "Method invocation failed because [System.Text.RegularExpressions.Match] does not contain a method named 'Nope'.\nMethodNotFound\n"),
+            // a List enumerates its items for a method it does not have, as PowerShell does
+            ("$l = [System.Collections.Generic.List[int]]::new(); $l.Add(1); $l.Nope()",
+             "Method invocation failed because [System.Int32] does not contain a method named 'Nope'.\nMethodNotFound\n"),
+            ("$l = [System.Collections.Generic.List[int]]::new(); $l.Nope(); 'no items, no error'", "no items, no error\n"),
+            // a method the table has, but not for these arguments
+            ("$l = [System.Collections.ArrayList]::new(); $l.RemoveAll(1)", ""),
+        ]
+        for c in cases {
+            let r = runScript("try { \(c.script) } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }")
+            #expect(r.out == c.out, "\(c.script)")
+        }
+    }
+
+    /// A script's enum is a registered type whose values are its table's static properties.
+    @Test func aScriptEnumDeclaresItsValuesAsTableMembers() throws {
+        let r = runScript("enum Shade { Dark; light }; [Shade]::DARK; [enum]::GetNames([Shade]) -join ','")
+        #expect(r.err == "")
+        #expect(r.out == "Dark\nDark,light\n")
+    }
 }

@@ -75,7 +75,8 @@ enum DotNetTypes {
         return nil
     }
 
-    /// The type whose instance methods a built-in value has (native objects answer for themselves).
+    /// The type whose instance methods a value has: a built-in value's, or the one a native object
+    /// declares (nil for a native object that answers for itself).
     static func instanceMembers(of value: Value) -> TypeMembers? {
         switch value {
         case .string: return SystemString.members
@@ -92,7 +93,8 @@ enum DotNetTypes {
         case .bool: return SystemBoolean.members
         case .scriptBlock: return SystemManagementAutomation.scriptBlock
         case .type: return SystemType.runtimeType
-        case .null, .automationNull, .object, .native: return nil
+        case .native(let n): return n.instanceMembers
+        case .null, .automationNull, .object: return nil
         }
     }
 }

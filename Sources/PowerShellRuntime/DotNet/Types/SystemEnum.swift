@@ -10,9 +10,10 @@ enum SystemEnum {
     /// is 'Monday').
     static let unlisted = TypeMembers(otherStaticProperty: { name in .string(name) })
 
-    /// A registered enumeration's values, sorted by name.
+    /// A registered enumeration's values (its static properties), sorted by name.
     private static func values(_ call: MethodCall) -> Value? {
         guard case .type(let t) = call.arg(0), let e = call.session.types.emulatedType(t.fullName) else { return nil }
-        return .array(PSArray(e.staticProperties.keys.sorted().compactMap { e.staticProperties[$0]?() }))
+        let properties = e.members.staticProperties
+        return .array(PSArray(properties.keys.sorted { $0.folded < $1.folded }.compactMap { properties[$0]?.body(call.session) }))
     }
 }

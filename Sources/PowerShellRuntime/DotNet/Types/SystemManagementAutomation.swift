@@ -1,5 +1,6 @@
 /// PowerShell's own types: PSObject (and `[pscustomobject]::new()`), PSCredential, ErrorRecord,
-/// ScriptBlock's methods, AutomationNull.
+/// ScriptBlock's methods, AutomationNull, and the methods of SwitchParameter values and of
+/// `$obj.PSObject.TypeNames`.
 enum SystemManagementAutomation {
     static let psObject = TypeMembers(constructor: { _ in .object(PSObject()) })
 
@@ -27,6 +28,58 @@ enum SystemManagementAutomation {
         },
         "ToString": on { sb, _ in .string(sb.text) },
     ])
+
+    /// `[switch]$Force`: `$Force.ToBool()`.
+    static let switchParameter = TypeMembers(instanceMethods: [
+        "ToBool": { call in
+            guard case .native(let n) = call.target, let p = n as? SwitchParameter else { return nil }
+            return .bool(p.isPresent)
+        },
+        "ToString": { call in
+            guard case .native(let n) = call.target, let p = n as? SwitchParameter else { return nil }
+            return .string(p.toString())
+        },
+    ])
+
+    /// Collection`1[String], the live `$obj.PSObject.TypeNames` (most derived first).
+    static let typeNameCollection = TypeMembers(instanceMethods: [
+        "Add": onTypeNames { o, call in
+            o.typeNames.append(call.string(0))
+            return .automationNull
+        },
+        "Insert": onTypeNames { o, call in
+            let i = try LanguagePrimitives.toInt(call.args.first ?? .int(0))
+            guard i >= 0 && i <= o.typeNames.count else {
+                throw BuiltinMethods.methodError("Insert", call.count, "Index must be within the bounds of the List. (Parameter 'index')", "System.ArgumentOutOfRangeException")
+            }
+            o.typeNames.insert(call.string(1), at: i)
+            return .automationNull
+        },
+        "Remove": onTypeNames { o, call in
+            guard let i = o.typeNames.firstIndex(of: call.string(0)) else { return .bool(false) }
+            o.typeNames.remove(at: i)
+            return .bool(true)
+        },
+        "RemoveAt": onTypeNames { o, call in
+            let i = try LanguagePrimitives.toInt(call.args.first ?? .int(0))
+            if i >= 0 && i < o.typeNames.count { o.typeNames.remove(at: i) }
+            return .automationNull
+        },
+        "Clear": onTypeNames { o, _ in
+            o.typeNames.removeAll()
+            return .automationNull
+        },
+        "Contains": onTypeNames { o, call in .bool(o.typeNames.contains(call.string(0))) },
+        "IndexOf": onTypeNames { o, call in .int(o.typeNames.firstIndex(of: call.string(0)) ?? -1) },
+    ])
+
+    /// A TypeNames method, given the PSObject whose names the collection is.
+    private static func onTypeNames(_ body: @escaping @Sendable (PSObject, MethodCall) throws -> Value?) -> TypeMembers.Method {
+        { call in
+            guard case .native(let n) = call.target, let c = n as? TypeNameCollection else { return nil }
+            return try body(c.object, call)
+        }
+    }
 
     private static func on(_ body: @escaping @Sendable (ScriptBlock, MethodCall) throws -> Value?) -> TypeMembers.Method {
         { call in
