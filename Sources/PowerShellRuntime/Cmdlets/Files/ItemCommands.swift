@@ -181,8 +181,7 @@ final class NewTemporaryFileCommand: Cmdlet {
 
     func end(_ context: CommandContext) throws {
         CmdletViews.register(context.session)
-        let dir = (context.session.environment["TMPDIR"] ?? NSTemporaryDirectory())
-        let base = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
+        let base = String(SystemIOPath.temporaryFolder(context.session).dropLast())   // without its final /
         let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
         var path = ""
         for _ in 0..<100 {

@@ -69,7 +69,7 @@ class AliasWriter {
     func define(_ context: CommandContext, replace: Bool) throws {
         let s = context.session
         guard let name = context.string("Name"), let target = context.string("Value") else { return }
-        if !replace && !context.switchPresent("Force") && SessionState.aliasTarget(name, s) != nil {
+        if !replace && !context.switchPresent("Force") && s.aliasTarget(name) != nil {
             try context.writeError(context.errorRecord("The alias is not allowed, because an alias with the name '\(name)' already exists.", errorId: "AliasAlreadyExists", category: .ResourceExists, exceptionType: "System.Management.Automation.SessionStateException", targetObject: .string(name)))
             return
         }

@@ -44,7 +44,7 @@ enum ProviderPath {
             return s.currentScope.lookupFunction(NameKey(n)) != nil
         case .alias(let n):
             if n.isEmpty { return true }
-            return SessionState.aliasTarget(n, s) != nil
+            return s.aliasTarget(n) != nil
         case .file:
             return false
         }
@@ -57,7 +57,7 @@ enum ProviderPath {
         case .environment(let n): return s.environment.first { CaseFold.equal($0.key, n) }.map { .string($0.value) }
         case .variable(let n): return s.variable(n)
         case .function(let n): return s.currentScope.lookupFunction(NameKey(n)).map { .scriptBlock($0.scriptBlock) }
-        case .alias(let n): return SessionState.aliasTarget(n, s).map { .string($0) }
+        case .alias(let n): return s.aliasTarget(n).map { .string($0) }
         case .file: return nil
         }
     }

@@ -98,10 +98,6 @@ enum SessionState {
 
     // MARK: aliases
 
-    static func aliasTarget(_ name: String, _ s: Session) -> String? {
-        s.aliasTarget(name)
-    }
-
     /// Every alias visible from the caller: session ones (nearest first) then built-in ones.
     static func aliases(_ s: Session) -> [(name: String, target: String)] {
         var seen = Set<NameKey>()
