@@ -100,6 +100,8 @@ public enum TextLayout {
 
     /// First line of a cell; a cell that had more lines shows "…" after its first one.
     static func cellText(_ s: String) -> String {
+        // most cells are one line: look at the bytes before walking characters
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return s }
         guard let nl = s.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) else { return s }
         return String(s[..<nl]) + ellipsis
     }

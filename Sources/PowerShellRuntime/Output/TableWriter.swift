@@ -120,7 +120,7 @@ struct TableWriter {
             let cell = TableWriter.field(values[k], width: widths[k], aligns[k], addPadding: hiddenAfter || k != widths.count - 1)
             out += cell
             // a cell that carries colour ends it (TableWriter.GenerateRow)
-            if cell.contains("\u{1B}") && !TextLayout.trimTrailingSpaces(cell).hasSuffix(TextLayout.vtReset) { out += TextLayout.vtReset }
+            if cell.utf8.contains(0x1B) && !TextLayout.trimTrailingSpaces(cell).hasSuffix(TextLayout.vtReset) { out += TextLayout.vtReset }
         }
         return out
     }
