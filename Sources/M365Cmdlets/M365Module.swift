@@ -47,7 +47,8 @@ public final class TenantHandle {
 public enum M365Module {
     /// Every module, in the order Get-Module -ListAvailable lists them.
     static var all: [ShellModule] {
-        [LabModule.module, MSOnlineModule.module, ExchangeOnlineModule.module] + GraphModules.all + [WebModule.module]
+        [LabModule.module, MSOnlineModule.module, ExchangeOnlineModule.module] + GraphModules.all
+            + [AzureADModule.module, EntraModule.module, WebModule.module]
     }
 
     /// Installs the modules into a session acting on `tenant`. Each module brings its commands,
