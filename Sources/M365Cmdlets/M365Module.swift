@@ -57,9 +57,11 @@ public enum M365Module {
     /// tenant values, and the hook that runs queued group processing after each top-level
     /// statement (commands also process it before they reach the tenant; never inside the
     /// assigning cmdlet). With a `store`, the Lab module's tenant-file
-    /// cmdlets work on it and a change it cannot save fails the call that made it.
-    public static func install(into session: Session, tenant: TenantHandle, store: TenantStore? = nil) {
-        let state = M365State(handle: tenant)
+    /// cmdlets work on it and a change it cannot save fails the call that made it. Graph errors
+    /// take their request ids from `requestIds` and their dates from the tenant's clock.
+    public static func install(into session: Session, tenant: TenantHandle, store: TenantStore? = nil,
+                               requestIds: RequestIds = .random()) {
+        let state = M365State(handle: tenant, requestIds: requestIds)
         session.setSlot(state)
         if let store { StoreCmdlets.install(into: session, store: store) }
         for module in all { session.install(module) }

@@ -63,7 +63,8 @@ struct GraphParityTests {
         user("removing a product another one depends on", "-AddLicenses @() -RemoveLicenses @('\(e1)')",
              #"{"addLicenses":[],"removeLicenses":["\#(e1)"]}"#,
              GraphError(status: 400, code: "Request_BadRequest",
-                        message: LicensingMessages.userDependency(service: "Microsoft 365 Audio Conferencing", requires: "Skype for Business Online (Plan 2)"),
+                        // Audio Conferencing (MCOMEETADV) depends on Skype for Business Online (Plan 2), which E1 carries
+                        message: "License assignment failed because service plan 3e26ee1f-8a5f-4d52-aee2-b81ce45c8f40 depends on the service plan(s) 0feaeb32-d00e-4d66-bd5a-43b5b83db82c",
                         licensingCode: .dependencyViolation), alias: "svent"),
         user("success: removing a direct license", "-AddLicenses @() -RemoveLicenses @('\(e1)')",
              #"{"addLicenses":[],"removeLicenses":["\#(e1)"]}"#, nil, alias: "hugoi"),

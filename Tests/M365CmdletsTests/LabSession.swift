@@ -16,7 +16,7 @@ struct LabSession {
 
     /// What goldens add to their fresh session (a `SessionSetup`): the modules on a fresh demo tenant.
     static func installModules(into session: Session) {
-        M365Module.install(into: session, tenant: demoTenant())
+        M365Module.install(into: session, tenant: demoTenant(), requestIds: .sequential())
     }
 
     static func demoTenant(empty: Bool = false) -> TenantHandle {
@@ -27,7 +27,7 @@ struct LabSession {
     init(empty: Bool = false) {
         let handle = LabSession.demoTenant(empty: empty)
         self.handle = handle
-        lab = ScriptSession { M365Module.install(into: $0, tenant: handle) }
+        lab = ScriptSession { M365Module.install(into: $0, tenant: handle, requestIds: .sequential()) }
     }
 
     /// Runs a script; returns stdout (everything written so far).

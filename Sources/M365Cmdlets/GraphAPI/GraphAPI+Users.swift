@@ -53,7 +53,7 @@ extension GraphAPI {
                 return nil
             }
         }
-        if let failure { throw GraphError.licensing(failure) }
+        if let failure { throw GraphError.licensing(failure, catalog: tenant.catalog) }
         guard let created else { throw GraphError.resourceNotFound(request.userPrincipalName, .userNotFound) }
         return current(created)
     }
@@ -77,7 +77,7 @@ extension GraphAPI {
                 t.revertUser(to: u)
             }
         }
-        if let failure { throw GraphError.licensing(failure) }
+        if let failure { throw GraphError.licensing(failure, catalog: t.catalog) }
     }
 
     /// DELETE /users/{id}: the user goes to deleted items and frees its seats.
@@ -104,6 +104,11 @@ extension GraphAPI {
         for sku in request.removeLicenses
         where !u.records.contains(where: { $0.skuId == sku && $0.source == .direct }) && u.records.contains(where: { $0.skuId == sku }) {
             throw GraphError.inheritedLicenseRemoval
+        }
+        // a product the tenant owns but the user does not hold
+        for sku in request.removeLicenses
+        where tenant.subscribedSkus.contains(where: { $0.skuId == sku }) && !u.records.contains(where: { $0.skuId == sku }) {
+            throw GraphError.noCorrespondingLicense
         }
         try core { () throws(LicensingError) in
             try tenant.graphAssignLicense(userId: u.objectId, add: request.coreAdds, remove: request.coreRemoves)

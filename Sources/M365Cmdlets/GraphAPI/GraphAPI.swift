@@ -31,7 +31,10 @@ public struct GraphAPI {
 
     /// Runs a call of the licensing core; its refusal becomes Graph's.
     func core<T>(_ body: () throws(LicensingError) -> T) throws(GraphError) -> T {
-        do { return try body() } catch { throw GraphError.licensing(error) }
+        do { return try body() } catch {
+            let onGroup = error.targetObjectId.map { tenant.group(id: $0) != nil } ?? false
+            throw GraphError.licensing(error, catalog: tenant.catalog, onGroup: onGroup)
+        }
     }
 
     /// `/users/{id | userPrincipalName}`: a user that is not deleted.

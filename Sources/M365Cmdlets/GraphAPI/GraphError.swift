@@ -81,6 +81,9 @@ extension GraphError {
         badRequest("License \(skuId?.lowercasedString ?? "") does not correspond to a valid company License.", licensingCode)
     }
 
+    /// Removing a product the tenant owns from a user who does not hold it (docs/cmdlets.md).
+    static let noCorrespondingLicense = badRequest("User does not have a corresponding license.", .invalidLicense)
+
     /// A `$filter` Graph refuses: `$count` without `ConsistencyLevel: eventual`, or
     /// `hasMembersWithLicenseErrors` with it (microsoft-graph-docs-contrib PR #9437).
     static func unsupportedQuery(property: String, of resource: String) -> GraphError {
@@ -103,9 +106,21 @@ extension GraphError {
     static let insufficientPrivileges = GraphError(status: 403, code: "Authorization_RequestDenied",
                                                    message: "Insufficient privileges to complete the operation.")
 
-    /// A refusal of the licensing core, in Graph's words where Graph's differ from the core's.
-    static func licensing(_ error: LicensingError) -> GraphError {
+    /// A refusal of the licensing core, in Graph's words where Graph's differ from the core's
+    /// (docs/cmdlets.md "Graph errors"). Graph names service plans by id: `catalog` gives them.
+    /// A group's own dependency check keeps the text the article quotes (`onGroup`).
+    static func licensing(_ error: LicensingError, catalog: Catalog = .standard, onGroup: Bool = false) -> GraphError {
+        let planIds = error.servicePlans.map { catalog.plan(named: $0)?.id.lowercasedString ?? $0 }
         switch error.code {
+        case .mutuallyExclusiveViolation:
+            return badRequest("License assignment failed because service plans \(planIds.joined(separator: ",")) are mutually exclusive", error.code)
+        case .dependencyViolation where planIds.count >= 2 && !onGroup:
+            return badRequest("License assignment failed because service plan \(planIds[0]) depends on the service plan(s) \(planIds.dropFirst().joined(separator: ","))",
+                              error.code)
+        case .prohibitedInUsageLocationViolation:
+            // no public text: the verified sentences' pattern, without MSOnline's licenseoptions advice
+            return badRequest("License assignment failed because service plans \(planIds.joined(separator: ",")) are not available in the user's usage location",
+                              error.code)
         case .countViolation: return noAvailableLicenses(skuId: error.skuIds.first)
         case .usageLocationRequired: return invalidUsageLocation
         case .invalidUsageLocation: return badRequest("Property usageLocation is invalid.", error.code)

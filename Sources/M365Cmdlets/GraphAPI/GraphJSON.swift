@@ -35,20 +35,17 @@ public enum GraphJSON {
     }
 
     /// `{"error": {"code", "message", "innerError": {"date", "request-id", "client-request-id"}}}`.
-    /// The lab answers every request with the zero request id, so its output repeats.
-    public static func error(_ error: GraphError, date: Date) -> JsonValue {
+    public static func error(_ error: GraphError, date: Date, ids: (requestId: String, clientRequestId: String)) -> JsonValue {
         .object([("error", .object([
             ("code", .string(error.code)),
             ("message", .string(error.message)),
             ("innerError", .object([
                 ("date", .string(String(dateText(date).dropLast()))),   // Graph writes this one without the Z
-                ("request-id", .string(requestId)),
-                ("client-request-id", .string(requestId)),
+                ("request-id", .string(ids.requestId)),
+                ("client-request-id", .string(ids.clientRequestId)),
             ])),
         ]))])
     }
-
-    static let requestId = "00000000-0000-0000-0000-000000000000"
 
     /// `2026-01-01T00:00:00Z`: Graph's DateTimeOffset, to the second.
     static func dateText(_ d: Date) -> String {

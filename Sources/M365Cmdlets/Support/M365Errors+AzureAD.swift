@@ -25,11 +25,12 @@ extension M365Errors {
 
     static func azureAD(_ error: GraphError, operation: String, _ context: CommandContext) -> ErrorRecord {
         let date = (try? context.tenant.clock.now()) ?? Date(timeIntervalSince1970: 0)
+        let requestId = M365State.find(in: context.session)?.requestIds.next().requestId ?? UUID().uuidString.lowercased()
         let message = """
             Error occurred while executing \(operation)
             Code: \(error.code)
             Message: \(error.message)
-            RequestId: \(GraphJSON.requestId)
+            RequestId: \(requestId)
             DateTimeStamp: \(httpDate(date))
             HttpStatusCode: \(HTTPStatusText.name(error.status))
             HttpStatusDescription: \(HTTPStatusText.phrase(error.status))
@@ -39,7 +40,7 @@ extension M365Errors {
         let content = Emit.object("Microsoft.Open.AzureAD16.Client.ErrorContent", [
             ("Code", .string(error.code)),
             ("Message", Emit.object("Microsoft.Open.AzureAD16.Client.ErrorMessage", [("Lang", .string("en")), ("Value", .string(error.message))])),
-            ("RequestId", .string(GraphJSON.requestId)), ("Date", Emit.dateTime(date)),
+            ("RequestId", .string(requestId)), ("Date", Emit.dateTime(date)),
         ])
         rec.exception.extraProperties = [("ErrorCode", .int(error.status)), ("ErrorContent", content)]
         return rec

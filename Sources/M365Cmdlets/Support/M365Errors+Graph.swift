@@ -17,7 +17,23 @@ extension M365Errors {
         // the exception holds Graph's message alone (scripts compare it with -eq); the status
         // lines are the record's ErrorDetails, which the error view shows instead
         let rec = graphVariantRecord(error.message, errorId: error.code, category: category, exceptionType: graphException, context)
-        rec.errorDetailsMessage = "\(error.message)\n\nStatus: \(error.status) (\(HTTPStatusText.name(error.status)))\nErrorCode: \(error.code)"
+        let date = (try? context.tenant.clock.now()) ?? Date(timeIntervalSince1970: 0)
+        let ids = requestIds(context)
+        // the SDK's layout (GetErrorDetailsAsync): Graph's message, the status, the error code,
+        // innerError's date (no zone), then the response headers, names padded to 30 columns
+        let headers = responseHeaders(date: date, ids: ids).map { name, value in
+            name.padding(toLength: max(30, name.count), withPad: " ", startingAt: 0) + ": " + value
+        }
+        rec.errorDetailsMessage = """
+            \(error.message)
+
+            Status: \(error.status) (\(HTTPStatusText.name(error.status)))
+            ErrorCode: \(error.code)
+            Date: \(GraphJSON.dateText(date).dropLast())
+
+            Headers:
+            \(headers.joined(separator: "\n"))
+            """
         rec.exception.extraProperties = [("ErrorCode", .string(error.errorCode)), ("StatusCode", .int(error.status))]
         return rec
     }
@@ -56,13 +72,14 @@ extension M365Errors {
                                       errorId: "InvokeGraphHttpResponseException", category: .InvalidOperation,
                                       exceptionType: graphHttpException, targetObject: .string(request.absoluteURI))
         rec.exception.extraProperties = [("StatusCode", .string(name)), ("ErrorCode", .string(error.errorCode))]
-        let body = JsonCodec.serialize(GraphJSON.error(error, date: date), compress: true)
+        let ids = requestIds(context)
+        let body = JsonCodec.serialize(GraphJSON.error(error, date: date, ids: ids), compress: true)
         rec.errorDetailsMessage = """
             \(request.method) \(request.absoluteURI)
             HTTP/1.1 \(error.status) \(phrase)
             Cache-Control: no-cache
-            request-id: \(GraphJSON.requestId)
-            client-request-id: \(GraphJSON.requestId)
+            request-id: \(ids.requestId)
+            client-request-id: \(ids.clientRequestId)
             Date: \(httpDate(date))
             Content-Type: application/json
 
@@ -75,6 +92,23 @@ extension M365Errors {
     static func graphRequestNotConnected(_ context: CommandContext) -> ErrorRecord {
         context.errorRecord(graphNotConnectedMessage, errorId: "InvokeGraphRequestAuthenticationTokenConflictException",
                             category: .InvalidArgument, exceptionType: "System.Management.Automation.ValidationMetadataException")
+    }
+
+    /// The ids of the request that failed (the session's id source; random outside a session).
+    static func requestIds(_ context: CommandContext) -> (requestId: String, clientRequestId: String) {
+        M365State.find(in: context.session)?.requestIds.next() ?? (UUID().uuidString.lowercased(), UUID().uuidString.lowercased())
+    }
+
+    /// The headers of a Graph error response the SDK prints, in the order Graph sends them.
+    static func responseHeaders(date: Date, ids: (requestId: String, clientRequestId: String)) -> [(String, String)] {
+        [("Cache-Control", "no-cache"),
+         ("Vary", "Accept-Encoding"),
+         ("Strict-Transport-Security", "max-age=31536000"),
+         ("request-id", ids.requestId),
+         ("client-request-id", ids.clientRequestId),
+         ("x-ms-ags-diagnostic", #"{"ServerInfo":{"DataCenter":"LicenseLab","Slice":"E","Ring":"5","ScaleUnit":"000","RoleInstance":"LICENSELAB"}}"#),
+         ("x-ms-resource-unit", "1"),
+         ("Date", httpDate(date))]
     }
 
     /// `Thu, 01 Jan 2026 00:00:00 GMT` (RFC 1123, as HTTP's Date header).

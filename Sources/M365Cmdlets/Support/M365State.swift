@@ -26,8 +26,13 @@ final class M365State {
     var lastCommand: CommandContext?
     /// Objects created in this session so far (ids are derived from it, see `newObjectId`).
     var createdObjects = 0
+    /// The ids of Graph requests (random; tests install `.sequential()`).
+    var requestIds: RequestIds
 
-    init(handle: TenantHandle) { self.handle = handle }
+    init(handle: TenantHandle, requestIds: RequestIds) {
+        self.handle = handle
+        self.requestIds = requestIds
+    }
 
     var tenant: Tenant { handle.tenant }
 
