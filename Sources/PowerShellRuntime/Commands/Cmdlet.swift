@@ -125,7 +125,8 @@ public final class CommandContext {
     public internal(set) var verbose: Bool
     public internal(set) var debug: Bool
     public internal(set) var whatIf: Bool
-    /// -Confirm, or `$ConfirmPreference` at Medium or Low (commands here have Medium impact):
+    /// -Confirm, or `$ConfirmPreference` at Medium or Low (commands are Medium impact unless
+    /// their metadata says High, which `$ConfirmPreference`'s default High also asks for):
     /// shouldProcess asks the user first. `answeredForAll` is a Yes/No to All already given.
     public internal(set) var confirm: Bool
     var answeredForAll: Bool?
@@ -158,7 +159,8 @@ public final class CommandContext {
         self.whatIf = LanguagePrimitives.isTrue(session.lookupVariable(.whatIfPreference) ?? .bool(false))
         if metadata.supportsShouldProcess, let preference = session.lookupVariable(.confirmPreference) {
             let level = LanguagePrimitives.toString(preference).lowercased()
-            self.confirm = level == "medium" || level == "low"
+            // pwsh asks when the command's ConfirmImpact is at least $ConfirmPreference
+            self.confirm = level == "medium" || level == "low" || (level == "high" && metadata.highImpact)
         } else {
             self.confirm = false
         }

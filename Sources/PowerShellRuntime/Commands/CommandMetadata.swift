@@ -114,6 +114,9 @@ public struct CommandMetadata: Sendable {
     public var synopsis: String
     public var description: String
     public var examples: [CommandExample]
+    /// `ConfirmImpact = High`: with `$ConfirmPreference` at its default (High) the command asks
+    /// before it acts (shouldProcess), unless `-Confirm:$false`. Other commands are Medium.
+    public var highImpact = false
 
     public init(name: String, parameters: [ParameterMetadata] = [], defaultParameterSet: String? = nil,
                 outputTypes: [String] = [], supportsShouldProcess: Bool = false, isAdvanced: Bool = true,
