@@ -14,7 +14,8 @@ extension GraphAPI {
     /// a name that finds none is `ErrorInvalidUser`, a user without a mailbox in use
     /// `MailboxNotEnabledForRESTAPI` (docs/cmdlets.md "Mail").
     func sendMail(fromUser id: String, _ request: SendMailRequest) throws(GraphError) -> MailMessage {
-        try authorize(GraphPermissions.sendMail)
+        // Exchange answers a missing Mail.Send with its own code, not the directory's
+        do { try authorize(GraphPermissions.sendMail) } catch { throw GraphError.mailAccessDenied }
         let text = id.trimmingCharacters(in: .whitespaces)
         let user = UUID(uuidString: text).flatMap { tenant.user(id: $0) }
             ?? tenant.user(userPrincipalName: text)

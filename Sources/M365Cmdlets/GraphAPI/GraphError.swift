@@ -115,6 +115,9 @@ extension GraphError {
                    message: "At least one recipient is not valid., Recipient '\(address)' is not resolved. All recipients must be resolved before a message can be submitted.")
     }
 
+    /// sendMail without Mail.Send (Exchange's code and text, as public threads quote them).
+    static let mailAccessDenied = GraphError(status: 403, code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again.")
+
     /// A message without any recipient: LicenseLab's wording under the same code (no public text found).
     static let noRecipients = GraphError(status: 400, code: "ErrorInvalidRecipients", message: "At least one recipient is required.")
 
