@@ -172,7 +172,10 @@ public final class TenantStore: TenantChangeObserver {
             }
             let store = try TenantStore(creating: queue)
             let t = initial()
-            try queue.write { db in try store.writeAll(t.snapshot(), db) }
+            try queue.write { db in
+                try store.writeAll(t.snapshot(), db)
+                try store.markUnchanged(db)
+            }
             try queue.close()
         } catch let e as TenantStoreError {
             throw e
@@ -367,6 +370,43 @@ public final class TenantStore: TenantChangeObserver {
         let mail = try db.cachedStatement(sql: "INSERT INTO outbox(id, data) VALUES (?, ?)")
         for m in s.outbox { try Self.step(mail, m.id, [UInt8](try RowCodec.json(m))) }
         try log([(.everything, nil, nil)], db)
+    }
+
+    // MARK: Whether replacing the tenant loses anything
+
+    /// Whether the file holds a tenant someone made or changed: anything but a tenant LicenseLab
+    /// can make again by itself (the demo or empty tenant the file was created or reset with),
+    /// unchanged since. Reset-, Import-, Restore- and New-LabTenant ask before replacing it.
+    /// False for the in-memory `--demo` store; true when the file cannot be read.
+    public var holdsChanges: Bool {
+        guard persistsTenant else { return false }
+        do {
+            return try dbQueue.inDatabase { db in
+                guard let unchangedAt = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'unchanged_at'") else {
+                    return true
+                }
+                return (try Int64.fetchOne(db, sql: "SELECT max(seq) FROM changes") ?? 0) != unchangedAt
+            }
+        } catch {
+            return true
+        }
+    }
+
+    /// Records that the tenant now in the file is one LicenseLab can make again (Reset-LabTenant
+    /// has just written the demo or the empty tenant): until the next change it holds nothing to lose.
+    public func markUnchanged() {
+        guard persistsTenant, !transactionOpen else { return }
+        do {
+            try dbQueue.inDatabase { db in try markUnchanged(db) }
+        } catch {
+            onWarning?(TenantStoreError("the tenant store could not record that the tenant was reset: \(Self.describe(error))"))
+        }
+    }
+
+    /// The change log's newest entry marks the moment (it is never deleted while it is the newest).
+    func markUnchanged(_ db: Database) throws {
+        let newest = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM changes") ?? 0
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('unchanged_at', ?)", arguments: [newest])
     }
 
     func setMeta<T: Encodable>(_ key: String, _ value: T, _ db: Database) throws {

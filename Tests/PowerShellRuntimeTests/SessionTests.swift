@@ -28,6 +28,24 @@ struct SessionTests {
         #expect(noInput.out.contains("NonInteractive mode"))
     }
 
+    @Test func aHighImpactFunctionAsksUnderTheDefaultPreferenceAndALowOneDoesNot() {
+        func asked(_ impact: String, _ call: String) -> Bool {
+            let host = TestHost()
+            host.inputLines = ["n"]
+            let session = Session(host: host)
+            _ = session.runScript(text: "function Drop { [CmdletBinding(SupportsShouldProcess, ConfirmImpact = '\(impact)')] param() if ($PSCmdlet.ShouldProcess('db')) { 'dropped' } }; " + call,
+                                  path: nil, arguments: [])
+            return host.stdout.contains("Are you sure you want to perform this action?")
+        }
+        #expect(asked("High", "Drop"))
+        #expect(!asked("High", "Drop -Confirm:$false"))
+        #expect(!asked("High", "$ConfirmPreference = 'None'; Drop"))
+        #expect(!asked("Low", "Drop"))
+        #expect(asked("Low", "$ConfirmPreference = 'Low'; Drop"))
+        #expect(asked("Low", "Drop -Confirm"))
+        #expect(!asked("Medium", "Drop"))
+    }
+
     @Test func anAdvancedScriptHonoursCommonParametersFromItsCommandLine() {
         let script = "[CmdletBinding()] param([string]$Name = 'x') Write-Verbose \"verbose $Name\"; $ErrorActionPreference; Write-Error 'e'; 'after'"
         func run(_ arguments: [String]) -> (out: String, err: String) {

@@ -22,6 +22,7 @@ public final class TestHost: HostIO {
     }
 
     public func readLine(prompt: String?) -> String? { inputLines.isEmpty ? nil : inputLines.removeFirst() }
-    public var isInteractive: Bool { false }
+    /// Whether the shell may ask (confirmation prompts); Read-Host reads `inputLines` either way.
+    public var isInteractive = false
     public var useColor: Bool { false }
 }

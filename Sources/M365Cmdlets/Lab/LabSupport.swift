@@ -18,4 +18,7 @@ enum Lab {
     }
 
     static let passThru = ParameterMetadata(name: "PassThru", type: "switch", helpMessage: "Write the changed object.")
+    /// -Force of the commands that replace the whole tenant (CommandContext.mayReplaceTenant).
+    static let forceReplace = ParameterMetadata(name: "Force", type: "switch",
+                                                helpMessage: "Replace a tenant file that holds changes without asking.")
 }

@@ -10,8 +10,10 @@ final class ImportLabTenantCommand: Cmdlet {
         name: "Import-LabTenant",
         parameters: [
             ParameterMetadata(name: "Path", type: "string", position: 0, mandatory: true, helpMessage: "The JSON tenant file to read."),
+            Lab.forceReplace,
             Lab.passThru,
         ],
+        supportsShouldProcess: true,
         moduleName: Lab.module,
         synopsis: "Replaces the lab tenant with the one a JSON tenant file describes.",
         examples: [CommandExample(code: "Export-LabTenant -Path ./contoso.json; Reset-LabTenant -Empty; Import-LabTenant -Path ./contoso.json; (Get-MsolUser -All).Count", remarks: "Saves the tenant, empties it, and reads the file back: the file's tenant replaces the current one.", expectedOutput: "24")])
@@ -50,6 +52,7 @@ final class ImportLabTenantCommand: Cmdlet {
                                         category: .InvalidData, target: .string(path))
             return
         }
+        guard try context.mayReplaceTenant(named: state.tenant.name) else { return }
         state.reset(to: Tenant(snapshot: snapshot, catalog: state.tenant.catalog, clock: state.tenant.clock))
         if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
     }

@@ -13,8 +13,10 @@ final class NewLabTenantCommand: Cmdlet {
                               helpMessage: "How many groups (default: one per 1,000 users, at least 6)."),
             ParameterMetadata(name: "Seed", type: "int", helpMessage: "The same seed gives the same tenant (default 1)."),
             ParameterMetadata(name: "Name", type: "string", validatePattern: "^[A-Za-z0-9-]+$", helpMessage: "The tenant name (default contoso)."),
+            Lab.forceReplace,
             Lab.passThru,
         ],
+        supportsShouldProcess: true,
         moduleName: Lab.module,
         synopsis: "Replaces the lab tenant with a large generated one, processed by the licensing rules.",
         examples: [CommandExample(code: "New-LabTenant -Users 10000 -Groups 20 -Seed 7",
@@ -28,6 +30,7 @@ final class NewLabTenantCommand: Cmdlet {
         let groups = context.int("Groups") ?? max(6, users / 1000)
         let seed = UInt64(truncatingIfNeeded: Int64(context.int("Seed") ?? 1))
         let name = context.string("Name") ?? state.tenant.name
+        guard try context.mayReplaceTenant(named: state.tenant.name) else { return }
         let tenant = TenantGenerator.make(users: users, groups: groups, seed: seed, name: name, clock: state.tenant.clock)
         state.reset(to: tenant)
         if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }

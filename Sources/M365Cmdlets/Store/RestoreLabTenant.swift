@@ -10,8 +10,10 @@ final class RestoreLabTenantCommand: Cmdlet {
         parameters: [
             ParameterMetadata(name: "Name", type: "string", position: 0, mandatory: true, valueFromPipelineByPropertyName: true,
                               helpMessage: "The checkpoint to go back to."),
+            Lab.forceReplace,
             Lab.passThru,
         ],
+        supportsShouldProcess: true,
         moduleName: Lab.module,
         synopsis: "Puts the lab tenant back as it was at a checkpoint.",
         examples: [CommandExample(code: "Checkpoint-LabTenant -Name before; Remove-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com -Force; Restore-LabTenant -Name before; (Get-MsolUser -UserPrincipalName averyb@contoso.onmicrosoft.com).DisplayName", remarks: "Undoes everything since Checkpoint-LabTenant -Name before: Avery is back.", expectedOutput: "Avery Brooks")])
@@ -28,6 +30,7 @@ final class RestoreLabTenantCommand: Cmdlet {
                                             errorId: "CheckpointNotFound", category: .ObjectNotFound, target: .string(name))
                 return
             }
+            guard try context.mayReplaceTenant(named: state.tenant.name) else { return }
             state.reset(to: Tenant(snapshot: snapshot, catalog: state.tenant.catalog, clock: state.tenant.clock))
             if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
         } catch let error as TenantStoreError {

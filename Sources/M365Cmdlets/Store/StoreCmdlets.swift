@@ -48,6 +48,28 @@ extension CommandContext {
         return (p as NSString).standardizingPath
     }
 
+    /// Asks before a command puts another tenant in place of the session's (Reset-, Import-,
+    /// Restore- and New-LabTenant). -WhatIf shows what would happen and -Confirm asks, as for any
+    /// command. Replacing a tenant file that holds changes is High impact: it asks under pwsh's
+    /// default `$ConfirmPreference` unless -Force or -Confirm:$false is given, and a run that
+    /// cannot ask (a script or -c without a terminal) is stopped with an error naming `--demo` and
+    /// `-Force`, so a scenario never wipes a user's tenant on its own.
+    func mayReplaceTenant(named name: String) throws -> Bool {
+        let store = try? tenantStore
+        let file = store?.path
+        let target = file.map { "Tenant '\(name)' in \($0)" } ?? "Tenant '\(name)'"
+        guard let store, let file, store.holdsChanges else { return try shouldProcess(target: target) }
+        let impact: ConfirmImpact = switchPresent("Force") ? .none : .high
+        if !whatIf, asksConfirmation(for: impact), !session.host.isInteractive {
+            throw RuntimeError(errorRecord(
+                "\(commandName) would replace the tenant in \(file), which holds changes, and this run cannot ask for confirmation. "
+                    + "Run scripts that reset the tenant on the demo tenant in memory (licenselab --demo), or add -Force to replace the tenant in the file.",
+                errorId: "TenantReplaceNotConfirmed", category: .InvalidOperation, exceptionType: "System.InvalidOperationException",
+                targetObject: .string(file)), scriptTerminating: true)
+        }
+        return try shouldProcess(target: target, impact: impact)
+    }
+
     /// Writes a non-terminating error from the store cmdlets.
     func writeStoreError(_ message: String, errorId: String, category: ErrorCategory, target: Value = .null) throws {
         try writeError(errorRecord(message, errorId: errorId, category: category, exceptionType: "System.InvalidOperationException",

@@ -125,10 +125,11 @@ public final class CommandContext {
     public internal(set) var verbose: Bool
     public internal(set) var debug: Bool
     public internal(set) var whatIf: Bool
-    /// -Confirm, or `$ConfirmPreference` at Medium or Low (commands are Medium impact unless
-    /// their metadata says High, which `$ConfirmPreference`'s default High also asks for):
-    /// shouldProcess asks the user first. `answeredForAll` is a Yes/No to All already given.
+    /// -Confirm, or `$ConfirmPreference` at or below the command's ConfirmImpact: shouldProcess
+    /// asks the user first. `answeredForAll` is a Yes/No to All already given.
     public internal(set) var confirm: Bool
+    /// -Confirm as given to this command (`-Confirm`, `-Confirm:$false`), nil when not given.
+    public internal(set) var confirmParameter: Bool?
     var answeredForAll: Bool?
     /// The Cmdlet's ParameterSetName after binding.
     public internal(set) var parameterSetName: String
@@ -157,13 +158,7 @@ public final class CommandContext {
         self.verbose = session.preference(key: .verbosePreference, default: .SilentlyContinue) == .Continue
         self.debug = session.preference(key: .debugPreference, default: .SilentlyContinue) == .Continue
         self.whatIf = LanguagePrimitives.isTrue(session.lookupVariable(.whatIfPreference) ?? .bool(false))
-        if metadata.supportsShouldProcess, let preference = session.lookupVariable(.confirmPreference) {
-            let level = LanguagePrimitives.toString(preference).lowercased()
-            // pwsh asks when the command's ConfirmImpact is at least $ConfirmPreference
-            self.confirm = level == "medium" || level == "low" || (level == "high" && metadata.highImpact)
-        } else {
-            self.confirm = false
-        }
+        self.confirm = metadata.supportsShouldProcess && metadata.confirmImpact.asks(under: session.confirmPreference)
         self.parameterSetName = metadata.defaultParameterSet ?? "__AllParameterSets"
     }
 
@@ -260,14 +255,22 @@ public final class CommandContext {
         streams.progress(activity, status, percentComplete, completed)
     }
 
+    /// Whether shouldProcess asks before an action of `impact`: -Confirm when it was given, else
+    /// `$ConfirmPreference` (a command whose impact depends on its target, such as replacing a
+    /// tenant file that holds changes, asks with the impact of this target).
+    public func asksConfirmation(for impact: ConfirmImpact) -> Bool {
+        confirmParameter ?? impact.asks(under: session.confirmPreference)
+    }
+
     /// -WhatIf prints `What if: Performing the operation "<action>" on target "<target>".` and returns false.
-    public func shouldProcess(target: String, action: String? = nil) throws -> Bool {
+    /// `impact` overrides the command's ConfirmImpact for this action.
+    public func shouldProcess(target: String, action: String? = nil, impact: ConfirmImpact? = nil) throws -> Bool {
         let operation = "Performing the operation \"\(action ?? metadata.name)\" on target \"\(target)\"."
         if whatIf {
             streams.host("What if: " + operation, nil, nil, false)
             return false
         }
-        guard confirm else { return true }
+        guard impact.map(asksConfirmation(for:)) ?? confirm else { return true }
         if let all = answeredForAll { return all }
         // pwsh's confirmation prompt; Enter takes the default (Yes)
         streams.host("\nConfirm\nAre you sure you want to perform this action?\n" + operation, nil, nil, false)

@@ -98,6 +98,28 @@ public struct CommandExample: Sendable {
     }
 }
 
+/// System.Management.Automation.ConfirmImpact: how much harm a command's action can do. Also the
+/// levels of `$ConfirmPreference`, where None turns confirmation off.
+public enum ConfirmImpact: Int, Sendable, Comparable {
+    case none, low, medium, high
+
+    public init?(name: String) {
+        switch NameKey.fold(name) {
+        case "none": self = .none
+        case "low": self = .low
+        case "medium": self = .medium
+        case "high": self = .high
+        default: return nil
+        }
+    }
+
+    public static func < (a: ConfirmImpact, b: ConfirmImpact) -> Bool { a.rawValue < b.rawValue }
+
+    /// Whether an action of this impact asks first under `preference` (pwsh: preference None
+    /// never asks; otherwise the impact must reach the preference).
+    public func asks(under preference: ConfirmImpact) -> Bool { preference != .none && self != .none && self >= preference }
+}
+
 /// Everything about a command except its implementation.
 public struct CommandMetadata: Sendable {
     public var name: String
@@ -107,6 +129,9 @@ public struct CommandMetadata: Sendable {
     public var outputTypes: [String]
     /// `SupportsShouldProcess`: adds -WhatIf and -Confirm.
     public var supportsShouldProcess: Bool
+    /// `ConfirmImpact`: shouldProcess asks without -Confirm when `$ConfirmPreference` is at or
+    /// below it (pwsh's default preference, High, asks only for High-impact commands).
+    public var confirmImpact: ConfirmImpact
     /// `[CmdletBinding()]` / compiled cmdlet: common parameters are accepted. False for simple functions.
     public var isAdvanced: Bool
     /// Module name shown by Get-Command (`Microsoft.PowerShell.Utility`, `MSOnline`, ...).
@@ -114,19 +139,17 @@ public struct CommandMetadata: Sendable {
     public var synopsis: String
     public var description: String
     public var examples: [CommandExample]
-    /// `ConfirmImpact = High`: with `$ConfirmPreference` at its default (High) the command asks
-    /// before it acts (shouldProcess), unless `-Confirm:$false`. Other commands are Medium.
-    public var highImpact = false
 
     public init(name: String, parameters: [ParameterMetadata] = [], defaultParameterSet: String? = nil,
-                outputTypes: [String] = [], supportsShouldProcess: Bool = false, isAdvanced: Bool = true,
-                moduleName: String = "", synopsis: String = "", description: String = "",
+                outputTypes: [String] = [], supportsShouldProcess: Bool = false, confirmImpact: ConfirmImpact = .medium,
+                isAdvanced: Bool = true, moduleName: String = "", synopsis: String = "", description: String = "",
                 examples: [CommandExample] = []) {
         self.name = name
         self.parameters = parameters
         self.defaultParameterSet = defaultParameterSet
         self.outputTypes = outputTypes
         self.supportsShouldProcess = supportsShouldProcess
+        self.confirmImpact = confirmImpact
         self.isAdvanced = isAdvanced
         self.moduleName = moduleName
         self.synopsis = synopsis

@@ -9,10 +9,14 @@ extension Session {
     func functionMetadata(name: String, body: ScriptBlockAst, parameters: [ParameterAst], help: CommentHelp?) -> CommandMetadata {
         var isAdvanced = false
         var supportsShouldProcess = false
+        var confirmImpact = ConfirmImpact.medium
         var defaultSet: String?
         for a in body.paramBlock?.attributes ?? [] where NameKey.fold(a.typeName.fullName) == "cmdletbinding" {
             isAdvanced = true
             if let s = a.namedArgument("SupportsShouldProcess") { supportsShouldProcess = LanguagePrimitives.isTrue((try? evaluate(s.argument)) ?? .bool(true)) }
+            if let c = a.namedArgument("ConfirmImpact"), let impact = ConfirmImpact(name: LanguagePrimitives.toString((try? evaluate(c.argument)) ?? .null)) {
+                confirmImpact = impact
+            }
             if let d = a.namedArgument("DefaultParameterSetName") { defaultSet = LanguagePrimitives.toString((try? evaluate(d.argument)) ?? .null) }
         }
         var params: [ParameterMetadata] = []
@@ -79,7 +83,7 @@ extension Session {
                 pos += 1
             }
         }
-        return CommandMetadata(name: name, parameters: params, defaultParameterSet: defaultSet, supportsShouldProcess: supportsShouldProcess, isAdvanced: isAdvanced, moduleName: "", synopsis: help?.synopsis ?? "", description: help?.description ?? "", examples: (help?.examples ?? []).map { CommandExample(code: $0) })
+        return CommandMetadata(name: name, parameters: params, defaultParameterSet: defaultSet, supportsShouldProcess: supportsShouldProcess, confirmImpact: confirmImpact, isAdvanced: isAdvanced, moduleName: "", synopsis: help?.synopsis ?? "", description: help?.description ?? "", examples: (help?.examples ?? []).map { CommandExample(code: $0) })
     }
 
     /// Value of an unbound parameter: its default expression, else `$null` converted to its type.

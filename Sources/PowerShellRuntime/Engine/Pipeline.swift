@@ -533,7 +533,10 @@ func applyCommonParameters(_ context: CommandContext, _ bound: BoundParameters, 
     if let v = bound[key: .verbose] { context.verbose = LanguagePrimitives.isTrue(v) }
     if let v = bound[key: .debug] { context.debug = LanguagePrimitives.isTrue(v) }
     if let v = bound[key: .whatIf] { context.whatIf = LanguagePrimitives.isTrue(v) }
-    if let v = bound[key: .confirm] { context.confirm = LanguagePrimitives.isTrue(v) }
+    if let v = bound[key: .confirm] {
+        context.confirm = LanguagePrimitives.isTrue(v)
+        context.confirmParameter = context.confirm
+    }
 }
 
 /// -ErrorVariable / -WarningVariable / -OutVariable after the command ran (`+name` appends).

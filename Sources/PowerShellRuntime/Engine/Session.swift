@@ -204,6 +204,11 @@ public final class Session {
         return ActionPreference(value: v) ?? d
     }
 
+    /// `$ConfirmPreference` (High when unset or not a ConfirmImpact name).
+    var confirmPreference: ConfirmImpact {
+        lookupVariable(.confirmPreference).flatMap { ConfirmImpact(name: LanguagePrimitives.toString($0)) } ?? .high
+    }
+
     private func constant(_ name: String) {
         globalScope.variables[NameKey(name)]?.isReadOnly = true
         globalScope.variables[NameKey(name)]?.isConstant = true
