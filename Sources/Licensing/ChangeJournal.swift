@@ -18,6 +18,8 @@ public struct TenantChanges: Equatable, Sendable {
     public var users: Set<UUID> = []
     public var groups: Set<UUID> = []
     public var recipients: Set<UUID> = []
+    /// Outbox messages sent (or cleared, when they no longer exist).
+    public var mail: Set<UUID> = []
     /// In the order they happened (the last word on a pair wins).
     public var memberships: [Membership] = []
 
@@ -25,7 +27,7 @@ public struct TenantChanges: Equatable, Sendable {
 
     public var isEmpty: Bool {
         !everything && !settings && !subscriptions && !queue && users.isEmpty && groups.isEmpty && recipients.isEmpty
-            && memberships.isEmpty
+            && memberships.isEmpty && mail.isEmpty
     }
 }
 
@@ -79,6 +81,7 @@ extension Tenant {
     @inline(__always) func noteUser(_ id: UUID) { if isRecording { changes.users.insert(id) } }
     @inline(__always) func noteGroup(_ id: UUID) { if isRecording { changes.groups.insert(id) } }
     @inline(__always) func noteRecipient(_ id: UUID) { if isRecording { changes.recipients.insert(id) } }
+    @inline(__always) func noteMail(_ id: UUID) { if isRecording { changes.mail.insert(id) } }
     @inline(__always) func noteQueue() { if isRecording { changes.queue = true } }
     @inline(__always) func noteMembership(groupId: UUID, userId: UUID, isMember: Bool) {
         if isRecording { changes.memberships.append(.init(groupId: groupId, userId: userId, isMember: isMember)) }
@@ -134,6 +137,8 @@ extension Tenant {
         for r in s.recipients { insertRecipient(r) }
         ledger = recountedLedger()
         applyStoredQueue(s.queue)
+        outbox = s.outbox
+        rebuildOutboxSlots()
     }
 
     public func applyStoredSettings(_ settings: TenantSettings) { applyingStored { self.settings = settings } }

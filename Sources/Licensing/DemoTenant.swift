@@ -92,7 +92,7 @@ public enum DemoTenant {
                              usageLocation: u.usageLocation, objectId: u.objectId)
         }
         try t.createMailContact(name: "Wes Young (old)", externalEmailAddress: "wesy@\(t.initialDomain)",
-                                id: oldWesContactId)
+                                alias: "wesy.old", id: oldWesContactId)
 
         func id(_ alias: String) -> UUID { users.first { $0.alias == alias }?.objectId ?? UUID() }
         func sku(_ part: String) -> LicenseRequest { LicenseRequest(.partNumber(part)) }

@@ -27,6 +27,10 @@ public struct LicensingError: Error, Equatable, Sendable, CustomStringConvertibl
         case invalidValue = "InvalidValue"
         /// A usage location that is not an ISO 3166-1 alpha-2 code.
         case invalidUsageLocation = "InvalidUsageLocation"
+        /// Graph mail for a user without a mailbox in use (Graph's MailboxNotEnabledForRESTAPI).
+        case mailboxNotEnabled = "MailboxNotEnabledForRESTAPI"
+        /// An Exchange alias with characters Exchange does not allow.
+        case invalidAlias = "InvalidAlias"
     }
 
     public var code: Code
@@ -119,6 +123,14 @@ public enum LicensingMessages {
     /// LicenseLab's own: a product's units are a 32-bit count wherever they are reported.
     public static func tooManyUnits(_ partNumber: String) -> String {
         "Invalid value for parameter. Parameter Name: Units. \(partNumber) would have more than 2,147,483,647 units."
+    }
+    /// Graph's MailboxNotEnabledForRESTAPI text (public issue threads quote it; docs/cmdlets.md
+    /// "Mail" message table).
+    public static let mailboxNotEnabled = "The mailbox is either inactive, soft-deleted, or is hosted on-premise."
+    /// Exchange's validation text for an alias (quoted from Exchange Management Shell output in
+    /// public posts; docs/cmdlets.md "Mail" message table).
+    public static func invalidAlias(_ alias: String) -> String {
+        "\"\(alias)\" is not valid for Alias. Valid values are: Strings formed with characters from a to z (uppercase or lowercase), digits from 0 to 9, !, #, $, %, &, ', *, +, -, /, =, ?, ^, _, `, {, |, } or ~. One or more periods may be embedded in an alias, but each one of them should be preceded and followed by at least one of the other characters. Unicode characters from U+00A1 to U+00FF are also valid in an alias, but they will be mapped to a best-fit US-ASCII string in the email address which is generated from such an alias."
     }
     public static func invalidValue(_ parameter: String) -> String {
         "Invalid value for parameter. Parameter Name: \(parameter)."

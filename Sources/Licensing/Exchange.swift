@@ -41,7 +41,8 @@ extension Tenant {
                                   externalEmailAddress: nil))
     }
 
-    /// `New-MailContact -Name -ExternalEmailAddress`.
+    /// `New-MailContact -Name -ExternalEmailAddress`. An -Alias must be a valid Exchange alias;
+    /// without one, Exchange derives it from the name (`ExchangeAlias.derived`).
     @discardableResult
     public func createMailContact(name: String, externalEmailAddress: String, displayName: String? = nil,
                                   alias: String? = nil, id: UUID? = nil) throws(LicensingError) -> Recipient {
@@ -51,10 +52,11 @@ extension Tenant {
               let parsed = ProxyAddress(parsing: externalEmailAddress), parsed.isSmtp, parsed.address.contains("@") else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("ExternalEmailAddress"))
         }
+        if let alias { try ExchangeAlias.validate(alias) }
         let address = ProxyAddress(prefix: "SMTP", address: parsed.address)
         try requireUnused([address], except: nil)
         let recipient = Recipient(id: id, externalDirectoryObjectId: nil, name: name, displayName: displayName ?? name,
-                                  alias: alias ?? name.filter { !$0.isWhitespace }, recipientType: .mailContact,
+                                  alias: alias ?? ExchangeAlias.derived(from: name), recipientType: .mailContact,
                                   recipientTypeDetails: .mailContact, emailAddresses: [address],
                                   externalEmailAddress: "SMTP:\(parsed.address)")
         insertRecipient(recipient)

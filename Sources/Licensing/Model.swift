@@ -226,6 +226,8 @@ public struct SubscribedSku: Hashable, Sendable, Codable {
 
 public enum RecipientType: String, Sendable, Codable, CaseIterable {
     case userMailbox = "UserMailbox"
+    /// Only as RecipientTypeDetails: a shared mailbox is RecipientType `UserMailbox`.
+    case sharedMailbox = "SharedMailbox"
     case mailUser = "MailUser"
     case mailContact = "MailContact"
     case mailUniversalSecurityGroup = "MailUniversalSecurityGroup"

@@ -94,9 +94,10 @@ extension Tenant {
         return groups[g].memberGroups.compactMap { group(id: $0) }
     }
 
-    /// MSOnline LicenseReconciliationNeeded: the user has a mailbox but no enabled Exchange plan.
+    /// MSOnline LicenseReconciliationNeeded: the user has a (user, not shared) mailbox but no enabled
+    /// Exchange plan. A shared mailbox needs no license (docs/cmdlets.md "Shared mailboxes").
     public func licenseReconciliationNeeded(userId: UUID) -> Bool {
-        guard let user = user(id: userId), recipient(ofObject: userId)?.recipientType == .userMailbox else { return false }
+        guard let user = user(id: userId), recipient(ofObject: userId)?.recipientTypeDetails == .userMailbox else { return false }
         return enabledPlans(of: user).isDisjoint(with: catalog.mailboxPlans)
     }
 

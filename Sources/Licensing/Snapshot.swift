@@ -25,9 +25,11 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
     public var groups: [Group]
     public var recipients: [Recipient]
     public var queue: [QueuedGroup]
+    /// The lab's outbox (Mail.swift). Checkpoints written before it existed have none.
+    public var outbox: [MailMessage]
 
     public init(name: String, tenantId: UUID, settings: TenantSettings, subscribedSkus: [SubscribedSku], users: [User],
-                groups: [Group], recipients: [Recipient], queue: [QueuedGroup]) {
+                groups: [Group], recipients: [Recipient], queue: [QueuedGroup], outbox: [MailMessage] = []) {
         self.name = name
         self.tenantId = tenantId
         self.settings = settings
@@ -36,6 +38,22 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
         self.groups = groups
         self.recipients = recipients
         self.queue = queue
+        self.outbox = outbox
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, tenantId, settings, subscribedSkus, users, groups, recipients, queue, outbox
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), tenantId: try c.decode(UUID.self, forKey: .tenantId),
+                  settings: try c.decode(TenantSettings.self, forKey: .settings),
+                  subscribedSkus: try c.decode([SubscribedSku].self, forKey: .subscribedSkus),
+                  users: try c.decode([User].self, forKey: .users), groups: try c.decode([Group].self, forKey: .groups),
+                  recipients: try c.decode([Recipient].self, forKey: .recipients),
+                  queue: try c.decode([QueuedGroup].self, forKey: .queue),
+                  outbox: try c.decodeIfPresent([MailMessage].self, forKey: .outbox) ?? [])
     }
 }
 
@@ -46,7 +64,8 @@ extension Tenant {
             groups: groups, recipients: recipients,
             queue: queue.elements.compactMap { id in
                 pendingWork[id].map { .init(groupId: id, full: $0.full, users: $0.users.elements, queuedAt: $0.queuedAt) }
-            })
+            },
+            outbox: outbox)
     }
 
     /// Rebuilds a tenant and its indexes from stored data.

@@ -50,6 +50,10 @@ public final class Tenant {
     /// Recipients of mail-enabled groups by group id (users keep theirs in `User.mailboxId`).
     var recipientByObject: [UUID: UUID] = [:]
 
+    /// The lab's outbox (Mail.swift), oldest first.
+    public internal(set) var outbox: [MailMessage] = []
+    var outboxSlots: [UUID: Int] = [:]
+
     var ledger = SeatLedger()
 
     /// New object ids. Foundation's `UUID()` reads /dev/urandom on every call on Linux, which

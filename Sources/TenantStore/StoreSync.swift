@@ -143,8 +143,8 @@ extension TenantStore {
         }
         let local = tenant.pendingChanges
         var settings = false, subscriptions = false, queue = false
-        var users: [UUID] = [], groups: [UUID] = [], recipients: [UUID] = []
-        var seenUsers = Set<UUID>(), seenGroups = Set<UUID>(), seenRecipients = Set<UUID>()
+        var users: [UUID] = [], groups: [UUID] = [], recipients: [UUID] = [], mail: [UUID] = []
+        var seenUsers = Set<UUID>(), seenGroups = Set<UUID>(), seenRecipients = Set<UUID>(), seenMail = Set<UUID>()
         var memberships: [(UUID, UUID)] = []
         var seenMemberships = Set<[UUID]>()
         for row in rows {
@@ -161,6 +161,7 @@ extension TenantStore {
                 if let id, !local.recipients.contains(id), seenRecipients.insert(id).inserted { recipients.append(id) }
             case .membership:
                 if let id, let id2, seenMemberships.insert([id, id2]).inserted { memberships.append((id, id2)) }
+            case .mail: if let id, !local.mail.contains(id), seenMail.insert(id).inserted { mail.append(id) }
             }
         }
         func meta<T: Decodable>(_ key: String, _ type: T.Type) throws -> T? {
@@ -185,6 +186,9 @@ extension TenantStore {
         }
         for (id, bytes) in try rowsInOrder("recipients", recipients, db) {
             tenant.applyStored(recipientId: id, try bytes.map { try RowCodec.decodeRecipient($0) })
+        }
+        for (id, bytes) in try rowsInOrder("outbox", mail, db) {
+            tenant.applyStored(mailId: id, try bytes.map { try RowCodec.fromJSON(MailMessage.self, Data($0)) })
         }
         lastSeq = last
     }
@@ -249,6 +253,10 @@ extension TenantStore {
         try writeRows("recipients", c.recipients, position: tenant.position(ofRecipient:), db) { id in
             tenant.position(ofRecipient: id).map { RowCodec.encode(tenant.recipients[$0]) }
         }
+        try writeRows("outbox", c.mail, position: tenant.position(ofMail:), db) { id in
+            try tenant.position(ofMail: id).map { [UInt8](try RowCodec.json(tenant.outbox[$0])) }
+        }
+        for id in c.mail { entries.append((.mail, id, nil)) }
         for id in c.users { entries.append((.user, id, nil)) }
         for id in c.groups { entries.append((.group, id, nil)) }
         for id in c.recipients { entries.append((.recipient, id, nil)) }

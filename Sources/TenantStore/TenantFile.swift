@@ -24,7 +24,9 @@ public struct TenantFileError: Error, Equatable, CustomStringConvertible {
 /// same tenant.
 public enum TenantFile {
     public static let format = "LicenseLab.Tenant"
-    public static let version = 1
+    /// 2: the outbox (`outbox`) and shared mailboxes (`recipientTypeDetails: SharedMailbox`).
+    /// Version 1 files are read as they are (they have neither).
+    public static let version = 2
 
     // MARK: Export
 
@@ -91,11 +93,24 @@ public enum TenantFile {
                      ("users", .array(q.users.map { .string($0.lowercasedString) })),
                      ("queuedAt", .string(Timestamp.format(q.queuedAt)))])
         }
+        let outbox: [JSONOut] = tenant.outbox.map { m in
+            .object([("id", .string(m.id.lowercasedString)), ("sentDateTime", .string(Timestamp.format(m.sentDateTime))),
+                     ("transport", .string(m.transport.rawValue)), ("smtpServer", .optional(m.smtpServer)),
+                     ("from", .string(m.from)), ("to", .array(m.to.map { .string($0) })),
+                     ("cc", .array(m.cc.map { .string($0) })), ("bcc", .array(m.bcc.map { .string($0) })),
+                     ("subject", .string(m.subject)), ("bodyType", .string(m.bodyType.rawValue)), ("body", .string(m.body)),
+                     ("attachments", .array(m.attachments.map { a in
+                         .object([("name", .string(a.name)), ("contentType", .optional(a.contentType)),
+                                  ("contentBytes", .string(a.content.base64EncodedString()))])
+                     })),
+                     ("savedToSentItems", .bool(m.savedToSentItems))])
+        }
         return JSONOut.object([
             ("format", .string(format)), ("version", .int(Int64(version))),
             ("name", .string(tenant.name)), ("tenantId", .string(tenant.tenantId.lowercasedString)),
             ("settings", .object(settings)), ("subscriptions", .array(subscriptions)), ("users", .array(users)),
             ("groups", .array(groups)), ("recipients", .array(recipients)), ("queue", .array(queue)),
+            ("outbox", .array(outbox)),
         ]).render()
     }
 

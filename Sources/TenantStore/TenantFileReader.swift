@@ -22,7 +22,7 @@ struct FileReader {
     mutating func tenant(_ value: JSONValue) throws -> TenantSnapshot {
         let root = try Node(value: value, path: "$").object(
             ["$schema", "format", "version", "name", "tenantId", "settings", "subscriptions", "users", "groups",
-             "recipients", "queue"])
+             "recipients", "queue", "outbox"])
         if let f = root["format"], try f.string() != TenantFile.format { throw f.fail("\"\(TenantFile.format)\"") }
         if let v = root["version"], try v.int(min: 1) > TenantFile.version {
             throw v.fail("version \(TenantFile.version) or lower (the file was written by a newer LicenseLab)")
@@ -76,7 +76,40 @@ struct FileReader {
             }
         }
         return TenantSnapshot(name: tenantName, tenantId: tenantId, settings: settings, subscribedSkus: skus, users: users,
-                              groups: groups, recipients: recipients, queue: queue)
+                              groups: groups, recipients: recipients, queue: queue, outbox: try readOutbox(root["outbox"]))
+    }
+
+    /// `outbox[]` (version 2): the lab's sent mail, oldest first.
+    func readOutbox(_ node: Node?) throws -> [MailMessage] {
+        var messages: [MailMessage] = []
+        var ids = Set<UUID>()
+        for item in try node?.array() ?? [] {
+            let f = try item.object(["id", "sentDateTime", "transport", "smtpServer", "from", "to", "cc", "bcc", "subject",
+                                     "bodyType", "body", "attachments", "savedToSentItems"])
+            let id = try f["id"]?.uuid() ?? stableId("mail|\(messages.count)")
+            guard ids.insert(id).inserted else { throw (f["id"] ?? item).fail("an id no other message has") }
+            func addresses(_ key: String) throws -> [String] { try (f[key]?.array() ?? []).map { try $0.string() } }
+            var attachments: [MailAttachment] = []
+            for a in try f["attachments"]?.array() ?? [] {
+                let af = try a.object(["name", "contentType", "contentBytes"])
+                let bytes = try af["contentBytes"].map { n throws -> Data in
+                    guard let d = Data(base64Encoded: try n.string()) else { throw n.fail("the content in base64") }
+                    return d
+                } ?? Data()
+                attachments.append(MailAttachment(name: try af.required("name", "the attachment's file name").string(),
+                                                  contentType: try af["contentType"]?.string(), content: bytes))
+            }
+            messages.append(MailMessage(id: id, sentDateTime: try f["sentDateTime"]?.date() ?? now,
+                                        from: try f.required("from", "the sender's address").string(),
+                                        to: try addresses("to"), cc: try addresses("cc"), bcc: try addresses("bcc"),
+                                        subject: try f["subject"]?.string() ?? "",
+                                        bodyType: try f["bodyType"]?.enumValue(MailBodyType.self) ?? .text,
+                                        body: try f["body"]?.string() ?? "", attachments: attachments,
+                                        transport: try f["transport"]?.enumValue(MailTransport.self) ?? .graph,
+                                        smtpServer: try f["smtpServer"]?.string(),
+                                        savedToSentItems: try f["savedToSentItems"]?.bool() ?? false))
+        }
+        return messages
     }
 
     /// Ids for objects the file gives none: derived from the tenant name and the object's name,
@@ -298,7 +331,10 @@ struct FileReader {
             let f = try item.object(["id", "externalDirectoryObjectId", "name", "displayName", "alias", "recipientType",
                                      "recipientTypeDetails", "emailAddresses", "externalEmailAddress"])
             let name = try f.required("name", "the recipient's name").string()
-            let type = try f.required("recipientType", "a recipient type such as UserMailbox").enumValue(RecipientType.self)
+            let typeNode = try f.required("recipientType", "a recipient type such as UserMailbox")
+            let type = try typeNode.enumValue(RecipientType.self)
+            // SharedMailbox is a RecipientTypeDetails only: a shared mailbox's type is UserMailbox
+            if type == .sharedMailbox { throw typeNode.fail("a recipient type (a shared mailbox is UserMailbox, with recipientTypeDetails SharedMailbox)") }
             var owner: UUID?
             if let o = f["externalDirectoryObjectId"] {
                 let text = try o.string()
@@ -340,10 +376,20 @@ struct FileReader {
                                         displayName: try f["displayName"]?.string() ?? name,
                                         alias: try f["alias"]?.string() ?? name.filter { !$0.isWhitespace },
                                         recipientType: type,
-                                        recipientTypeDetails: try f["recipientTypeDetails"]?.enumValue(RecipientType.self) ?? type,
+                                        recipientTypeDetails: try recipientTypeDetails(f["recipientTypeDetails"], type: type),
                                         emailAddresses: addresses, externalEmailAddress: try f["externalEmailAddress"]?.string()))
         }
         return recipients
+    }
+
+    /// The details of the type (default: the type itself); SharedMailbox only for a UserMailbox.
+    func recipientTypeDetails(_ node: Node?, type: RecipientType) throws -> RecipientType {
+        guard let node else { return type }
+        let details = try node.enumValue(RecipientType.self)
+        guard details != .sharedMailbox || type == .userMailbox else {
+            throw node.fail("SharedMailbox only for a recipientType UserMailbox")
+        }
+        return details
     }
 
     /// The file cannot hold more applied licenses of a product than it bought units.

@@ -58,7 +58,9 @@ public final class TenantStore: TenantChangeObserver {
     /// Objects changed by one call above which the change log records "reload everything" instead
     /// of each id (a group processing of 100,000 members).
     static let logLimit = 2000
-    static let formatVersion = 1
+    /// The file layout: 1 (the first), 2 (adds the `outbox` table; shared mailboxes). Opening a
+    /// file of an older layout upgrades it (`migrate`); a newer one is refused, never rewritten.
+    static let formatVersion = 2
 
     /// Told when a change could not be saved (it is undone first): the CLI makes the call fail.
     public var onError: ((TenantStoreError) -> Void)?
@@ -127,6 +129,7 @@ public final class TenantStore: TenantChangeObserver {
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 if mode?.lowercased() != "wal" { throw TenantStoreError("cannot switch \(path) to WAL mode") }
             }
+            try dbQueue.writeWithoutTransaction { db in try Self.migrate(db) }
         } catch let e as TenantStoreError {
             throw TenantStoreError(e.message.contains(path) ? e.message : "the tenant file \(path) \(e.message)")
         } catch {
@@ -243,6 +246,27 @@ public final class TenantStore: TenantChangeObserver {
         return try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tenant'") != nil
     }
 
+    /// Upgrades a file of an older layout to this one, in one transaction (a file another shell
+    /// upgraded meanwhile is left as it is). Format 1 -> 2: the `outbox` table.
+    static func migrate(_ db: Database) throws {
+        let version = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'format'") ?? 0
+        guard version < formatVersion else { return }
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        do {
+            let current = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'format'") ?? 0
+            if current < 2 { try db.execute(sql: outboxTable) }
+            if current < formatVersion {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion))")
+            }
+            try db.execute(sql: "COMMIT")
+        } catch {
+            try? db.execute(sql: "ROLLBACK")
+            throw TenantStoreError("could not be upgraded from format \(version) to format \(formatVersion) (\(describe(error))); it was left as it was")
+        }
+    }
+
+    static let outboxTable = "CREATE TABLE IF NOT EXISTS outbox(ord INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, data BLOB NOT NULL);"
+
     static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -254,6 +278,7 @@ public final class TenantStore: TenantChangeObserver {
             CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL, id BLOB, id2 BLOB);
             CREATE TABLE IF NOT EXISTS checkpoints(name TEXT PRIMARY KEY COLLATE NOCASE, created REAL NOT NULL,
                 users INTEGER NOT NULL, groups INTEGER NOT NULL, data BLOB NOT NULL);
+            \(outboxTable)
             INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion));
             """)
     }
@@ -263,7 +288,7 @@ public final class TenantStore: TenantChangeObserver {
     struct TenantIdentity: Codable { var name: String; var tenantId: UUID }
 
     enum Kind: Int64 {
-        case everything = 0, settings, subscriptions, queue, user, group, recipient, membership
+        case everything = 0, settings, subscriptions, queue, user, group, recipient, membership, mail
     }
 
     static func readSnapshot(_ db: Database) throws -> TenantSnapshot {
@@ -297,10 +322,19 @@ public final class TenantStore: TenantChangeObserver {
         while let row = try recipientRows.next() {
             recipients.append(try Self.damaged("recipients", row) { try RowCodec.decodeRecipient(try Self.bytes(row)) })
         }
+        var outbox: [MailMessage] = []
+        // a format-1 file read without upgrading it (--what-if) has no outbox table
+        if try db.tableExists("outbox") {
+            let mailRows = try Row.fetchCursor(db, sql: "SELECT data, ord FROM outbox ORDER BY ord")
+            while let row = try mailRows.next() {
+                outbox.append(try Self.damaged("outbox", row) { try RowCodec.fromJSON(MailMessage.self, try row.decode(Data.self, atIndex: 0)) })
+            }
+        }
         return TenantSnapshot(name: identity.name, tenantId: identity.tenantId,
                               settings: try meta("settings", TenantSettings.self),
                               subscribedSkus: try meta("subscriptions", [SubscribedSku].self), users: users, groups: groups,
-                              recipients: recipients, queue: try meta("queue", [TenantSnapshot.QueuedGroup].self))
+                              recipients: recipients, queue: try meta("queue", [TenantSnapshot.QueuedGroup].self),
+                              outbox: outbox)
     }
 
     /// The first column's bytes (a stored row's `data`).
@@ -318,7 +352,7 @@ public final class TenantStore: TenantChangeObserver {
     }
 
     func writeAll(_ s: TenantSnapshot, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM users; DELETE FROM groups; DELETE FROM recipients; DELETE FROM memberships;")
+        try db.execute(sql: "DELETE FROM users; DELETE FROM groups; DELETE FROM recipients; DELETE FROM memberships; DELETE FROM outbox;")
         try setMeta("tenant", TenantIdentity(name: s.name, tenantId: s.tenantId), db)
         try setMeta("settings", s.settings, db)
         try setMeta("subscriptions", s.subscribedSkus, db)
@@ -333,6 +367,8 @@ public final class TenantStore: TenantChangeObserver {
         }
         let recipient = try db.cachedStatement(sql: "INSERT INTO recipients(id, data) VALUES (?, ?)")
         for r in s.recipients { try Self.step(recipient, r.id, RowCodec.encode(r)) }
+        let mail = try db.cachedStatement(sql: "INSERT INTO outbox(id, data) VALUES (?, ?)")
+        for m in s.outbox { try Self.step(mail, m.id, [UInt8](try RowCodec.json(m))) }
         try log([(.everything, nil, nil)], db)
     }
 

@@ -76,7 +76,7 @@ import Testing
         ("[]", "$", "an object"),
         (#"{"name": "c", "usres": []}"#, "$.usres", "one of the properties"),
         (#"{"users": []}"#, "$.name", "the tenant's name"),
-        (#"{"name": "c", "version": 2}"#, "$.version", "version 1 or lower"),
+        (#"{"name": "c", "version": 3}"#, "$.version", "version 2 or lower"),
         (#"{"name": "c", "subscriptions": [{"skuPartNumber": "NOPE", "enabledUnits": 1}]}"#, "$.subscriptions[0].skuPartNumber", "catalog"),
         (#"{"name": "c", "subscriptions": [{"skuPartNumber": "EMS", "enabledUnits": -1}]}"#, "$.subscriptions[0].enabledUnits", "whole number"),
         (#"{"name": "c", "users": [{"userPrincipalName": "no-at"}]}"#, "$.users[0].userPrincipalName", "alias@domain"),

@@ -17,6 +17,9 @@ enum ExchangeOnlineModule {
                 .init(GetMailboxCommand.self, className: recipientTasks + "GetMailbox"),
                 .init(GetEXOMailboxCommand.self, className: restClient + "GetExoMailbox"),
                 .init(SetMailboxCommand.self, className: recipientTasks + "SetMailbox"),
+                .init(NewMailboxCommand.self, className: recipientTasks + "NewMailbox"),
+                .init(GetMailboxStatisticsCommand.self, className: "Microsoft.Exchange.Management.MapiTasks.GetMailboxStatistics"),
+                .init(GetEXOMailboxStatisticsCommand.self, className: restClient + "GetExoMailboxStatistics"),
                 .init(NewMailContactCommand.self, className: recipientTasks + "NewMailContact"),
                 .init(GetMailContactCommand.self, className: recipientTasks + "GetMailContact"),
                 .init(SetMailContactCommand.self, className: recipientTasks + "SetMailContact"),
@@ -29,6 +32,7 @@ enum ExchangeOnlineModule {
                 EmulatedTypes.register([
                     ExchangeObjects.recipientType, ExchangeObjects.mailboxType, ExchangeObjects.mailContactType, ExchangeObjects.userType,
                     ExchangeObjects.distributionGroupType, "Microsoft.Exchange.Data.ProxyAddress", "Microsoft.Exchange.Data.SmtpProxyAddress",
+                    MailboxStatistics.type, MailboxStatistics.exoType, "Microsoft.Exchange.Data.ByteQuantifiedSize",
                 ], in: session.types)
                 session.types.registerException(M365Errors.exchangeException, parent: "System.Exception")
                 session.types.registerException(M365Errors.exchangeNotFound, parent: M365Errors.exchangeException)
@@ -38,6 +42,7 @@ enum ExchangeOnlineModule {
                 views.registerTable(typeName: ExchangeObjects.mailContactType, columns: ["Name", "Alias", "RecipientType"])
                 views.registerTable(typeName: ExchangeObjects.userType, columns: ["Name", "RecipientType"])
                 views.registerTable(typeName: ExchangeObjects.distributionGroupType, columns: ["Name", "DisplayName", "GroupType", "PrimarySmtpAddress"])
+                views.registerTable(typeName: MailboxStatistics.type, columns: ["DisplayName", "ItemCount", "StorageLimitStatus", "LastLogonTime"])
             })
     }
 }

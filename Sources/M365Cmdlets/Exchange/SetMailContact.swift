@@ -10,6 +10,7 @@ final class SetMailContactCommand: Cmdlet {
             ParameterMetadata(name: "EmailAddresses", type: "object", helpMessage: "The full list of proxy addresses, or @{Add=...; Remove=...}."),
             ParameterMetadata(name: "ExternalEmailAddress", type: "string", helpMessage: "The contact's email address."),
             ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "Display name."),
+            ParameterMetadata(name: "Alias", type: "string", helpMessage: "The alias (Exchange's alias rule)."),
         ],
         supportsShouldProcess: true,
         moduleName: Exo.module,

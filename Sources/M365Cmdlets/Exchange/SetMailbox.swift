@@ -2,7 +2,9 @@ import Licensing
 import PowerShellRuntime
 
 /// Set-Mailbox -EmailAddresses: replaces the proxy addresses (a full list), or edits them with
-/// @{Add=...; Remove=...}. Addresses without a prefix are SMTP; uniqueness is enforced.
+/// @{Add=...; Remove=...}. Addresses without a prefix are SMTP; uniqueness is enforced. -Type
+/// Shared / Regular converts the mailbox, -Alias renames it (Exchange's alias rule). One call is
+/// one change: a refused part leaves the mailbox as it was.
 final class SetMailboxCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Set-Mailbox",
@@ -11,11 +13,18 @@ final class SetMailboxCommand: Cmdlet {
             ParameterMetadata(name: "EmailAddresses", type: "object", helpMessage: "The full list of proxy addresses, or @{Add=...; Remove=...}."),
             ParameterMetadata(name: "WindowsEmailAddress", type: "string", helpMessage: "New primary SMTP address."),
             ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "Display name (directory property; not changed in the lab)."),
+            ParameterMetadata(name: "Alias", type: "string", helpMessage: "The alias (letters, digits, ! # $ % & ' * + - / = ? ^ _ ` { | } ~ and inner periods)."),
+            ParameterMetadata(name: "Type", type: "string", validateSet: ["Regular", "Room", "Equipment", "Shared", "Workspace"],
+                              helpMessage: "Shared converts to a shared mailbox (no license needed up to 50 GB), Regular back to a user mailbox."),
         ],
         supportsShouldProcess: true,
         moduleName: Exo.module,
         synopsis: "Modifies mailbox settings.",
-        examples: [CommandExample(code: "Set-Mailbox hugoi@contoso.onmicrosoft.com -EmailAddresses @{Add='smtp:hugo.ibarra@contoso.onmicrosoft.com'}", remarks: "Adds an alias address.")])
+        examples: [
+            CommandExample(code: "Set-Mailbox hugoi@contoso.onmicrosoft.com -EmailAddresses @{Add='smtp:hugo.ibarra@contoso.onmicrosoft.com'}", remarks: "Adds an alias address."),
+            CommandExample(code: "Set-Mailbox hugoi@contoso.onmicrosoft.com -Type Shared; (Get-Mailbox hugoi@contoso.onmicrosoft.com).RecipientTypeDetails",
+                           remarks: "Converts Hugo's mailbox to a shared mailbox.", expectedOutput: "SharedMailbox"),
+        ])
 
     init() {}
 
@@ -54,6 +63,27 @@ final class SetMailboxCommand: Cmdlet {
             addresses.removeAll { $0.lowercased() == "smtp:" + primary.lowercased() }
             addresses.insert("SMTP:" + primary, at: 0)
         }
-        try Exo.perform(context, target: .string(identity)) { try tenant.setEmailAddresses(recipientId: r.id, addresses) }
+        let alias = context.string("Alias")
+        var shared: Bool?
+        if let type = context.string("Type") {
+            switch type.lowercased() {
+            case "shared": shared = true
+            case "regular": shared = false
+            default:
+                try context.writeError(context.errorRecord("LicenseLab models user and shared mailboxes only; -Type \(type) is not supported.",
+                                                           errorId: "LabMailboxTypeNotSupported", category: .NotImplemented,
+                                                           exceptionType: M365Errors.exchangeException, targetObject: .string(identity)))
+                return
+            }
+        }
+        try Exo.perform(context, target: .string(identity)) {
+            // addresses first: the only step that can be refused after the alias is checked
+            if let alias { try ExchangeAlias.validate(alias, target: r.id) }
+            try tenant.changing {
+                try tenant.setEmailAddresses(recipientId: r.id, addresses)
+                if let alias { try tenant.setAlias(recipientId: r.id, alias) }
+                if let shared { try tenant.setMailboxType(recipientId: r.id, shared: shared) }
+            }
+        }
     }
 }

@@ -58,6 +58,7 @@ enum GraphModules {
         ShellModule(part(Graph.usersActionsModule), commands: [
             .init(SetMgUserLicenseCommand.self, className: cmdlets + "SetMgUserLicense_AssignExpanded"),
             .init(InvokeMgLicenseUserCommand.self, className: cmdlets + "InvokeMgLicenseUser_License"),
+            .init(SendMgUserMailCommand.self, className: cmdlets + "SendMgUserMail_SendExpanded"),
         ])
     }
 
@@ -96,7 +97,7 @@ enum GraphModules {
         ShellModule(part("Microsoft.Graph.Beta.Users"), aliases: [
             ("Get-MgBetaUser", "Get-MgUser"), ("Update-MgBetaUser", "Update-MgUser"),
             ("Get-MgBetaUserLicenseDetail", "Get-MgUserLicenseDetail"), ("Set-MgBetaUserLicense", "Set-MgUserLicense"),
-            ("Invoke-MgBetaLicenseUser", "Invoke-MgLicenseUser"),
+            ("Invoke-MgBetaLicenseUser", "Invoke-MgLicenseUser"), ("Send-MgBetaUserMail", "Send-MgUserMail"),
         ])
     }
 

@@ -106,6 +106,24 @@ extension GraphError {
     static let insufficientPrivileges = GraphError(status: 403, code: "Authorization_RequestDenied",
                                                    message: "Insufficient privileges to complete the operation.")
 
+    /// Mail for a name that finds no user (Exchange's code; public issue threads quote the text;
+    /// the status is recalled, docs/cmdlets.md "Mail").
+    static func invalidUser(_ id: String) -> GraphError {
+        GraphError(status: 404, code: "ErrorInvalidUser", message: "The requested user '\(id)' is invalid.", licensingCode: .userNotFound)
+    }
+
+    /// A recipient address that does not resolve (text as public logs quote it).
+    static func invalidRecipient(_ address: String) -> GraphError {
+        GraphError(status: 400, code: "ErrorInvalidRecipients",
+                   message: "At least one recipient is not valid., Recipient '\(address)' is not resolved. All recipients must be resolved before a message can be submitted.")
+    }
+
+    /// sendMail without Mail.Send (Exchange's code and text, as public threads quote them).
+    static let mailAccessDenied = GraphError(status: 403, code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again.")
+
+    /// A message without any recipient: LicenseLab's wording under the same code (no public text found).
+    static let noRecipients = GraphError(status: 400, code: "ErrorInvalidRecipients", message: "At least one recipient is required.")
+
     /// A refusal of the licensing core, in Graph's words where Graph's differ from the core's
     /// (docs/cmdlets.md "Graph errors"). Graph names service plans by id: `catalog` gives them.
     /// A group's own dependency check keeps the text the article quotes (`onGroup`).
@@ -127,6 +145,7 @@ extension GraphError {
         case .invalidLicense, .productNotFound: return invalidLicense(skuId: error.skuIds.first, error.code)
         case .groupInheritedLicense: return inheritedLicenseRemoval
         case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound: return notFound(error.message, error.code)
+        case .mailboxNotEnabled: return GraphError(status: 404, code: "MailboxNotEnabledForRESTAPI", message: error.message, licensingCode: error.code)
         default: return badRequest(error.message, error.code)
         }
     }

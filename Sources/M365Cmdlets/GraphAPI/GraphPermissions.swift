@@ -12,7 +12,9 @@ enum GraphPermissions {
     static let assignGroupLicenses = ["LicenseAssignment.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"]
     static let readSkus = ["Organization.Read.All", "Organization.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All",
                            "LicenseAssignment.Read.All", "LicenseAssignment.ReadWrite.All"]
+    /// Sending mail as a user (`Mail.Send`, delegated or application).
+    static let sendMail = ["Mail.Send"]
 
     /// What an app-only connection (`Connect-MgGraph -ClientId ...` without -Scopes) is granted in the lab.
-    static let appOnly = writeUsers + writeGroups + ["LicenseAssignment.ReadWrite.All", "Organization.Read.All"]
+    static let appOnly = writeUsers + writeGroups + ["LicenseAssignment.ReadWrite.All", "Organization.Read.All", "Mail.Send"]
 }

@@ -100,6 +100,9 @@ public struct GraphRouter {
             return ok(GraphResources.user(t, try api.assignLicense(toUser: s[1], body)))
         case ("POST", 3, "users") where action(2, "reprocessLicenseAssignment"):
             return ok(GraphResources.user(t, try api.reprocessLicenseAssignment(ofUser: s[1])))
+        case ("POST", 3, "users") where action(2, "sendMail"):
+            _ = try api.sendMail(fromUser: s[1], try GraphBodyDecoding.sendMail(request.body))
+            return GraphHTTPResponse(status: 202)
 
         case ("GET", 1, "groups"):
             let selection = select(request, defaults: GraphSelection.groupDefaults)

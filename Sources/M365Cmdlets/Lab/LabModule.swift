@@ -1,7 +1,8 @@
 import PowerShellRuntime
 
 /// The lab's own module, `LicenseLab`: tenant reset and settings, subscriptions, group licensing
-/// processing, the tenant file's cmdlets (export, import, checkpoints, diffs), and the conceptual
+/// processing, the tenant file's cmdlets (export, import, checkpoints, diffs), the outbox
+/// (Get-LabMail, Clear-LabMail), and the conceptual
 /// help topics that teach the lab.
 enum LabModule {
     private static let classes = "LicenseLab.Commands."
@@ -26,8 +27,11 @@ enum LabModule {
                 .init(GetLabCheckpointCommand.self, className: classes + "GetLabCheckpoint"),
                 .init(RemoveLabCheckpointCommand.self, className: classes + "RemoveLabCheckpoint"),
                 .init(CompareLabTenantCommand.self, className: classes + "CompareLabTenant"),
+                .init(GetLabMailCommand.self, className: classes + "GetLabMail"),
+                .init(ClearLabMailCommand.self, className: classes + "ClearLabMail"),
             ],
-            helpTopics: [LabHelpTopics.aboutLicenseLab, LabHelpTopics.aboutGroupLicensingErrors])
+            helpTopics: [LabHelpTopics.aboutLicenseLab, LabHelpTopics.aboutGroupLicensingErrors],
+            setUp: { session in session.views.register(MailObjects.view) })
     }
 }
 

@@ -80,8 +80,11 @@ enum ExchangeObjects {
             ("UserPrincipalName", Emit.string(upn)),
             ("WindowsEmailAddress", Emit.string(r.primarySmtpAddress)),
             ("IsMailboxEnabled", .bool(true)),
+            ("IsShared", .bool(r.recipientTypeDetails == .sharedMailbox)),
             ("Database", .string("NAMPR00DG001-db001")),
-            ("ProhibitSendQuota", .string("99 GB (106,300,440,576 bytes)")),
+            // a shared mailbox without a license has the 50 GB plan's quotas
+            ("ProhibitSendQuota", .string(r.recipientTypeDetails == .sharedMailbox ? "49.5 GB (53,150,220,288 bytes)" : "99 GB (106,300,440,576 bytes)")),
+            ("ProhibitSendReceiveQuota", .string(r.recipientTypeDetails == .sharedMailbox ? "50 GB (53,687,091,200 bytes)" : "100 GB (107,374,182,400 bytes)")),
         ], toString: r.name)
     }
 

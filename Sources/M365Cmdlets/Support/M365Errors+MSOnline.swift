@@ -25,7 +25,8 @@ extension M365Errors {
         case .memberNotFound: return "MemberNotFoundException"
         case .licensedGroupDeletion, .groupNotSecurityEnabled: return "InvalidOperationException"
         case .recipientNotFound: return "ObjectNotFoundException"
-        case .invalidValue, .invalidUsageLocation: return "PropertyValidationException"
+        case .invalidValue, .invalidUsageLocation, .invalidAlias: return "PropertyValidationException"
+        case .mailboxNotEnabled: return "InvalidOperationException"
         }
     }
 
