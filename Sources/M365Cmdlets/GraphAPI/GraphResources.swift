@@ -55,7 +55,9 @@ enum GraphResources {
             f("accountEnabled", .bool(u.accountEnabled)),
             f("assignedLicenses", .resources(licenses.map { assignedLicense(skuId: $0.skuId, disabledPlans: $0.disabledPlans) }, of: .assignedLicense)),
             f("assignedPlans", .resources(licenses.flatMap { l in
-                l.servicePlans.filter { $0.provisioningStatus != .disabled }.map { assignedPlan($0.plan, assigned: u.createdDateTime) }
+                // a plan was assigned when the first record that still gives its product was made
+                let assigned = u.records.filter { $0.skuId == l.skuId && $0.state == .active }.map(\.lastUpdatedDateTime).min() ?? u.createdDateTime
+                return l.servicePlans.filter { $0.provisioningStatus != .disabled }.map { assignedPlan($0.plan, assigned: assigned) }
             }, of: .assignedPlan)),
             f("businessPhones", .strings(u.attribute("PhoneNumber").map { [$0] } ?? [])),
             f("city", attribute("City")),
@@ -118,13 +120,19 @@ enum GraphResources {
     }
 
     static func subscribedSku(_ tenant: Tenant, _ sku: SubscribedSku, _ selection: GraphSelection = .everything) -> GraphResource {
-        let plans = tenant.product(of: sku).map { p in p.planIndices.map { servicePlanInfo(tenant.catalog.plans[$0], status: .success) } } ?? []
+        // a plan's status in the subscription: as MSOnline's AccountSku shows it (PendingInput is a user's state)
+        let plans = tenant.product(of: sku).map { p in
+            p.planIndices.map { i -> GraphResource in
+                let plan = tenant.catalog.plans[i]
+                return servicePlanInfo(plan, status: plan.enabledStatus == .pendingInput ? .success : plan.enabledStatus)
+            }
+        } ?? []
         func f(_ name: String, _ value: @autoclosure () -> GraphValue) -> (name: String, value: GraphValue?) { field(selection, name, value()) }
         return GraphResource(type: .subscribedSku, properties: [
             f("accountId", .id(tenant.tenantId)),
             f("accountName", .string(tenant.name)),
-            f("appliesTo", .string("User")),
-            f("capabilityStatus", .string("Enabled")),
+            f("appliesTo", .string(appliesTo(tenant.product(of: sku), tenant.catalog))),
+            f("capabilityStatus", .string(capabilityStatus(sku))),
             f("consumedUnits", .int(tenant.consumedUnits(skuId: sku.skuId))),
             f("id", .string(GraphAPI.subscribedSkuId(tenant, sku))),
             f("prepaidUnits", .resource(GraphResource(type: .licenseUnitsDetail, properties: [
@@ -171,6 +179,23 @@ enum GraphResources {
             ("assignedDateTime", .date(assigned)), ("capabilityStatus", .string("Enabled")),
             ("service", .string(MsolObjects.serviceType(plan))), ("servicePlanId", .id(plan.id)),
         ])
+    }
+
+    /// A product is for users unless every plan in it is for the company (a tenant-wide add-on).
+    static func appliesTo(_ product: Product?, _ catalog: Catalog) -> String {
+        guard let product, !product.planIndices.isEmpty,
+              product.planIndices.allSatisfy({ catalog.plans[$0].targetClass != .user }) else { return "User" }
+        return "Company"
+    }
+
+    /// subscribedSku.capabilityStatus from its units: Enabled while any unit is active, then the
+    /// state its remaining units are in (Warning, Suspended, LockedOut).
+    static func capabilityStatus(_ sku: SubscribedSku) -> String {
+        if sku.enabledUnits > 0 { return "Enabled" }
+        if sku.warningUnits > 0 { return "Warning" }
+        if sku.suspendedUnits > 0 { return "Suspended" }
+        if sku.lockedOutUnits > 0 { return "LockedOut" }
+        return "Enabled"
     }
 
     static func servicePlanInfo(_ plan: ServicePlan, status: ProvisioningStatus) -> GraphResource {

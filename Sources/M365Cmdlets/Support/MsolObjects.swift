@@ -84,6 +84,7 @@ enum MsolObjects {
         let proxies: [Value] = recipient?.emailAddresses.map { .string($0.description) } ?? []
         func p(_ key: String) -> Value { Emit.string(u.attribute(key)) }
         let hasMailbox = recipient?.recipientType == .userMailbox
+        let isShared = recipient?.recipientTypeDetails == .sharedMailbox
         let tenantName = t.name
         let fields: [Emit.Field] = [
             .value("ExtensionData", Emit.extensionData()),
@@ -115,12 +116,13 @@ enum MsolObjects {
             // replacingOccurrences was 7% of Get-MsolUser -All)
             .value("LiveId", .string("1003" + u.objectId.uuidString.suffix(12))),
             .value("MobilePhone", p("MobilePhone")),
-            .value("MSExchRecipientTypeDetails", hasMailbox ? .long(1) : .null),
+            // msExchRecipientTypeDetails: 1 a user mailbox, 4 a shared one
+            .value("MSExchRecipientTypeDetails", hasMailbox ? .long(isShared ? 4 : 1) : .null),
             .value("MSRtcSipDeploymentLocator", .null),
             .value("MSRtcSipPrimaryUserAddress", .null),
             .value("ObjectId", .guid(u.objectId)),
             .value("Office", p("Office")),
-            .value("OverallProvisioningStatus", .string(licenses.isEmpty ? "None" : "Success")),
+            .value("OverallProvisioningStatus", .string(overallProvisioningStatus(licenses))),
             .value("PasswordNeverExpires", .bool(u.attribute("PasswordNeverExpires") == "True")),
             .value("PasswordResetNotRequiredDuringActivate", .null),
             .value("PhoneNumber", p("PhoneNumber")),
@@ -152,6 +154,16 @@ enum MsolObjects {
             .value("WhenCreated", Emit.dateTime(u.createdDateTime)),
         ]
         return Emit.object(userType, fields: fields)
+    }
+
+    /// None without licenses; PendingInput while a plan waits for input or activation; Error when
+    /// one failed; else Success (the worst status of the user's service plans).
+    static func overallProvisioningStatus(_ licenses: [UserLicense]) -> String {
+        if licenses.isEmpty { return "None" }
+        let statuses = Set(licenses.flatMap { $0.servicePlans.map(\.provisioningStatus) })
+        if statuses.contains(.errorStatus) { return "Error" }
+        if !statuses.isDisjoint(with: [.pendingInput, .pendingActivation, .pendingProvisioning]) { return "PendingInput" }
+        return "Success"
     }
 
     static func accountSku(_ tenant: Tenant, _ sku: SubscribedSku) -> Value {
