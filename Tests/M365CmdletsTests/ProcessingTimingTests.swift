@@ -61,10 +61,13 @@ struct ProcessingTimingTests {
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Every scenario and every acceptance copy under Tests/M365Scripts/acceptance.
+    /// Every scenario, every acceptance copy under Tests/M365Scripts/acceptance, and the shared
+    /// licensing acceptance scripts (`../shared/acceptance/licensing`) when they are beside the checkout.
     static var scripts: [String] {
         var out: [String] = []
-        for folder in ["Scripts/scenarios", "Tests/M365Scripts/acceptance"] {
+        var folders = ["Scripts/scenarios", "Tests/M365Scripts/acceptance"]
+        if SharedAcceptance.isPresent { folders.append("../shared/acceptance/licensing") }
+        for folder in folders {
             let dir = root.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
             out += names.filter { $0.hasSuffix(".ps1") }.sorted().map { folder + "/" + $0 }
