@@ -19,6 +19,8 @@ enum AzureADModule {
                 .init(GetAzureADUserLicenseDetailCommand.self, className: AzureAD.classes + "GetUserLicenseDetail"),
                 .init(GetAzureADGroupCommand.self, className: AzureAD.classes + "GetGroup"),
                 .init(GetAzureADGroupMemberCommand.self, className: AzureAD.classes + "GetGroupMember"),
+                .init(GetAzureADTenantDetailCommand.self, className: AzureAD.classes + "GetTenantDetail"),
+                .init(GetAzureADCurrentSessionInfoCommand.self, className: "Microsoft.Open.Azure.AD.CommonLibrary.GetAzureADCurrentSessionInfo"),
             ],
             setUp: { session in
                 for t in AzureADObjects.creatableTypes { session.types.register(t) }
@@ -30,6 +32,7 @@ enum AzureADModule {
                 views.registerTable(typeName: AzureADObjects.groupType, columns: ["ObjectId", "DisplayName", "Description"])
                 views.registerTable(typeName: AzureADObjects.skuType, columns: ["ObjectId", "SkuPartNumber", "PrepaidUnits", "ConsumedUnits"])
                 views.registerTable(typeName: AzureADObjects.licenseDetailType, columns: ["ObjectId", "ServicePlans"])
+                views.registerTable(typeName: AzureADObjects.tenantDetailType, columns: ["ObjectId", "DisplayName", "VerifiedDomains"])
                 views.registerTable(typeName: AzureADObjects.contextType, columns: ["Account", "Environment", "TenantId", "TenantDomain", "AccountType"])
             })
     }

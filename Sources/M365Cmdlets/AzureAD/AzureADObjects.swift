@@ -21,6 +21,8 @@ enum AzureADObjects {
     static let licenseDetailType = ns + "LicenseDetail"
     static let passwordProfileType = ns + "PasswordProfile"
     static let contextType = "Microsoft.Open.Azure.AD.CommonLibrary.PSAzureContext"
+    static let tenantDetailType = ns + "TenantDetail"
+    static let verifiedDomainType = ns + "VerifiedDomain"
 
     /// A model object: note properties in order, and the model's ToString, which reads the
     /// properties when it is called (scripts set them after New-Object).
@@ -140,12 +142,56 @@ enum AzureADObjects {
         ])
     }
 
+    /// Connect-AzureAD's and Get-AzureADCurrentSessionInfo's context: Account, Environment,
+    /// TenantId, TenantDomain, AccountType.
+    static func context(_ tenant: Tenant, _ connection: AzureADConnection) -> Value {
+        let account = connection.account ?? ""
+        let type = connection.isApplication ? "ServicePrincipal" : "User"
+        let accountObject = Emit.object("Microsoft.Open.Azure.AD.CommonLibrary.AzureAccount",
+                                        [("Id", .string(account)), ("Type", .string(type))], toString: account)
+        return Emit.object(contextType, [
+            ("Account", accountObject), ("Environment", .string("AzureCloud")), ("TenantId", .string(tenant.tenantId.lowercasedString)),
+            ("TenantDomain", .string(tenant.initialDomain)), ("AccountType", .string(type)),
+        ])
+    }
+
+    /// Get-AzureADTenantDetail: the company (ObjectType `Company`), its country and its verified
+    /// domains (`class VerifiedDomain {...}` each), with the plans its products carry.
+    static func tenantDetail(_ tenant: Tenant, displayName: String) -> Value {
+        let domains = tenant.domainNames.map { name -> Value in
+            let initial = name == tenant.initialDomain
+            return model(verifiedDomainType, [("Capabilities", .string("Email, OfficeCommunicationsOnline")), ("Id", .null),
+                                              ("Initial", .bool(initial)), ("Name", .string(name)), ("Type", .string("Managed")),
+                                              ("_Default", .bool(initial))])
+        }
+        let since = tenant.users.map(\.createdDateTime).min() ?? tenant.clock.now()
+        var planIds: Set<Int> = []
+        var plans: [ServicePlan] = []
+        for sku in tenant.subscribedSkus {
+            for i in tenant.product(of: sku)?.planIndices ?? [] where planIds.insert(i).inserted { plans.append(tenant.catalog.plans[i]) }
+        }
+        return model(tenantDetailType, [
+            ("ObjectId", .string(tenant.tenantId.lowercasedString)), ("ObjectType", .string("Company")), ("DeletionTimestamp", .null),
+            // the tenant's plans date from its first object (the lab keeps no subscription dates)
+            ("AssignedPlans", list(plans.map { assignedPlan($0, assigned: since) }, of: assignedPlanType)),
+            ("City", .null), ("CompanyLastDirSyncTime", .null), ("Country", .null),
+            ("CountryLetterCode", .string(tenant.settings.countryLetterCode)), ("DirSyncEnabled", .null),
+            ("DisplayName", .string(displayName)), ("MarketingNotificationEmails", strings([])), ("PostalCode", .null),
+            ("PreferredLanguage", .string("en")), ("ProvisionedPlans", list(plans.map(provisionedPlan), of: provisionedPlanType)),
+            ("ProvisioningErrors", list([], of: ns + "ProvisioningError")), ("SecurityComplianceNotificationMails", strings([])),
+            ("SecurityComplianceNotificationPhones", strings([])), ("State", .null), ("Street", .null),
+            ("TechnicalNotificationMails", strings(["admin@" + tenant.initialDomain])), ("TelephoneNumber", .null),
+            ("VerifiedDomains", list(domains, of: verifiedDomainType)),
+        ])
+    }
+
     /// ObjectId is `<tenantId>_<skuId>`, as Graph's subscribedSku id.
     static func subscribedSku(_ tenant: Tenant, _ sku: SubscribedSku) -> Value {
         let plans = tenant.product(of: sku).map { p in p.planIndices.map { servicePlanInfo(tenant.catalog.plans[$0], status: .success) } } ?? []
         return model(skuType, [
             ("ObjectId", .string(GraphAPI.subscribedSkuId(tenant, sku))),
-            ("AppliesTo", .string("User")), ("CapabilityStatus", .string("Enabled")),
+            ("AppliesTo", .string(GraphResources.appliesTo(tenant.product(of: sku), tenant.catalog))),
+            ("CapabilityStatus", .string(GraphResources.capabilityStatus(sku))),
             ("ConsumedUnits", .int(tenant.consumedUnits(skuId: sku.skuId))),
             ("PrepaidUnits", model(licenseUnitsType, [("Enabled", .int(sku.enabledUnits)), ("Suspended", .int(sku.suspendedUnits)),
                                                       ("Warning", .int(sku.warningUnits))])),
@@ -185,5 +231,5 @@ enum AzureADObjects {
 
     /// The types whose names scripts may write (`[Microsoft.Open.AzureAD.Model.User]`).
     static let listedTypes = [userType, groupType, skuType, licenseUnitsType, servicePlanInfoType, assignedPlanType,
-                              provisionedPlanType, licenseDetailType, contextType]
+                              provisionedPlanType, licenseDetailType, contextType, tenantDetailType, verifiedDomainType]
 }

@@ -5,6 +5,8 @@ import PowerShellRuntime
 /// A Connect-AzureAD session (Get-AzureADCurrentSessionInfo's account and tenant).
 final class AzureADConnection {
     var account: String?
+    /// Signed in as an application (-ApplicationId) rather than a user.
+    var isApplication = false
 }
 
 /// What the AzureAD module's cmdlets share. The module talked to Azure AD Graph, whose directory

@@ -36,12 +36,9 @@ final class ConnectAzureADCommand: Cmdlet {
         }
         let app = context.has("ApplicationId") && !context.has("AccountId")
         if app { account = context.string("ApplicationId") ?? "" }
-        AzureAD.connection(context).account = account
-        let accountObject = Emit.object("Microsoft.Open.Azure.AD.CommonLibrary.AzureAccount",
-                                        [("Id", .string(account)), ("Type", .string(app ? "ServicePrincipal" : "User"))], toString: account)
-        try context.writeObject(Emit.object(AzureADObjects.contextType, [
-            ("Account", accountObject), ("Environment", .string("AzureCloud")), ("TenantId", .string(tenant.tenantId.lowercasedString)),
-            ("TenantDomain", .string(tenant.initialDomain)), ("AccountType", .string(app ? "ServicePrincipal" : "User")),
-        ]))
+        let connection = AzureAD.connection(context)
+        connection.account = account
+        connection.isApplication = app
+        try context.writeObject(AzureADObjects.context(tenant, connection))
     }
 }

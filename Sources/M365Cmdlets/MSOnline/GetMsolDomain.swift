@@ -36,12 +36,7 @@ final class GetMsolDomainCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let tenant = try context.tenant
-        var names = [tenant.initialDomain]
-        for user in tenant.users {
-            guard let at = user.userPrincipalName.lastIndex(of: "@") else { continue }
-            let domain = String(user.userPrincipalName[user.userPrincipalName.index(after: at)...])
-            if !names.contains(where: { $0.caseInsensitiveCompare(domain) == .orderedSame }) { names.append(domain) }
-        }
+        var names = tenant.domainNames
         if let wanted = context.string("DomainName") {
             guard let name = names.first(where: { $0.caseInsensitiveCompare(wanted) == .orderedSame }) else {
                 try context.writeError(M365Errors.msol(message: "Domain not found.", specific: "DomainNotFoundException", code: "DomainNotFound", category: .ObjectNotFound, context))
