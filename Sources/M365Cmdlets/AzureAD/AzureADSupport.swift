@@ -44,6 +44,30 @@ enum AzureAD {
         }
     }
 
+    /// The GetById / GetQuery / GetVague parameter sets of Get-AzureADUser and Get-AzureADGroup:
+    /// -ObjectId gives one object (operation `Get<Noun>`); otherwise every object (`Get<Noun>s`),
+    /// kept by -Filter (the OData subset, as `resource`) and -SearchString (the first characters of
+    /// the `searched` texts), then paged by -All/-Top.
+    static func query<T>(_ context: CommandContext, noun: String, resource: String,
+                         one: (String) throws(GraphError) -> T, all: () throws(GraphError) -> [T],
+                         entity: (T) -> ODataValue, searched: (T) -> [String], write: (T) throws -> Void) throws {
+        if context.has("ObjectId") {
+            let id = context.string("ObjectId") ?? ""
+            try write(try call(context, operation: "Get" + noun) { () throws(GraphError) in try one(id) })
+            return
+        }
+        var items = try call(context, operation: "Get\(noun)s") { () throws(GraphError) in try all() }
+        if let text = context.string("Filter"), !text.isEmpty {
+            let filter = try call(context, operation: "Get\(noun)s") { () throws(GraphError) in try AzureADFilter.parse(text, resource: resource) }
+            items = items.filter { filter.matches(entity($0)) }
+        }
+        if let search = context.string("SearchString") {
+            let t = search.lowercased()
+            items = items.filter { searched($0).contains { $0.lowercased().hasPrefix(t) } }
+        }
+        for item in page(items, context) { try write(item) }
+    }
+
     /// -All $true, -Top n, or the module's first page (100).
     static func page<T>(_ items: [T], _ context: CommandContext) -> [T] {
         if let all = context.value("All"), LanguagePrimitives.isTrue(all) { return items }

@@ -31,18 +31,8 @@ final class GetAzureADGroupCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let api = try AzureAD.api(context)
         let tenant = api.tenant
-        if context.has("ObjectId") {
-            let id = context.string("ObjectId") ?? ""
-            let g = try AzureAD.call(context, operation: "GetGroup") { () throws(GraphError) in try api.group(id) }
-            try context.writeObject(AzureADObjects.group(tenant, g))
-            return
-        }
-        var groups = try AzureAD.call(context, operation: "GetGroups") { () throws(GraphError) in try api.groups() }
-        if let text = context.string("Filter"), !text.isEmpty {
-            let filter = try AzureAD.call(context, operation: "GetGroups") { () throws(GraphError) in try AzureADFilter.parse(text, resource: "Group") }
-            groups = groups.filter { filter.matches(AzureADFilter.group(tenant, $0)) }
-        }
-        if let search = context.string("SearchString") { groups = groups.filter { AzureAD.matchesSearch(search, $0.displayName) } }
-        for g in AzureAD.page(groups, context) { try context.writeObject(AzureADObjects.group(tenant, g)) }
+        try AzureAD.query(context, noun: "Group", resource: "Group", one: { (id) throws(GraphError) in try api.group(id) }, all: { () throws(GraphError) in try api.groups() },
+                          entity: { AzureADFilter.group(tenant, $0) }, searched: { [$0.displayName] },
+                          write: { try context.writeObject(AzureADObjects.group(tenant, $0)) })
     }
 }

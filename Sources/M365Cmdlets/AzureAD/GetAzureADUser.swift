@@ -37,20 +37,8 @@ final class GetAzureADUserCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let api = try AzureAD.api(context)
         let tenant = api.tenant
-        if context.has("ObjectId") {
-            let id = context.string("ObjectId") ?? ""
-            let user = try AzureAD.call(context, operation: "GetUser") { () throws(GraphError) in try api.user(id) }
-            try context.writeObject(AzureADObjects.user(tenant, user))
-            return
-        }
-        var users = try AzureAD.call(context, operation: "GetUsers") { () throws(GraphError) in try api.users() }
-        if let text = context.string("Filter"), !text.isEmpty {
-            let filter = try AzureAD.call(context, operation: "GetUsers") { () throws(GraphError) in try AzureADFilter.parse(text, resource: "User") }
-            users = users.filter { filter.matches(AzureADFilter.user(tenant, $0)) }
-        }
-        if let search = context.string("SearchString") {
-            users = users.filter { AzureAD.matchesSearch(search, $0.displayName, $0.userPrincipalName) }
-        }
-        for u in AzureAD.page(users, context) { try context.writeObject(AzureADObjects.user(tenant, u)) }
+        try AzureAD.query(context, noun: "User", resource: "User", one: { (id) throws(GraphError) in try api.user(id) }, all: { () throws(GraphError) in try api.users() },
+                          entity: { AzureADFilter.user(tenant, $0) }, searched: { [$0.displayName, $0.userPrincipalName] },
+                          write: { try context.writeObject(AzureADObjects.user(tenant, $0)) })
     }
 }
