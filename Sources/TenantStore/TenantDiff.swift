@@ -15,11 +15,12 @@ public struct TenantDiff: Equatable, Sendable {
         case errorResolved = "ErrorResolved"
         case seatsChanged = "SeatsChanged"
         case unitsChanged = "UnitsChanged"
+        case mailSent = "MailSent"
     }
 
     public struct Entry: Equatable, Sendable {
         public var change: Change
-        /// The user's UPN, or the product's part number for seat and unit changes.
+        /// The user's UPN, the product's part number for seat and unit changes, the sender for mail.
         public var target: String
         /// The product's part number ("" for user changes).
         public var sku: String
@@ -98,6 +99,13 @@ public struct TenantDiff: Equatable, Sendable {
                 entries.append(Entry(change: .seatsChanged, target: part(sku), sku: part(sku),
                                      detail: "\(b) -> \(a) of \(unitsAfter) consumed (\(a > b ? "+" : "")\(a - b))"))
             }
+        }
+        // mail the script sent (into the lab's outbox), in the order it was sent
+        let sentBefore = Set(before.outbox.map(\.id))
+        for m in after.outbox where !sentBefore.contains(m.id) {
+            let attached = m.attachments.isEmpty ? "" : " (\(m.attachments.count) attachment\(m.attachments.count == 1 ? "" : "s"))"
+            entries.append(Entry(change: .mailSent, target: m.from, sku: "",
+                                 detail: "to \((m.to + m.cc + m.bcc).joined(separator: ", ")): \(m.subject)\(attached)"))
         }
         self.entries = entries
     }

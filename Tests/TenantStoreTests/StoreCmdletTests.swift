@@ -49,6 +49,20 @@ struct StoredSession {
         #expect(s.host.stderr.isEmpty)
     }
 
+    @Test func compareListsTheMailAScriptSent() throws {
+        let dir = TemporaryDirectory()
+        let s = try StoredSession(dir.file("t.sqlite"))
+        s.run("Checkpoint-LabTenant -Name before")
+        s.run("""
+            Connect-MgGraph -NoWelcome
+            Send-MgUserMail -UserId averyb@contoso.onmicrosoft.com -BodyParameter @{ Message = @{ Subject = 'Seats'; Body = @{ ContentType = 'Text'; Content = 'x' }
+                ToRecipients = @(@{ EmailAddress = @{ Address = 'blakec@contoso.onmicrosoft.com' } }) } }
+            """)
+        #expect(s.host.stderr.isEmpty, "\(s.host.stderr)")
+        let out = s.run("Compare-LabTenant -Reference before | ForEach-Object { \"$($_.Change)|$($_.Target)|$($_.Detail)\" }")
+        #expect(out == "MailSent|averyb@contoso.onmicrosoft.com|to blakec@contoso.onmicrosoft.com: Seats\n")
+    }
+
     @Test func attributesSetByCmdletsSurviveReopeningAndExport() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("t.sqlite")
