@@ -9,6 +9,9 @@ import Testing
 /// - its stderr must equal `NAME.err`, and be empty when there is no `NAME.err`,
 ///
 /// both compared after `normalise` (empty lines count unless the folder says `.squeezed`).
+/// The host's window is 120 columns (a shell whose output is not a terminal) unless the script's
+/// leading comment lines say otherwise with `# window-width: 80` (`windowWidth(of:)`), so one
+/// golden can pin a view as it looks in an 80-column console.
 /// Paths of one machine are taken out of both streams first: the folder's own path is removed,
 /// so an error that names the script reads `language/errors.ps1`, and the temporary folder
 /// (`TMPDIR`, else the system's) reads `<temp>`.
@@ -68,6 +71,21 @@ public struct GoldenFolder: Sendable {
     }
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["GOLDEN_RECORD"] == "1" }
+
+    /// The window width a golden asks for in its leading comment lines (`# window-width: 80`,
+    /// any case, before the first line that is not a comment), else 120.
+    public static func windowWidth(of script: String) -> Int {
+        for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            guard t.hasPrefix("#") else { break }
+            let body = t.dropFirst().trimmingCharacters(in: .whitespaces)
+            guard let colon = body.firstIndex(of: ":"),
+                  body[..<colon].trimmingCharacters(in: .whitespaces).lowercased() == "window-width",
+                  let n = Int(body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)), n > 0 else { continue }
+            return n
+        }
+        return 120
+    }
 }
 
 /// One golden run: what the script wrote and what its files expect, normalised.
@@ -90,7 +108,8 @@ public struct GoldenRun {
         outFile = script.deletingPathExtension().appendingPathExtension("out")
         errFile = script.deletingPathExtension().appendingPathExtension("err")
         hasErrFile = FileManager.default.fileExists(atPath: errFile.path)
-        let r = runScript(try String(contentsOf: script, encoding: .utf8), path: script.path, setup: setup)
+        let text = try String(contentsOf: script, encoding: .utf8)
+        let r = runScript(text, path: script.path, windowWidth: GoldenFolder.windowWidth(of: text), setup: setup)
         rawStdout = withoutMachinePaths(r.out, folder: folder.root)
         rawStderr = withoutMachinePaths(r.err, folder: folder.root)
         stdout = normalise(rawStdout, blankLines: folder.blankLines)

@@ -25,9 +25,10 @@ public struct ScriptSession {
     }
 }
 
-/// Runs script text in a fresh session; returns what it wrote to stdout and stderr and its exit code.
-public func runScript(_ text: String, path: String? = nil, setup: SessionSetup = { _ in }) -> (out: String, err: String, code: Int32) {
-    let s = ScriptSession(setup: setup)
+/// Runs script text in a fresh session on a `TestHost` of `windowWidth` columns; returns what it
+/// wrote to stdout and stderr and its exit code.
+public func runScript(_ text: String, path: String? = nil, windowWidth: Int = 120, setup: SessionSetup = { _ in }) -> (out: String, err: String, code: Int32) {
+    let s = ScriptSession(host: TestHost(windowWidth: windowWidth), setup: setup)
     let code = s.run(text, path: path)
     return (s.host.stdout, s.host.stderr, code)
 }

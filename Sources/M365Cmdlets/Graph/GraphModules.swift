@@ -50,7 +50,11 @@ enum GraphModules {
         ], setUp: { session in
             session.views.registerTable(typeName: GraphObjects.userType, columns: ["DisplayName", "Id", "Mail", "UserPrincipalName"])
             session.views.registerTable(typeName: GraphObjects.licenseDetailsType, columns: ["Id", "SkuId", "SkuPartNumber"])
-            session.views.registerTable(typeName: GraphObjects.licenseStateType, columns: ["SkuId", "State", "Error", "AssignedByGroup"])
+            // The SDK's generated views (docs/cmdlets.md "Default views"): a model's own simple and
+            // string-list properties in alphabetical order, after an inherited Id.
+            session.views.registerTable(typeName: GraphObjects.licenseStateType,
+                                        columns: ["AssignedByGroup", "DisabledPlans", "Error", "LastUpdatedDateTime", "SkuId", "State"])
+            session.views.registerTable(typeName: GraphObjects.assignedLicenseType, columns: ["DisabledPlans", "SkuId"])
         })
     }
 
@@ -75,6 +79,7 @@ enum GraphModules {
         ], aliases: [("Get-MgGroupMemberWithLicenseErrorAsUser", "Get-MgGroupMemberWithLicenseError")], setUp: { session in
             session.views.registerTable(typeName: GraphObjects.groupType, columns: ["DisplayName", "Id", "MailNickname", "Description", "GroupTypes"])
             session.views.registerTable(typeName: GraphObjects.directoryObjectType, columns: ["Id", "DeletedDateTime"])
+            session.views.registerTable(typeName: GraphObjects.assignedLicenseType, columns: ["DisabledPlans", "SkuId"])
         })
     }
 
@@ -82,7 +87,8 @@ enum GraphModules {
         ShellModule(part(Graph.directoryModule), commands: [
             .init(GetMgSubscribedSkuCommand.self, className: cmdlets + "GetMgSubscribedSku_List"),
         ], setUp: { session in
-            session.views.registerTable(typeName: GraphObjects.skuType, columns: ["SkuId", "SkuPartNumber", "ConsumedUnits", "AppliesTo"])
+            session.views.registerTable(typeName: GraphObjects.skuType, columns: [
+                "Id", "AccountId", "AccountName", "AppliesTo", "CapabilityStatus", "ConsumedUnits", "SkuId", "SkuPartNumber"])
         })
     }
 

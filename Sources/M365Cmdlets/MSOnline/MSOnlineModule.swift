@@ -47,6 +47,13 @@ enum MSOnlineModule {
                     ViewColumn("UserPrincipalName", alignment: .left), ViewColumn("DisplayName", alignment: .left),
                     ViewColumn("IsLicensed", label: "isLicensed", alignment: .left),
                 ]))
+                // New-MsolUser's user carries the Password it was given or generated, and the
+                // module prints it first (docs/cmdlets.md "Default views").
+                views.register(FormatView(typeName: MsolObjects.userType, shape: .table, columns: [
+                    ViewColumn("Password", alignment: .left),
+                    ViewColumn("UserPrincipalName", alignment: .left), ViewColumn("DisplayName", alignment: .left),
+                    ViewColumn("IsLicensed", label: "isLicensed", alignment: .left),
+                ], requiredProperty: "Password"))
                 views.register(FormatView(typeName: MsolObjects.accountSkuType, shape: .table, columns: [
                     ViewColumn("AccountSkuId", alignment: .left), ViewColumn("ActiveUnits", alignment: .left),
                     ViewColumn("WarningUnits", alignment: .left), ViewColumn("ConsumedUnits", alignment: .left),

@@ -204,7 +204,7 @@ final class FormatGenerator {
         if case .native(is FormattedText) = first {
             return ActiveView(kind: .complex, registeredView: "LicenseLab.HelpText", columns: [], listPerObject: false, fromProperties: false, grouping: nil)
         }
-        let registered = session.views.view(for: first.typeNames)
+        let registered = session.views.view(for: first)
         var kind: Kind
         switch request.shape {
         case .automatic:
@@ -433,7 +433,7 @@ public struct Formatter {
 
     /// Property names shown for an object: its registered view, else all properties.
     public func displayProperties(_ v: Value) -> [ViewColumn] {
-        if let view = session.views.view(for: v.typeNames) { return view.columns }
+        if let view = session.views.view(for: v) { return view.columns }
         switch v {
         case .object(let o): return o.properties.map { ViewColumn($0.name) }
         case .native(let n): return n.propertyNames.map { ViewColumn($0) }

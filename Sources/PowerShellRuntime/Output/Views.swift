@@ -46,17 +46,25 @@ public struct FormatView: Sendable {
     /// built from those properties as from any others (alignment from the values, other objects
     /// join it).
     public var isPropertySet = false
-    public init(typeName: String, name: String? = nil, shape: ViewShape, columns: [ViewColumn], groupBy: ViewGroup? = nil) {
+    /// When set, the view shows only objects that have this property (a format.ps1xml
+    /// `SelectionCondition` on a property): one type can have a view for the objects one command
+    /// writes with an extra property and another for the rest. Such views are tried first.
+    public var requiredProperty: String?
+    public init(typeName: String, name: String? = nil, shape: ViewShape, columns: [ViewColumn], groupBy: ViewGroup? = nil,
+                requiredProperty: String? = nil) {
         self.typeName = typeName
-        self.name = name ?? typeName
+        self.name = name ?? (requiredProperty.map { "\(typeName)#\($0)" } ?? typeName)
         self.shape = shape
         self.columns = columns
         self.groupBy = groupBy
+        self.requiredProperty = requiredProperty
     }
 }
 
 public final class ViewRegistry {
     private var views: [NameKey: FormatView] = [:]
+    /// Views with a `requiredProperty`, by type name, in registration order.
+    private var conditionalViews: [NameKey: [FormatView]] = [:]
     public init() {
         // PowerShell's own views for .NET types scripts print on their own.
         registerTable(typeName: "System.Guid", columns: ["Guid"])
@@ -69,7 +77,14 @@ public final class ViewRegistry {
         register(FormatView(typeName: "System.TimeSpan", shape: .list, columns: ["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"].map { ViewColumn($0) }))
     }
 
-    public func register(_ view: FormatView) { views[NameKey(view.typeName)] = view }
+    public func register(_ view: FormatView) {
+        let key = NameKey(view.typeName)
+        guard view.requiredProperty != nil else { views[key] = view; return }
+        var list = conditionalViews[key] ?? []
+        list.removeAll { CaseFold.equal($0.name, view.name) }
+        list.append(view)
+        conditionalViews[key] = list
+    }
 
     /// Shorthand: a table view with these property columns.
     public func registerTable(typeName: String, columns: [String]) {
@@ -78,11 +93,29 @@ public final class ViewRegistry {
 
     /// Whether the view named `name` shows `value`: the first view along its type names is that view.
     public func applies(_ name: String, to value: Value) -> Bool {
-        guard let v = view(for: value.typeNames) else { return false }
+        guard let v = view(for: value) else { return false }
         return CaseFold.equal(v.name, name)
     }
 
-    /// The first registered view along the type-name hierarchy.
+    /// The view that shows `value`: along its type names, the first conditional view whose
+    /// property it has, else the type's plain view.
+    public func view(for value: Value) -> FormatView? {
+        if conditionalViews.isEmpty { return view(for: value.typeNames) }
+        var names: [String]?
+        for t in value.typeNames {
+            let key = NameKey(t)
+            if let list = conditionalViews[key] {
+                let have = names ?? ObjectAccess.propertyNames(of: value)
+                names = have
+                if let v = list.first(where: { v in have.contains { CaseFold.equal($0, v.requiredProperty ?? "") } }) { return v }
+            }
+            if let v = views[key] { return v }
+        }
+        return nil
+    }
+
+    /// The first registered view along the type-name hierarchy (views with a required property
+    /// aside: they need the object, `view(for:)` with a value).
     public func view(for typeNames: [String]) -> FormatView? {
         for t in typeNames { if let v = views[NameKey(t)] { return v } }
         return nil
