@@ -16,3 +16,10 @@ Get-MgSubscribedSku | Select-Object SkuPartNumber, AppliesTo, CapabilityStatus, 
 $plans = (Get-MgUser -UserId hugoi@contoso.onmicrosoft.com -Property AssignedPlans).AssignedPlans
 $plans.Count
 ($plans | Select-Object -First 1).AssignedDateTime.ToString('o')
+# LicenseAssignmentDetails: every source of each product, as scripts read it
+$ines = Get-MsolUser -UserPrincipalName inesj@contoso.onmicrosoft.com
+$ines.LicenseAssignmentDetails | ForEach-Object {
+    '{0}: {1}' -f $_.AccountSku.SkuPartNumber, (($_.Assignments | ForEach-Object { "$($_.ReferencedObjectId.Guid) $($_.Status) $($_.Error) $($_.DisabledServicePlans.Count) disabled" }) -join '; ')
+}
+(Get-MsolUser -UserPrincipalName hugoi@contoso.onmicrosoft.com).LicenseAssignmentDetails.Assignments |
+    Select-Object @{ n = 'Direct'; e = { $_.ReferencedObjectId -eq $hugo.ObjectId } }, Status, Error | Format-Table

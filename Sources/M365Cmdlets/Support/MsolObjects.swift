@@ -13,6 +13,8 @@ enum MsolObjects {
     static let serviceStatusType = ns + "ServiceStatus"
     static let servicePlanType = ns + "ServicePlan"
     static let indirectLicenseErrorType = ns + "IndirectLicenseError"
+    static let licenseAssignmentDetailType = ns + "LicenseAssignmentDetail"
+    static let licenseAssignmentType = ns + "LicenseAssignment"
     static let groupType = ns + "Group"
     static let groupMemberType = ns + "GroupMember"
     static let licenseOptionType = ns + "LicenseOption"
@@ -76,6 +78,34 @@ enum MsolObjects {
         ])
     }
 
+    /// User.LicenseAssignmentDetails: one per product the user has a record of, with every source
+    /// of it (`Assignments`: the user's own id for a direct assignment, else the group's), its
+    /// disabled plans by name, its error and status — what scripts read as
+    /// `.LicenseAssignmentDetails.Assignments.DisabledServicePlans` or `.ReferencedObjectId.Guid`.
+    static func licenseAssignmentDetails(tenantName: String, catalog: Catalog, userId: UUID, records: [AssignmentRecord]) -> Value {
+        var skus: [UUID] = []
+        for r in records where !skus.contains(r.skuId) { skus.append(r.skuId) }
+        let details: [Value] = skus.map { sku in
+            let assignments: [Value] = records.filter { $0.skuId == sku }.map { r in
+                Emit.object(licenseAssignmentType, [
+                    ("ExtensionData", Emit.extensionData()),
+                    ("DisabledServicePlans", Emit.list(r.disabledPlans.map { .string(catalog.plan(id: $0)?.name ?? $0.lowercasedString) },
+                                                       of: "System.String")),
+                    ("Error", .string(r.error.rawValue)),
+                    ("ReferencedObjectId", .guid(r.source.groupId ?? userId)),
+                    ("Status", .string(r.state.rawValue)),
+                ])
+            }
+            let part = catalog.product(skuId: sku)?.partNumber ?? sku.lowercasedString
+            return Emit.object(licenseAssignmentDetailType, [
+                ("ExtensionData", Emit.extensionData()),
+                ("AccountSku", accountSkuIdentifier(tenantName: tenantName, part)),
+                ("Assignments", Emit.list(assignments, of: licenseAssignmentType)),
+            ])
+        }
+        return Emit.list(details, of: licenseAssignmentDetailType)
+    }
+
     static func user(_ state: M365State, _ u: Licensing.User) -> Value {
         let t = state.tenant
         let licenses = t.licenses(ofUser: u.objectId)
@@ -109,6 +139,9 @@ enum MsolObjects {
             .value("LastDirSyncTime", .null),
             .value("LastName", p("LastName")),
             .value("LastPasswordChangeTimestamp", Emit.dateTime(u.createdDateTime)),
+            .lazy("LicenseAssignmentDetails", { [catalog = t.catalog, records = u.records, userId = u.objectId] in
+                licenseAssignmentDetails(tenantName: tenantName, catalog: catalog, userId: userId, records: records)
+            }),
             // a mailbox without an enabled Exchange plan (the core's rule; only mailbox users can need it)
             .value("LicenseReconciliationNeeded", .bool(hasMailbox && t.licenseReconciliationNeeded(userId: u.objectId))),
             .lazy("Licenses", { Emit.list(licenses.map { userLicense(tenantName: tenantName, $0) }, of: userLicenseType) }),
