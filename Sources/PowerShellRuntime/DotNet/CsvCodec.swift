@@ -1,4 +1,5 @@
 // ConvertTo-Csv / Export-Csv rows and ConvertFrom-Csv / Import-Csv parsing, PowerShell 7 rules.
+import Foundation
 
 public enum QuoteMode: Sendable { case always, asNeeded, never }
 
@@ -49,10 +50,18 @@ public enum CsvCodec {
         return out
     }
 
+    /// Whether the text holds a `"` byte (memchr over the contiguous UTF-8 of a native string).
+    static func containsQuote(_ v: String) -> Bool {
+        v.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x22, bytes.count) != nil
+        } ?? v.utf8.contains(0x22)
+    }
+
     static func appendQuoted(_ out: inout String, _ v: String) {
         // Most fields hold no quote byte: append them whole. Otherwise walk Characters, as a
         // quote followed by a combining mark is one Character that is not a quote.
-        if !v.utf8.contains(0x22) {
+        if !containsQuote(v) {
             out += "\""
             out += v
             out += "\""
