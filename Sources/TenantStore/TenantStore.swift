@@ -202,8 +202,7 @@ public final class TenantStore: TenantChangeObserver {
                 try store.writeAll(t.snapshot(), db)
                 try store.markUnchanged(db)
             }
-            store.hotStatements = nil  // finalized before the connection closes
-            try queue.close()
+            try store.close()
         } catch let e as TenantStoreError {
             throw e
         } catch {
@@ -527,6 +526,13 @@ public final class TenantStore: TenantChangeObserver {
 
     /// BEGIN, COMMIT and the like, prepared once per connection.
     static func run(_ sql: String, _ db: Database) throws { try db.cachedStatement(sql: sql).execute() }
+
+    /// Closes the file's connection (the kept statements are finalized first; SQLite refuses to
+    /// close a connection with statements left). The store cannot be used afterwards.
+    func close() throws {
+        hotStatements = nil
+        try dbQueue.close()
+    }
 
     /// Remembers that this connection has seen everything committed so far.
     func noteCaughtUp(_ db: Database) throws {
