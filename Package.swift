@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(name: "licenselab-fuzz-parser", dependencies: ["FuzzTargets", "CFuzzDriver"]),
         .executableTarget(name: "licenselab-fuzz-interpreter", dependencies: ["FuzzTargets", "CFuzzDriver"]),
         // Report benchmark (Scripts/bench msol-report): the tenant-wide IndirectLicenseErrors report to CSV.
-        .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing"]),
+        .executableTarget(name: "licenselab-report-bench", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing", "TenantStore"]),
         // What every test target that runs scripts shares: the in-memory host, the one output
         // normaliser, the golden runner (NAME.ps1 → NAME.out and NAME.err) and the package layout.
         .target(name: "ScriptTestSupport", dependencies: ["PowerShellRuntime"], path: "Tests/ScriptTestSupport"),

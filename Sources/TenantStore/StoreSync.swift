@@ -12,7 +12,7 @@ extension TenantStore {
         willChangeFailure = nil
         do {
             try dbQueue.inDatabase { db in
-                try Self.run("BEGIN IMMEDIATE", db)
+                try hot(db).begin.execute()
                 transactionOpen = true
                 try catchUp(db)
             }
@@ -21,6 +21,7 @@ extension TenantStore {
             // goes on in memory and is undone when it ends
             if transactionOpen { try? dbQueue.inDatabase { db in try db.execute(sql: "ROLLBACK") } }
             transactionOpen = false
+            hotStatements = nil
             willChangeFailure = error
         }
     }
@@ -34,13 +35,14 @@ extension TenantStore {
         }
         do {
             try dbQueue.inDatabase { db in
+                let hot = try hot(db)
                 if !transactionOpen {
-                    try Self.run("BEGIN IMMEDIATE", db)
+                    try hot.begin.execute()
                     transactionOpen = true
                 }
                 do {
                     if !changes.isEmpty { try write(changes, db) }
-                    try Self.run("COMMIT", db)
+                    try hot.commit.execute()
                     transactionOpen = false
                 } catch {
                     try? db.execute(sql: "ROLLBACK")
@@ -58,6 +60,8 @@ extension TenantStore {
     /// (the whole tenant is read again), and the failure is reported so that the call fails.
     func commitFailed(_ error: Error) {
         let cause = Self.describe(error)
+        // GRDB does not reuse a statement that failed: prepare the per-call statements again
+        hotStatements = nil
         var restored = true
         do {
             let snapshot: TenantSnapshot = try dbQueue.inDatabase { db in
@@ -81,7 +85,7 @@ extension TenantStore {
         guard persistsTenant, !transactionOpen else { return }
         do {
             try dbQueue.inDatabase { db in
-                let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+                let version = try Self.dataVersion(hot(db).dataVersion)
                 guard version != lastDataVersion else { return }
                 try db.execute(sql: "BEGIN")
                 defer { try? db.execute(sql: "COMMIT") }
@@ -129,7 +133,7 @@ extension TenantStore {
     // MARK: Catching up
 
     func catchUp(_ db: Database) throws {
-        let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+        let version = try Self.dataVersion(hot(db).dataVersion)
         guard version != lastDataVersion else { return }
         lastDataVersion = version
         let floor = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'log_floor'") ?? 0
@@ -234,23 +238,25 @@ extension TenantStore {
             try setMeta("queue", tenant.snapshotQueue(), db)
             entries.append((.queue, nil, nil))
         }
-        try writeRows("users", c.users, position: tenant.position(ofUser:), db) { id in
+        try writeRows("users", c.users, upsert: { try self.hot(db).userUpsert }, position: tenant.position(ofUser:), db) { id in
             tenant.position(ofUser: id).map { RowCodec.encode(tenant.users[$0]) }
         }
         try writeRows("groups", c.groups, position: tenant.position(ofGroup:), db) { id in
             try tenant.group(id: id).map { [UInt8](try RowCodec.json(StoredGroup($0))) }
         }
-        let deletedGroups = c.groups.filter { tenant.position(ofGroup: $0) == nil }
+        let deletedGroups = c.groups.isEmpty ? [] : c.groups.filter { tenant.position(ofGroup: $0) == nil }
         for g in deletedGroups {
             try db.execute(sql: "DELETE FROM memberships WHERE group_id = ?", arguments: [g])
         }
-        let add = try db.cachedStatement(sql: "INSERT OR IGNORE INTO memberships(group_id, user_id) VALUES (?, ?)")
-        let remove = try db.cachedStatement(sql: "DELETE FROM memberships WHERE group_id = ? AND user_id = ?")
-        for m in c.memberships where !deletedGroups.contains(m.groupId) {
-            try (m.isMember ? add : remove).execute(arguments: [m.groupId, m.userId])
-            entries.append((.membership, m.groupId, m.userId))
+        if !c.memberships.isEmpty {
+            let add = try db.cachedStatement(sql: "INSERT OR IGNORE INTO memberships(group_id, user_id) VALUES (?, ?)")
+            let remove = try db.cachedStatement(sql: "DELETE FROM memberships WHERE group_id = ? AND user_id = ?")
+            for m in c.memberships where !deletedGroups.contains(m.groupId) {
+                try (m.isMember ? add : remove).execute(arguments: [m.groupId, m.userId])
+                entries.append((.membership, m.groupId, m.userId))
+            }
         }
-        try writeRows("recipients", c.recipients, position: tenant.position(ofRecipient:), db) { id in
+        try writeRows("recipients", c.recipients, upsert: { try self.hot(db).recipientUpsert }, position: tenant.position(ofRecipient:), db) { id in
             tenant.position(ofRecipient: id).map { RowCodec.encode(tenant.recipients[$0]) }
         }
         try writeRows("outbox", c.mail, position: tenant.position(ofMail:), db) { id in
@@ -265,16 +271,18 @@ extension TenantStore {
 
     /// Upserts the rows of objects that exist, in the tenant's order (so new rows get increasing
     /// `ord`), and deletes the rows of those that are gone.
-    private func writeRows(_ table: String, _ ids: Set<UUID>, position: (UUID) -> Int?, _ db: Database,
-                           data: (UUID) throws -> [UInt8]?) throws {
+    private func writeRows(_ table: String, _ ids: Set<UUID>, upsert: (() throws -> Statement)? = nil,
+                           position: (UUID) -> Int?, _ db: Database, data: (UUID) throws -> [UInt8]?) throws {
         guard !ids.isEmpty else { return }
-        let upsert = try db.cachedStatement(
-            sql: "INSERT INTO \(table)(id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data")
-        let delete = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE id = ?")
+        let upsert = try upsert?() ?? db.cachedStatement(sql: Self.upsertSQL(table))
         var present: [(Int, UUID)] = []
         present.reserveCapacity(ids.count)
         for id in ids {
-            if let p = position(id) { present.append((p, id)) } else { try delete.execute(arguments: [id]) }
+            if let p = position(id) {
+                present.append((p, id))
+            } else {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE id = ?").execute(arguments: [id])
+            }
         }
         present.sort { $0.0 < $1.0 }
         for (_, id) in present {

@@ -96,7 +96,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         let whileOpen = try TenantStore.readTenant(path: path)
         #expect(whileOpen.snapshot().users.map(\.userPrincipalName).contains("new@contoso.onmicrosoft.com"))
-        try store.dbQueue.close()
+        try store.close()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         let bytesBefore = bytes(path)
         let closed = try TenantStore.readTenant(path: path)

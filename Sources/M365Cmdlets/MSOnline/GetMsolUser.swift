@@ -51,7 +51,9 @@ final class GetMsolUserCommand: Cmdlet {
             if let u = try Msol.user(context, includeDeleted: deleted) { try context.writeObject(MsolObjects.user(state, u)) }
             return
         }
-        let matches = try state.tenant.users.filter { try matchesFilters($0, state: state, context: context, deleted: deleted) }
+        // the filter parameters are read once, not once per user (a fifth of Get-MsolUser -All)
+        let filters = Filters(context)
+        let matches = state.tenant.users.filter { filters.match($0, state.tenant, deleted: deleted) }
         var limit = matches.count
         if !context.switchPresent("All") {
             let max = context.int("MaxResults") ?? 500
@@ -67,30 +69,49 @@ final class GetMsolUserCommand: Cmdlet {
         }
     }
 
-    private func matchesFilters(_ u: Licensing.User, state: M365State, context: CommandContext, deleted: Bool) throws -> Bool {
-        let t = state.tenant
-        if u.isDeleted != deleted { return false }
-        if context.switchPresent("UnlicensedUsersOnly") && t.isLicensed(userId: u.objectId) { return false }
-        if context.switchPresent("HasErrorsOnly") && t.indirectLicenseErrors(ofUser: u.objectId).isEmpty { return false }
-        if context.switchPresent("Synchronized") { return false }   // no user is synchronized from an on-premises directory
-        if context.switchPresent("LicenseReconciliationNeededOnly") && !t.licenseReconciliationNeeded(userId: u.objectId) { return false }
-        if let loc = context.string("UsageLocation"), (u.usageLocation ?? "").lowercased() != loc.lowercased() { return false }
-        if let f = context.string("EnabledFilter") {
-            if f.lowercased() == "enabledonly" && !u.accountEnabled { return false }
-            if f.lowercased() == "disabledonly" && u.accountEnabled { return false }
+    /// Get-MsolUser's filter parameters, read once per call.
+    private struct Filters {
+        var unlicensedOnly, hasErrorsOnly, synchronized, reconciliationNeededOnly: Bool
+        var usageLocation, enabledFilter, domainName, searchString: String?
+        var attributes: [(key: String, want: String)]
+
+        init(_ context: CommandContext) {
+            unlicensedOnly = context.switchPresent("UnlicensedUsersOnly")
+            hasErrorsOnly = context.switchPresent("HasErrorsOnly")
+            synchronized = context.switchPresent("Synchronized")
+            reconciliationNeededOnly = context.switchPresent("LicenseReconciliationNeededOnly")
+            usageLocation = context.string("UsageLocation")?.lowercased()
+            enabledFilter = context.string("EnabledFilter")?.lowercased()
+            domainName = context.string("DomainName")?.lowercased()
+            attributes = ["City", "Country", "Department", "State", "Title"].compactMap { key in
+                context.string(key).map { (key, $0.lowercased()) }
+            }
+            searchString = context.string("SearchString")?.lowercased()
+            if searchString?.isEmpty == true { searchString = nil }
         }
-        if let d = context.string("DomainName") {
-            let domain = u.userPrincipalName.split(separator: "@").last.map(String.init) ?? ""
-            if domain.lowercased() != d.lowercased() { return false }
+
+        func match(_ u: Licensing.User, _ t: Tenant, deleted: Bool) -> Bool {
+            if u.isDeleted != deleted { return false }
+            if unlicensedOnly && t.isLicensed(userId: u.objectId) { return false }
+            if hasErrorsOnly && t.indirectLicenseErrors(ofUser: u.objectId).isEmpty { return false }
+            if synchronized { return false }   // no user is synchronized from an on-premises directory
+            if reconciliationNeededOnly && !t.licenseReconciliationNeeded(userId: u.objectId) { return false }
+            if let loc = usageLocation, (u.usageLocation ?? "").lowercased() != loc { return false }
+            if let f = enabledFilter {
+                if f == "enabledonly" && !u.accountEnabled { return false }
+                if f == "disabledonly" && u.accountEnabled { return false }
+            }
+            if let d = domainName {
+                let domain = u.userPrincipalName.split(separator: "@").last.map(String.init) ?? ""
+                if domain.lowercased() != d { return false }
+            }
+            for (key, want) in attributes where (u.attribute(key) ?? "").lowercased() != want { return false }
+            if let s = searchString {
+                let addresses = [u.userPrincipalName] + (t.recipient(ofObject: u.objectId)?.emailAddresses.map(\.address) ?? [])
+                let hit = u.displayName.lowercased().hasPrefix(s) || addresses.contains { $0.lowercased().hasPrefix(s) }
+                if !hit { return false }
+            }
+            return true
         }
-        for key in ["City", "Country", "Department", "State", "Title"] {
-            if let want = context.string(key), (u.attribute(key) ?? "").lowercased() != want.lowercased() { return false }
-        }
-        if let s = context.string("SearchString")?.lowercased(), !s.isEmpty {
-            let addresses = [u.userPrincipalName] + (t.recipient(ofObject: u.objectId)?.emailAddresses.map(\.address) ?? [])
-            let hit = u.displayName.lowercased().hasPrefix(s) || addresses.contains { $0.lowercased().hasPrefix(s) }
-            if !hit { return false }
-        }
-        return true
     }
 }

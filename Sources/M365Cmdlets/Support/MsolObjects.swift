@@ -105,6 +105,16 @@ enum MsolObjects {
         }
         return Emit.list(details, of: licenseAssignmentDetailType)
     }
+    /// The element types of a user's lists, looked up once (not by name for each list of each user).
+    nonisolated(unsafe) private static let stringType = Emit.elementType("System.String")
+    nonisolated(unsafe) private static let alternativeSecurityIdType = Emit.elementType(ns + "AlternativeSecurityId")
+    nonisolated(unsafe) private static let dirSyncErrorType = Emit.elementType(ns + "DirSyncProvisioningError")
+    nonisolated(unsafe) private static let indirectErrorType = Emit.elementType(indirectLicenseErrorType)
+    nonisolated(unsafe) private static let userLicenseElementType = Emit.elementType(userLicenseType)
+    nonisolated(unsafe) private static let serviceInformationType = Emit.elementType(ns + "ServiceInformation")
+    nonisolated(unsafe) private static let strongAuthMethodType = Emit.elementType(ns + "StrongAuthenticationMethod")
+    nonisolated(unsafe) private static let strongAuthAppType = Emit.elementType(ns + "StrongAuthenticationPhoneAppDetail")
+    nonisolated(unsafe) private static let strongAuthRequirementType = Emit.elementType(ns + "StrongAuthenticationRequirement")
 
     static func user(_ state: M365State, _ u: Licensing.User) -> Value {
         let t = state.tenant
@@ -118,21 +128,21 @@ enum MsolObjects {
         let tenantName = t.name
         let fields: [Emit.Field] = [
             .value("ExtensionData", Emit.extensionData()),
-            .value("AlternateEmailAddresses", Emit.list([], of: "System.String")),
-            .value("AlternateMobilePhones", Emit.list([], of: "System.String")),
-            .value("AlternativeSecurityIds", Emit.list([], of: ns + "AlternativeSecurityId")),
+            .value("AlternateEmailAddresses", Emit.list([], of: stringType)),
+            .value("AlternateMobilePhones", Emit.list([], of: stringType)),
+            .value("AlternativeSecurityIds", Emit.list([], of: alternativeSecurityIdType)),
             .value("BlockCredential", .bool(!u.accountEnabled)),
             .value("City", p("City")),
             .value("CloudExchangeRecipientType", hasMailbox ? .int(1) : .null),
             .value("Country", p("Country")),
             .value("Department", p("Department")),
-            .value("DirSyncProvisioningErrors", Emit.list([], of: ns + "DirSyncProvisioningError")),
+            .value("DirSyncProvisioningErrors", Emit.list([], of: dirSyncErrorType)),
             .value("DisplayName", .string(u.displayName)),
             .value("Errors", .null),
             .value("Fax", p("Fax")),
             .value("FirstName", p("FirstName")),
             .value("ImmutableId", .null),
-            .value("IndirectLicenseErrors", Emit.list(errors.map { indirectLicenseError(t, $0) }, of: indirectLicenseErrorType)),
+            .value("IndirectLicenseErrors", Emit.list(errors.map { indirectLicenseError(t, $0) }, of: indirectErrorType)),
             .value("IsBlackberryUser", .bool(false)),
             .value("IsLicensed", .bool(t.isLicensed(userId: u.objectId))),
             .value("LastDirSynced", .null),
@@ -144,7 +154,7 @@ enum MsolObjects {
             }),
             // a mailbox without an enabled Exchange plan (the core's rule; only mailbox users can need it)
             .value("LicenseReconciliationNeeded", .bool(hasMailbox && t.licenseReconciliationNeeded(userId: u.objectId))),
-            .lazy("Licenses", { Emit.list(licenses.map { userLicense(tenantName: tenantName, $0) }, of: userLicenseType) }),
+            .lazy("Licenses", { Emit.list(licenses.map { userLicense(tenantName: tenantName, $0) }, of: userLicenseElementType) }),
             // the last 12 hex digits of the id: the uuid's last group, which has no dash (Foundation's
             // replacingOccurrences was 7% of Get-MsolUser -All)
             .value("LiveId", .string("1003" + u.objectId.uuidString.suffix(12))),
@@ -163,17 +173,17 @@ enum MsolObjects {
             .value("PostalCode", p("PostalCode")),
             .value("PreferredDataLocation", .null),
             .value("PreferredLanguage", p("PreferredLanguage")),
-            .value("ProxyAddresses", Emit.list(proxies, of: "System.String")),
+            .value("ProxyAddresses", Emit.list(proxies, of: stringType)),
             .value("ReleaseTrack", .null),
-            .value("ServiceInformation", Emit.list([], of: ns + "ServiceInformation")),
+            .value("ServiceInformation", Emit.list([], of: serviceInformationType)),
             .value("SignInName", .string(u.userPrincipalName)),
             .value("SoftDeletionTimestamp", u.deletedDateTime.map(Emit.dateTime) ?? .null),
             .value("State", p("State")),
             .value("StreetAddress", p("StreetAddress")),
-            .value("StrongAuthenticationMethods", Emit.list([], of: ns + "StrongAuthenticationMethod")),
-            .value("StrongAuthenticationPhoneAppDetails", Emit.list([], of: ns + "StrongAuthenticationPhoneAppDetail")),
+            .value("StrongAuthenticationMethods", Emit.list([], of: strongAuthMethodType)),
+            .value("StrongAuthenticationPhoneAppDetails", Emit.list([], of: strongAuthAppType)),
             .value("StrongAuthenticationProofupTime", .null),
-            .value("StrongAuthenticationRequirements", Emit.list([], of: ns + "StrongAuthenticationRequirement")),
+            .value("StrongAuthenticationRequirements", Emit.list([], of: strongAuthRequirementType)),
             .value("StrongAuthenticationUserDetails", .null),
             .value("StrongPasswordRequired", .bool(true)),
             .value("StsRefreshTokensValidFrom", Emit.dateTime(u.createdDateTime)),

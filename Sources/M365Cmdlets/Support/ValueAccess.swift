@@ -110,7 +110,18 @@ enum Emit {
 
     /// MSOnline's WCF objects carry an empty `ExtensionData` (System.Runtime.Serialization.ExtensionDataObject).
     static func extensionData() -> Value {
-        object("System.Runtime.Serialization.ExtensionDataObject", [], toString: "System.Runtime.Serialization.ExtensionDataObject")
+        // every MSOnline object has one (a user has a dozen in its nested objects): its shape is
+        // found once, and its ToString captures nothing, so an instance is one object and one array
+        .object(PSObject(shape: extensionDataShape, kinds: [.codeMethod({ _, _ in .string(extensionDataType) })],
+                         typeNames: [extensionDataType, "System.Object"]))
+    }
+
+    static let extensionDataType = "System.Runtime.Serialization.ExtensionDataObject"
+    private static let extensionDataShape = shapes.shape(extensionDataType, ["ToString"])
+
+    /// `System.Collections.Generic.List[T]` for an element type already looked up (`elementType`).
+    static func list(_ items: [Value], of type: PSTypeInfo) -> Value {
+        .native(PSList(items, elementType: type, isArrayList: false))
     }
 
     static func string(_ s: String?) -> Value { s.map { .string($0) } ?? .null }

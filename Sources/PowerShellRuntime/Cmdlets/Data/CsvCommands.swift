@@ -55,7 +55,8 @@ final class ExportCsvCommand: Cmdlet {
 
     private var writer: CsvWriter?
     private var path = ""
-    private var lines: [String] = []
+    /// The file's text so far: every line with its newline.
+    private var text = ""
     private var encoding = FileSystemSupport.TextEncoding.utf8
     private var append = false
     private var disabled = false
@@ -87,18 +88,17 @@ final class ExportCsvCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         guard !disabled, let input = context.inputObject ?? context.value("InputObject"), !input.isNull else { return }
-        if append, !context.switchPresent("Force"), let header = writer?.header, !lines.isEmpty || context.files.exists(path) {
+        if append, !context.switchPresent("Force"), let header = writer?.header, !text.isEmpty || context.files.exists(path) {
             let names = Set(ObjectAccess.propertyNames(of: input, context: context).map(CaseFold.fold))
             if let missing = header.first(where: { !names.contains(CaseFold.fold($0)) }) {
                 throw context.terminatingError("Cannot append CSV content to the following file: \(path). The appended object does not have a property that corresponds to the following column: \(missing). To continue with mismatched properties, add the -Force parameter, and then retry the command.", errorId: "CannotAppendCsvWithMismatchedPropertyNames", category: .InvalidData, exceptionType: "System.InvalidOperationException", targetObject: .string(missing))
             }
         }
-        lines += writer?.lines(for: input, context: context) ?? []
+        writer?.appendLines(for: input, context: context, to: &text)
     }
 
     func end(_ context: CommandContext) throws {
         guard !disabled else { return }
-        let text = lines.map { $0 + "\n" }.joined()
         do {
             try FileSystemSupport.write(text, to: path, encoding: encoding, append: append, in: context.files)
         } catch {

@@ -46,45 +46,110 @@ struct CsvWriter {
         return c
     }
 
+    /// The header's member keys, folded once (not once per row and column).
+    private var headerKeys: [NameKey] = []
+    /// The last DateTime written and its text: a Get-MsolUser user has three equal dates.
+    private var lastDate: (DotNetDateTime, String)?
+    /// `List`1[T]` texts by element type (every user has a dozen lists of a few types).
+    private var listTexts: [ObjectIdentifier: (PSTypeInfo, String)] = [:]
+
     /// Lines for one object: the `#TYPE` and header lines before the first object, then its row.
     mutating func lines(for object: Value, context: CommandContext) -> [String] {
-        var out: [String] = []
-        if header == nil {
-            // PowerShell 7.2+: a dictionary's columns are its keys.
-            var names = ObjectAccess.propertyNames(of: object, context: context)
-            if case .hashtable(let h) = ObjectAccess.base(object) { names = h.keys.map { LanguagePrimitives.toString($0) } }
-            header = names
-            if includeType {
-                var t = ObjectAccess.typeName(of: object)
-                if t.hasPrefix("CSV:") { t = String(t.dropFirst(4)) }
-                out.append("#TYPE " + t)
-            }
-            if !noHeader { out.append(row(names)) }
-        }
-        let values: [String?] = (header ?? []).map { name in
-            if case .hashtable(let h) = ObjectAccess.base(object), let v = h[.string(name)] {
-                return v.isNull ? nil : CsvWriter.fieldText(v)
-            }
-            guard let v = ObjectAccess.property(object, name, context: context), !v.isNull else { return nil }
-            return CsvWriter.fieldText(v)
-        }
-        out.append(row(values))
+        var out = header == nil ? headerLines(for: object, context: context) : []
+        var row = ""
+        appendRow(for: object, context: context, to: &row)
+        out.append(row)
         return out
     }
 
+    /// The same lines, each with its newline, appended to `out`: Export-Csv keeps one buffer for
+    /// the whole file instead of an array of lines joined at the end.
+    mutating func appendLines(for object: Value, context: CommandContext, to out: inout String) {
+        if header == nil {
+            for line in headerLines(for: object, context: context) { out += line; out += "\n" }
+        }
+        appendRow(for: object, context: context, to: &out)
+        out += "\n"
+    }
+
+    /// Sets the header from the first object; its `#TYPE` and header lines.
+    private mutating func headerLines(for object: Value, context: CommandContext) -> [String] {
+        var out: [String] = []
+        // PowerShell 7.2+: a dictionary's columns are its keys.
+        var names = ObjectAccess.propertyNames(of: object, context: context)
+        if case .hashtable(let h) = ObjectAccess.base(object) { names = h.keys.map { LanguagePrimitives.toString($0) } }
+        header = names
+        if includeType {
+            var t = ObjectAccess.typeName(of: object)
+            if t.hasPrefix("CSV:") { t = String(t.dropFirst(4)) }
+            out.append("#TYPE " + t)
+        }
+        if !noHeader { out.append(row(names)) }
+        return out
+    }
+
+    /// One object's row (without its newline).
+    private mutating func appendRow(for object: Value, context: CommandContext, to out: inout String) {
+        let header = self.header ?? []
+        if headerKeys.count != header.count { headerKeys = header.map(NameKey.init) }
+        var values: [String?] = []
+        values.reserveCapacity(header.count)
+        let table: PSHashtable? = if case .hashtable(let h) = ObjectAccess.base(object) { h } else { nil }
+        for (name, key) in zip(header, headerKeys) {
+            if let table, let v = table[.string(name)] {
+                values.append(v.isNull ? nil : fieldText(v))
+                continue
+            }
+            guard let v = ObjectAccess.property(object, key, session: context.session), !v.isNull else {
+                values.append(nil)
+                continue
+            }
+            values.append(fieldText(v))
+        }
+        appendRow(values, to: &out)
+    }
+
     func row(_ fields: [String?]) -> String {
-        guard let quoteFields, let header else { return CsvCodec.formatRow(fields, delimiter: delimiter, quote: quote) }
+        var out = ""
+        appendRow(fields, to: &out)
+        return out
+    }
+
+    func appendRow(_ fields: [String?], to out: inout String) {
+        guard let quoteFields, let header else {
+            CsvCodec.appendRow(fields, delimiter: delimiter, quote: quote, to: &out)
+            return
+        }
         var parts: [String] = []
         for (i, f) in fields.enumerated() {
             let name = i < header.count ? CaseFold.fold(header[i]) : ""
             parts.append(CsvCodec.formatRow([f], delimiter: delimiter, quote: quoteFields.contains(name) ? .always : .never))
         }
-        return parts.joined(separator: String(delimiter))
+        out += parts.joined(separator: String(delimiter))
     }
 
     /// A property value's CSV text: its string form, collections by their type name (as .NET's ToString).
     static func fieldText(_ v: Value) -> String {
         LanguagePrimitives.elementString(v)
+    }
+
+    /// `fieldText` with the texts that repeat from row to row remembered (dates, list type names).
+    mutating func fieldText(_ v: Value) -> String {
+        switch v {
+        case .string(let s): return s
+        case .dateTime(let d):
+            if let (last, text) = lastDate, last == d { return text }
+            let text = CsvWriter.fieldText(v)
+            lastDate = (d, text)
+            return text
+        case .native(let n):
+            guard let list = n as? PSList, !list.isArrayList, let type = list.elementType else { return CsvWriter.fieldText(v) }
+            if let (_, text) = listTexts[ObjectIdentifier(type)] { return text }
+            let text = list.toString()
+            listTexts[ObjectIdentifier(type)] = (type, text)
+            return text
+        default: return CsvWriter.fieldText(v)
+        }
     }
 }
 

@@ -20,13 +20,17 @@ enum ObjectAccess {
     }
 
     static func property(_ object: Value, _ name: String, session: Session) -> Value? {
-        let key = NameKey(name)
+        property(object, NameKey(name), session: session)
+    }
+
+    /// The same with the name folded beforehand (Export-Csv folds its columns once).
+    static func property(_ object: Value, _ key: NameKey, session: Session) -> Value? {
         switch object {
         case .null, .automationNull:
             return nil
         case .object(let o):
             if let m = o.member(key), m.isProperty { return (try? session.memberValue(m, of: object)) ?? .null }
-            if let b = o.baseObject { return property(b, name, session: session) }
+            if let b = o.baseObject { return property(b, key, session: session) }
             return nil
         case .hashtable(let h):
             guard hashtableProperties.contains(where: { NameKey($0) == key }) else { return nil }
