@@ -19,6 +19,56 @@ public struct UserLicense: Hashable, Sendable {
     public var disabledPlans: [UUID]
 }
 
+/// A user's licenses before they are made (`Tenant.licenseSources(ofUser:)`): values only, so a
+/// deferred list can make the licenses later as they were.
+public struct UserLicenseSources: Sendable {
+    public struct Product: Sendable {
+        public var skuId: UUID
+        /// The union of the enabled plans of the product's applied records.
+        public var enabled: PlanSet
+        /// The user's own id for a direct assignment, group ids for inherited ones.
+        public var sources: [UUID]
+    }
+    public var userId: UUID
+    public var products: [Product]
+
+    public var isEmpty: Bool { products.isEmpty }
+
+    /// The merged licenses (MSOnline UserLicense, Graph assignedLicense), one per product.
+    public func licenses(catalog: Catalog, tenantName: String) -> [UserLicense] {
+        products.compactMap { p in
+            guard let product = catalog.product(skuId: p.skuId) else { return nil }
+            let statuses = product.planIndices.map { i in
+                ServicePlanStatus(plan: catalog.plans[i],
+                                  provisioningStatus: p.enabled.contains(i) ? catalog.plans[i].enabledStatus : .disabled)
+            }
+            return UserLicense(skuId: p.skuId, skuPartNumber: product.partNumber,
+                               accountSkuId: "\(tenantName):\(product.partNumber)",
+                               groupsAssigningLicense: p.sources,
+                               servicePlans: statuses,
+                               disabledPlans: catalog.planIds(of: product.plans.subtracting(p.enabled)))
+        }
+    }
+
+    /// MSOnline's OverallProvisioningStatus: None without licenses; Error when an enabled plan's
+    /// status is an error, PendingInput when one waits (input, activation, provisioning); else Success.
+    public func overallProvisioningStatus(catalog: Catalog) -> String {
+        if products.isEmpty { return "None" }
+        var pending = false
+        for p in products {
+            guard let product = catalog.product(skuId: p.skuId) else { continue }
+            for i in product.planIndices where p.enabled.contains(i) {
+                switch catalog.plans[i].enabledStatus {
+                case .errorStatus: return "Error"
+                case .pendingInput, .pendingActivation, .pendingProvisioning: pending = true
+                case .success, .disabled: break
+                }
+            }
+        }
+        return pending ? "PendingInput" : "Success"
+    }
+}
+
 /// MSOnline User.IndirectLicenseErrors item.
 public struct IndirectLicenseError: Hashable, Sendable {
     public var skuId: UUID
@@ -109,24 +159,26 @@ extension Tenant {
 
     /// The merged licenses, one per product with at least one applied record, in record order.
     public func licenses(ofUser userId: UUID) -> [UserLicense] {
-        guard let user = user(id: userId) else { return [] }
-        var order: [UUID] = []
-        for r in user.records where r.isApplied && !order.contains(r.skuId) { order.append(r.skuId) }
-        return order.compactMap { skuId in
-            guard let product = catalog.product(skuId: skuId) else { return nil }
-            let sources = user.records.filter { $0.isApplied && $0.skuId == skuId }
-            var enabled = PlanSet()
-            for r in sources { enabled.formUnion(enabledPlans(of: r)) }
-            let statuses = product.planIndices.map { i in
-                ServicePlanStatus(plan: catalog.plans[i],
-                                  provisioningStatus: enabled.contains(i) ? catalog.plans[i].enabledStatus : .disabled)
+        licenseSources(ofUser: userId).licenses(catalog: catalog, tenantName: name)
+    }
+
+    /// What a user's licenses are made of, without making them: per product held, its applied
+    /// sources and the union of their enabled plans (cheap: no plan is copied). Get-MsolUser takes
+    /// it for every user and builds the `Licenses` list only when a script reads it.
+    public func licenseSources(ofUser userId: UUID) -> UserLicenseSources {
+        guard let user = user(id: userId) else { return UserLicenseSources(userId: userId, products: []) }
+        var products: [UserLicenseSources.Product] = []
+        for r in user.records where r.isApplied {
+            let enabled = enabledPlans(of: r)
+            let source = r.source.groupId ?? user.objectId
+            if let i = products.firstIndex(where: { $0.skuId == r.skuId }) {
+                products[i].enabled.formUnion(enabled)
+                products[i].sources.append(source)
+            } else {
+                products.append(.init(skuId: r.skuId, enabled: enabled, sources: [source]))
             }
-            return UserLicense(skuId: skuId, skuPartNumber: product.partNumber,
-                               accountSkuId: accountSkuId(product.partNumber),
-                               groupsAssigningLicense: sources.map { $0.source.groupId ?? user.objectId },
-                               servicePlans: statuses,
-                               disabledPlans: catalog.planIds(of: product.plans.subtracting(enabled)))
         }
+        return UserLicenseSources(userId: userId, products: products)
     }
 
     /// Enabled plans of a user's product (union over its applied records), in the product's order.

@@ -82,7 +82,7 @@ enum MsolObjects {
     /// of it (`Assignments`: the user's own id for a direct assignment, else the group's), its
     /// disabled plans by name, its error and status — what scripts read as
     /// `.LicenseAssignmentDetails.Assignments.DisabledServicePlans` or `.ReferencedObjectId.Guid`.
-    static func licenseAssignmentDetails(tenantName: String, catalog: Catalog, userId: UUID, records: [AssignmentRecord]) -> Value {
+    static func licenseAssignmentDetails(tenantName: String, catalog: Catalog, userId: UUID, records: [AssignmentRecord]) -> [Value] {
         var skus: [UUID] = []
         for r in records where !skus.contains(r.skuId) { skus.append(r.skuId) }
         let details: [Value] = skus.map { sku in
@@ -103,7 +103,7 @@ enum MsolObjects {
                 ("Assignments", Emit.list(assignments, of: licenseAssignmentType)),
             ])
         }
-        return Emit.list(details, of: licenseAssignmentDetailType)
+        return details
     }
     /// The element types of a user's lists, looked up once (not by name for each list of each user).
     nonisolated(unsafe) private static let stringType = Emit.elementType("System.String")
@@ -111,6 +111,7 @@ enum MsolObjects {
     nonisolated(unsafe) private static let dirSyncErrorType = Emit.elementType(ns + "DirSyncProvisioningError")
     nonisolated(unsafe) private static let indirectErrorType = Emit.elementType(indirectLicenseErrorType)
     nonisolated(unsafe) private static let userLicenseElementType = Emit.elementType(userLicenseType)
+    nonisolated(unsafe) private static let licenseAssignmentDetailElementType = Emit.elementType(licenseAssignmentDetailType)
     nonisolated(unsafe) private static let serviceInformationType = Emit.elementType(ns + "ServiceInformation")
     nonisolated(unsafe) private static let strongAuthMethodType = Emit.elementType(ns + "StrongAuthenticationMethod")
     nonisolated(unsafe) private static let strongAuthAppType = Emit.elementType(ns + "StrongAuthenticationPhoneAppDetail")
@@ -118,7 +119,8 @@ enum MsolObjects {
 
     static func user(_ state: M365State, _ u: Licensing.User) -> Value {
         let t = state.tenant
-        let licenses = t.licenses(ofUser: u.objectId)
+        let licenseSources = t.licenseSources(ofUser: u.objectId)
+        let catalog = t.catalog
         let errors = t.indirectLicenseErrors(ofUser: u.objectId)
         let recipient = t.recipient(ofObject: u.objectId)
         let proxies: [Value] = recipient?.emailAddresses.map { .string($0.description) } ?? []
@@ -149,12 +151,14 @@ enum MsolObjects {
             .value("LastDirSyncTime", .null),
             .value("LastName", p("LastName")),
             .value("LastPasswordChangeTimestamp", Emit.dateTime(u.createdDateTime)),
-            .lazy("LicenseAssignmentDetails", { [catalog = t.catalog, records = u.records, userId = u.objectId] in
+            .value("LicenseAssignmentDetails", Emit.deferredList(of: licenseAssignmentDetailElementType) { [records = u.records, userId = u.objectId] in
                 licenseAssignmentDetails(tenantName: tenantName, catalog: catalog, userId: userId, records: records)
             }),
             // a mailbox without an enabled Exchange plan (the core's rule; only mailbox users can need it)
             .value("LicenseReconciliationNeeded", .bool(hasMailbox && t.licenseReconciliationNeeded(userId: u.objectId))),
-            .lazy("Licenses", { Emit.list(licenses.map { userLicense(tenantName: tenantName, $0) }, of: userLicenseElementType) }),
+            .value("Licenses", Emit.deferredList(of: userLicenseElementType) {
+                licenseSources.licenses(catalog: catalog, tenantName: tenantName).map { userLicense(tenantName: tenantName, $0) }
+            }),
             // the last 12 hex digits of the id: the uuid's last group, which has no dash (Foundation's
             // replacingOccurrences was 7% of Get-MsolUser -All)
             .value("LiveId", .string("1003" + u.objectId.uuidString.suffix(12))),
@@ -165,7 +169,7 @@ enum MsolObjects {
             .value("MSRtcSipPrimaryUserAddress", .null),
             .value("ObjectId", .guid(u.objectId)),
             .value("Office", p("Office")),
-            .value("OverallProvisioningStatus", .string(overallProvisioningStatus(licenses))),
+            .value("OverallProvisioningStatus", .string(licenseSources.overallProvisioningStatus(catalog: catalog))),
             .value("PasswordNeverExpires", .bool(u.attribute("PasswordNeverExpires") == "True")),
             .value("PasswordResetNotRequiredDuringActivate", .null),
             .value("PhoneNumber", p("PhoneNumber")),
@@ -197,16 +201,6 @@ enum MsolObjects {
             .value("WhenCreated", Emit.dateTime(u.createdDateTime)),
         ]
         return Emit.object(userType, fields: fields)
-    }
-
-    /// None without licenses; PendingInput while a plan waits for input or activation; Error when
-    /// one failed; else Success (the worst status of the user's service plans).
-    static func overallProvisioningStatus(_ licenses: [UserLicense]) -> String {
-        if licenses.isEmpty { return "None" }
-        let statuses = Set(licenses.flatMap { $0.servicePlans.map(\.provisioningStatus) })
-        if statuses.contains(.errorStatus) { return "Error" }
-        if !statuses.isDisjoint(with: [.pendingInput, .pendingActivation, .pendingProvisioning]) { return "PendingInput" }
-        return "Success"
     }
 
     static func accountSku(_ tenant: Tenant, _ sku: SubscribedSku) -> Value {

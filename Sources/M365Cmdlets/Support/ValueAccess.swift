@@ -109,12 +109,14 @@ enum Emit {
     }
 
     /// MSOnline's WCF objects carry an empty `ExtensionData` (System.Runtime.Serialization.ExtensionDataObject).
-    static func extensionData() -> Value {
-        // every MSOnline object has one (a user has a dozen in its nested objects): its shape is
-        // found once, and its ToString captures nothing, so an instance is one object and one array
+    static func extensionData() -> Value { sharedExtensionData }
+
+    /// Every MSOnline object has one (a user has a dozen in its nested objects) and none holds
+    /// anything: they are one shared object, as immutable as the .NET one (it has no members
+    /// to set). 100,000 users of Get-MsolUser -All no longer make and free 100,000 of them.
+    nonisolated(unsafe) private static let sharedExtensionData: Value =
         .object(PSObject(shape: extensionDataShape, kinds: [.codeMethod({ _, _ in .string(extensionDataType) })],
                          typeNames: [extensionDataType, "System.Object"]))
-    }
 
     static let extensionDataType = "System.Runtime.Serialization.ExtensionDataObject"
     private static let extensionDataShape = shapes.shape(extensionDataType, ["ToString"])
@@ -122,6 +124,12 @@ enum Emit {
     /// `System.Collections.Generic.List[T]` for an element type already looked up (`elementType`).
     static func list(_ items: [Value], of type: PSTypeInfo) -> Value {
         .native(PSList(items, elementType: type, isArrayList: false))
+    }
+
+    /// A `List[T]` whose elements are built when first read (Export-Csv writes only its type name).
+    /// `make` must capture values, not the tenant, so the list shows the state it was made in.
+    static func deferredList(of type: PSTypeInfo, _ make: @escaping @Sendable () -> [Value]) -> Value {
+        .native(PSList(deferred: make, elementType: type))
     }
 
     static func string(_ s: String?) -> Value { s.map { .string($0) } ?? .null }

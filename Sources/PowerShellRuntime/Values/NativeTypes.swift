@@ -15,15 +15,45 @@ public final class SwitchParameter: NativeObject {
 
 /// System.Collections.Generic.List[T] and System.Collections.ArrayList.
 public final class PSList: NativeObject {
-    public var items: [Value]
+    private var storage: [Value]
+    /// Elements not made yet (a deferred list): made the first time anything reads or changes
+    /// `items`. Until then the list's type name and text (what Export-Csv writes for it) cost nothing.
+    private var pending: (() -> [Value])?
+    public var items: [Value] {
+        get {
+            materialize()
+            return storage
+        }
+        set {
+            pending = nil
+            storage = newValue
+        }
+        _modify {
+            materialize()
+            yield &storage
+        }
+    }
     public let elementType: PSTypeInfo?
     public let isArrayList: Bool
     public init(_ items: [Value], elementType: PSTypeInfo?, isArrayList: Bool) {
-        self.items = items
+        self.storage = items
         self.elementType = elementType
         self.isArrayList = isArrayList
     }
-    deinit { DeferredRelease.release(&items) }
+    /// A `List[T]` whose elements `make` builds when they are first needed (it must capture values,
+    /// not live state, so that the list shows what was true when it was made).
+    public init(deferred make: @escaping () -> [Value], elementType: PSTypeInfo) {
+        self.storage = []
+        self.pending = make
+        self.elementType = elementType
+        self.isArrayList = false
+    }
+    private func materialize() {
+        guard let make = pending else { return }
+        pending = nil
+        storage = make()
+    }
+    deinit { DeferredRelease.release(&storage) }
     public var typeName: String {
         isArrayList ? "System.Collections.ArrayList" : "System.Collections.Generic.List[\(elementType?.fullName ?? "System.Object")]"
     }
