@@ -53,17 +53,22 @@ final class GetMsolUserCommand: Cmdlet {
         }
         // the filter parameters are read once, not once per user (a fifth of Get-MsolUser -All)
         let filters = Filters(context)
-        let matches = state.tenant.users.filter { filters.match($0, state.tenant, deleted: deleted) }
-        var limit = matches.count
+        var limit = Int.max
         if !context.switchPresent("All") {
             let max = context.int("MaxResults") ?? 500
             if max < 1 {
                 try context.writeError(context.errorRecord("Cannot validate argument on parameter 'MaxResults'. The \(max) argument is less than the minimum allowed range of 1.", errorId: "ParameterArgumentValidationError", category: .InvalidData))
                 return
             }
-            limit = min(limit, max)
+            limit = max
         }
-        for u in matches.prefix(limit) { try context.writeObject(MsolObjects.user(state, u)) }
+        // matched first, as the service answers a query before anything reads the answer (a
+        // command further down the pipeline may change the tenant); the users as they are now,
+        // kept as positions rather than copies
+        let tenant = state.tenant
+        let users = tenant.users
+        let matches = users.indices.filter { filters.match(users[$0], tenant, deleted: deleted) }
+        for i in matches.prefix(limit) { try context.writeObject(MsolObjects.user(state, users[i])) }
         if limit < matches.count && !context.has("MaxResults") {
             try context.writeWarning("More results are available. Please specify one of the All or MaxResults parameters.")
         }

@@ -55,11 +55,27 @@ final class ExportCsvCommand: Cmdlet {
 
     private var writer: CsvWriter?
     private var path = ""
-    /// The file's text so far: every line with its newline.
+    /// The lines not written yet, each with its newline: written to the file a megabyte at a
+    /// time (as pwsh's stream writer writes as it goes), then at the end.
     private var text = ""
+    /// Some lines are in the file already: later ones are appended.
+    private var flushed = false
     private var encoding = FileSystemSupport.TextEncoding.utf8
     private var append = false
     private var disabled = false
+    private static let flushSize = 1 << 20
+
+    /// Writes the pending lines (the first write creates, replaces or appends to the file as
+    /// -Append says; later ones append) and reuses the buffer.
+    private func flush(_ context: CommandContext) throws {
+        do {
+            try FileSystemSupport.write(text, to: path, encoding: encoding, append: append || flushed, in: context.files)
+        } catch {
+            throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
+        }
+        flushed = true
+        text.removeAll(keepingCapacity: true)
+    }
 
     func begin(_ context: CommandContext) throws {
         guard let raw = context.string("LiteralPath") ?? context.string("Path") else {
@@ -95,15 +111,13 @@ final class ExportCsvCommand: Cmdlet {
             }
         }
         writer?.appendLines(for: input, context: context, to: &text)
+        if text.utf8.count >= Self.flushSize { try flush(context) }
     }
 
     func end(_ context: CommandContext) throws {
         guard !disabled else { return }
-        do {
-            try FileSystemSupport.write(text, to: path, encoding: encoding, append: append, in: context.files)
-        } catch {
-            throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "FileOpenFailure", context))
-        }
+        // the file is made even when no object came (an empty file, as pwsh leaves)
+        if !flushed || !text.isEmpty { try flush(context) }
     }
 }
 
