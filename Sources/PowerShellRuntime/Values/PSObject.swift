@@ -180,7 +180,7 @@ public final class PSShape: @unchecked Sendable {
 /// The member names live in a ``PSShape`` shared by objects built the same way; the object
 /// holds the member kinds (values, script blocks, ...) in the same order.
 public final class PSObject {
-    private var shape: PSShape
+    private(set) var shape: PSShape
     private var kinds: [PSMemberKind]
     public var typeNames: [String]
     /// The wrapped value when this object decorates another one (Add-Member on a string, ...).
@@ -234,6 +234,13 @@ public final class PSObject {
     /// Members in order, built on demand (for listing; look single members up with ``member(_:)``).
     public var members: [PSMember] {
         (0..<kinds.count).map { PSMember(name: shape.names[$0], key: shape.keys[$0], kind: kinds[$0]) }
+    }
+
+    /// The stored value of the member at `position` of this object's shape, when it is a note
+    /// property (callers that read many objects of one shape find the positions once).
+    func noteValue(at position: Int) -> Value? {
+        if case .noteProperty(let v) = kinds[position] { return v }
+        return nil
     }
 
     public func member(_ key: NameKey) -> PSMember? {

@@ -48,6 +48,10 @@ struct CsvWriter {
 
     /// The header's member keys, folded once (not once per row and column).
     private var headerKeys: [NameKey] = []
+    /// The positions of the header's columns in the last shared object shape seen (objects of one
+    /// command share a shape: the 61 columns of 32,000 users are found once). The shape is held,
+    /// so it cannot be freed and another take its place.
+    private var columnPositions: (shape: PSShape, positions: [Int?])?
     /// The last DateTime written and its text: a Get-MsolUser user has three equal dates.
     private var lastDate: (DotNetDateTime, String)?
     /// `List`1[T]` texts by element type (every user has a dozen lists of a few types).
@@ -95,8 +99,19 @@ struct CsvWriter {
         var values: [String?] = []
         values.reserveCapacity(header.count)
         let table: PSHashtable? = if case .hashtable(let h) = ObjectAccess.base(object) { h } else { nil }
-        for (name, key) in zip(header, headerKeys) {
+        var positioned: (object: PSObject, positions: [Int?])?
+        // only shared shapes: they never change, while an object's own shape changes in place
+        if table == nil, case .object(let o) = object, o.shape.isShared {
+            if columnPositions?.shape !== o.shape { columnPositions = (o.shape, headerKeys.map { o.shape.index[$0] }) }
+            positioned = columnPositions.map { (o, $0.positions) }
+        }
+        for (column, (name, key)) in zip(header, headerKeys).enumerated() {
             if let table, let v = table[.string(name)] {
+                values.append(v.isNull ? nil : fieldText(v))
+                continue
+            }
+            // a note property where the shape has it: read in place (other members as always)
+            if let (o, positions) = positioned, let p = positions[column], let v = o.noteValue(at: p) {
                 values.append(v.isNull ? nil : fieldText(v))
                 continue
             }
