@@ -225,9 +225,17 @@ public struct SubscribedSku: Hashable, Sendable, Codable {
 }
 
 public enum RecipientType: String, Sendable, Codable, CaseIterable {
+    /// The details a mailbox (RecipientType UserMailbox) can have.
+    public static let mailboxKinds: [RecipientType] = [.userMailbox, .sharedMailbox, .roomMailbox, .equipmentMailbox]
+    /// A mailbox that needs no license (shared and resource mailboxes, up to 50 GB).
+    public var isUnlicensedMailboxKind: Bool { self == .sharedMailbox || self == .roomMailbox || self == .equipmentMailbox }
+
     case userMailbox = "UserMailbox"
-    /// Only as RecipientTypeDetails: a shared mailbox is RecipientType `UserMailbox`.
+    /// Only as RecipientTypeDetails: shared, room and equipment mailboxes are RecipientType
+    /// `UserMailbox` (`RecipientType.isMailboxKind`).
     case sharedMailbox = "SharedMailbox"
+    case roomMailbox = "RoomMailbox"
+    case equipmentMailbox = "EquipmentMailbox"
     case mailUser = "MailUser"
     case mailContact = "MailContact"
     case mailUniversalSecurityGroup = "MailUniversalSecurityGroup"

@@ -1,18 +1,25 @@
 import Foundation
 
-// Shared mailboxes and Exchange aliases (docs/cmdlets.md "Shared mailboxes"): a shared mailbox is
-// RecipientType UserMailbox with RecipientTypeDetails SharedMailbox, backed by a directory user
-// whose sign-in is blocked. It needs no license (up to 50 GB, without archive or hold), so it
-// never counts as needing license reconciliation.
+// Mailboxes made by New-Mailbox, and Exchange aliases (docs/cmdlets.md "Shared mailboxes"): a
+// shared, room or equipment mailbox is RecipientType UserMailbox with RecipientTypeDetails
+// SharedMailbox, RoomMailbox or EquipmentMailbox, backed by a directory user whose sign-in is
+// blocked. It needs no license (up to 50 GB, without archive or hold), so it never counts as
+// needing license reconciliation. A user mailbox made this way has an enabled user and no
+// license: it needs one (LicenseReconciliationNeeded) until it gets an Exchange plan.
 extension Tenant {
-    /// `New-Mailbox -Shared`: the directory user (sign-in blocked, no license, no usage location)
-    /// and its mailbox, in one change. The user's UPN is the primary address (default:
-    /// `<alias>@<initial domain>`); the alias defaults to the primary address's local part, or
-    /// the name as Exchange derives it (`ExchangeAlias.derived`).
+    /// `New-Mailbox -Shared | -Room | -Equipment` (and a user mailbox, `kind: .userMailbox`): the
+    /// directory user (sign-in blocked unless it is a user mailbox; no license, no usage location)
+    /// and its mailbox, in one change. The user's UPN is `userPrincipalName`, else the primary
+    /// address (default: `<alias>@<initial domain>`); the alias defaults to the primary address's
+    /// local part, or the name as Exchange derives it (`ExchangeAlias.derived`).
     @discardableResult
-    public func createSharedMailbox(name: String, displayName: String? = nil, alias: String? = nil,
-                                    primarySmtpAddress: String? = nil, userId: UUID? = nil) throws(LicensingError) -> Recipient {
+    public func createMailbox(kind: RecipientType, name: String, displayName: String? = nil, alias: String? = nil,
+                              primarySmtpAddress: String? = nil, userPrincipalName: String? = nil,
+                              userId: UUID? = nil) throws(LicensingError) -> Recipient {
         beginChange(); defer { endChange() }
+        guard RecipientType.mailboxKinds.contains(kind) else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("RecipientTypeDetails"))
+        }
         let trimmed = name.trimmedSpaces
         guard !trimmed.isEmpty else {
             throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("Name"))
@@ -28,19 +35,20 @@ extension Tenant {
         if let alias {
             try ExchangeAlias.validate(alias)
             chosenAlias = alias
-        } else if let p = primary, let at = p.firstIndex(of: "@") {
+        } else if let p = primary ?? userPrincipalName, let at = p.firstIndex(of: "@") {
             chosenAlias = ExchangeAlias.derived(from: String(p[..<at]))
         } else {
             chosenAlias = ExchangeAlias.derived(from: trimmed)
         }
-        let upn = primary ?? "\(chosenAlias)@\(initialDomain)"
+        let upn = userPrincipalName?.trimmedSpaces ?? primary ?? "\(chosenAlias)@\(initialDomain)"
+        let primaryAddress = primary ?? upn
         // as a user mailbox: the primary address, and alias@<initial domain> when it differs;
         // checked before the user is made, so a refused call creates nothing
         let local = "\(chosenAlias)@\(initialDomain)"
-        let addresses = [ProxyAddress(prefix: "SMTP", address: upn)]
-            + (upn.lowercased() == local.lowercased() ? [] : [ProxyAddress(prefix: "smtp", address: local)])
+        let addresses = [ProxyAddress(prefix: "SMTP", address: primaryAddress)]
+            + (primaryAddress.lowercased() == local.lowercased() ? [] : [ProxyAddress(prefix: "smtp", address: local)])
         try requireUnused(addresses, except: nil)
-        let user = try createUser(userPrincipalName: upn, displayName: displayName ?? trimmed, accountEnabled: false,
+        let user = try createUser(userPrincipalName: upn, displayName: displayName ?? trimmed, accountEnabled: kind == .userMailbox,
                                   objectId: userId)
         guard let slot = userSlots[user.objectId] else { return Recipient.placeholder }
         let id = user.objectId.derived(0x3C)
@@ -48,22 +56,32 @@ extension Tenant {
         noteUser(user.objectId)
         let recipient = Recipient(id: id, externalDirectoryObjectId: user.objectId, name: trimmed,
                                   displayName: displayName ?? trimmed, alias: chosenAlias, recipientType: .userMailbox,
-                                  recipientTypeDetails: .sharedMailbox, emailAddresses: addresses, externalEmailAddress: nil)
+                                  recipientTypeDetails: kind, emailAddresses: addresses, externalEmailAddress: nil)
         insertRecipient(recipient)
         return recipient
     }
 
-    /// `Set-Mailbox -Type Shared | Regular`: converts a user mailbox; converting to the type it
-    /// already has changes nothing.
-    public func setMailboxType(recipientId: UUID, shared: Bool) throws(LicensingError) {
+    /// `New-Mailbox -Shared`: a shared mailbox (`createMailbox(kind: .sharedMailbox, ...)`).
+    @discardableResult
+    public func createSharedMailbox(name: String, displayName: String? = nil, alias: String? = nil,
+                                    primarySmtpAddress: String? = nil, userId: UUID? = nil) throws(LicensingError) -> Recipient {
+        try createMailbox(kind: .sharedMailbox, name: name, displayName: displayName, alias: alias,
+                          primarySmtpAddress: primarySmtpAddress, userId: userId)
+    }
+
+    /// `Set-Mailbox -Type Regular | Shared | Room | Equipment`: converts a mailbox (the user behind
+    /// it stays as it is); converting to the type it already has changes nothing.
+    public func setMailboxType(recipientId: UUID, to kind: RecipientType) throws(LicensingError) {
         beginChange(); defer { endChange() }
         guard let slot = recipientSlots[recipientId], recipients[slot].recipientType == .userMailbox else {
             throw LicensingError(code: .recipientNotFound, message: LicensingMessages.recipientNotFound(recipientId.lowercasedString),
                                  targetObjectId: recipientId)
         }
-        let details: RecipientType = shared ? .sharedMailbox : .userMailbox
-        guard recipients[slot].recipientTypeDetails != details else { return }
-        recipients[slot].recipientTypeDetails = details
+        guard RecipientType.mailboxKinds.contains(kind) else {
+            throw LicensingError(code: .invalidValue, message: LicensingMessages.invalidValue("Type"), targetObjectId: recipientId)
+        }
+        guard recipients[slot].recipientTypeDetails != kind else { return }
+        recipients[slot].recipientTypeDetails = kind
         noteRecipient(recipientId)
     }
 

@@ -334,7 +334,7 @@ struct FileReader {
             let typeNode = try f.required("recipientType", "a recipient type such as UserMailbox")
             let type = try typeNode.enumValue(RecipientType.self)
             // SharedMailbox is a RecipientTypeDetails only: a shared mailbox's type is UserMailbox
-            if type == .sharedMailbox { throw typeNode.fail("a recipient type (a shared mailbox is UserMailbox, with recipientTypeDetails SharedMailbox)") }
+            if type.isUnlicensedMailboxKind { throw typeNode.fail("a recipient type (a shared, room or equipment mailbox is UserMailbox, with those recipientTypeDetails)") }
             var owner: UUID?
             if let o = f["externalDirectoryObjectId"] {
                 let text = try o.string()
@@ -386,8 +386,8 @@ struct FileReader {
     func recipientTypeDetails(_ node: Node?, type: RecipientType) throws -> RecipientType {
         guard let node else { return type }
         let details = try node.enumValue(RecipientType.self)
-        guard details != .sharedMailbox || type == .userMailbox else {
-            throw node.fail("SharedMailbox only for a recipientType UserMailbox")
+        guard !details.isUnlicensedMailboxKind || type == .userMailbox else {
+            throw node.fail("\(details.rawValue) only for a recipientType UserMailbox")
         }
         return details
     }

@@ -15,7 +15,11 @@ Set-MsolUserLicense -UserPrincipalName hugoi@contoso.onmicrosoft.com -RemoveLice
 Set-Mailbox -Identity hugoi@contoso.onmicrosoft.com -Type Regular
 (Get-Mailbox hugoi@contoso.onmicrosoft.com).RecipientTypeDetails
 (Get-MsolUser -UserPrincipalName hugoi@contoso.onmicrosoft.com).LicenseReconciliationNeeded
-# what the lab does not model, and what Exchange refuses
+# a room mailbox needs no license either
 Set-Mailbox -Identity hugoi@contoso.onmicrosoft.com -Type Room
+(Get-Mailbox hugoi@contoso.onmicrosoft.com).RecipientTypeDetails
+(Get-MsolUser -UserPrincipalName hugoi@contoso.onmicrosoft.com).LicenseReconciliationNeeded
+# what Exchange refuses: a user mailbox without the new user's sign-in name and password,
 New-Mailbox -Name 'Ann Other'
+# and an address another recipient has
 New-Mailbox -Shared -Name 'Sales Two' -PrimarySmtpAddress salesdesk@contoso.onmicrosoft.com

@@ -72,7 +72,11 @@ enum Exo {
         }
         let types = context.strings("RecipientType").map { $0.lowercased() }
         let details = context.strings("RecipientTypeDetails").map { $0.lowercased() }
-        if !types.isEmpty && !details.isEmpty && !details.contains(where: { d in types.contains(d) }) {
+        // a detail belongs to its own type, and the mailbox kinds to UserMailbox
+        func isIncluded(_ d: String, in t: String) -> Bool {
+            d == t || (t == "usermailbox" && RecipientType.mailboxKinds.contains { $0.rawValue.lowercased() == d })
+        }
+        if !types.isEmpty && !details.isEmpty && !details.contains(where: { d in types.contains { isIncluded(d, in: $0) } }) {
             try context.writeError(context.errorRecord("None of the specified RecipientTypeDetails are included in any specified recipient type.",
                                                        errorId: "RecipientTypeDetailsMismatch", category: .InvalidArgument, exceptionType: "System.ArgumentException"))
             return nil

@@ -3,8 +3,9 @@ import PowerShellRuntime
 
 /// Set-Mailbox -EmailAddresses: replaces the proxy addresses (a full list), or edits them with
 /// @{Add=...; Remove=...}. Addresses without a prefix are SMTP; uniqueness is enforced. -Type
-/// Shared / Regular converts the mailbox, -Alias renames it (Exchange's alias rule). One call is
-/// one change: a refused part leaves the mailbox as it was.
+/// converts the mailbox (Regular, Shared, Room, Equipment; Workspace is kept as a room mailbox),
+/// -Alias renames it (Exchange's alias rule). One call is one change: a refused part leaves the
+/// mailbox as it was.
 final class SetMailboxCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Set-Mailbox",
@@ -15,7 +16,7 @@ final class SetMailboxCommand: Cmdlet {
             ParameterMetadata(name: "DisplayName", type: "string", helpMessage: "Display name (directory property; not changed in the lab)."),
             ParameterMetadata(name: "Alias", type: "string", helpMessage: "The alias (letters, digits, ! # $ % & ' * + - / = ? ^ _ ` { | } ~ and inner periods)."),
             ParameterMetadata(name: "Type", type: "string", validateSet: ["Regular", "Room", "Equipment", "Shared", "Workspace"],
-                              helpMessage: "Shared converts to a shared mailbox (no license needed up to 50 GB), Regular back to a user mailbox."),
+                              helpMessage: "Shared, Room, Equipment (no license needed up to 50 GB; Workspace is kept as Room), Regular back to a user mailbox."),
         ],
         supportsShouldProcess: true,
         moduleName: Exo.module,
@@ -64,17 +65,13 @@ final class SetMailboxCommand: Cmdlet {
             addresses.insert("SMTP:" + primary, at: 0)
         }
         let alias = context.string("Alias")
-        var shared: Bool?
-        if let type = context.string("Type") {
-            switch type.lowercased() {
-            case "shared": shared = true
-            case "regular": shared = false
-            default:
-                try context.writeError(context.errorRecord("LicenseLab models user and shared mailboxes only; -Type \(type) is not supported.",
-                                                           errorId: "LabMailboxTypeNotSupported", category: .NotImplemented,
-                                                           exceptionType: M365Errors.exchangeException, targetObject: .string(identity)))
-                return
-            }
+        // -Type's values (its ValidateSet); a workspace is a room mailbox booked by desk
+        let kind: RecipientType? = switch context.string("Type")?.lowercased() {
+        case "regular": .userMailbox
+        case "shared": .sharedMailbox
+        case "room", "workspace": .roomMailbox
+        case "equipment": .equipmentMailbox
+        default: nil
         }
         try Exo.perform(context, target: .string(identity)) {
             // addresses first: the only step that can be refused after the alias is checked
@@ -82,7 +79,7 @@ final class SetMailboxCommand: Cmdlet {
             try tenant.changing {
                 try tenant.setEmailAddresses(recipientId: r.id, addresses)
                 if let alias { try tenant.setAlias(recipientId: r.id, alias) }
-                if let shared { try tenant.setMailboxType(recipientId: r.id, shared: shared) }
+                if let kind { try tenant.setMailboxType(recipientId: r.id, to: kind) }
             }
         }
     }

@@ -81,10 +81,12 @@ enum ExchangeObjects {
             ("WindowsEmailAddress", Emit.string(r.primarySmtpAddress)),
             ("IsMailboxEnabled", .bool(true)),
             ("IsShared", .bool(r.recipientTypeDetails == .sharedMailbox)),
+            ("IsResource", .bool(r.recipientTypeDetails == .roomMailbox || r.recipientTypeDetails == .equipmentMailbox)),
+            ("ResourceType", r.recipientTypeDetails == .roomMailbox ? .string("Room") : r.recipientTypeDetails == .equipmentMailbox ? .string("Equipment") : .null),
             ("Database", .string("NAMPR00DG001-db001")),
-            // a shared mailbox without a license has the 50 GB plan's quotas
-            ("ProhibitSendQuota", .string(r.recipientTypeDetails == .sharedMailbox ? "49.5 GB (53,150,220,288 bytes)" : "99 GB (106,300,440,576 bytes)")),
-            ("ProhibitSendReceiveQuota", .string(r.recipientTypeDetails == .sharedMailbox ? "50 GB (53,687,091,200 bytes)" : "100 GB (107,374,182,400 bytes)")),
+            // shared, room and equipment mailboxes need no license: they have the 50 GB quotas
+            ("ProhibitSendQuota", .string(r.recipientTypeDetails.isUnlicensedMailboxKind ? "49.5 GB (53,150,220,288 bytes)" : "99 GB (106,300,440,576 bytes)")),
+            ("ProhibitSendReceiveQuota", .string(r.recipientTypeDetails.isUnlicensedMailboxKind ? "50 GB (53,687,091,200 bytes)" : "100 GB (107,374,182,400 bytes)")),
         ], toString: r.name)
     }
 

@@ -77,7 +77,7 @@ enum MailboxStatistics {
             z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
             return z ^ (z >> 31)
         }
-        let shared = r.recipientTypeDetails == .sharedMailbox
+        let shared = r.recipientTypeDetails.isUnlicensedMailboxKind
         let size = (shared ? 15_000_000 : 60_000_000) + next() % (shared ? 3_000_000_000 : 9_000_000_000)
         let perItem = 35_000 + next() % 90_000
         let items = Int(size / perItem)

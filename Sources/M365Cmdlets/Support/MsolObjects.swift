@@ -117,6 +117,16 @@ enum MsolObjects {
     nonisolated(unsafe) private static let strongAuthAppType = Emit.elementType(ns + "StrongAuthenticationPhoneAppDetail")
     nonisolated(unsafe) private static let strongAuthRequirementType = Emit.elementType(ns + "StrongAuthenticationRequirement")
 
+    /// The directory's msExchRecipientTypeDetails value of a mailbox kind (Exchange's flags).
+    static func msExchRecipientTypeDetails(_ details: RecipientType?) -> Int64 {
+        switch details {
+        case .sharedMailbox: 4
+        case .roomMailbox: 16
+        case .equipmentMailbox: 32
+        default: 1
+        }
+    }
+
     static func user(_ state: M365State, _ u: Licensing.User) -> Value {
         let t = state.tenant
         let licenseSources = t.licenseSources(ofUser: u.objectId)
@@ -126,7 +136,7 @@ enum MsolObjects {
         let proxies: [Value] = recipient?.emailAddresses.map { .string($0.description) } ?? []
         func p(_ key: String) -> Value { Emit.string(u.attribute(key)) }
         let hasMailbox = recipient?.recipientType == .userMailbox
-        let isShared = recipient?.recipientTypeDetails == .sharedMailbox
+
         let tenantName = t.name
         let fields: [Emit.Field] = [
             .value("ExtensionData", Emit.extensionData()),
@@ -163,8 +173,8 @@ enum MsolObjects {
             // replacingOccurrences was 7% of Get-MsolUser -All)
             .value("LiveId", .string("1003" + u.objectId.uuidString.suffix(12))),
             .value("MobilePhone", p("MobilePhone")),
-            // msExchRecipientTypeDetails: 1 a user mailbox, 4 a shared one
-            .value("MSExchRecipientTypeDetails", hasMailbox ? .long(isShared ? 4 : 1) : .null),
+            // msExchRecipientTypeDetails: 1 a user mailbox, 4 shared, 16 room, 32 equipment
+            .value("MSExchRecipientTypeDetails", hasMailbox ? .long(msExchRecipientTypeDetails(recipient?.recipientTypeDetails)) : .null),
             .value("MSRtcSipDeploymentLocator", .null),
             .value("MSRtcSipPrimaryUserAddress", .null),
             .value("ObjectId", .guid(u.objectId)),
