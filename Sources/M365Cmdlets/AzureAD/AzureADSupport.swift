@@ -61,10 +61,7 @@ enum AzureAD {
             let filter = try call(context, operation: "Get\(noun)s") { () throws(GraphError) in try AzureADFilter.parse(text, resource: resource) }
             items = items.filter { filter.matches(entity($0)) }
         }
-        if let search = context.string("SearchString") {
-            let t = search.lowercased()
-            items = items.filter { searched($0).contains { $0.lowercased().hasPrefix(t) } }
-        }
+        if let search = context.string("SearchString") { items = items.filter { matchesSearch(search, searched($0)) } }
         for item in page(items, context) { try write(item) }
     }
 
@@ -77,7 +74,7 @@ enum AzureAD {
 
     /// -SearchString: display names or user principal names that start with the text (the module
     /// documents "the first characters in DisplayName or UserPrincipalName").
-    static func matchesSearch(_ text: String, _ fields: String...) -> Bool {
+    static func matchesSearch(_ text: String, _ fields: [String]) -> Bool {
         let t = text.lowercased()
         return fields.contains { $0.lowercased().hasPrefix(t) }
     }

@@ -59,6 +59,24 @@ enum Entra {
 
     /// -All (a switch in this module), -Top, or everything: the module pages through all results
     /// unless -Top is given.
+    /// Get-EntraUser / Get-EntraGroup: `idParameter` (-UserId, -GroupId) asks Graph for one object
+    /// at `collection/<id>`; otherwise the collection with -Filter (Graph's `$filter`), kept by
+    /// -SearchString (the first characters of the `searched` texts) and paged by -All/-Top.
+    static func query<T>(_ context: CommandContext, idParameter: String, collection: String,
+                         one: (String) throws(GraphError) -> T, all: (GraphListQuery) throws(GraphError) -> [T],
+                         searched: (T) -> [String], write: (T) throws -> Void) throws {
+        if context.has(idParameter) {
+            let id = context.string(idParameter) ?? ""
+            try write(try call(context, path: "\(collection)/\(id)") { () throws(GraphError) in try one(id) })
+            return
+        }
+        let query = GraphListQuery(filter: context.string("Filter"))
+        var items = try call(context, path: collection) { () throws(GraphError) in try all(query) }
+        // the AzureAD module's -SearchString rule, which the Entra module keeps
+        if let search = context.string("SearchString") { items = items.filter { AzureAD.matchesSearch(search, searched($0)) } }
+        for item in page(items, context) { try write(item) }
+    }
+
     static func page<T>(_ items: [T], _ context: CommandContext) -> [T] {
         if context.switchPresent("All") { return items }
         if let top = context.int("Top") { return Array(items.prefix(max(0, top))) }

@@ -30,14 +30,8 @@ final class GetEntraGroupCommand: Cmdlet {
         func write(_ g: Licensing.Group) throws {
             try context.writeObject(Entra.withAliases(GraphObjects.group(api.tenant, g, selection), [("ObjectId", "Id")]))
         }
-        if context.has("GroupId") {
-            let id = context.string("GroupId") ?? ""
-            try write(try Entra.call(context, path: "groups/\(id)") { () throws(GraphError) in try api.group(id) })
-            return
-        }
-        let query = GraphListQuery(filter: context.string("Filter"))
-        var groups = try Entra.call(context, path: "groups") { () throws(GraphError) in try api.groups(query) }
-        if let search = context.string("SearchString") { groups = groups.filter { AzureAD.matchesSearch(search, $0.displayName) } }
-        for g in Entra.page(groups, context) { try write(g) }
+        try Entra.query(context, idParameter: "GroupId", collection: "groups",
+                        one: { (id) throws(GraphError) in try api.group(id) }, all: { (q) throws(GraphError) in try api.groups(q) },
+                        searched: { [$0.displayName] }, write: write)
     }
 }

@@ -37,17 +37,9 @@ final class GetEntraUserCommand: Cmdlet {
         func write(_ u: Licensing.User) throws {
             try context.writeObject(Entra.withAliases(GraphObjects.user(api.tenant, u, selection), Entra.userAliases))
         }
-        if context.has("UserId") {
-            let id = context.string("UserId") ?? ""
-            try write(try Entra.call(context, path: "users/\(id)") { () throws(GraphError) in try api.user(id) })
-            return
-        }
-        let query = GraphListQuery(filter: context.string("Filter"))
-        var users = try Entra.call(context, path: "users") { () throws(GraphError) in try api.users(query) }
-        if let search = context.string("SearchString") {
-            users = users.filter { AzureAD.matchesSearch(search, $0.displayName, $0.userPrincipalName) }
-        }
-        for u in Entra.page(users, context) { try write(u) }
+        try Entra.query(context, idParameter: "UserId", collection: "users",
+                        one: { (id) throws(GraphError) in try api.user(id) }, all: { (q) throws(GraphError) in try api.users(q) },
+                        searched: { [$0.displayName, $0.userPrincipalName] }, write: write)
     }
 
     /// The properties the module selects when -Property is not given: Graph's defaults plus the
