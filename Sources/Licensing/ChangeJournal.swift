@@ -8,6 +8,11 @@ public struct TenantChanges: Equatable, Sendable {
         public var groupId: UUID
         public var userId: UUID
         public var isMember: Bool
+        public init(groupId: UUID, userId: UUID, isMember: Bool) {
+            self.groupId = groupId
+            self.userId = userId
+            self.isMember = isMember
+        }
     }
 
     /// The whole tenant was replaced (`replaceAll(with:)`: import, restore of a checkpoint).

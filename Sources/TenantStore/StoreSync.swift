@@ -3,57 +3,56 @@ import GRDB
 import GRDBSQLite
 import Licensing
 
-// One transaction per tenant call, and catching up with other processes.
+// One record per tenant call, and catching up with other processes (docs/persistence.md).
 extension TenantStore {
     // MARK: TenantChangeObserver
 
     public func tenantWillChange(_ tenant: Tenant) {
-        guard persistsTenant, tenant === self.tenant, !transactionOpen else { return }
+        guard persistsTenant, tenant === self.tenant, let log = callLog, !log.locked.held else { return }
         willChangeFailure = nil
         do {
-            try dbQueue.inDatabase { db in
-                try hot(db).begin.execute()
-                transactionOpen = true
-                try catchUp(db)
-            }
+            try log.lock(exclusive: true, timeout: busyTimeout)
+            try catchUpWithFile()
         } catch {
-            // no lock (another shell held it past the busy timeout, a read-only file): the call
-            // goes on in memory and is undone when it ends
-            if transactionOpen { try? dbQueue.inDatabase { db in try db.execute(sql: "ROLLBACK") } }
-            transactionOpen = false
-            hotStatements = nil
+            // no lock (another shell held it past the busy timeout), or the file could not be
+            // read: the call goes on in memory and is undone when it ends
+            log.unlock()
             willChangeFailure = error
         }
     }
 
     public func tenantDidChange(_ tenant: Tenant, changes: TenantChanges) {
-        guard persistsTenant, tenant === self.tenant else { return }
+        guard persistsTenant, tenant === self.tenant, let log = callLog else { return }
         if let failure = willChangeFailure {
             willChangeFailure = nil
             commitFailed(failure)
             return
         }
-        do {
-            try dbQueue.inDatabase { db in
-                let hot = try hot(db)
-                if !transactionOpen {
-                    try hot.begin.execute()
-                    transactionOpen = true
-                }
-                do {
-                    if !changes.isEmpty { try write(changes, db) }
-                    try hot.commit.execute()
-                    transactionOpen = false
-                } catch {
-                    try? db.execute(sql: "ROLLBACK")
-                    transactionOpen = false
-                    throw error
-                }
+        if !log.locked.held {
+            do {
+                try log.lock(exclusive: true, timeout: busyTimeout)
+                try catchUpWithFile()
+            } catch {
+                log.unlock()
+                commitFailed(error)
+                return
             }
-        } catch {
-            transactionOpen = false
-            commitFailed(error)
         }
+        defer { log.unlock() }
+        guard !changes.isEmpty else { return }
+        do {
+            if changes.everything || changes.objectCount > Self.recordLimit {
+                try commitThroughDatabase(changes)
+                return
+            }
+            callOffset = try log.append(try CallRecord.encode(changes, tenant), at: callOffset)
+            unfolded.merge(changes)
+        } catch {
+            commitFailed(error)
+            return
+        }
+        // the call is saved; folding the log into the database is housekeeping
+        if callOffset > foldSize { fold(warnOnly: true) }
     }
 
     /// A change that could not be saved is undone: the tenant is put back as the file holds it
@@ -63,34 +62,40 @@ extension TenantStore {
         // GRDB does not reuse a statement that failed: prepare the per-call statements again
         hotStatements = nil
         var restored = true
-        do {
-            let snapshot: TenantSnapshot = try dbQueue.inDatabase { db in
-                try db.execute(sql: "BEGIN")
-                defer { try? db.execute(sql: "COMMIT") }
-                let s = try Self.readSnapshot(db)
-                try noteCaughtUp(db)
-                return s
-            }
-            tenant.applyStored(snapshot: snapshot)
-        } catch {
-            restored = false
-        }
+        do { try reloadFromFile() } catch { restored = false }
         onError?(TenantStoreError(kind: .commitFailed, path: path ?? "", cause: cause, restored: restored))
     }
 
-    /// Brings the tenant up to date with what other processes committed since this one last
-    /// looked (nothing to do, and no query beyond `PRAGMA data_version`, when nobody did). The
-    /// shell calls it before each statement.
+    /// Reads the whole tenant again: the database, then the call log.
+    func reloadFromFile() throws {
+        guard let log = callLog else { return }
+        // under the shared lock when it can be had at once; otherwise (another shell holds the
+        // write lock, which is why a change failed) without it: the records are checksummed, and
+        // what this process applied is tracked, so the next catching up corrects any race
+        let held = log.locked.held
+        if !held { try? log.lock(exclusive: false, timeout: 0) }
+        defer { if !held { log.unlock() } }
+        let snapshot: TenantSnapshot = try dbQueue.inDatabase { db in
+            try db.execute(sql: "BEGIN")
+            defer { try? db.execute(sql: "COMMIT") }
+            let s = try Self.readSnapshot(db)
+            try noteCaughtUp(db)
+            return s
+        }
+        tenant.applyStored(snapshot: snapshot)
+        try catchUpWithFile()
+    }
+
+    /// Brings the tenant up to date with what other processes saved since this one last looked:
+    /// nothing to do, and no lock taken, when the call log's header and size are as this process
+    /// left them. The shell calls it before each statement.
     public func refresh() {
-        guard persistsTenant, !transactionOpen else { return }
+        guard persistsTenant, let log = callLog, !log.locked.held else { return }
+        if let h = log.header(), !h.committing, h.generation == callGen, log.size() == callOffset { return }
         do {
-            try dbQueue.inDatabase { db in
-                let version = try Self.dataVersion(hot(db).dataVersion)
-                guard version != lastDataVersion else { return }
-                try db.execute(sql: "BEGIN")
-                defer { try? db.execute(sql: "COMMIT") }
-                try catchUp(db)
-            }
+            try log.lock(exclusive: false, timeout: busyTimeout)
+            defer { log.unlock() }
+            try catchUpWithFile()
         } catch {
             onWarning?(TenantStoreError("the tenant store could not read other shells' changes: \(Self.describe(error))"))
         }
@@ -101,28 +106,26 @@ extension TenantStore {
     public func adopt(_ newTenant: Tenant) {
         if tenant !== newTenant, tenant.changeObserver === self { tenant.changeObserver = nil }
         tenant = newTenant
-        guard persistsTenant else { return }
+        guard persistsTenant, let log = callLog else { return }
         newTenant.changeObserver = self
+        let held = log.locked.held
         do {
-            try dbQueue.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
-                do {
-                    try writeAll(newTenant.snapshot(), db)
-                    try db.execute(sql: "COMMIT")
-                } catch {
-                    try? db.execute(sql: "ROLLBACK")
-                    throw error
-                }
-            }
+            if !held { try log.lock(exclusive: true, timeout: busyTimeout) }
+            defer { if !held { log.unlock() } }
+            var everything = TenantChanges()
+            everything.everything = true
+            try commitThroughDatabase(everything)
         } catch {
             commitFailed(error)
         }
     }
 
-    /// Copies the write-ahead log into the database file and empties it (SQLite does this on its
-    /// own every 1,000 pages; the benchmark calls it to measure the file alone).
+    /// Folds the call log into the database, then copies SQLite's write-ahead log into the file and
+    /// empties it (SQLite does this on its own every 1,000 pages; the benchmark calls it to
+    /// measure the file alone).
     public func flushWriteAheadLog() {
         guard persistsTenant, !transactionOpen else { return }
+        fold(warnOnly: true)
         do {
             try dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         } catch {
@@ -130,16 +133,162 @@ extension TenantStore {
         }
     }
 
+    /// Writes the calls in the call log into the database and empties the log (at a size, at the
+    /// end of a session, before a large commit). Nothing is lost if it fails: the log stays.
+    public func fold(warnOnly: Bool = true) {
+        guard persistsTenant, let log = callLog else { return }
+        let held = log.locked.held
+        do {
+            if !held { try log.lock(exclusive: true, timeout: min(busyTimeout, 5)) }
+            defer { if !held { log.unlock() } }
+            try catchUpWithFile()
+            guard callOffset > CallLog.headerSize || !unfolded.isEmpty else { return }
+            try commitThroughDatabase(nil)
+        } catch {
+            onWarning?(TenantStoreError("the tenant store could not fold its call log into the file (nothing is lost; the next session folds it): \(Self.describe(error))"))
+        }
+    }
+
+    /// The end of a session: folds the call log into the database and closes the file.
+    public func finish() {
+        fold()
+        callLog?.close()
+    }
+
+    // MARK: Committing through the database
+
+    /// One SQLite transaction holding the calls in the log (folded) and `own` (a call too large
+    /// for a record, or a whole new tenant); then the log is emptied under a new generation.
+    /// Needs the exclusive lock and a caught-up tenant.
+    func commitThroughDatabase(_ own: TenantChanges?) throws {
+        guard let log = callLog else { return }
+        let next = callGen + 1
+        let previousEnd = callOffset
+        try log.writeHeader(.init(generation: callGen, committing: true))
+        do {
+            try dbQueue.inDatabase { db in
+                try hot(db).begin.execute()
+                transactionOpen = true
+                do {
+                    var foldRange: (Int64, Int64)?
+                    if let own, own.everything {
+                        try writeAll(tenant.snapshot(), db)
+                    } else {
+                        if !unfolded.isEmpty {
+                            let first = lastSeq + 1
+                            try write(unfolded, db)
+                            if lastSeq >= first { foldRange = (first, lastSeq) }
+                        }
+                        if let own { try write(own, db) }
+                    }
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO meta(key, value) VALUES ('calls_gen', ?), ('calls_prev_gen', ?), ('calls_prev_end', ?),
+                            ('calls_fold_first', ?), ('calls_fold_last', ?)
+                        """, arguments: [Int64(bitPattern: next), Int64(bitPattern: callGen), previousEnd,
+                                         foldRange?.0 ?? 0, foldRange?.1 ?? -1])
+                    try hot(db).commit.execute()
+                    transactionOpen = false
+                } catch {
+                    try? db.execute(sql: "ROLLBACK")
+                    transactionOpen = false
+                    throw error
+                }
+            }
+        } catch {
+            try? log.writeHeader(.init(generation: callGen, committing: false))
+            throw error
+        }
+        // committed: whatever happens to the log now, the generation in the database says the
+        // records in it are folded (a header left committing is settled by the next lock holder)
+        callGen = next
+        callOffset = CallLog.headerSize
+        unfolded = TenantChanges()
+        do {
+            try log.truncate()
+            try log.writeHeader(.init(generation: next, committing: false))
+        } catch {
+            onWarning?(TenantStoreError("the tenant store could not empty its call log (the next lock holder does): \(Self.describe(error))"))
+        }
+    }
+
     // MARK: Catching up
 
-    func catchUp(_ db: Database) throws {
-        let version = try Self.dataVersion(hot(db).dataVersion)
-        guard version != lastDataVersion else { return }
-        lastDataVersion = version
+    /// Brings the tenant up to date with the file (under the lock, shared or exclusive): first
+    /// what was committed to the database since this process last looked (when the log's
+    /// generation moved on), then the records in the log it has not applied. With the exclusive
+    /// lock it also settles a header left committing and drops a record cut short by a kill.
+    func catchUpWithFile() throws {
+        guard let log = callLog else { return }
+        let exclusive = log.locked.exclusive
+        var generation: UInt64
+        var recordsValid = true
+        if let h = log.header(), !h.committing {
+            generation = h.generation
+        } else {
+            // a new log, or a process killed during a commit through the database: the database's
+            // generation tells whether that commit happened (then the records are folded)
+            let header = log.header()
+            generation = try storedGeneration()
+            recordsValid = header.map { $0.generation == generation } ?? false
+            if exclusive {
+                if !recordsValid { try log.truncate(to: header == nil ? 0 : CallLog.headerSize) }
+                try log.writeHeader(.init(generation: generation, committing: false))
+                recordsValid = true
+            }
+        }
+        if generation != callGen {
+            try catchUpWithDatabase()
+            callOffset = CallLog.headerSize
+            unfolded = TenantChanges()
+        }
+        guard recordsValid else { return }
+        let (bodies, end) = log.records(from: callOffset)
+        if !bodies.isEmpty {
+            let local = tenant.pendingChanges
+            for body in bodies {
+                unfolded.merge(try CallRecord.apply(body, to: tenant, keeping: local))
+            }
+        }
+        callOffset = end
+        // a record cut short by a kill: gone, so the next record starts where the valid ones end
+        if exclusive, log.size() > end { try log.truncate(to: end) }
+    }
+
+    /// The generation of the call log that applies to the database as it is.
+    func storedGeneration() throws -> UInt64 {
+        try dbQueue.inDatabase { db in try Self.storedGeneration(db) }
+    }
+
+    static func storedGeneration(_ db: Database) throws -> UInt64 {
+        UInt64(bitPattern: try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'calls_gen'") ?? 1)
+    }
+
+    /// What was committed to the database since this process last looked (the change log since
+    /// `lastSeq`). The calls a fold wrote are skipped when this process had applied exactly the
+    /// records that fold took.
+    func catchUpWithDatabase() throws {
+        try dbQueue.inDatabase { db in
+            try db.execute(sql: "BEGIN")
+            defer { try? db.execute(sql: "COMMIT") }
+            func meta(_ key: String) throws -> Int64? {
+                try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?", arguments: [key])
+            }
+            var skip: ClosedRange<Int64>?
+            if try meta("calls_prev_gen").map(UInt64.init(bitPattern:)) == callGen, try meta("calls_prev_end") == Int64(callOffset),
+               let first = try meta("calls_fold_first"), let last = try meta("calls_fold_last"), first <= last {
+                skip = first...last
+            }
+            try catchUp(db, skipping: skip)
+            callGen = try Self.storedGeneration(db)
+        }
+    }
+
+    func catchUp(_ db: Database, skipping skip: ClosedRange<Int64>? = nil) throws {
         let floor = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'log_floor'") ?? 0
-        let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, id, id2 FROM changes WHERE seq > ? ORDER BY seq",
+        var rows = try Row.fetchAll(db, sql: "SELECT seq, kind, id, id2 FROM changes WHERE seq > ? ORDER BY seq",
                                     arguments: [lastSeq])
         guard let lastRow = rows.last, let last = try lastRow.decode(Int64?.self, atIndex: 0) else { return }
+        if let skip { rows.removeAll { ((try? $0.decode(Int64?.self, atIndex: 0)).flatMap { $0 }).map(skip.contains) ?? false } }
         if try lastSeq < floor || rows.contains(where: { try $0.decode(Int64?.self, atIndex: 1) == Kind.everything.rawValue }) {
             tenant.applyStored(snapshot: try Self.readSnapshot(db))
             lastSeq = last

@@ -23,6 +23,10 @@ extension TenantStore {
             return initial()
         }
         if isDirectory.boolValue { throw TenantStoreError("the tenant file \(path) is a folder; give the path of a file") }
+        // the calls not yet folded into the file, read under the shared lock with the file
+        let log = fm.fileExists(atPath: path + "-calls") ? try CallLog(tenantPath: path, readOnly: true) : nil
+        try log?.lock(exclusive: false, timeout: defaultBusyTimeout)
+        defer { log?.unlock() }
         do {
             let queue: DatabaseQueue
             if fm.fileExists(atPath: path + "-wal") {
@@ -36,9 +40,22 @@ extension TenantStore {
                 guard try hasSchema(db) else {
                     throw TenantStoreError("\(path) is an SQLite file but not a LicenseLab tenant (it has no tenant in its 'meta' table)")
                 }
-                do { return Tenant(snapshot: try readSnapshot(db)) } catch let e as TenantStoreError {
+                let tenant: Tenant
+                do { tenant = Tenant(snapshot: try readSnapshot(db)) } catch let e as TenantStoreError {
                     throw TenantStoreError("the tenant file \(path) is damaged: \(e.message)")
                 }
+                // the log's records apply when its generation is the file's (a header left
+                // committing by a killed process: only if that commit did not happen)
+                if let log, let header = log.header(), header.generation == (try storedGeneration(db)) {
+                    do {
+                        for body in log.records(from: CallLog.headerSize).bodies {
+                            try CallRecord.apply(body, to: tenant, keeping: TenantChanges())
+                        }
+                    } catch {
+                        throw TenantStoreError("the tenant file \(path) is damaged: its call log cannot be read (\(RowCodec.plainDescription(error)))")
+                    }
+                }
+                return tenant
             }
         } catch let e as TenantStoreError {
             throw TenantStoreError(e.message.contains(path) ? e.message : "the tenant file \(path) \(e.message)")

@@ -53,18 +53,29 @@ public final class TenantStore: TenantChangeObserver {
     public let persistsTenant: Bool
 
     var lastSeq: Int64 = 0
-    var lastDataVersion: Int64 = -1
+    /// Whether an SQLite transaction is open on the store's connection (a commit through the
+    /// database, CallLog.swift).
     var transactionOpen = false
+    /// The call log beside the file (nil for the in-memory store), the generation and offset up to
+    /// which this process has applied it, and the objects its records name (what a fold writes).
+    var callLog: CallLog?
+    var callGen: UInt64 = 0
+    var callOffset = CallLog.headerSize
+    var unfolded = TenantChanges()
+    let busyTimeout: Double
+    /// The call log is folded into the database when it grows past this many bytes.
+    var foldSize = 16 << 20
+    /// Calls that change more objects than this are committed through the database directly.
+    static let recordLimit = 1000
     /// The statements every call runs, prepared once on the store's one connection (a call used
     /// to look each up by its SQL text, and to box its arguments through GRDB).
     var hotStatements: HotStatements?
 
     struct HotStatements {
-        let begin, commit, dataVersion, logInsert, userUpsert, recipientUpsert: Statement
+        let begin, commit, logInsert, userUpsert, recipientUpsert: Statement
         init(_ db: Database) throws {
             begin = try db.makeStatement(sql: "BEGIN IMMEDIATE")
             commit = try db.makeStatement(sql: "COMMIT")
-            dataVersion = try db.makeStatement(sql: "PRAGMA data_version")
             logInsert = try db.makeStatement(sql: "INSERT INTO changes(kind, id, id2) VALUES (?, ?, ?)")
             userUpsert = try db.makeStatement(sql: TenantStore.upsertSQL("users"))
             recipientUpsert = try db.makeStatement(sql: TenantStore.upsertSQL("recipients"))
@@ -84,9 +95,11 @@ public final class TenantStore: TenantChangeObserver {
     /// Objects changed by one call above which the change log records "reload everything" instead
     /// of each id (a group processing of 100,000 members).
     static let logLimit = 2000
-    /// The file layout: 1 (the first), 2 (adds the `outbox` table; shared mailboxes). Opening a
-    /// file of an older layout upgrades it (`migrate`); a newer one is refused, never rewritten.
-    static let formatVersion = 2
+    /// The file layout: 1 (the first), 2 (adds the `outbox` table; shared mailboxes), 3 (the call
+    /// log beside the file, `meta.calls_gen`; a LicenseLab that does not know the log must not
+    /// open the file). Opening a file of an older layout upgrades it (`migrate`); a newer one is
+    /// refused, never rewritten.
+    static let formatVersion = 3
 
     /// Told when a change could not be saved (it is undone first): the CLI makes the call fail.
     public var onError: ((TenantStoreError) -> Void)?
@@ -123,6 +136,7 @@ public final class TenantStore: TenantChangeObserver {
                 createDirectory: Bool = false) throws(TenantStoreError) {
         self.path = path
         persistsTenant = true
+        self.busyTimeout = busyTimeout
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -156,6 +170,7 @@ public final class TenantStore: TenantChangeObserver {
                 if mode?.lowercased() != "wal" { throw TenantStoreError("cannot switch \(path) to WAL mode") }
             }
             try dbQueue.writeWithoutTransaction { db in try Self.migrate(db) }
+            callLog = try CallLog(tenantPath: path)
         } catch let e as TenantStoreError {
             throw TenantStoreError(e.message.contains(path) ? e.message : "the tenant file \(path) \(e.message)")
         } catch {
@@ -182,6 +197,18 @@ public final class TenantStore: TenantChangeObserver {
             throw TenantStoreError("the tenant file \(path) is damaged: \(e.message). Restore it from a backup (Import-LabTenant reads a file Export-LabTenant wrote), or move it away to start a new tenant")
         } catch {
             throw TenantStoreError("cannot read the tenant file \(path): \(Self.describe(error))")
+        }
+        // then the calls in the log, under the lock (a header left by a killed process is settled)
+        do {
+            try callLog?.lock(exclusive: true, timeout: busyTimeout)
+        } catch {
+            throw TenantStoreError("cannot open the tenant file \(path): \(error.message)")
+        }
+        defer { callLog?.unlock() }
+        do {
+            try catchUpWithFile()
+        } catch {
+            throw TenantStoreError("the tenant file \(path) is damaged: its call log \(path)-calls cannot be read (\(RowCodec.plainDescription(error))). Move the call log away to open the file without the calls in it")
         }
         tenant.changeObserver = self
     }
@@ -221,6 +248,7 @@ public final class TenantStore: TenantChangeObserver {
     private init(creating queue: DatabaseQueue) throws {
         path = nil
         persistsTenant = false
+        busyTimeout = 0
         dbQueue = queue
         tenant = Tenant(name: "contoso")
     }
@@ -229,6 +257,7 @@ public final class TenantStore: TenantChangeObserver {
     public init(inMemory tenant: Tenant) throws(TenantStoreError) {
         path = nil
         persistsTenant = false
+        busyTimeout = 0
         self.tenant = tenant
         do {
             dbQueue = try DatabaseQueue(configuration: Self.configuration())
@@ -276,7 +305,8 @@ public final class TenantStore: TenantChangeObserver {
     }
 
     /// Upgrades a file of an older layout to this one, in one transaction (a file another shell
-    /// upgraded meanwhile is left as it is). Format 1 -> 2: the `outbox` table.
+    /// upgraded meanwhile is left as it is). Format 1 -> 2: the `outbox` table; 2 -> 3: the call
+    /// log's generation (`calls_gen`, 1: the log beside the file is new).
     static func migrate(_ db: Database) throws {
         let version = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'format'") ?? 0
         guard version < formatVersion else { return }
@@ -284,6 +314,7 @@ public final class TenantStore: TenantChangeObserver {
         do {
             let current = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'format'") ?? 0
             if current < 2 { try db.execute(sql: outboxTable) }
+            if current < 3 { try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('calls_gen', 1)") }
             if current < formatVersion {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion))")
             }
@@ -309,6 +340,7 @@ public final class TenantStore: TenantChangeObserver {
                 users INTEGER NOT NULL, groups INTEGER NOT NULL, data BLOB NOT NULL);
             \(outboxTable)
             INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion));
+            INSERT OR IGNORE INTO meta(key, value) VALUES ('calls_gen', 1);
             """)
     }
 
@@ -409,6 +441,8 @@ public final class TenantStore: TenantChangeObserver {
     /// False for the in-memory `--demo` store; true when the file cannot be read.
     public var holdsChanges: Bool {
         guard persistsTenant else { return false }
+        // calls not yet folded into the database
+        if let log = callLog, log.size() > CallLog.headerSize { return true }
         do {
             return try dbQueue.inDatabase { db in
                 guard let unchangedAt = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'unchanged_at'") else {
@@ -507,19 +541,6 @@ public final class TenantStore: TenantChangeObserver {
         }
     }
 
-    /// `PRAGMA data_version` through SQLite's C API.
-    static func dataVersion(_ statement: Statement) throws -> Int64 {
-        let s = statement.sqliteStatement
-        sqlite3_reset(s)
-        let rc = sqlite3_step(s)
-        let version = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0
-        sqlite3_reset(s)
-        guard rc == SQLITE_ROW else {
-            throw TenantStoreError("SQLite error \(rc) reading data_version: \(String(cString: sqlite3_errstr(rc)))")
-        }
-        return version
-    }
-
     static func step(_ statement: Statement, _ a: UUID, _ b: UUID) throws {
         try withUnsafeBytes(of: b.uuid) { try step(statement, a, Array($0)) }
     }
@@ -531,12 +552,22 @@ public final class TenantStore: TenantChangeObserver {
     /// close a connection with statements left). The store cannot be used afterwards.
     func close() throws {
         hotStatements = nil
+        callLog?.close()
         try dbQueue.close()
+    }
+
+    /// For tests: every write fails (the database is query-only, the call log read-only), as
+    /// when the file is made read-only under a running shell; `false` undoes it.
+    func refuseWrites(_ refuse: Bool) throws {
+        try dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = \(refuse ? 1 : 0)") }
+        callLog?.reopen(readOnly: refuse)
     }
 
     /// Remembers that this connection has seen everything committed so far.
     func noteCaughtUp(_ db: Database) throws {
         lastSeq = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM changes") ?? 0
-        lastDataVersion = try Self.dataVersion(hot(db).dataVersion)
+        callGen = try Self.storedGeneration(db)
+        callOffset = CallLog.headerSize
+        unfolded = TenantChanges()
     }
 }

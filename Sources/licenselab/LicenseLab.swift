@@ -90,9 +90,11 @@ struct LicenseLab: ParsableCommand {
             if code != 0 { throw ExitCode(code) }
             return
         }
+        let setup: TenantSetup
         do {
             // The tenant: the SQLite file (default or --tenant PATH) or, with --demo, memory.
-            try TenantSetup.open(demo: demo, tenantPath: tenantPath).install(into: session, host: host)
+            setup = try TenantSetup.open(demo: demo, tenantPath: tenantPath)
+            setup.install(into: session, host: host)
         } catch {
             host.write("licenselab: \(error.message)\n", to: .error)
             throw ExitCode(1)
@@ -109,10 +111,12 @@ struct LicenseLab: ParsableCommand {
                 code = Self.fileExitCode(Self.runFile(first, arguments: rest, session: session, host: host), session)
             }
         } else {
-            Self.interact(session, host)
+            Self.interact(session, host, setup)
         }
         host.flush()
-        if Self.noExit { Self.interact(session, host) }
+        if Self.noExit { Self.interact(session, host, setup) }
+        // the calls of the session are folded into the tenant file (its call log is emptied)
+        setup.store.finish()
         if code != 0 { throw ExitCode(code) }
     }
 
@@ -139,9 +143,10 @@ struct LicenseLab: ParsableCommand {
         }
     }
 
-    static func interact(_ session: Session, _ host: StandardHost) -> Never {
+    static func interact(_ session: Session, _ host: StandardHost, _ setup: TenantSetup) -> Never {
         let code = InteractiveLoop(session: session, host: host, tenantName: { M365Module.tenantName(in: session) ?? "LicenseLab" }).run()
         host.flush()
+        setup.store.finish()
         StandardHost.exitNow(code)
     }
 

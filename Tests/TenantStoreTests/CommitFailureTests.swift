@@ -17,7 +17,7 @@ import Testing
         let s = try StoredSession(dir.file("t.sqlite"))
         s.store.onError = nil
         StoreCmdlets.install(into: s.session, store: s.store)
-        try s.store.dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = 1") }
+        try s.store.refuseWrites(true)
         return s
     }
 
@@ -48,15 +48,17 @@ import Testing
         let s = try StoredSession(dir.file("t.sqlite"))
         s.store.onError = nil
         StoreCmdlets.install(into: s.session, store: s.store)
-        // no page may be added to the file: SQLite answers as on a full disk (SQLITE_FULL)
+        // no page may be added to the file, and the call log may not grow: both answer as a full
+        // disk does (SQLITE_FULL, ENOSPC)
         try s.store.dbQueue.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             try db.execute(sql: "PRAGMA max_page_count = \(pages)")
         }
+        s.store.callLog?.sizeLimit = (s.store.callLog?.size() ?? 0) + 20_000
         let out = s.run("""
             $made = 0
             try { foreach ($i in 1..500) { $null = New-MsolUser -UserPrincipalName "fill$i@contoso.onmicrosoft.com" -DisplayName ('x' * 200); $made++ } }
-            catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message -match 'disk is full')" }
+            catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message -match 'No space left on device')" }
             @(Get-MsolUser -All | Where-Object UserPrincipalName -like 'fill*').Count -eq $made
             """)
         #expect(out.hasPrefix("TenantStoreCommitFailed: True\nTrue"))
@@ -74,15 +76,14 @@ import Testing
         let session = Session(host: host)
         M365Module.install(into: session, tenant: handle)
         StoreCmdlets.install(into: session, store: store)
-        // another shell holds the write lock
-        var config = Configuration()
-        config.allowsUnsafeTransactions = true
-        let other = try DatabaseQueue(path: path, configuration: config)
-        try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        // another shell holds the write lock (the call log's)
+        let other = open(path + "-calls", O_RDWR)
+        #expect(flock(other, LOCK_EX) == 0)
+        defer { close(other) }
         _ = session.runScript(text: "try { Set-MsolUser -UserPrincipalName \(avery) -DisplayName Changed } catch { $_.FullyQualifiedErrorId }", path: nil, arguments: [])
         #expect(host.stdout == "TenantStoreCommitFailed\n")
         #expect(handle.tenant.user(userPrincipalName: avery)?.displayName == "Avery Brooks")
-        try other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+        flock(other, LOCK_UN)
         host.stdout = ""
         _ = session.runScript(text: "Set-MsolUser -UserPrincipalName \(avery) -DisplayName Changed; (Get-MsolUser -UserPrincipalName \(avery)).DisplayName", path: nil, arguments: [])
         #expect(host.stdout == "Changed\n")

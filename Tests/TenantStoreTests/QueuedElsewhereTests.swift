@@ -58,7 +58,7 @@ import Testing
         let s = try StoredSession(path)
         s.store.onError = nil
         StoreCmdlets.install(into: s.session, store: s.store)
-        try s.store.dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = 1") }
+        try s.store.refuseWrites(true)
         let out = s.run("""
             try { $u = Get-MsolUser -UserPrincipalName \(member.userPrincipalName); 'not reached' } catch { $_.FullyQualifiedErrorId }
             """)
@@ -66,7 +66,7 @@ import Testing
         #expect(s.handle.tenant.snapshot().queue.count == 1)
         #expect(try reread(path).queue.count == 1)
         // once the file can be written again, the next command processes it
-        try s.store.dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = 0") }
+        try s.store.refuseWrites(false)
         #expect(conferencing(s) == "True\n")
         #expect(try reread(path).queue.isEmpty)
     }
