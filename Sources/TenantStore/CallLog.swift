@@ -12,7 +12,9 @@ import Licensing
 /// dropped — so a killed script still keeps exactly the calls it finished.
 ///
 /// Layout: a 32-byte header — magic `LLCALLS1`, the generation (UInt64), the state (0 clean,
-/// 1 committing: an SQLite commit of the tenant is under way), 8 reserved bytes — then records:
+/// 1 committing: an SQLite commit of the tenant is under way), the file's identity (UInt64, the
+/// database's `meta.calls_id`: a log left beside a file that was deleted and made again does
+/// not belong to the new one) — then records:
 /// body length (UInt32), FNV-1a checksum of the body (UInt32), body (`CallRecord`). All numbers
 /// little-endian.
 ///
@@ -29,6 +31,7 @@ final class CallLog {
     struct Header: Equatable {
         var generation: UInt64
         var committing: Bool
+        var fileId: UInt64
     }
 
     let path: String
@@ -42,7 +45,10 @@ final class CallLog {
     init(tenantPath: String, readOnly: Bool = false) throws(TenantStoreError) {
         path = tenantPath + "-calls"
         let flags = readOnly ? O_RDONLY | O_CLOEXEC : O_RDWR | O_CREAT | O_CLOEXEC
-        fd = open(path, flags, 0o644)
+        // the tenant file's permissions, as SQLite gives its -wal and -shm files
+        var st = stat()
+        let mode = stat(tenantPath, &st) == 0 ? mode_t(st.st_mode & 0o666) : 0o644
+        fd = open(path, flags, mode)
         guard fd >= 0 else {
             throw TenantStoreError("cannot open the call log \(path): \(String(cString: strerror(errno)))")
         }
@@ -109,14 +115,14 @@ final class CallLog {
         var bytes = [UInt8](repeating: 0, count: Self.headerSize)
         let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, Self.headerSize, 0) }
         guard n == Self.headerSize, Array(bytes[0..<8]) == Self.magic else { return nil }
-        return Header(generation: Self.u64(bytes, 8), committing: Self.u64(bytes, 16) != 0)
+        return Header(generation: Self.u64(bytes, 8), committing: Self.u64(bytes, 16) != 0, fileId: Self.u64(bytes, 24))
     }
 
     func writeHeader(_ h: Header) throws(TenantStoreError) {
         var bytes = Self.magic
         Self.append64(h.generation, to: &bytes)
         Self.append64(h.committing ? 1 : 0, to: &bytes)
-        Self.append64(0, to: &bytes)
+        Self.append64(h.fileId, to: &bytes)
         let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, Self.headerSize, 0) }
         guard n == Self.headerSize else { throw failure("cannot write the header of") }
     }

@@ -41,7 +41,7 @@ extension TenantStore {
         defer { log.unlock() }
         guard !changes.isEmpty else { return }
         do {
-            if changes.everything || changes.objectCount > Self.recordLimit {
+            if changes.everything || changes.objectCount > recordLimit {
                 try commitThroughDatabase(changes)
                 return
             }
@@ -91,7 +91,7 @@ extension TenantStore {
     /// left them. The shell calls it before each statement.
     public func refresh() {
         guard persistsTenant, let log = callLog, !log.locked.held else { return }
-        if let h = log.header(), !h.committing, h.generation == callGen, log.size() == callOffset { return }
+        if let h = log.header(), !h.committing, h.generation == callGen, h.fileId == callFileId, log.size() == callOffset { return }
         do {
             try log.lock(exclusive: false, timeout: busyTimeout)
             defer { log.unlock() }
@@ -164,7 +164,7 @@ extension TenantStore {
         guard let log = callLog else { return }
         let next = callGen + 1
         let previousEnd = callOffset
-        try log.writeHeader(.init(generation: callGen, committing: true))
+        try log.writeHeader(.init(generation: callGen, committing: true, fileId: callFileId))
         do {
             try dbQueue.inDatabase { db in
                 try hot(db).begin.execute()
@@ -195,7 +195,7 @@ extension TenantStore {
                 }
             }
         } catch {
-            try? log.writeHeader(.init(generation: callGen, committing: false))
+            try? log.writeHeader(.init(generation: callGen, committing: false, fileId: callFileId))
             throw error
         }
         // committed: whatever happens to the log now, the generation in the database says the
@@ -205,7 +205,7 @@ extension TenantStore {
         unfolded = TenantChanges()
         do {
             try log.truncate()
-            try log.writeHeader(.init(generation: next, committing: false))
+            try log.writeHeader(.init(generation: next, committing: false, fileId: callFileId))
         } catch {
             onWarning?(TenantStoreError("the tenant store could not empty its call log (the next lock holder does): \(Self.describe(error))"))
         }
@@ -222,17 +222,18 @@ extension TenantStore {
         let exclusive = log.locked.exclusive
         var generation: UInt64
         var recordsValid = true
-        if let h = log.header(), !h.committing {
+        let header = log.header().flatMap { $0.fileId == callFileId ? $0 : nil }
+        if let h = header, !h.committing {
             generation = h.generation
         } else {
-            // a new log, or a process killed during a commit through the database: the database's
-            // generation tells whether that commit happened (then the records are folded)
-            let header = log.header()
+            // a new log (or one left by another file of that name), or a process killed during a
+            // commit through the database: the database's generation tells whether that commit
+            // happened (then the records are folded)
             generation = try storedGeneration()
             recordsValid = header.map { $0.generation == generation } ?? false
             if exclusive {
-                if !recordsValid { try log.truncate(to: header == nil ? 0 : CallLog.headerSize) }
-                try log.writeHeader(.init(generation: generation, committing: false))
+                if !recordsValid { try log.truncate(to: 0) }
+                try log.writeHeader(.init(generation: generation, committing: false, fileId: callFileId))
                 recordsValid = true
             }
         }

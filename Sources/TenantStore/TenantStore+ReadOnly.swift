@@ -46,7 +46,8 @@ extension TenantStore {
                 }
                 // the log's records apply when its generation is the file's (a header left
                 // committing by a killed process: only if that commit did not happen)
-                if let log, let header = log.header(), header.generation == (try storedGeneration(db)) {
+                let fileId = UInt64(bitPattern: try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'calls_id'") ?? 0)
+                if let log, let header = log.header(), header.fileId == fileId, header.generation == (try storedGeneration(db)) {
                     do {
                         for body in log.records(from: CallLog.headerSize).bodies {
                             try CallRecord.apply(body, to: tenant, keeping: TenantChanges())

@@ -60,13 +60,15 @@ public final class TenantStore: TenantChangeObserver {
     /// which this process has applied it, and the objects its records name (what a fold writes).
     var callLog: CallLog?
     var callGen: UInt64 = 0
+    /// The database's `meta.calls_id`, which the call log's header repeats.
+    var callFileId: UInt64 = 0
     var callOffset = CallLog.headerSize
     var unfolded = TenantChanges()
     let busyTimeout: Double
     /// The call log is folded into the database when it grows past this many bytes.
     var foldSize = 16 << 20
     /// Calls that change more objects than this are committed through the database directly.
-    static let recordLimit = 1000
+    var recordLimit = 1000
     /// The statements every call runs, prepared once on the store's one connection (a call used
     /// to look each up by its SQL text, and to box its arguments through GRDB).
     var hotStatements: HotStatements?
@@ -314,7 +316,7 @@ public final class TenantStore: TenantChangeObserver {
         do {
             let current = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'format'") ?? 0
             if current < 2 { try db.execute(sql: outboxTable) }
-            if current < 3 { try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('calls_gen', 1)") }
+            if current < 3 { try db.execute(sql: callLogMeta) }
             if current < formatVersion {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion))")
             }
@@ -323,6 +325,11 @@ public final class TenantStore: TenantChangeObserver {
             try? db.execute(sql: "ROLLBACK")
             throw TenantStoreError("could not be upgraded from format \(version) to format \(formatVersion) (\(describe(error))); it was left as it was")
         }
+    }
+
+    /// The call log's generation and the file's identity (random, never 0).
+    static var callLogMeta: String {
+        "INSERT OR IGNORE INTO meta(key, value) VALUES ('calls_gen', 1), ('calls_id', \(Int64.random(in: 1...Int64.max)));"
     }
 
     static let outboxTable = "CREATE TABLE IF NOT EXISTS outbox(ord INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, data BLOB NOT NULL);"
@@ -340,7 +347,7 @@ public final class TenantStore: TenantChangeObserver {
                 users INTEGER NOT NULL, groups INTEGER NOT NULL, data BLOB NOT NULL);
             \(outboxTable)
             INSERT OR REPLACE INTO meta(key, value) VALUES ('format', \(formatVersion));
-            INSERT OR IGNORE INTO meta(key, value) VALUES ('calls_gen', 1);
+            \(callLogMeta)
             """)
     }
 
@@ -567,6 +574,7 @@ public final class TenantStore: TenantChangeObserver {
     func noteCaughtUp(_ db: Database) throws {
         lastSeq = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM changes") ?? 0
         callGen = try Self.storedGeneration(db)
+        callFileId = UInt64(bitPattern: try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'calls_id'") ?? 0)
         callOffset = CallLog.headerSize
         unfolded = TenantChanges()
     }
