@@ -29,17 +29,20 @@ public struct TenantStoreError: Error, CustomStringConvertible, Equatable {
     public var description: String { message }
 }
 
-/// The tenant in an SQLite file (WAL mode), kept in step with the in-memory `Tenant`:
+/// The tenant in an SQLite file (WAL mode) and its call log, kept in step with the in-memory `Tenant`:
 ///
-/// - **One transaction per call.** The store observes the tenant (`TenantChangeObserver`): before a
-///   mutating call it takes the write lock (`BEGIN IMMEDIATE`, waiting up to the busy timeout for
-///   another process) and catches up with what other processes committed; after the call it writes
-///   the rows the call changed and commits. A process killed at any moment leaves every finished
-///   call in the file and no part of an unfinished one (SQLite's atomic commit).
-/// - **Concurrent shells.** Each commit also appends to a change log (`changes`); `refresh()` (and
-///   every mutating call) asks SQLite whether another connection committed (`PRAGMA data_version`)
-///   and, if so, re-reads only the logged objects. Because the catching up happens after the write
-///   lock is taken, a change is always applied to the latest state: no update is lost.
+/// - **One record per call.** The store observes the tenant (`TenantChangeObserver`): before a
+///   mutating call it takes the write lock (an `flock` of the call log, waiting up to the busy
+///   timeout for another process) and catches up with what other processes saved; after the call
+///   it appends one checksummed record holding the rows the call changed (`CallLog`). A process
+///   killed at any moment leaves every finished call and no part of an unfinished one. The
+///   records are folded into the database in one transaction at a size, at the end of a session
+///   and before a commit too large for a record.
+/// - **Concurrent shells.** `refresh()` (and every mutating call) looks at the log's header and
+///   size; records it has not applied are applied from the log itself, and when the log's
+///   generation moved on (a commit through the database) the change log (`changes`) says which
+///   objects to re-read. Because the catching up happens after the write lock is taken, a change
+///   is always applied to the latest state: no update is lost.
 ///
 /// Layout and decisions: docs/persistence.md.
 public final class TenantStore: TenantChangeObserver {
