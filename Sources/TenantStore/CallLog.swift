@@ -47,7 +47,7 @@ final class CallLog {
         let flags = readOnly ? O_RDONLY | O_CLOEXEC : O_RDWR | O_CREAT | O_CLOEXEC
         // the tenant file's permissions, as SQLite gives its -wal and -shm files
         var st = stat()
-        let mode = stat(tenantPath, &st) == 0 ? mode_t(st.st_mode & 0o666) : 0o644
+        let mode = stat(tenantPath, &st) == 0 ? mode_t(st.st_mode & 0o666) | 0o600 : 0o644
         fd = open(path, flags, mode)
         guard fd >= 0 else {
             throw TenantStoreError("cannot open the call log \(path): \(String(cString: strerror(errno)))")
@@ -282,13 +282,16 @@ enum CallRecord {
             case .user:
                 let id = try r.uuid(), row = try bytes()
                 changed.users.insert(id)
-                if !local.users.contains(id) { tenant.applyStored(userId: id, try row.map { try RowCodec.decodeUser($0) }) }
+                let user = try row.map { try RowCodec.decodeUser($0) }
+                guard user.map({ $0.objectId == id }) ?? true else { throw RowCodec.Malformed(what: "call record (user id)") }
+                if !local.users.contains(id) { tenant.applyStored(userId: id, user) }
             case .group:
                 let id = try r.uuid(), row = try bytes()
                 changed.groups.insert(id)
                 guard !local.groups.contains(id) else { continue }
                 if let row {
                     let stored = try RowCodec.fromJSON(StoredGroup.self, Data(row))
+                    guard stored.objectId == id else { throw RowCodec.Malformed(what: "call record (group id)") }
                     tenant.applyStored(groupId: id, stored.group(members: tenant.group(id: id)?.members ?? OrderedIDSet()))
                 } else {
                     tenant.applyStored(groupId: id, nil)
@@ -300,11 +303,15 @@ enum CallRecord {
             case .recipient:
                 let id = try r.uuid(), row = try bytes()
                 changed.recipients.insert(id)
-                if !local.recipients.contains(id) { tenant.applyStored(recipientId: id, try row.map { try RowCodec.decodeRecipient($0) }) }
+                let recipient = try row.map { try RowCodec.decodeRecipient($0) }
+                guard recipient.map({ $0.id == id }) ?? true else { throw RowCodec.Malformed(what: "call record (recipient id)") }
+                if !local.recipients.contains(id) { tenant.applyStored(recipientId: id, recipient) }
             case .mail:
                 let id = try r.uuid(), row = try bytes()
                 changed.mail.insert(id)
-                if !local.mail.contains(id) { tenant.applyStored(mailId: id, try row.map { try RowCodec.fromJSON(MailMessage.self, Data($0)) }) }
+                let message = try row.map { try RowCodec.fromJSON(MailMessage.self, Data($0)) }
+                guard message.map({ $0.id == id }) ?? true else { throw RowCodec.Malformed(what: "call record (message id)") }
+                if !local.mail.contains(id) { tenant.applyStored(mailId: id, message) }
             }
         }
         return changed

@@ -75,14 +75,7 @@ extension TenantStore {
         let held = log.locked.held
         if !held { try? log.lock(exclusive: false, timeout: 0) }
         defer { if !held { log.unlock() } }
-        let snapshot: TenantSnapshot = try dbQueue.inDatabase { db in
-            try db.execute(sql: "BEGIN")
-            defer { try? db.execute(sql: "COMMIT") }
-            let s = try Self.readSnapshot(db)
-            try noteCaughtUp(db)
-            return s
-        }
-        tenant.applyStored(snapshot: snapshot)
+        try reloadDatabase()
         try catchUpWithFile()
     }
 
@@ -91,9 +84,12 @@ extension TenantStore {
     /// left them. The shell calls it before each statement.
     public func refresh() {
         guard persistsTenant, let log = callLog, !log.locked.held else { return }
-        if let h = log.header(), !h.committing, h.generation == callGen, h.fileId == callFileId, log.size() == callOffset { return }
+        // the size first: a fold and new records between the two reads change the header
+        if log.size() == callOffset, let h = log.header(), !h.committing, h.generation == callGen, h.fileId == callFileId { return }
         do {
-            try log.lock(exclusive: false, timeout: busyTimeout)
+            // another shell in the middle of a call (a large one takes a second or two): catch up
+            // at the next statement, or at this shell's next change, which waits for the lock
+            do { try log.lock(exclusive: false, timeout: 0) } catch { return }
             defer { log.unlock() }
             try catchUpWithFile()
         } catch {
@@ -112,6 +108,12 @@ extension TenantStore {
         do {
             if !held { try log.lock(exclusive: true, timeout: busyTimeout) }
             defer { if !held { log.unlock() } }
+            // the file's generation as it is now (another shell may have folded since this one
+            // last looked); the records in the log are replaced with everything else
+            _ = try settledGeneration()
+            try dbQueue.inDatabase { db in try noteCaughtUp(db) }
+            callOffset = max(CallLog.headerSize, log.size())
+            unfolded = TenantChanges()
             var everything = TenantChanges()
             everything.everything = true
             try commitThroughDatabase(everything)
@@ -165,11 +167,16 @@ extension TenantStore {
         let next = callGen + 1
         let previousEnd = callOffset
         try log.writeHeader(.init(generation: callGen, committing: true, fileId: callFileId))
+        let seqBefore = lastSeq
         do {
             try dbQueue.inDatabase { db in
                 try hot(db).begin.execute()
                 transactionOpen = true
                 do {
+                    let stored = try Self.storedGeneration(db)
+                    guard stored == callGen else {
+                        throw TenantStoreError("this shell is out of step with the tenant file (generation \(callGen), the file's \(stored)); it reads the file again")
+                    }
                     var foldRange: (Int64, Int64)?
                     if let own, own.everything {
                         try writeAll(tenant.snapshot(), db)
@@ -196,6 +203,10 @@ extension TenantStore {
             }
         } catch {
             try? log.writeHeader(.init(generation: callGen, committing: false, fileId: callFileId))
+            // the rolled-back change-log rows' numbers will be used again; a failed statement is
+            // not reused by GRDB
+            lastSeq = seqBefore
+            hotStatements = nil
             throw error
         }
         // committed: whatever happens to the log now, the generation in the database says the
@@ -219,31 +230,29 @@ extension TenantStore {
     /// lock it also settles a header left committing and drops a record cut short by a kill.
     func catchUpWithFile() throws {
         guard let log = callLog else { return }
-        let exclusive = log.locked.exclusive
-        var generation: UInt64
-        var recordsValid = true
-        let header = log.header().flatMap { $0.fileId == callFileId ? $0 : nil }
-        if let h = header, !h.committing {
-            generation = h.generation
-        } else {
-            // a new log (or one left by another file of that name), or a process killed during a
-            // commit through the database: the database's generation tells whether that commit
-            // happened (then the records are folded)
-            generation = try storedGeneration()
-            recordsValid = header.map { $0.generation == generation } ?? false
-            if exclusive {
-                if !recordsValid { try log.truncate(to: 0) }
-                try log.writeHeader(.init(generation: generation, committing: false, fileId: callFileId))
-                recordsValid = true
-            }
-        }
-        if generation != callGen {
-            try catchUpWithDatabase()
+        let locked = log.locked.held, exclusive = log.locked.exclusive
+        var (generation, recordsValid) = try settledGeneration()
+        if generation != callGen || log.size() < callOffset {
+            // the database moved on (or the log is shorter than this process read it: out of step)
+            if generation == callGen { try reloadDatabase() } else { try catchUpWithDatabase() }
             callOffset = CallLog.headerSize
             unfolded = TenantChanges()
+            if generation != callGen {
+                // a clean header whose generation is not the database's (an older copy of the
+                // database put back beside a newer log): the records are not for this database
+                recordsValid = false
+                if exclusive {
+                    try log.truncate(to: 0)
+                    try log.writeHeader(.init(generation: callGen, committing: false, fileId: callFileId))
+                    recordsValid = true
+                }
+            }
         }
         guard recordsValid else { return }
         let (bodies, end) = log.records(from: callOffset)
+        // without the lock (a reload after the lock could not be had), records count only if the
+        // header did not change while they were read: no fold took them meanwhile
+        if !locked, log.header() != .init(generation: callGen, committing: false, fileId: callFileId) { return }
         if !bodies.isEmpty {
             let local = tenant.pendingChanges
             for body in bodies {
@@ -253,6 +262,37 @@ extension TenantStore {
         callOffset = end
         // a record cut short by a kill: gone, so the next record starts where the valid ones end
         if exclusive, log.size() > end { try log.truncate(to: end) }
+    }
+
+    /// The log's generation and whether its records apply. A new log (or one left by another file
+    /// of that name), or a header left committing by a process killed during a commit through the
+    /// database, is settled by the database's generation: the records apply only if that commit
+    /// did not happen. With the exclusive lock the header is rewritten clean (and stale records
+    /// dropped).
+    func settledGeneration() throws -> (UInt64, Bool) {
+        guard let log = callLog else { return (callGen, false) }
+        let header = log.header().flatMap { $0.fileId == callFileId ? $0 : nil }
+        if let h = header, !h.committing { return (h.generation, true) }
+        let generation = try storedGeneration()
+        var recordsValid = header.map { $0.generation == generation } ?? false
+        if log.locked.exclusive {
+            if !recordsValid { try log.truncate(to: 0) }
+            try log.writeHeader(.init(generation: generation, committing: false, fileId: callFileId))
+            recordsValid = true
+        }
+        return (generation, recordsValid)
+    }
+
+    /// Reads the whole tenant from the database (the records of the log not applied).
+    func reloadDatabase() throws {
+        let snapshot: TenantSnapshot = try dbQueue.inDatabase { db in
+            try db.execute(sql: "BEGIN")
+            defer { try? db.execute(sql: "COMMIT") }
+            let s = try Self.readSnapshot(db)
+            try noteCaughtUp(db)
+            return s
+        }
+        tenant.applyStored(snapshot: snapshot)
     }
 
     /// The generation of the call log that applies to the database as it is.

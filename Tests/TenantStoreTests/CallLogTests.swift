@@ -172,6 +172,70 @@ import Testing
         #expect(try TenantStore.readTenant(path: path).user(id: umaw)?.displayName == "Uma Weiss")
     }
 
+    @Test func replacingTheTenantAfterAnotherShellFoldedReachesEveryShell() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        let a = try openStore(path), b = try openStore(path), c = try openStore(path)
+        try c.tenant.setDisplayName(userId: umaw, "by C")
+        c.finish()   // C's session ends: its call is folded, the file's generation moves on
+        b.refresh()
+        #expect(b.tenant.user(id: umaw)?.displayName == "by C")
+        // A has not looked since; it replaces the tenant (Reset-LabTenant)
+        let empty = DemoTenant.makeEmpty(clock: .fixed(fixedDate))
+        a.adopt(empty)
+        b.refresh()
+        #expect(b.tenant.snapshot() == empty.snapshot())
+        // B's next call lands in the log where everyone can read it, and B's end folds nothing stale
+        _ = try b.tenant.createUser(userPrincipalName: "new@contoso.onmicrosoft.com", displayName: "New", usageLocation: "FR")
+        let afterCall = try reread(path)
+        #expect(afterCall == b.tenant.snapshot())
+        #expect(afterCall.users.map(\.userPrincipalName) == ["new@contoso.onmicrosoft.com"])
+        b.finish()
+        #expect(try reread(path) == afterCall)
+    }
+
+    @Test func aFoldThatFailsLosesNothingAndTheShellStillSeesLaterCommits() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        let a = try openStore(path), b = try openStore(path)
+        var warnings: [String] = []
+        a.onWarning = { warnings.append($0.message) }
+        try a.tenant.setDisplayName(userId: umaw, "kept in the log")
+        // the database refuses the fold's transaction (as a full disk or an I/O error would)
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON meta WHEN NEW.key = 'calls_gen' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        a.fold()
+        #expect(warnings.count == 1 && warnings.first?.contains("refused") == true)
+        try q.write { db in try db.execute(sql: "DROP TRIGGER refuse") }
+        try q.close()
+        #expect(try reread(path).users.first { $0.objectId == umaw }?.displayName == "kept in the log")
+        // another shell commits through the database; the shell whose fold failed sees it
+        b.refresh()
+        let empty = DemoTenant.makeEmpty(clock: .fixed(fixedDate))
+        b.adopt(empty)
+        a.refresh()
+        #expect(a.tenant.snapshot() == empty.snapshot())
+        a.fold()
+        #expect(warnings.count == 1)
+        #expect(try reread(path) == empty.snapshot())
+    }
+
+    @Test func aRecordWhoseRowNamesAnotherObjectIsRefusedNotApplied() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        let store = try openStore(path)
+        var changes = TenantChanges()
+        changes.users = [umaw]
+        var body = try CallRecord.encode(changes, store.tenant)
+        // the entry's id (after the tag byte) says another user than the row it carries
+        body[1] ^= 0x01
+        let file = try CallLog(tenantPath: path)
+        _ = try file.append(body, at: file.size())
+        #expect(throws: TenantStoreError.self) { _ = try TenantStore(path: path) }
+    }
+
     @Test func aFormat2FileIsUpgradedAndItsTenantKept() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("t.sqlite")
