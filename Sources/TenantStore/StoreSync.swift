@@ -45,7 +45,7 @@ extension TenantStore {
                 try commitThroughDatabase(changes)
                 return
             }
-            callOffset = try log.append(try CallRecord.encode(changes, tenant), at: callOffset)
+            callOffset = try log.appendRecord(try CallRecord.encode(changes, tenant, record: true), at: callOffset)
             unfolded.merge(changes)
         } catch {
             commitFailed(error)
@@ -85,7 +85,8 @@ extension TenantStore {
     public func refresh() {
         guard persistsTenant, let log = callLog, !log.locked.held else { return }
         // the size first: a fold and new records between the two reads change the header
-        if log.size() == callOffset, let h = log.header(), !h.committing, h.generation == callGen, h.fileId == callFileId { return }
+        let size = log.size()
+        if size == callOffset, let h = log.header(size: size), !h.committing, h.generation == callGen, h.fileId == callFileId { return }
         do {
             // another shell in the middle of a call (a large one takes a second or two): catch up
             // at the next statement, or at this shell's next change, which waits for the lock
@@ -231,8 +232,10 @@ extension TenantStore {
     func catchUpWithFile() throws {
         guard let log = callLog else { return }
         let locked = log.locked.held, exclusive = log.locked.exclusive
-        var (generation, recordsValid) = try settledGeneration()
-        if generation != callGen || log.size() < callOffset {
+        var size = log.size()
+        var (generation, recordsValid, rewritten) = try settledGeneration(size: size)
+        if rewritten { size = log.size() }
+        if generation != callGen || size < callOffset {
             // the database moved on (or the log is shorter than this process read it: out of step)
             if generation == callGen { try reloadDatabase() } else { try catchUpWithDatabase() }
             callOffset = CallLog.headerSize
@@ -242,17 +245,19 @@ extension TenantStore {
                 // database put back beside a newer log): the records are not for this database
                 recordsValid = false
                 if exclusive {
-                    try log.truncate(to: 0)
+                    try log.truncate()
                     try log.writeHeader(.init(generation: callGen, committing: false, fileId: callFileId))
                     recordsValid = true
+                    size = CallLog.headerSize
                 }
             }
         }
-        guard recordsValid else { return }
-        let (bodies, end) = log.records(from: callOffset)
+        // nothing new: the common case of a shell working alone
+        guard recordsValid, size != callOffset else { return }
+        let (bodies, end) = log.records(from: callOffset, size: size)
         // without the lock (a reload after the lock could not be had), records count only if the
         // header did not change while they were read: no fold took them meanwhile
-        if !locked, log.header() != .init(generation: callGen, committing: false, fileId: callFileId) { return }
+        if !locked, log.header(size: log.size()) != .init(generation: callGen, committing: false, fileId: callFileId) { return }
         if !bodies.isEmpty {
             let local = tenant.pendingChanges
             for body in bodies {
@@ -261,7 +266,7 @@ extension TenantStore {
         }
         callOffset = end
         // a record cut short by a kill: gone, so the next record starts where the valid ones end
-        if exclusive, log.size() > end { try log.truncate(to: end) }
+        if exclusive, size > end { try log.truncate(to: end) }
     }
 
     /// The log's generation and whether its records apply. A new log (or one left by another file
@@ -269,18 +274,18 @@ extension TenantStore {
     /// database, is settled by the database's generation: the records apply only if that commit
     /// did not happen. With the exclusive lock the header is rewritten clean (and stale records
     /// dropped).
-    func settledGeneration() throws -> (UInt64, Bool) {
-        guard let log = callLog else { return (callGen, false) }
-        let header = log.header().flatMap { $0.fileId == callFileId ? $0 : nil }
-        if let h = header, !h.committing { return (h.generation, true) }
+    func settledGeneration(size: Int? = nil) throws -> (generation: UInt64, recordsValid: Bool, rewritten: Bool) {
+        guard let log = callLog else { return (callGen, false, false) }
+        let header = log.header(size: size ?? log.size()).flatMap { $0.fileId == callFileId ? $0 : nil }
+        if let h = header, !h.committing { return (h.generation, true, false) }
         let generation = try storedGeneration()
-        var recordsValid = header.map { $0.generation == generation } ?? false
+        let recordsValid = header.map { $0.generation == generation } ?? false
         if log.locked.exclusive {
-            if !recordsValid { try log.truncate(to: 0) }
+            if !recordsValid { try log.truncate() }
             try log.writeHeader(.init(generation: generation, committing: false, fileId: callFileId))
-            recordsValid = true
+            return (generation, true, true)
         }
-        return (generation, recordsValid)
+        return (generation, recordsValid, false)
     }
 
     /// Reads the whole tenant from the database (the records of the log not applied).
