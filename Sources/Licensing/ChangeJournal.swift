@@ -65,6 +65,8 @@ extension Tenant {
     }
 
     func endChange() {
+        // users this change touched may now match a dynamic group's rule, or stop matching
+        if changeDepth == 1, !ruleCandidates.isEmpty { queueRuleChecks() }
         changeDepth -= 1
         guard changeDepth == 0, isRecording else { return }
         let done = changes
@@ -83,7 +85,10 @@ extension Tenant {
         }
     }
 
-    @inline(__always) func noteUser(_ id: UUID) { if isRecording { changes.users.insert(id) } }
+    @inline(__always) func noteUser(_ id: UUID) {
+        if isRecording { changes.users.insert(id) }
+        if followsRules { ruleCandidates.insert(id) }
+    }
     @inline(__always) func noteGroup(_ id: UUID) { if isRecording { changes.groups.insert(id) } }
     @inline(__always) func noteRecipient(_ id: UUID) { if isRecording { changes.recipients.insert(id) } }
     @inline(__always) func noteMail(_ id: UUID) { if isRecording { changes.mail.insert(id) } }
@@ -134,6 +139,7 @@ extension Tenant {
         for u in users { upnIndex[u.userPrincipalName.lowercased()] = u.objectId }
         groups = s.groups
         rebuildGroupSlots()
+        refreshRuleState()
         recipients.removeAll(keepingCapacity: true)
         recipientSlots.removeAll(keepingCapacity: true)
         proxyIndex.removeAll(keepingCapacity: true)
@@ -155,7 +161,8 @@ extension Tenant {
         pendingWork = [:]
         for q in items {
             queue.append(q.groupId)
-            pendingWork[q.groupId] = PendingWork(full: q.full, users: OrderedIDSet(q.users), queuedAt: q.queuedAt)
+            pendingWork[q.groupId] = PendingWork(full: q.full, users: OrderedIDSet(q.users), queuedAt: q.queuedAt,
+                                                 ruleFull: q.membershipFull ?? false, ruleUsers: OrderedIDSet(q.membershipUsers ?? []))
         }
     }
 
@@ -181,6 +188,7 @@ extension Tenant {
 
     /// A group as stored, with its members (nil: it no longer exists).
     public func applyStored(groupId id: UUID, _ group: Group?) {
+        defer { refreshRuleState() }
         if let slot = groupSlots[id] {
             if let group {
                 groups[slot] = group

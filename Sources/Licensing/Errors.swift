@@ -31,6 +31,10 @@ public struct LicensingError: Error, Equatable, Sendable, CustomStringConvertibl
         case mailboxNotEnabled = "MailboxNotEnabledForRESTAPI"
         /// An Exchange alias with characters Exchange does not allow.
         case invalidAlias = "InvalidAlias"
+        /// A dynamic membership rule the service refuses (or a rule on a group that is not dynamic).
+        case invalidMembershipRule = "InvalidMembershipRule"
+        /// Adding or removing a member of a dynamic group by hand.
+        case dynamicGroupMembership = "DynamicGroupMembership"
     }
 
     public var code: Code
@@ -135,4 +139,12 @@ public enum LicensingMessages {
     public static func invalidValue(_ parameter: String) -> String {
         "Invalid value for parameter. Parameter Name: \(parameter)."
     }
+    /// Graph's answer when a member of a dynamic group is added or removed by hand (403
+    /// Authorization_RequestDenied; docs/research/dynamic-groups.md §3).
+    public static let insufficientPrivileges = "Insufficient privileges to complete the operation."
+    /// LicenseLab's wording (no public text): a dynamic group without a rule, a rule without DynamicMembership.
+    public static let dynamicGroupNeedsRule =
+        "Dynamic membership rule validation error: Query compilation error. A group whose groupTypes include DynamicMembership needs a membershipRule."
+    public static let ruleNeedsDynamicGroup =
+        "Dynamic membership rule validation error: Query compilation error. A membershipRule needs DynamicMembership in groupTypes."
 }

@@ -84,7 +84,16 @@ extension Tenant {
         noteQueue()
         noteGroup(groupId)
         var result = GroupProcessingResult(groupId: groupId)
-        guard let g = groupSlots[groupId], let work else { return result }
+        guard let g = groupSlots[groupId], var work else { return result }
+        // a dynamic group's members first: the licenses follow whoever joined or left
+        if work.ruleFull || !work.ruleUsers.isEmpty {
+            for userId in applyRuleWork(groupSlot: g, full: work.ruleFull, users: work.ruleUsers) { work.users.append(userId) }
+            if groups[g].licenses.isEmpty && !work.full && work.users.elements.allSatisfy({ id in
+                userSlots[id].map { !users[$0].records.contains { $0.source == .group(groupId) } } ?? true
+            }) {
+                return result
+            }
+        }
         groups[g].processingState = .processingInProgress
         let now = clock.now()
         if work.full {

@@ -7,8 +7,16 @@ extension Tenant {
     @discardableResult
     public func createGroup(displayName: String, description: String? = nil, securityEnabled: Bool = true,
                             mailEnabled: Bool = false, mailNickname: String? = nil,
-                            objectId: UUID? = nil) throws(LicensingError) -> Group {
+                            objectId: UUID? = nil, groupTypes: [String] = [], membershipRule: String? = nil,
+                            membershipRuleProcessingState: String? = nil) throws(LicensingError) -> Group {
         beginChange(); defer { endChange() }
+        var shape = Group(objectId: objectId ?? Self.placeholderId, displayName: displayName, description: nil, securityEnabled: securityEnabled,
+                          mailEnabled: mailEnabled, mailNickname: nil, createdDateTime: Date(timeIntervalSince1970: 0), members: OrderedIDSet(),
+                          memberGroups: OrderedIDSet(), licenses: [], processingState: nil, groupTypes: groupTypes,
+                          membershipRule: membershipRule, membershipRuleProcessingState: nil)
+        if let membershipRule { _ = try Self.validateMembershipRule(membershipRule) }
+        if shape.isDynamic { shape.membershipRuleProcessingState = try Self.ruleProcessingState(membershipRuleProcessingState ?? "On") }
+        try Self.checkDynamicShape(shape)
         let objectId = objectId ?? newObjectId()
         guard groupSlots[objectId] == nil, userSlots[objectId] == nil else {
             throw LicensingError(code: .objectConflict, message: LicensingMessages.invalidValue("ObjectId"),
@@ -31,11 +39,16 @@ extension Tenant {
         let group = Group(objectId: objectId, displayName: displayName, description: description,
                           securityEnabled: securityEnabled, mailEnabled: mailEnabled, mailNickname: mailNickname,
                           createdDateTime: clock.now(), members: OrderedIDSet(), memberGroups: OrderedIDSet(),
-                          licenses: [], processingState: nil)
+                          licenses: [], processingState: nil, groupTypes: groupTypes, membershipRule: shape.membershipRule,
+                          membershipRuleProcessingState: shape.membershipRuleProcessingState)
         groupSlots[objectId] = groups.count
         groups.append(group)
         noteGroup(objectId)
         if let mailbox { insertRecipient(mailbox) }
+        if group.followsRule {
+            refreshRuleState()
+            enqueueRule(objectId, user: nil)
+        }
         return group
     }
 
@@ -94,10 +107,21 @@ extension Tenant {
 
     // MARK: Membership
 
+    static let placeholderId = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
+    /// Members of a dynamic group come from its rule only (Graph: 403 Authorization_RequestDenied).
+    func requireAssignedMembership(_ g: Int) throws(LicensingError) {
+        guard !groups[g].isDynamic else {
+            throw LicensingError(code: .dynamicGroupMembership, message: LicensingMessages.insufficientPrivileges,
+                                 targetObjectId: groups[g].objectId)
+        }
+    }
+
     public func addMember(groupId: UUID, userId: UUID) throws(LicensingError) {
         beginChange(); defer { endChange() }
         let g = try requireGroup(groupId)
         let u = try requireUser(userId)
+        try requireAssignedMembership(g)
         guard groups[g].members.append(userId) else {
             throw LicensingError(code: .memberAlreadyExists, message: LicensingMessages.memberAlreadyExists,
                                  targetObjectId: userId)
@@ -111,6 +135,7 @@ extension Tenant {
         beginChange(); defer { endChange() }
         let g = try requireGroup(groupId)
         let u = try requireUser(userId, allowDeleted: true)
+        try requireAssignedMembership(g)
         guard groups[g].members.remove(userId) else {
             throw LicensingError(code: .memberNotFound, message: LicensingMessages.memberNotFound(userId.lowercasedString),
                                  targetObjectId: userId)
@@ -216,7 +241,9 @@ extension Tenant {
     /// The portal's Reprocess button: queues every member and every holder of the group's records.
     public func reprocessGroup(groupId: UUID) throws(LicensingError) {
         beginChange(); defer { endChange() }
-        _ = try requireGroup(groupId)
+        let g = try requireGroup(groupId)
+        // a dynamic group's members are evaluated against its rule again first
+        if groups[g].followsRule { enqueueRule(groupId, user: nil) }
         enqueue(groupId, user: nil)
     }
 

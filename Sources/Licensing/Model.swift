@@ -159,7 +159,11 @@ public enum LicenseProcessingState: String, Sendable, Codable, CaseIterable {
 public struct Group: Hashable, Sendable, Codable {
     public init(objectId: UUID, displayName: String, description: String?, securityEnabled: Bool, mailEnabled: Bool,
                 mailNickname: String?, createdDateTime: Date, members: OrderedIDSet, memberGroups: OrderedIDSet,
-                licenses: [GroupLicense], processingState: LicenseProcessingState?) {
+                licenses: [GroupLicense], processingState: LicenseProcessingState?, groupTypes: [String] = [],
+                membershipRule: String? = nil, membershipRuleProcessingState: String? = nil) {
+        self.groupTypes = groupTypes
+        self.membershipRule = membershipRule
+        self.membershipRuleProcessingState = membershipRuleProcessingState
         self.objectId = objectId
         self.displayName = displayName
         self.description = description
@@ -189,6 +193,39 @@ public struct Group: Hashable, Sendable, Codable {
     public var licenses: [GroupLicense]
     /// nil until the group is first queued for license processing.
     public var processingState: LicenseProcessingState?
+    /// Graph's groupTypes as the group was made (`DynamicMembership`, `Unified`).
+    public var groupTypes: [String]
+    /// A dynamic group's rule (docs/licensing.md "Dynamic groups"); nil for an assigned group.
+    public var membershipRule: String?
+    /// `On` (members follow the rule) or `Paused` (members stay as they are); nil when not dynamic.
+    public var membershipRuleProcessingState: String?
+
+    /// Whether members come from a rule: nobody can add or remove them by hand.
+    public var isDynamic: Bool { groupTypes.contains { $0.caseInsensitiveCompare("DynamicMembership") == .orderedSame } }
+    /// Whether the rule is being applied (a dynamic group whose processing is not paused).
+    public var followsRule: Bool {
+        isDynamic && membershipRule != nil && (membershipRuleProcessingState ?? "On").caseInsensitiveCompare("Paused") != .orderedSame
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case objectId, displayName, description, securityEnabled, mailEnabled, mailNickname, createdDateTime, members,
+             memberGroups, licenses, processingState, groupTypes, membershipRule, membershipRuleProcessingState
+    }
+
+    /// Groups stored before dynamic groups (checkpoints, snapshots) have none of their properties.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(objectId: try c.decode(UUID.self, forKey: .objectId), displayName: try c.decode(String.self, forKey: .displayName),
+                  description: try c.decodeIfPresent(String.self, forKey: .description),
+                  securityEnabled: try c.decode(Bool.self, forKey: .securityEnabled), mailEnabled: try c.decode(Bool.self, forKey: .mailEnabled),
+                  mailNickname: try c.decodeIfPresent(String.self, forKey: .mailNickname),
+                  createdDateTime: try c.decode(Date.self, forKey: .createdDateTime), members: try c.decode(OrderedIDSet.self, forKey: .members),
+                  memberGroups: try c.decode(OrderedIDSet.self, forKey: .memberGroups), licenses: try c.decode([GroupLicense].self, forKey: .licenses),
+                  processingState: try c.decodeIfPresent(LicenseProcessingState.self, forKey: .processingState),
+                  groupTypes: try c.decodeIfPresent([String].self, forKey: .groupTypes) ?? [],
+                  membershipRule: try c.decodeIfPresent(String.self, forKey: .membershipRule),
+                  membershipRuleProcessingState: try c.decodeIfPresent(String.self, forKey: .membershipRuleProcessingState))
+    }
 
     public static func == (a: Group, b: Group) -> Bool {
         a.objectId == b.objectId && a.displayName == b.displayName && a.description == b.description
@@ -196,6 +233,8 @@ public struct Group: Hashable, Sendable, Codable {
             && a.mailNickname == b.mailNickname && a.members == b.members && a.memberGroups == b.memberGroups
             && a.licenses == b.licenses
             && a.processingState == b.processingState && a.createdDateTime == b.createdDateTime
+            && a.groupTypes == b.groupTypes && a.membershipRule == b.membershipRule
+            && a.membershipRuleProcessingState == b.membershipRuleProcessingState
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(objectId) }

@@ -8,12 +8,17 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
         public var full: Bool
         public var users: [UUID]
         public var queuedAt: Date
+        /// A dynamic group's membership to evaluate against its rule: every user, or these.
+        public var membershipFull: Bool?
+        public var membershipUsers: [UUID]?
 
-        public init(groupId: UUID, full: Bool, users: [UUID], queuedAt: Date) {
+        public init(groupId: UUID, full: Bool, users: [UUID], queuedAt: Date, membershipFull: Bool? = nil, membershipUsers: [UUID]? = nil) {
             self.groupId = groupId
             self.full = full
             self.users = users
             self.queuedAt = queuedAt
+            self.membershipFull = membershipFull
+            self.membershipUsers = membershipUsers
         }
     }
 
@@ -63,7 +68,10 @@ extension Tenant {
             name: name, tenantId: tenantId, settings: settings, subscribedSkus: subscribedSkus, users: users,
             groups: groups, recipients: recipients,
             queue: queue.elements.compactMap { id in
-                pendingWork[id].map { .init(groupId: id, full: $0.full, users: $0.users.elements, queuedAt: $0.queuedAt) }
+                pendingWork[id].map {
+                    .init(groupId: id, full: $0.full, users: $0.users.elements, queuedAt: $0.queuedAt,
+                          membershipFull: $0.ruleFull ? true : nil, membershipUsers: $0.ruleUsers.isEmpty ? nil : $0.ruleUsers.elements)
+                }
             },
             outbox: outbox)
     }

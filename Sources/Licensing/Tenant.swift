@@ -66,6 +66,13 @@ public final class Tenant {
     var queue = OrderedIDSet()
     var pendingWork: [UUID: PendingWork] = [:]
 
+    /// Whether some dynamic group follows its rule (DynamicGroups.swift): users a change touches
+    /// are then checked against the rules when the change ends.
+    var followsRules = false
+    var ruleCandidates = Set<UUID>()
+    /// Parsed rules by their text.
+    var parsedRules: [String: MembershipRule] = [:]
+
     /// Persistence (see ChangeJournal.swift): who is told about changes, and what the current
     /// outermost mutating call has changed so far.
     public weak var changeObserver: TenantChangeObserver? { didSet { isRecording = changeObserver != nil } }
@@ -79,6 +86,9 @@ public final class Tenant {
         /// Users whose membership changed.
         var users = OrderedIDSet()
         var queuedAt: Date
+        /// A dynamic group's membership to evaluate against its rule: every user, or these.
+        var ruleFull = false
+        var ruleUsers = OrderedIDSet()
     }
 
     public init(name: String = "contoso", tenantId: UUID = UUID(), settings: TenantSettings = TenantSettings(),

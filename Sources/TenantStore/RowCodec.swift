@@ -191,18 +191,26 @@ struct StoredGroup: Codable {
     var memberGroups: [UUID]
     var licenses: [GroupLicense]
     var processingState: LicenseProcessingState?
+    // dynamic groups (absent in rows written before them)
+    var groupTypes: [String]?
+    var membershipRule: String?
+    var membershipRuleProcessingState: String?
 
     init(_ g: Group) {
         objectId = g.objectId; displayName = g.displayName; description = g.description
         securityEnabled = g.securityEnabled; mailEnabled = g.mailEnabled; mailNickname = g.mailNickname
         createdDateTime = g.createdDateTime; memberGroups = g.memberGroups.elements; licenses = g.licenses
         processingState = g.processingState
+        groupTypes = g.groupTypes.isEmpty ? nil : g.groupTypes
+        membershipRule = g.membershipRule
+        membershipRuleProcessingState = g.membershipRuleProcessingState
     }
 
     func group(members: OrderedIDSet) -> Group {
         Group(objectId: objectId, displayName: displayName, description: description, securityEnabled: securityEnabled,
               mailEnabled: mailEnabled, mailNickname: mailNickname, createdDateTime: createdDateTime, members: members,
-              memberGroups: OrderedIDSet(memberGroups), licenses: licenses, processingState: processingState)
+              memberGroups: OrderedIDSet(memberGroups), licenses: licenses, processingState: processingState,
+              groupTypes: groupTypes ?? [], membershipRule: membershipRule, membershipRuleProcessingState: membershipRuleProcessingState)
     }
 }
 

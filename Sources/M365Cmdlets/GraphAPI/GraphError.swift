@@ -146,6 +146,8 @@ extension GraphError {
         case .groupInheritedLicense: return inheritedLicenseRemoval
         case .userNotFound, .groupNotFound, .recipientNotFound, .memberNotFound: return notFound(error.message, error.code)
         case .mailboxNotEnabled: return GraphError(status: 404, code: "MailboxNotEnabledForRESTAPI", message: error.message, licensingCode: error.code)
+        case .dynamicGroupMembership:
+            return GraphError(status: 403, code: "Authorization_RequestDenied", message: error.message, licensingCode: error.code)
         default: return badRequest(error.message, error.code)
         }
     }

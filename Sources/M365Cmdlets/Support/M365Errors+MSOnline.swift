@@ -26,7 +26,8 @@ extension M365Errors {
         case .licensedGroupDeletion, .groupNotSecurityEnabled: return "InvalidOperationException"
         case .recipientNotFound: return "ObjectNotFoundException"
         case .invalidValue, .invalidUsageLocation, .invalidAlias: return "PropertyValidationException"
-        case .mailboxNotEnabled: return "InvalidOperationException"
+        case .mailboxNotEnabled, .dynamicGroupMembership: return "InvalidOperationException"
+        case .invalidMembershipRule: return "PropertyValidationException"
         }
     }
 

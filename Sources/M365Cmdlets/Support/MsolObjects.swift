@@ -40,18 +40,7 @@ enum MsolObjects {
     }
 
     /// The workload a plan belongs to, as MSOnline's ServiceType shows it.
-    static func serviceType(_ plan: ServicePlan) -> String {
-        let n = plan.name.uppercased()
-        if n.hasPrefix("EXCHANGE") { return "Exchange" }
-        if n.hasPrefix("SHAREPOINT") || n.hasPrefix("ONEDRIVE") { return "SharePoint" }
-        if n.hasPrefix("MCO") { return "MicrosoftCommunicationsOnline" }
-        if n.hasPrefix("YAMMER") { return "YammerEnterprise" }
-        if n.hasPrefix("INTUNE") { return "SCO" }
-        if n.hasPrefix("AAD") || n.hasPrefix("MFA") { return "AzureAdvancedThreatAnalytics" }
-        if n.hasPrefix("RMS") { return "RMSOnline" }
-        if n.hasPrefix("BI_") || n.hasPrefix("POWER") { return "ProjectWorkManagement" }
-        return "O365"
-    }
+    static func serviceType(_ plan: ServicePlan) -> String { plan.serviceType }
 
     static func serviceStatus(_ plan: ServicePlan, _ status: ProvisioningStatus) -> Value {
         Emit.object(serviceStatusType, [
