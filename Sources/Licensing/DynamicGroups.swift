@@ -136,6 +136,20 @@ extension Tenant {
         if group.followsRule && (!wasFollowing || oldRule != group.membershipRule) { enqueueRule(groupId, user: nil) }
     }
 
+    /// Puts back a group's name, description, types, rule and processing state (a Graph update
+    /// whose later step was refused); members and licenses are not touched.
+    public func revertGroupProperties(to saved: Group) {
+        beginChange(); defer { endChange() }
+        guard let g = groupSlots[saved.objectId] else { return }
+        groups[g].displayName = saved.displayName
+        groups[g].description = saved.description
+        groups[g].groupTypes = saved.groupTypes
+        groups[g].membershipRule = saved.membershipRule
+        groups[g].membershipRuleProcessingState = saved.membershipRuleProcessingState
+        noteGroup(saved.objectId)
+        refreshRuleState()
+    }
+
     /// `On` or `Paused`, spelled as Graph returns it.
     static func ruleProcessingState(_ value: String) throws(LicensingError) -> String {
         if value.caseInsensitiveCompare("On") == .orderedSame { return "On" }

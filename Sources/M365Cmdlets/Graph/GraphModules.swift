@@ -70,6 +70,7 @@ enum GraphModules {
         ShellModule(part(Graph.groupsModule), commands: [
             .init(GetMgGroupCommand.self, className: cmdlets + "GetMgGroup_List"),
             .init(NewMgGroupCommand.self, className: cmdlets + "NewMgGroup_CreateExpanded"),
+            .init(UpdateMgGroupCommand.self, className: cmdlets + "UpdateMgGroup_UpdateExpanded"),
             .init(RemoveMgGroupCommand.self, className: cmdlets + "RemoveMgGroup_Delete"),
             .init(GetMgGroupMemberCommand.self, className: cmdlets + "GetMgGroupMember_List"),
             .init(NewMgGroupMemberCommand.self, className: cmdlets + "NewMgGroupMember_Create"),

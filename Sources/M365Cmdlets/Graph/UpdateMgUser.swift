@@ -15,6 +15,17 @@ final class UpdateMgUserCommand: Cmdlet {
             ParameterMetadata(name: "Surname", type: "string", helpMessage: "Last name."),
             ParameterMetadata(name: "JobTitle", type: "string", helpMessage: "Job title."),
             ParameterMetadata(name: "Department", type: "string", helpMessage: "Department."),
+            ParameterMetadata(name: "City", type: "string", helpMessage: "City."),
+            ParameterMetadata(name: "Country", type: "string", helpMessage: "Country or region."),
+            ParameterMetadata(name: "State", type: "string", helpMessage: "State or province."),
+            ParameterMetadata(name: "CompanyName", type: "string", helpMessage: "Company name."),
+            ParameterMetadata(name: "EmployeeId", type: "string", helpMessage: "Employee id."),
+            ParameterMetadata(name: "OfficeLocation", type: "string", helpMessage: "Office."),
+            ParameterMetadata(name: "PostalCode", type: "string", helpMessage: "Postal code."),
+            ParameterMetadata(name: "StreetAddress", type: "string", helpMessage: "Street address."),
+            ParameterMetadata(name: "MobilePhone", type: "string", helpMessage: "Mobile phone."),
+            ParameterMetadata(name: "PreferredLanguage", type: "string", helpMessage: "Preferred language (en-US)."),
+            ParameterMetadata(name: "UserType", type: "string", helpMessage: "Member or Guest."),
             ParameterMetadata(name: "BodyParameter", type: "object", parameterSets: ["Update"], helpMessage: "Properties as a hashtable."),
         ],
         defaultParameterSet: "UpdateExpanded",
@@ -25,7 +36,9 @@ final class UpdateMgUserCommand: Cmdlet {
     init() {}
 
     /// The parameters that are properties of the user Graph receives.
-    static let bodyProperties = ["UsageLocation", "DisplayName", "AccountEnabled", "UserPrincipalName", "GivenName", "Surname", "JobTitle", "Department"]
+    static let bodyProperties = ["UsageLocation", "DisplayName", "AccountEnabled", "UserPrincipalName", "GivenName", "Surname", "JobTitle", "Department",
+                                 "City", "Country", "State", "CompanyName", "EmployeeId", "OfficeLocation", "PostalCode", "StreetAddress",
+                                 "MobilePhone", "PreferredLanguage", "UserType"]
 
     func process(_ context: CommandContext) throws {
         guard let api = try Graph.api(context) else { return }

@@ -21,9 +21,35 @@ extension GraphAPI {
         let g = try core { () throws(LicensingError) in
             try tenant.createGroup(displayName: request.displayName, description: request.description,
                                    securityEnabled: request.securityEnabled, mailEnabled: request.mailEnabled,
-                                   mailNickname: request.mailNickname, objectId: newObjectId(request.displayName))
+                                   mailNickname: request.mailNickname, objectId: newObjectId(request.displayName),
+                                   groupTypes: request.groupTypes, membershipRule: request.membershipRule,
+                                   membershipRuleProcessingState: request.membershipRuleProcessingState)
         }
         return current(g)
+    }
+
+    /// PATCH /groups/{id}: name, description, and a dynamic group's types, rule and processing
+    /// state — all or nothing.
+    func updateGroup(_ id: String, _ changes: GroupChangesRequest) throws(GraphError) {
+        try authorize(GraphPermissions.writeGroups)
+        let g = try findGroup(id)
+        let t = tenant
+        var failure: LicensingError?
+        let before = g
+        t.changing {
+            do throws(LicensingError) {
+                if let name = changes.displayName { try t.setGroupDisplayName(groupId: g.objectId, name) }
+                if let description = changes.description { try t.setGroupDescription(groupId: g.objectId, description) }
+                if changes.groupTypes != nil || changes.membershipRule != nil || changes.membershipRuleProcessingState != nil {
+                    try t.setMembershipRule(groupId: g.objectId, groupTypes: changes.groupTypes, rule: changes.membershipRule,
+                                            processingState: changes.membershipRuleProcessingState)
+                }
+            } catch {
+                failure = error
+                t.revertGroupProperties(to: before)
+            }
+        }
+        if let failure { throw GraphError.licensing(failure, catalog: t.catalog) }
     }
 
     /// DELETE /groups/{id}: a group that still carries licenses cannot be deleted.

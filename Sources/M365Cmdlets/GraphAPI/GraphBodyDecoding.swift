@@ -86,7 +86,43 @@ enum GraphBodyDecoding {
         return NewGroupRequest(displayName: display, mailNickname: nickname,
                                mailEnabled: try optionalBool(object["mailEnabled"], property: "mailEnabled", of: "Group") ?? false,
                                securityEnabled: try optionalBool(object["securityEnabled"], property: "securityEnabled", of: "Group") ?? false,
-                               description: try optionalText(object["description"], property: "description", of: "Group"))
+                               description: try optionalText(object["description"], property: "description", of: "Group"),
+                               groupTypes: try stringList(object["groupTypes"], property: "groupTypes", of: "Group") ?? [],
+                               membershipRule: try optionalText(object["membershipRule"], property: "membershipRule", of: "Group"),
+                               membershipRuleProcessingState: try optionalText(object["membershipRuleProcessingState"],
+                                                                               property: "membershipRuleProcessingState", of: "Group"))
+    }
+
+    /// A group's changes (PATCH): only the properties present.
+    static func groupChanges(_ body: JsonValue?) throws(GraphError) -> GroupChangesRequest {
+        let object = try members(body, resource: "Group")
+        var changes = GroupChangesRequest()
+        if let v = object["displayName"] {
+            guard let name = try optionalText(v, property: "displayName", of: "Group") else { throw GraphError.invalidPropertyValue("displayName", of: "Group") }
+            changes.displayName = name
+        }
+        if let v = object["description"] { changes.description = .some(try optionalText(v, property: "description", of: "Group")) }
+        if let v = object["groupTypes"] { changes.groupTypes = try stringList(v, property: "groupTypes", of: "Group") ?? [] }
+        if let v = object["membershipRule"] { changes.membershipRule = try optionalText(v, property: "membershipRule", of: "Group") }
+        if let v = object["membershipRuleProcessingState"] {
+            changes.membershipRuleProcessingState = try optionalText(v, property: "membershipRuleProcessingState", of: "Group")
+        }
+        return changes
+    }
+
+    /// A JSON array of strings (null: absent).
+    static func stringList(_ value: JsonValue?, property: String, of resource: String) throws(GraphError) -> [String]? {
+        switch value {
+        case nil, .null?: return nil
+        case .array(let items)?:
+            var out: [String] = []
+            for item in items {
+                guard case .string(let s) = item else { throw GraphError.invalidPropertyValue(property, of: resource) }
+                out.append(s)
+            }
+            return out
+        default: throw GraphError.invalidPropertyValue(property, of: resource)
+        }
     }
 
     /// `{"@odata.id": ".../directoryObjects/{id}"}`: the member is the last path segment.

@@ -58,7 +58,8 @@ struct GraphSelection: Sendable {
     static let userDefaults: Set<String> = ["businessphones", "displayname", "givenname", "id", "jobtitle", "mail",
                                             "mobilephone", "officelocation", "preferredlanguage", "surname", "userprincipalname"]
     static let groupDefaults: Set<String> = ["id", "displayname", "description", "mailenabled", "mailnickname", "securityenabled",
-                                             "grouptypes", "mail", "createddatetime", "proxyaddresses", "visibility"]
+                                             "grouptypes", "mail", "createddatetime", "proxyaddresses", "visibility",
+                                             "membershiprule", "membershipruleprocessingstate"]
 }
 
 /// Resources as a `$filter` sees them: every filterable property, selected or not.

@@ -54,6 +54,18 @@ struct NewGroupRequest: Equatable, Sendable {
     var mailEnabled: Bool
     var securityEnabled: Bool
     var description: String?
+    var groupTypes: [String] = []
+    var membershipRule: String?
+    var membershipRuleProcessingState: String?
+}
+
+/// `PATCH /groups/{id}`: the properties given (nil: unchanged).
+struct GroupChangesRequest: Equatable, Sendable {
+    var displayName: String?
+    var description: String??
+    var groupTypes: [String]?
+    var membershipRule: String?
+    var membershipRuleProcessingState: String?
 }
 
 /// `POST /groups/{id}/members/$ref`: `{"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}"}`.
@@ -73,5 +85,9 @@ struct DirectoryAttribute: Equatable, Sendable {
 enum GraphDirectoryAttributes {
     static let properties: [(graph: String, attribute: String)] = [
         ("givenName", "FirstName"), ("surname", "LastName"), ("jobTitle", "Title"), ("department", "Department"),
+        ("city", "City"), ("country", "Country"), ("state", "State"), ("companyName", "CompanyName"),
+        ("employeeId", "EmployeeId"), ("officeLocation", "Office"), ("postalCode", "PostalCode"),
+        ("streetAddress", "StreetAddress"), ("mobilePhone", "MobilePhone"), ("preferredLanguage", "PreferredLanguage"),
+        ("userType", "UserType"),
     ]
 }

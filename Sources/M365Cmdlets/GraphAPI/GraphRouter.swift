@@ -111,6 +111,9 @@ public struct GraphRouter {
             return ok(GraphResources.group(t, try api.createGroup(try GraphBodyDecoding.newGroup(request.body))), status: 201)
         case ("GET", 2, "groups"):
             return ok(GraphResources.group(t, try api.group(s[1]), select(request, defaults: GraphSelection.groupDefaults)))
+        case ("PATCH", 2, "groups"):
+            try api.updateGroup(s[1], try GraphBodyDecoding.groupChanges(request.body))
+            return GraphHTTPResponse(status: 204)
         case ("DELETE", 2, "groups"):
             try api.deleteGroup(s[1])
             return GraphHTTPResponse(status: 204)
