@@ -12,7 +12,9 @@ can load. The file holds:
   its own catalog lacks, and the seat counts of each SKU ("subscriptions");
 - every user, with the directory attributes licensing scripts often filter on and one license
   record per product and source (direct, or the group that assigns it), taken from the user's
-  licenseAssignmentStates, so states and errors are kept exactly as the service reports them;
+  licenseAssignmentStates, so states and errors are kept as the service reports them (LicenseLab
+  has no Disabled state: such a record is written as Error, and a record that is not Active but
+  reports no error gets the error Other, because LicenseLab requires one);
 - every group, with its type, dynamic membership rule, user members (by user principal name) and
   the licenses it assigns;
 - a UserMailbox recipient for every user that has proxy addresses.
@@ -71,7 +73,10 @@ Load the result in LicenseLab with: Import-LabTenant -Path <file>
 #>
 
 #Requires -Version 7.4
-#Requires -Modules Microsoft.Graph.Authentication, Microsoft.Graph.Users, Microsoft.Graph.Groups, Microsoft.Graph.Identity.DirectoryManagement
+#Requires -Modules @{ ModuleName = 'Microsoft.Graph.Authentication'; ModuleVersion = '2.0.0' }
+#Requires -Modules @{ ModuleName = 'Microsoft.Graph.Users'; ModuleVersion = '2.0.0' }
+#Requires -Modules @{ ModuleName = 'Microsoft.Graph.Groups'; ModuleVersion = '2.0.0' }
+#Requires -Modules @{ ModuleName = 'Microsoft.Graph.Identity.DirectoryManagement'; ModuleVersion = '2.0.0' }
 
 [CmdletBinding()]
 param(
@@ -107,7 +112,8 @@ $formatTimestamp = {
 
 # Pseudonyms. One random salt per run; the same (kind, value) always gives the same pseudonym in
 # this export. Values are compared without case, as dynamic membership rules compare them.
-$salt = [System.Convert]::ToHexString([System.Security.Cryptography.RandomNumberGenerator]::GetBytes(16))
+$salt = $null
+if ($Anonymize) { $salt = [System.Convert]::ToHexString([System.Security.Cryptography.RandomNumberGenerator]::GetBytes(16)) }
 $pseudonymByKey = @{}                                          # "kind|value" -> pseudonym
 $pseudonymsTaken = [System.Collections.Generic.HashSet[string]]::new()
 
@@ -244,7 +250,7 @@ try {
     # --- Organization ------------------------------------------------------------------------
     Write-Progress -Id 1 -Activity $progressActivity -Status 'Reading the organization'
     $organization = @(Get-MgOrganization -Property id, countryLetterCode, verifiedDomains)[0]
-    if ($null -eq $organization) { throw 'Get-MgOrganization returned no organization.' }
+    if ($null -eq $organization) { throw 'Microsoft Graph returned no organization.' }
     $initialDomain = $null
     foreach ($domain in $organization.VerifiedDomains) {
         if ($domain.IsInitial -and ([string]$domain.Name).EndsWith('.onmicrosoft.com', [System.StringComparison]::OrdinalIgnoreCase)) {
@@ -292,6 +298,9 @@ try {
 
     # --- Users -------------------------------------------------------------------------------
     Write-Progress -Id 1 -Activity $progressActivity -Status 'Reading users (this can take a while in a big tenant)'
+    # -Property replaces Graph's default set, so id and userPrincipalName are listed too. The license
+    # records come from licenseAssignmentStates (it also holds group and failed assignments);
+    # assignedLicenses is read alongside it.
     $userProperties = @(
         'id', 'userPrincipalName', 'displayName', 'usageLocation', 'accountEnabled', 'createdDateTime',
         'userType', 'department', 'jobTitle', 'city', 'country', 'state', 'companyName', 'proxyAddresses',
@@ -473,6 +482,6 @@ if ($unknownMembers -gt 0) {
     Write-Warning -Message "$unknownMembers group members were users that the user list did not contain (created during the export?); they were left out."
 }
 if ($ruleStats.Approximate -gt 0) {
-    Write-Warning -Message "$($ruleStats.Approximate) dynamic membership rules compare anonymized properties with -startsWith, -contains, -match or -any; their values were kept, so in the lab they may select other users."
+    Write-Warning -Message "$($ruleStats.Approximate) dynamic membership rules test anonymized properties with startsWith, contains, match or any (not an exact comparison); their values were kept, so in the lab they may select other users."
 }
 Write-Host "Exported $($users.Count) users, $($groups.Count) groups and $($products.Count) products of tenant '$tenantName' to $Path"
