@@ -101,29 +101,38 @@ public final class Catalog: Sendable {
     /// The built-in catalog (docs/sources.md "The catalogue"), shared by every tenant: it is immutable.
     public static let standard = Catalog(planRows: planRows, productRows: productRows)
 
-    init(planRows: [(String, String, String)], productRows: [(String, String, String, [String])]) {
+    convenience init(planRows: [(String, String, String)], productRows: [(String, String, String, [String])]) {
         var byName: [String: Int] = [:]
-        for (i, row) in planRows.enumerated() { byName[row.0.lowercased()] = i }
+        for (i, row) in planRows.enumerated() where byName[row.0.lowercased()] == nil { byName[row.0.lowercased()] = i }
+        self.init(planRows: planRows.map { ($0.0, UUID(uuidString: $0.1) ?? UUID(), $0.2) },
+                  products: productRows.map { ($0.0, UUID(uuidString: $0.1) ?? UUID(), $0.2, $0.3.compactMap { byName[$0.lowercased()] }) })
+    }
+
+    /// Plans (name, id, friendly name) and products (part number, skuId, display name, plan indices).
+    /// Names, part numbers and ids are found by the first plan or product that has them.
+    init(planRows: [(String, UUID, String)], products productRows: [(String, UUID, String, [Int])]) {
+        var byName: [String: Int] = [:]
+        for (i, row) in planRows.enumerated() where byName[row.0.lowercased()] == nil { byName[row.0.lowercased()] = i }
         var plans: [ServicePlan] = []
         var byId: [UUID: Int] = [:]
         for (i, row) in planRows.enumerated() {
-            let id = UUID(uuidString: row.1) ?? UUID()
+            let id = row.1
             let prereqs = (Self.defaultPrerequisites[row.0] ?? []).compactMap { byName[$0.lowercased()] }
             plans.append(ServicePlan(
                 index: i, id: id, name: row.0, friendlyName: row.2, targetClass: .user,
                 prohibitedCountries: Self.defaultProhibitedCountries, prerequisites: prereqs,
                 enabledStatus: Self.defaultEnabledStatus[row.0] ?? .success))
-            byId[id] = i
+            if byId[id] == nil { byId[id] = i }
         }
         var products: [Product] = []
         var byPart: [String: Int] = [:]
         var productById: [UUID: Int] = [:]
         for row in productRows {
-            let indices = row.3.compactMap { byName[$0.lowercased()] }
-            let product = Product(skuId: UUID(uuidString: row.1) ?? UUID(), partNumber: row.0,
+            let indices = row.3
+            let product = Product(skuId: row.1, partNumber: row.0,
                                   displayName: row.2, planIndices: indices, plans: PlanSet(indices))
-            byPart[row.0.uppercased()] = products.count
-            productById[product.skuId] = products.count
+            if byPart[row.0.uppercased()] == nil { byPart[row.0.uppercased()] = products.count }
+            if productById[product.skuId] == nil { productById[product.skuId] = products.count }
             products.append(product)
         }
         var prohibited: [String: PlanSet] = [:]

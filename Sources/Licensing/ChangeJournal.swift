@@ -131,6 +131,10 @@ extension Tenant {
     func load(_ s: TenantSnapshot) {
         name = s.name
         tenantId = s.tenantId
+        if s.products != customProducts {
+            customProducts = s.products
+            catalog = s.products.isEmpty ? baseCatalog : baseCatalog.extended(with: s.products).catalog
+        }
         settings = s.settings
         subscribedSkus = s.subscribedSkus
         users = s.users

@@ -32,9 +32,13 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
     public var queue: [QueuedGroup]
     /// The lab's outbox (Mail.swift). Checkpoints written before it existed have none.
     public var outbox: [MailMessage]
+    /// Products from an export that the built-in catalog lacks (CustomProducts.swift).
+    public var products: [CustomProduct]
 
     public init(name: String, tenantId: UUID, settings: TenantSettings, subscribedSkus: [SubscribedSku], users: [User],
-                groups: [Group], recipients: [Recipient], queue: [QueuedGroup], outbox: [MailMessage] = []) {
+                groups: [Group], recipients: [Recipient], queue: [QueuedGroup], outbox: [MailMessage] = [],
+                products: [CustomProduct] = []) {
+        self.products = products
         self.name = name
         self.tenantId = tenantId
         self.settings = settings
@@ -47,7 +51,7 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, tenantId, settings, subscribedSkus, users, groups, recipients, queue, outbox
+        case name, tenantId, settings, subscribedSkus, users, groups, recipients, queue, outbox, products
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,7 +62,8 @@ public struct TenantSnapshot: Equatable, Sendable, Codable {
                   users: try c.decode([User].self, forKey: .users), groups: try c.decode([Group].self, forKey: .groups),
                   recipients: try c.decode([Recipient].self, forKey: .recipients),
                   queue: try c.decode([QueuedGroup].self, forKey: .queue),
-                  outbox: try c.decodeIfPresent([MailMessage].self, forKey: .outbox) ?? [])
+                  outbox: try c.decodeIfPresent([MailMessage].self, forKey: .outbox) ?? [],
+                  products: try c.decodeIfPresent([CustomProduct].self, forKey: .products) ?? [])
     }
 }
 
@@ -73,7 +78,7 @@ extension Tenant {
                           membershipFull: $0.ruleFull ? true : nil, membershipUsers: $0.ruleUsers.isEmpty ? nil : $0.ruleUsers.elements)
                 }
             },
-            outbox: outbox)
+            outbox: outbox, products: customProducts)
     }
 
     /// Rebuilds a tenant and its indexes from stored data.

@@ -10,7 +10,12 @@ public final class Tenant {
     public internal(set) var name: String
     /// Scripts change settings by assignment (`Set-LabTenant`); each assignment is one change.
     public var settings: TenantSettings { didSet { settingsDidChange() } }
-    public let catalog: Catalog
+    /// The built-in catalog, extended by the products of an imported export (`customProducts`).
+    public internal(set) var catalog: Catalog
+    /// The catalog the tenant was made with, before any product from an export.
+    public let baseCatalog: Catalog
+    /// Products an export brought that the built-in catalog lacks (CustomProducts.swift).
+    public internal(set) var customProducts: [CustomProduct] = []
     public var clock: TenantClock
 
     public internal(set) var subscribedSkus: [SubscribedSku] = [] {
@@ -97,6 +102,7 @@ public final class Tenant {
         self.tenantId = tenantId
         self.settings = settings
         self.catalog = catalog
+        self.baseCatalog = catalog
         self.clock = clock
     }
 

@@ -25,8 +25,10 @@ public struct TenantFileError: Error, Equatable, CustomStringConvertible {
 public enum TenantFile {
     public static let format = "LicenseLab.Tenant"
     /// 2: the outbox (`outbox`) and shared mailboxes (`recipientTypeDetails: SharedMailbox`).
-    /// Version 1 files are read as they are (they have neither).
-    public static let version = 2
+    /// 3: products from an export (`products`), dynamic groups (`groupTypes`, `membershipRule`,
+    /// `membershipRuleProcessingState`) and their queued membership work.
+    /// Older files are read as they are (they have none of these).
+    public static let version = 3
 
     // MARK: Export
 
@@ -70,14 +72,23 @@ public enum TenantFile {
             return .object(fields)
         }
         let groups: [JSONOut] = tenant.groups.map { g in
-            .object([("objectId", .string(g.objectId.lowercasedString)), ("displayName", .string(g.displayName)),
-                     ("description", .optional(g.description)), ("securityEnabled", .bool(g.securityEnabled)),
-                     ("mailEnabled", .bool(g.mailEnabled)), ("mailNickname", .optional(g.mailNickname)),
-                     ("createdDateTime", .string(Timestamp.format(g.createdDateTime))),
-                     ("members", .array(g.members.elements.map { id in .string(tenant.user(id: id)?.userPrincipalName ?? id.lowercasedString) })),
-                     ("memberGroups", .array(g.memberGroups.elements.map { .string($0.lowercasedString) })),
-                     ("licenses", .array(g.licenses.map { l in .object([("sku", sku(l.skuId)), ("disabledPlans", planNames(l.disabledPlans))]) })),
-                     ("processingState", .optional(g.processingState?.rawValue))])
+            var fields: [(String, JSONOut)] = [
+                ("objectId", .string(g.objectId.lowercasedString)), ("displayName", .string(g.displayName)),
+                ("description", .optional(g.description)), ("securityEnabled", .bool(g.securityEnabled)),
+                ("mailEnabled", .bool(g.mailEnabled)), ("mailNickname", .optional(g.mailNickname)),
+                ("createdDateTime", .string(Timestamp.format(g.createdDateTime))),
+            ]
+            // version 3: only for the groups that have them
+            if !g.groupTypes.isEmpty { fields.append(("groupTypes", .array(g.groupTypes.map { .string($0) }))) }
+            if let rule = g.membershipRule { fields.append(("membershipRule", .string(rule))) }
+            if let state = g.membershipRuleProcessingState { fields.append(("membershipRuleProcessingState", .string(state))) }
+            fields += [
+                ("members", .array(g.members.elements.map { id in .string(tenant.user(id: id)?.userPrincipalName ?? id.lowercasedString) })),
+                ("memberGroups", .array(g.memberGroups.elements.map { .string($0.lowercasedString) })),
+                ("licenses", .array(g.licenses.map { l in .object([("sku", sku(l.skuId)), ("disabledPlans", planNames(l.disabledPlans))]) })),
+                ("processingState", .optional(g.processingState?.rawValue)),
+            ]
+            return .object(fields)
         }
         let recipients: [JSONOut] = tenant.recipients.map { r in
             .object([("id", .string(r.id.lowercasedString)),
@@ -89,9 +100,20 @@ public enum TenantFile {
                      ("externalEmailAddress", .optional(r.externalEmailAddress))])
         }
         let queue: [JSONOut] = tenant.snapshot().queue.map { q in
-            .object([("groupId", .string(q.groupId.lowercasedString)), ("full", .bool(q.full)),
-                     ("users", .array(q.users.map { .string($0.lowercasedString) })),
-                     ("queuedAt", .string(Timestamp.format(q.queuedAt)))])
+            var fields: [(String, JSONOut)] = [("groupId", .string(q.groupId.lowercasedString)), ("full", .bool(q.full)),
+                                               ("users", .array(q.users.map { .string($0.lowercasedString) })),
+                                               ("queuedAt", .string(Timestamp.format(q.queuedAt)))]
+            if q.membershipFull == true { fields.append(("membershipFull", .bool(true))) }
+            if let users = q.membershipUsers { fields.append(("membershipUsers", .array(users.map { .string($0.lowercasedString) }))) }
+            return .object(fields)
+        }
+        let products: [JSONOut] = tenant.customProducts.map { p in
+            .object([("skuId", .string(p.skuId.lowercasedString)), ("skuPartNumber", .string(p.skuPartNumber)),
+                     ("displayName", .optional(p.displayName)),
+                     ("servicePlans", .array(p.servicePlans.map { plan in
+                         .object([("servicePlanId", .string(plan.servicePlanId.lowercasedString)),
+                                  ("servicePlanName", .string(plan.servicePlanName))])
+                     }))])
         }
         let outbox: [JSONOut] = tenant.outbox.map { m in
             .object([("id", .string(m.id.lowercasedString)), ("sentDateTime", .string(Timestamp.format(m.sentDateTime))),
@@ -108,7 +130,9 @@ public enum TenantFile {
         return JSONOut.object([
             ("format", .string(format)), ("version", .int(Int64(version))),
             ("name", .string(tenant.name)), ("tenantId", .string(tenant.tenantId.lowercasedString)),
-            ("settings", .object(settings)), ("subscriptions", .array(subscriptions)), ("users", .array(users)),
+            ("settings", .object(settings)),
+        ] + (products.isEmpty ? [] : [("products", JSONOut.array(products))]) + [
+            ("subscriptions", .array(subscriptions)), ("users", .array(users)),
             ("groups", .array(groups)), ("recipients", .array(recipients)), ("queue", .array(queue)),
             ("outbox", .array(outbox)),
         ]).render()
@@ -120,6 +144,18 @@ public enum TenantFile {
     /// only with the snapshot this returns. `now` dates objects whose file gives no date.
     public static func read(_ data: Data, catalog: Catalog = .standard,
                             now: Date = TenantClock.system.now()) throws(TenantFileError) -> TenantSnapshot {
+        try readReporting(data, catalog: catalog, now: now).snapshot
+    }
+
+    /// A tenant file read, and what it holds that LicenseLab could not represent (said after an
+    /// import: plans beyond the catalog's room, part numbers already used).
+    public struct Reading: Sendable {
+        public var snapshot: TenantSnapshot
+        public var notes: [String]
+    }
+
+    public static func readReporting(_ data: Data, catalog: Catalog = .standard,
+                                     now: Date = TenantClock.system.now()) throws(TenantFileError) -> Reading {
         let root: JSONValue
         // deeper than any tenant file nests, and deeper than the decoder goes: said plainly
         let depth = nesting(data)
@@ -134,7 +170,8 @@ public enum TenantFile {
         }
         var reader = FileReader(catalog: catalog, now: now)
         do {
-            return try reader.tenant(root)
+            let snapshot = try reader.tenant(root)
+            return Reading(snapshot: snapshot, notes: reader.notes)
         } catch let e as TenantFileError {
             throw e
         } catch {

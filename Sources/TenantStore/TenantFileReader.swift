@@ -4,8 +4,11 @@ import Licensing
 /// Turns a parsed tenant file into a `TenantSnapshot`, checking every value and every reference
 /// (docs/tenant-format.md lists the rules). The first problem ends the reading with its path.
 struct FileReader {
-    let catalog: Catalog
+    var catalog: Catalog
     let now: Date
+    /// What the file holds that the lab could not represent (reported after an import).
+    var notes: [String] = []
+    private var products: [CustomProduct] = []
 
     private var tenantName = ""
     private var owned: [UUID: Product] = [:]
@@ -21,7 +24,7 @@ struct FileReader {
 
     mutating func tenant(_ value: JSONValue) throws -> TenantSnapshot {
         let root = try Node(value: value, path: "$").object(
-            ["$schema", "format", "version", "name", "tenantId", "settings", "subscriptions", "users", "groups",
+            ["$schema", "format", "version", "name", "tenantId", "settings", "products", "subscriptions", "users", "groups",
              "recipients", "queue", "outbox"])
         if let f = root["format"], try f.string() != TenantFile.format { throw f.fail("\"\(TenantFile.format)\"") }
         if let v = root["version"], try v.int(min: 1) > TenantFile.version {
@@ -34,6 +37,7 @@ struct FileReader {
         }
         let tenantId = try root["tenantId"]?.uuid() ?? stableId("tenant")
         let settings = try readSettings(root["settings"])
+        try readProducts(root["products"])
         let skus = try readSubscriptions(root["subscriptions"])
         let groupNodes = try root["groups"]?.array() ?? []
         // Group ids first: user records and member lists refer to groups.
@@ -41,7 +45,7 @@ struct FileReader {
         for node in groupNodes {
             let f = try node.object(["objectId", "displayName", "description", "securityEnabled", "mailEnabled",
                                      "mailNickname", "createdDateTime", "members", "memberGroups", "licenses",
-                                     "processingState"])
+                                     "processingState", "groupTypes", "membershipRule", "membershipRuleProcessingState"])
             let name = try f.required("displayName", "the group's display name").string()
             let id = try f["objectId"]?.uuid() ?? stableId("group|\(name.lowercased())|\(groupFields.count)")
             if groupIds.contains(id) || userIds.contains(id) { throw (f["objectId"] ?? node).fail("an objectId no other object has") }
@@ -58,14 +62,21 @@ struct FileReader {
         var queue: [TenantSnapshot.QueuedGroup] = []
         if let q = root["queue"] {
             for node in try q.array() {
-                let f = try node.object(["groupId", "full", "users", "queuedAt"])
+                let f = try node.object(["groupId", "full", "users", "queuedAt", "membershipFull", "membershipUsers"])
                 let g = try f.required("groupId", "the objectId of a group in this file")
                 let id = try g.uuid()
                 guard groupIds.contains(id) else { throw g.fail("the objectId of a group in this file") }
                 var members: [UUID] = []
                 for u in try f["users"]?.array() ?? [] { members.append(try userReference(u)) }
-                queue.append(.init(groupId: id, full: try f["full"]?.bool() ?? members.isEmpty, users: members,
-                                   queuedAt: try f["queuedAt"]?.date() ?? now))
+                var ruleUsers: [UUID] = []
+                for u in try f["membershipUsers"]?.array() ?? [] { ruleUsers.append(try userReference(u)) }
+                let ruleFull = try f["membershipFull"]?.bool() ?? false
+                if ruleFull || !ruleUsers.isEmpty, let group = groups.first(where: { $0.objectId == id }), !group.isDynamic {
+                    throw (f["membershipFull"] ?? f["membershipUsers"] ?? g).fail("membership work only for a dynamic group")
+                }
+                queue.append(.init(groupId: id, full: try f["full"]?.bool() ?? (members.isEmpty && ruleUsers.isEmpty && !ruleFull),
+                                   users: members, queuedAt: try f["queuedAt"]?.date() ?? now,
+                                   membershipFull: ruleFull ? true : nil, membershipUsers: ruleUsers.isEmpty ? nil : ruleUsers))
             }
         } else {
             // A hand-written file: licensed groups never processed are queued, so their members
@@ -76,7 +87,36 @@ struct FileReader {
             }
         }
         return TenantSnapshot(name: tenantName, tenantId: tenantId, settings: settings, subscribedSkus: skus, users: users,
-                              groups: groups, recipients: recipients, queue: queue, outbox: try readOutbox(root["outbox"]))
+                              groups: groups, recipients: recipients, queue: queue, outbox: try readOutbox(root["outbox"]),
+                              products: products)
+    }
+
+    /// `products[]` (version 3): products an export brought; those the catalog lacks are added to
+    /// the tenant's catalog (CustomProducts.swift), the others are checked against it.
+    mutating func readProducts(_ node: Node?) throws {
+        var custom: [CustomProduct] = []
+        var seen = Set<UUID>()
+        for item in try node?.array() ?? [] {
+            let f = try item.object(["skuId", "skuPartNumber", "displayName", "servicePlans"])
+            let idNode = try f.required("skuId", "the product's skuId")
+            let skuId = try idNode.uuid()
+            guard seen.insert(skuId).inserted else { throw idNode.fail("a skuId not listed before in products") }
+            let part = try f.required("skuPartNumber", "the product's part number").string()
+            var plans: [CustomProduct.Plan] = []
+            for p in try f["servicePlans"]?.array() ?? [] {
+                let pf = try p.object(["servicePlanId", "servicePlanName", "appliesTo", "provisioningStatus"])
+                plans.append(.init(servicePlanId: try pf.required("servicePlanId", "the plan's id").uuid(),
+                                   servicePlanName: try pf.required("servicePlanName", "the plan's name").string()))
+            }
+            // a product LicenseLab knows keeps its own definition
+            guard catalog.product(skuId: skuId) == nil else { continue }
+            custom.append(CustomProduct(skuId: skuId, skuPartNumber: part, displayName: try f["displayName"]?.string(), servicePlans: plans))
+        }
+        guard !custom.isEmpty else { return }
+        let (extended, problems) = catalog.extended(with: custom)
+        catalog = extended
+        products = custom
+        notes += problems
     }
 
     /// `outbox[]` (version 2): the lab's sent mail, oldest first.
@@ -293,11 +333,32 @@ struct FileReader {
             throw (try f["securityEnabled"] ?? f.required("licenses", "")).fail("true: only security groups carry licenses")
         }
         let mailEnabled = try f["mailEnabled"]?.bool() ?? false
+        let groupTypes = try (f["groupTypes"]?.array() ?? []).map { try $0.string() }
+        let rule = try f["membershipRule"].map { n throws -> String in
+            let text = try n.string()
+            do { _ = try MembershipRule(text) } catch let e as MembershipRuleError { throw n.fail("a valid membership rule (\(e.message))") }
+            return text
+        }
+        let isDynamic = groupTypes.contains { $0.caseInsensitiveCompare(Tenant.dynamicMembership) == .orderedSame }
+        if isDynamic && rule == nil { throw (try f["groupTypes"] ?? f.required("displayName", "")).fail("a membershipRule with DynamicMembership") }
+        if !isDynamic, let n = f["membershipRule"] { throw n.fail("no membershipRule without DynamicMembership in groupTypes") }
+        var state: String?
+        if isDynamic {
+            let stateNode = f["membershipRuleProcessingState"]
+            let text = try stateNode?.string() ?? "On"
+            guard let valid = ["On", "Paused"].first(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) else {
+                throw stateNode!.fail("On or Paused")
+            }
+            state = valid
+        } else if let n = f["membershipRuleProcessingState"] {
+            throw n.fail("no membershipRuleProcessingState without DynamicMembership in groupTypes")
+        }
         return Group(objectId: id, displayName: try f.required("displayName", "").string(),
                      description: try f["description"]?.string(), securityEnabled: securityEnabled,
                      mailEnabled: mailEnabled, mailNickname: try f["mailNickname"]?.string(),
                      createdDateTime: try f["createdDateTime"]?.date() ?? now, members: members, memberGroups: nested,
-                     licenses: licenses, processingState: try f["processingState"]?.enumValue(LicenseProcessingState.self))
+                     licenses: licenses, processingState: try f["processingState"]?.enumValue(LicenseProcessingState.self),
+                     groupTypes: groupTypes, membershipRule: rule, membershipRuleProcessingState: state)
     }
 
     /// A user's `memberOf` is the groups listing it as a member; a file may give the order (the

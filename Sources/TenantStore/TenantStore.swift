@@ -401,11 +401,14 @@ public final class TenantStore: TenantChangeObserver {
                 outbox.append(try Self.damaged("outbox", row) { try RowCodec.fromJSON(MailMessage.self, try row.decode(Data.self, atIndex: 0)) })
             }
         }
+        // products from an export (files before them have none)
+        let products = try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'products'")
+            .map { try RowCodec.fromJSON([CustomProduct].self, $0) } ?? []
         return TenantSnapshot(name: identity.name, tenantId: identity.tenantId,
                               settings: try meta("settings", TenantSettings.self),
                               subscribedSkus: try meta("subscriptions", [SubscribedSku].self), users: users, groups: groups,
                               recipients: recipients, queue: try meta("queue", [TenantSnapshot.QueuedGroup].self),
-                              outbox: outbox)
+                              outbox: outbox, products: products)
     }
 
     /// The first column's bytes (a stored row's `data`).
@@ -428,6 +431,11 @@ public final class TenantStore: TenantChangeObserver {
         try setMeta("settings", s.settings, db)
         try setMeta("subscriptions", s.subscribedSkus, db)
         try setMeta("queue", s.queue, db)
+        if s.products.isEmpty {
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'products'")
+        } else {
+            try setMeta("products", s.products, db)
+        }
         let user = try db.cachedStatement(sql: "INSERT INTO users(id, data) VALUES (?, ?)")
         for u in s.users { try Self.step(user, u.objectId, RowCodec.encode(u)) }
         let group = try db.cachedStatement(sql: "INSERT INTO groups(id, data) VALUES (?, ?)")

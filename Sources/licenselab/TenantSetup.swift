@@ -86,7 +86,7 @@ struct TenantSetup {
             return 1
         }
         let before = original.snapshot()
-        let copy = Tenant(snapshot: before, catalog: original.catalog)
+        let copy = Tenant(snapshot: before, catalog: original.baseCatalog)
         let memory: TenantStore
         do { memory = try TenantStore(inMemory: copy) } catch {
             host.write("licenselab: \(error.message)\n", to: .error)

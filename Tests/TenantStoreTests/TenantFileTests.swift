@@ -76,7 +76,17 @@ import Testing
         ("[]", "$", "an object"),
         (#"{"name": "c", "usres": []}"#, "$.usres", "one of the properties"),
         (#"{"users": []}"#, "$.name", "the tenant's name"),
-        (#"{"name": "c", "version": 3}"#, "$.version", "version 2 or lower"),
+        (#"{"name": "c", "version": 4}"#, "$.version", "version 3 or lower"),
+        (#"{"name": "c", "groups": [{"displayName": "d", "groupTypes": ["DynamicMembership"], "membershipRule": "user.city -eq Leeds"}]}"#,
+         "$.groups[0].membershipRule", "a valid membership rule (Dynamic membership rule validation error: Invalid operands found for operator."),
+        (#"{"name": "c", "groups": [{"displayName": "d", "membershipRule": "user.city -eq \"Leeds\""}]}"#,
+         "$.groups[0].membershipRule", "no membershipRule without DynamicMembership"),
+        (#"{"name": "c", "groups": [{"displayName": "d", "groupTypes": ["DynamicMembership"]}]}"#, "$.groups[0].groupTypes", "a membershipRule"),
+        (#"{"name": "c", "groups": [{"displayName": "d", "groupTypes": ["DynamicMembership"], "membershipRule": "user.city -eq \"x\"", "membershipRuleProcessingState": "Off"}]}"#,
+         "$.groups[0].membershipRuleProcessingState", "On or Paused"),
+        (#"{"name": "c", "products": [{"skuId": "6fd2c87f-b296-42f0-b197-1e91e994b900", "skuPartNumber": "X"}, {"skuId": "6fd2c87f-b296-42f0-b197-1e91e994b900", "skuPartNumber": "Y"}]}"#,
+         "$.products[1].skuId", "a skuId not listed before"),
+        (#"{"name": "c", "products": [{"skuId": "nope", "skuPartNumber": "X"}]}"#, "$.products[0].skuId", "a GUID"),
         (#"{"name": "c", "subscriptions": [{"skuPartNumber": "NOPE", "enabledUnits": 1}]}"#, "$.subscriptions[0].skuPartNumber", "catalog"),
         (#"{"name": "c", "subscriptions": [{"skuPartNumber": "EMS", "enabledUnits": -1}]}"#, "$.subscriptions[0].enabledUnits", "whole number"),
         (#"{"name": "c", "users": [{"userPrincipalName": "no-at"}]}"#, "$.users[0].userPrincipalName", "alias@domain"),
@@ -139,5 +149,99 @@ import Testing
             "ErrorResolved priyaq@contoso.onmicrosoft.com POWER_BI_PRO CountViolation from group Power BI Pro",
         ])
         #expect(TenantDiff(from: before, to: before).isEmpty)
+    }
+}
+
+/// Version 3: products an export brings that the catalog lacks, and dynamic groups.
+@Suite struct TenantFileVersion3Tests {
+    /// A product LicenseLab does not know (a Teams phone add-on), with one plan the catalog knows
+    /// (Exchange Online Plan 2) and two it does not; a dynamic group licensing it.
+    static let file = #"""
+    {
+      "format": "LicenseLab.Tenant", "version": 3, "name": "fabrikam",
+      "products": [
+        { "skuId": "0b2a7c3e-6a1f-4c55-9e0f-2d6f8a1b7c10", "skuPartNumber": "LAB_PHONE_ADDON", "displayName": "Lab phone add-on",
+          "servicePlans": [
+            { "servicePlanId": "efb87545-963c-4e0d-99df-69c6916d9eb0", "servicePlanName": "EXCHANGE_S_ENTERPRISE" },
+            { "servicePlanId": "6d2a3b4c-1e2f-4a5b-8c9d-0e1f2a3b4c5d", "servicePlanName": "LAB_PHONE_SYSTEM" },
+            { "servicePlanId": "7e3b4c5d-2f3a-4b6c-9d0e-1f2a3b4c5d6e", "servicePlanName": "LAB_AUDIO_CONF" } ] },
+        { "skuId": "6fd2c87f-b296-42f0-b197-1e91e994b900", "skuPartNumber": "ENTERPRISEPACK", "servicePlans": [] }
+      ],
+      "subscriptions": [ { "skuPartNumber": "LAB_PHONE_ADDON", "enabledUnits": 2 }, { "skuPartNumber": "ENTERPRISEPACK", "enabledUnits": 5 } ],
+      "users": [
+        { "userPrincipalName": "ann@fabrikam.com", "usageLocation": "US", "attributes": { "Department": "Sales" },
+          "licenses": [ { "sku": "LAB_PHONE_ADDON", "source": "Sales phones", "disabledPlans": ["LAB_AUDIO_CONF"] } ] },
+        { "userPrincipalName": "bob@fabrikam.com", "usageLocation": "US", "attributes": { "Department": "Sales" },
+          "licenses": [ { "sku": "0b2a7c3e-6a1f-4c55-9e0f-2d6f8a1b7c10", "source": "Sales phones", "disabledPlans": ["LAB_AUDIO_CONF"] } ] },
+        { "userPrincipalName": "cid@fabrikam.com", "usageLocation": "US", "attributes": { "Department": "Sales" },
+          "licenses": [ { "sku": "LAB_PHONE_ADDON", "source": "Sales phones", "disabledPlans": ["LAB_AUDIO_CONF"],
+                          "state": "Error", "error": "CountViolation" } ] },
+        { "userPrincipalName": "dee@fabrikam.com", "usageLocation": "US", "attributes": { "Department": "Finance" } }
+      ],
+      "groups": [
+        { "displayName": "Sales phones", "groupTypes": ["DynamicMembership"], "membershipRule": "user.department -eq \"Sales\"",
+          "membershipRuleProcessingState": "On", "members": ["ann@fabrikam.com", "bob@fabrikam.com", "cid@fabrikam.com"],
+          "licenses": [ { "sku": "LAB_PHONE_ADDON", "disabledPlans": ["LAB_AUDIO_CONF"] } ], "processingState": "ProcessingComplete" }
+      ],
+      "queue": []
+    }
+    """#
+
+    @Test func aProductTheCatalogLacksComesFromTheFileWithItsPlans() throws {
+        let snapshot = try TenantFile.read(Data(Self.file.utf8), now: fixedDate)
+        #expect(snapshot.products.map(\.skuPartNumber) == ["LAB_PHONE_ADDON"])   // ENTERPRISEPACK is the catalog's
+        let t = Tenant(snapshot: snapshot, clock: .fixed(fixedDate))
+        let product = try #require(t.catalog.product(partNumber: "LAB_PHONE_ADDON"))
+        #expect(product.planIndices.map { t.catalog.plans[$0].name } == ["EXCHANGE_S_ENTERPRISE", "LAB_PHONE_SYSTEM", "LAB_AUDIO_CONF"])
+        #expect(Catalog.standard.product(partNumber: "LAB_PHONE_ADDON") == nil)
+        let ann = try #require(t.user(userPrincipalName: "ann@fabrikam.com"))
+        #expect(t.licenses(ofUser: ann.objectId).map(\.accountSkuId) == ["fabrikam:LAB_PHONE_ADDON"])
+        // the states the service recorded are kept: two seats, Cid in CountViolation
+        #expect(t.consumedUnits(skuId: product.skuId) == 2)
+        #expect(t.indirectLicenseErrors(ofUser: t.user(userPrincipalName: "cid@fabrikam.com")!.objectId).map(\.error) == [.countViolation])
+        // an unknown plan has no conflicts: it can be given directly with E3
+        try t.assignLicenses(userId: ann.objectId, add: [LicenseRequest(.partNumber("ENTERPRISEPACK"))])
+    }
+
+    @Test func exportThenImportKeepsProductsAndDynamicGroupsExactly() throws {
+        let t = Tenant(snapshot: try TenantFile.read(Data(Self.file.utf8), now: fixedDate), clock: .fixed(fixedDate))
+        let text = TenantFile.export(t)
+        #expect(text.contains(#""membershipRule": "user.department -eq \"Sales\"""#))
+        let again = try TenantFile.read(Data(text.utf8), now: fixedDate)
+        #expect(again == t.snapshot())
+        #expect(TenantFile.export(Tenant(snapshot: again, clock: .fixed(fixedDate))) == text)
+    }
+
+    @Test func theDynamicGroupFollowsItsRuleOnceUsersChange() throws {
+        let t = Tenant(snapshot: try TenantFile.read(Data(Self.file.utf8), now: fixedDate), clock: .fixed(fixedDate))
+        let group = try #require(t.groups.first)
+        #expect(group.followsRule && t.queuedGroups.isEmpty)
+        let dee = try #require(t.user(userPrincipalName: "dee@fabrikam.com")).objectId
+        try t.setAttributes(userId: dee, [("Department", "Sales")])
+        t.processQueue()
+        #expect(t.group(id: group.objectId)?.members.contains(dee) == true)
+        #expect(t.indirectLicenseErrors(ofUser: dee).map(\.error) == [.countViolation])
+    }
+
+    @Test func planBeyondTheCatalogsRoomAreReportedNotGuessed() throws {
+        let plans = (0..<130).map { i in
+            #"{ "servicePlanId": "\#(UUID().uuidString)", "servicePlanName": "LAB_PLAN_\#(i)" }"#
+        }.joined(separator: ", ")
+        let json = #"{ "name": "c", "products": [ { "skuId": "\#(UUID().uuidString)", "skuPartNumber": "LAB_BIG", "servicePlans": [\#(plans)] } ] }"#
+        let reading = try TenantFile.readReporting(Data(json.utf8), now: fixedDate)
+        #expect(reading.notes.count == 130 - (PlanSet.capacity - Catalog.standard.plans.count))
+        #expect(reading.notes.first?.contains("was left out: a tenant holds at most 256 service plans") == true)
+    }
+
+    @Test func aStoredTenantKeepsItsProductsAcrossReopening() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        let snapshot = try TenantFile.read(Data(Self.file.utf8), now: fixedDate)
+        let store = try openStore(path)
+        store.tenant.replaceAll(with: snapshot)
+        #expect(store.tenant.catalog.product(partNumber: "LAB_PHONE_ADDON") != nil)
+        let reopened = try reread(path)
+        #expect(reopened == store.tenant.snapshot())
+        #expect(Tenant(snapshot: reopened).catalog.product(partNumber: "LAB_PHONE_ADDON") != nil)
     }
 }

@@ -45,15 +45,20 @@ final class ImportLabTenantCommand: Cmdlet {
             return
         }
         let snapshot: TenantSnapshot
+        let notes: [String]
         do {
-            snapshot = try TenantFile.read(data, catalog: state.tenant.catalog, now: state.tenant.clock.now())
+            let reading = try TenantFile.readReporting(data, catalog: state.tenant.baseCatalog, now: state.tenant.clock.now())
+            snapshot = reading.snapshot
+            notes = reading.notes
         } catch {
             try context.writeStoreError("The tenant file '\(path)' is not valid: \(error.description)", errorId: "InvalidTenantFile",
                                         category: .InvalidData, target: .string(path))
             return
         }
         guard try context.mayReplaceTenant(named: state.tenant.name) else { return }
-        state.reset(to: Tenant(snapshot: snapshot, catalog: state.tenant.catalog, clock: state.tenant.clock))
+        state.reset(to: Tenant(snapshot: snapshot, catalog: state.tenant.baseCatalog, clock: state.tenant.clock))
+        // what the file holds that the lab could not represent
+        for note in notes { try context.writeWarning(note) }
         if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
     }
 }

@@ -31,7 +31,7 @@ final class RestoreLabTenantCommand: Cmdlet {
                 return
             }
             guard try context.mayReplaceTenant(named: state.tenant.name) else { return }
-            state.reset(to: Tenant(snapshot: snapshot, catalog: state.tenant.catalog, clock: state.tenant.clock))
+            state.reset(to: Tenant(snapshot: snapshot, catalog: state.tenant.baseCatalog, clock: state.tenant.clock))
             if context.switchPresent("PassThru") { try context.writeObject(LabObjects.tenant(state)) }
         } catch let error as TenantStoreError {
             try context.writeStoreError(error.message, errorId: "CheckpointUnreadable", category: .ReadError, target: .string(name))
