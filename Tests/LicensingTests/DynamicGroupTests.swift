@@ -157,6 +157,22 @@ import Testing
         #expect(t.errors(bob) == [.countViolation])
     }
 
+    @Test func aUserWhoStopsMatchingKeepsAPrerequisiteAnotherLicenseNeedsWithDependencyViolation() throws {
+        let t = tenant(["ENTERPRISEPACK": 5, "WORKPLACE_ANALYTICS": 5])
+        let ann = try t.makeUser("ann")
+        try t.setAttributes(userId: ann, [("Department", "Sales")])
+        let g = try t.createGroup(displayName: "Sales E3", groupTypes: ["DynamicMembership"], membershipRule: "user.department -eq \"Sales\"").objectId
+        try t.setGroupLicenses(groupId: g, add: [LicenseRequest(.partNumber("ENTERPRISEPACK"))])
+        t.processQueue()
+        // Workplace Analytics needs the Exchange plan E3 brings
+        try t.assignLicenses(userId: ann, add: [LicenseRequest(.partNumber("WORKPLACE_ANALYTICS"))])
+        try t.setAttributes(userId: ann, [("Department", "Finance")])
+        t.processQueue()
+        #expect(t.group(id: g)?.members.elements == [])
+        let record = try #require(t.user(id: ann)?.records.first { $0.source == .group(g) })
+        #expect(record.state == .activeWithError && record.error == .dependencyViolation)
+    }
+
     @Test func membersOfADynamicGroupCannotBeAddedOrRemovedByHand() throws {
         let (t, g, people) = try salesTenant()
         t.processQueue()
