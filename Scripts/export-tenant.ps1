@@ -342,6 +342,8 @@ try {
         foreach ($spec in $attributeSpecs) {
             $value = [string]$mgUser.($spec[1])
             if ([string]::IsNullOrEmpty($value)) { continue }
+            # Member is every user's type unless it says Guest: the lab assumes it
+            if ($spec[0] -eq 'UserType' -and $value -eq 'Member') { continue }
             if ($Anonymize -and $null -ne $spec[2]) { $value = & $getPseudonym $spec[0] $spec[2] $value }
             $attributes[$spec[0]] = $value
         }

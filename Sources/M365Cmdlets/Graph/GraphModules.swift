@@ -87,6 +87,7 @@ enum GraphModules {
     static var directoryModule: ShellModule {
         ShellModule(part(Graph.directoryModule), commands: [
             .init(GetMgSubscribedSkuCommand.self, className: cmdlets + "GetMgSubscribedSku_List"),
+            .init(GetMgOrganizationCommand.self, className: cmdlets + "GetMgOrganization_List"),
         ], setUp: { session in
             session.views.registerTable(typeName: GraphObjects.skuType, columns: [
                 "Id", "AccountId", "AccountName", "AppliesTo", "CapabilityStatus", "ConsumedUnits", "SkuId", "SkuPartNumber"])

@@ -81,6 +81,7 @@ extension GraphAPI {
     /// only with `Set-LabTenant -EnforceGraphScopes $true`; new ids repeat from run to run.
     init(_ state: M365State) {
         let enforced = state.tenant.settings.enforceGraphScopes
-        self.init(tenant: state.tenant, grantedScopes: enforced ? (state.graph?.scopes ?? []) : nil, newObjectId: state.newObjectId)
+        self.init(tenant: state.tenant, grantedScopes: enforced ? (state.graph?.scopes ?? []) : nil, newObjectId: state.newObjectId,
+                  organizationName: state.tenantDisplayName)
     }
 }

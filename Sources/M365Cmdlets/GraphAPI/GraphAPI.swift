@@ -15,11 +15,15 @@ public struct GraphAPI {
     /// The id of a new user or group, from its name (the shell derives ids from the tenant, the
     /// name and a count, so a script prints the same ids on every run).
     let newObjectId: (String) -> UUID
+    /// The organization's display name (the shell's company name; `Contoso` for the demo).
+    var organizationName: String
 
-    public init(tenant: Tenant, grantedScopes: [String]? = nil, newObjectId: @escaping (String) -> UUID = { _ in UUID() }) {
+    public init(tenant: Tenant, grantedScopes: [String]? = nil, newObjectId: @escaping (String) -> UUID = { _ in UUID() },
+                organizationName: String? = nil) {
         self.tenant = tenant
         self.grantedScopes = grantedScopes
         self.newObjectId = newObjectId
+        self.organizationName = organizationName ?? (tenant.name.prefix(1).uppercased() + tenant.name.dropFirst())
     }
 
     /// 403 unless one of `allowed` was granted (or permissions are not enforced).
@@ -53,6 +57,23 @@ public struct GraphAPI {
     /// The object as it is after a change.
     func current(_ user: Licensing.User) -> Licensing.User { tenant.user(id: user.objectId) ?? user }
     func current(_ group: Licensing.Group) -> Licensing.Group { tenant.group(id: group.objectId) ?? group }
+}
+
+// MARK: organization
+
+extension GraphAPI {
+    /// GET /organization: the one organization, with its domains.
+    func organization() throws(GraphError) -> Tenant {
+        try authorize(GraphPermissions.readOrganization)
+        return tenant
+    }
+
+    /// GET /organization/{id}: the tenant id.
+    func organization(_ id: String) throws(GraphError) -> Tenant {
+        try authorize(GraphPermissions.readOrganization)
+        guard UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) == tenant.tenantId else { throw GraphError.resourceNotFound(id) }
+        return tenant
+    }
 }
 
 // MARK: subscribedSkus

@@ -12,6 +12,8 @@ enum GraphPermissions {
     static let assignGroupLicenses = ["LicenseAssignment.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"]
     static let readSkus = ["Organization.Read.All", "Organization.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All",
                            "LicenseAssignment.Read.All", "LicenseAssignment.ReadWrite.All"]
+    static let readOrganization = ["Organization.Read.All", "Organization.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All",
+                                   "User.Read"]
     /// Sending mail as a user (`Mail.Send`, delegated or application).
     static let sendMail = ["Mail.Send"]
 

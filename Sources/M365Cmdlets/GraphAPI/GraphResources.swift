@@ -5,7 +5,7 @@ import Licensing
 /// PowerShell SDK's models.
 enum GraphResourceType: String, Sendable, CaseIterable {
     case user, group, subscribedSku, licenseDetails, directoryObject, assignedLicense, licenseAssignmentState,
-         servicePlanInfo, assignedPlan, licenseUnitsDetail, licenseProcessingState
+         servicePlanInfo, assignedPlan, licenseUnitsDetail, licenseProcessingState, organization, verifiedDomain
 
     var odataType: String { "#microsoft.graph." + rawValue }
     var sdkModel: String { "MicrosoftGraph" + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
@@ -123,6 +123,27 @@ enum GraphResources {
             ("displayName", .string(u.displayName)),
             ("userPrincipalName", .string(u.userPrincipalName)),
             ("accountEnabled", .bool(u.accountEnabled)),
+        ])
+    }
+
+    /// The organization: the tenant's id, name, country and domains (the initial one is the default).
+    static func organization(_ tenant: Tenant, displayName: String, _ selection: GraphSelection = .everything) -> GraphResource {
+        func f(_ name: String, _ value: @autoclosure () -> GraphValue) -> (name: String, value: GraphValue?) { field(selection, name, value()) }
+        let initial = tenant.initialDomain.lowercased()
+        let domains = tenant.domainNames.map { name in
+            GraphResource(type: .verifiedDomain, properties: [
+                ("capabilities", .string("Email, OfficeCommunicationsOnline")),
+                ("isDefault", .bool(name.lowercased() == initial)), ("isInitial", .bool(name.lowercased() == initial)),
+                ("name", .string(name)), ("type", .string("Managed")),
+            ])
+        }
+        return GraphResource(type: .organization, properties: [
+            f("id", .id(tenant.tenantId)),
+            f("countryLetterCode", .string(tenant.settings.countryLetterCode)),
+            f("displayName", .string(displayName)),
+            f("preferredLanguage", .string("en")),
+            f("tenantType", .string("AAD")),
+            f("verifiedDomains", .resources(domains, of: .verifiedDomain)),
         ])
     }
 

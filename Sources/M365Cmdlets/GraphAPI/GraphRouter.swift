@@ -70,6 +70,10 @@ public struct GraphRouter {
         let t = api.tenant
         func action(_ i: Int, _ name: String) -> Bool { path.count > i && (path[i] == name.lowercased() || path[i] == "microsoft.graph." + name.lowercased()) }
         switch (request.method, path.count, path.first ?? "") {
+        case ("GET", 1, "organization"):
+            return page([try api.organization()], request, entitySet: "organization") { GraphResources.organization($0, displayName: api.organizationName, select(request, defaults: nil)) }
+        case ("GET", 2, "organization"):
+            return ok(GraphResources.organization(try api.organization(s[1]), displayName: api.organizationName, select(request, defaults: nil)))
         case ("GET", 1, "subscribedskus"):
             let selection = select(request)
             return page(try api.subscribedSkus(), request, entitySet: "subscribedSkus") { GraphResources.subscribedSku(t, $0, selection) }

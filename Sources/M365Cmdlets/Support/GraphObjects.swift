@@ -18,6 +18,8 @@ enum GraphObjects {
     static let assignedLicenseType = typeName(.assignedLicense)
     static let licenseStateType = typeName(.licenseAssignmentState)
     static let servicePlanInfoType = typeName(.servicePlanInfo)
+    static let organizationType = typeName(.organization)
+    static let verifiedDomainType = typeName(.verifiedDomain)
     static let contextType = "Microsoft.Graph.PowerShell.Authentication.AuthContext"
 
     static func object(_ resource: GraphResource) -> Value {

@@ -125,7 +125,8 @@ public final class TypeRegistry {
             "System.IO.Path", "System.IO.File", "System.IO.FileInfo", "System.IO.Directory", "System.IO.DirectoryInfo",
             "System.Security.SecureString", "System.Net.ServicePointManager", "System.Net.SecurityProtocolType",
             "System.StringComparison", "System.StringSplitOptions", "System.Globalization.CultureInfo", "System.Console",
-            "System.ConsoleColor",
+            "System.ConsoleColor", "System.DateTimeOffset", "System.DateTimeKind",
+            "System.Security.Cryptography.SHA256", "System.Security.Cryptography.RandomNumberGenerator",
         ]
         var d: [String: String] = [:]
         for n in names { d[NameKey.fold(n)] = n }

@@ -82,11 +82,11 @@ enum FileSystemSupport {
             switch s {
             case "utf8", "utf8nobom", "default", "oem", "65001", "system.text.utf8encoding": return .utf8
             case "utf8bom": return .utf8BOM
-            case "ascii", "20127", "usascii": return .ascii
-            case "unicode", "utf16", "utf16le", "1200": return .unicode
+            case "ascii", "20127", "usascii", "system.text.asciiencoding": return .ascii
+            case "unicode", "utf16", "utf16le", "1200", "system.text.unicodeencoding": return .unicode
             case "bigendianunicode", "utf16be", "1201": return .bigEndianUnicode
-            case "utf32", "12000": return .utf32
-            case "latin1", "iso88591", "28591", "1252", "windows1252", "utf7", "bigendianutf32": return .latin1
+            case "utf32", "12000", "system.text.utf32encoding": return .utf32
+            case "latin1", "iso88591", "28591", "1252", "windows1252", "utf7", "bigendianutf32", "system.text.latin1encoding": return .latin1
             default:
                 throw context.terminatingError("Cannot process argument transformation on parameter 'Encoding'. '\(LanguagePrimitives.toString(value))' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
                                                errorId: "ParameterArgumentTransformationError", category: .InvalidData,

@@ -4,6 +4,10 @@ import Foundation
 /// and the methods of a date (`AddDays`, `ToString('yyyy-MM-dd')`, ...). Results outside
 /// 0001-01-01 .. 9999-12-31 fail with .NET's ArgumentOutOfRangeException.
 enum SystemDateTime {
+    /// System.DateTimeOffset: a type scripts test values against (`$v -is [datetimeoffset]`); the
+    /// lab's dates are DateTime values, so no value is one.
+    static let offset = TypeMembers()
+
     static let members = TypeMembers(
         staticProperties: [
             "Now": { _ in .dateTime(DotNetDateTime.now()) },
