@@ -311,7 +311,7 @@ struct FileReader {
         return users
     }
 
-    func readGroup(_ f: Fields, id: UUID, users: [User]) throws -> Group {
+    mutating func readGroup(_ f: Fields, id: UUID, users: [User]) throws -> Group {
         var members = OrderedIDSet()
         for m in try f["members"]?.array() ?? [] {
             guard members.append(try userReference(m)) else { throw m.fail("each member listed once") }
@@ -334,10 +334,12 @@ struct FileReader {
         }
         let mailEnabled = try f["mailEnabled"]?.bool() ?? false
         let groupTypes = try (f["groupTypes"]?.array() ?? []).map { try $0.string() }
-        let rule = try f["membershipRule"].map { n throws -> String in
-            let text = try n.string()
-            do { _ = try MembershipRule(text) } catch let e as MembershipRuleError { throw n.fail("a valid membership rule (\(e.message))") }
-            return text
+        let rule = try f["membershipRule"]?.string()
+        if let rule, let n = f["membershipRule"] {
+            // the service accepted every rule it exported: one the lab cannot evaluate is kept, frozen
+            do { _ = try MembershipRule(rule) } catch let e as MembershipRuleError {
+                notes.append("The membership rule of the group '\(try f.required("displayName", "").string())' (\(n.path)) cannot be evaluated by LicenseLab: \(e.message) Its members stay as the file lists them.")
+            }
         }
         let isDynamic = groupTypes.contains { $0.caseInsensitiveCompare(Tenant.dynamicMembership) == .orderedSame }
         if isDynamic && rule == nil { throw (try f["groupTypes"] ?? f.required("displayName", "")).fail("a membershipRule with DynamicMembership") }

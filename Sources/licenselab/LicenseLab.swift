@@ -35,6 +35,10 @@ struct LicenseLab: ParsableCommand {
             completion: .file(extensions: ["sqlite"]))
     var tenantPath: String?
 
+    @Option(name: .customLong("import"), help: ArgumentHelp("Replace the tenant with the JSON tenant file FILE (Import-LabTenant -Force) before anything else runs: an export of your tenant (Scripts/export-tenant.ps1).", valueName: "FILE"),
+            completion: .file(extensions: ["json"]))
+    var importPath: String?
+
     @Option(name: .customLong("what-if"), help: ArgumentHelp("Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.", valueName: "SCRIPT"),
             completion: .file(extensions: ["ps1"]))
     var whatIfScript: String?
@@ -98,6 +102,16 @@ struct LicenseLab: ParsableCommand {
         } catch {
             host.write("licenselab: \(error.message)\n", to: .error)
             throw ExitCode(1)
+        }
+        if let importPath {
+            // the option is the confirmation: the tenant is replaced without asking
+            let quoted = "'" + TenantSetup.absolute(importPath).replacingOccurrences(of: "'", with: "''") + "'"
+            _ = session.runScript(text: "Import-LabTenant -Path \(quoted) -Force -ErrorAction Stop", path: nil, arguments: [])
+            host.flush()
+            guard session.lastStatementSucceeded, session.lastRunEnd == .completed else {
+                setup.store.finish()
+                throw ExitCode(1)
+            }
         }
         let code: Int32
         if let command {
