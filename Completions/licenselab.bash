@@ -165,7 +165,7 @@ _licenselab() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--demo --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(-c -Command --command --tenant --what-if)
+    local -a non_repeating_options=(-c -Command --command --tenant --import --what-if)
     __licenselab_offer_flags_options -1
 
     # Offer option value completions
@@ -175,6 +175,10 @@ _licenselab() {
         ;;
     '--tenant')
         __licenselab_add_completions -o plusdirs -fX '!*.@(sqlite)'
+        return
+        ;;
+    '--import')
+        __licenselab_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
     '--what-if')

@@ -335,11 +335,10 @@ struct FileReader {
         let mailEnabled = try f["mailEnabled"]?.bool() ?? false
         let groupTypes = try (f["groupTypes"]?.array() ?? []).map { try $0.string() }
         let rule = try f["membershipRule"]?.string()
-        if let rule, let n = f["membershipRule"] {
+        if let rule, let n = f["membershipRule"], let problem = Self.ruleProblem(rule) {
             // the service accepted every rule it exported: one the lab cannot evaluate is kept, frozen
-            do { _ = try MembershipRule(rule) } catch let e as MembershipRuleError {
-                notes.append("The membership rule of the group '\(try f.required("displayName", "").string())' (\(n.path)) cannot be evaluated by LicenseLab: \(e.message) Its members stay as the file lists them.")
-            }
+            let name = try f.required("displayName", "").string()
+            notes.append("The membership rule of the group '\(name)' (\(n.path)) cannot be evaluated by LicenseLab: \(problem) Its members stay as the file lists them.")
         }
         let isDynamic = groupTypes.contains { $0.caseInsensitiveCompare(Tenant.dynamicMembership) == .orderedSame }
         if isDynamic && rule == nil { throw (try f["groupTypes"] ?? f.required("displayName", "")).fail("a membershipRule with DynamicMembership") }
@@ -453,6 +452,16 @@ struct FileReader {
             throw node.fail("\(details.rawValue) only for a recipientType UserMailbox")
         }
         return details
+    }
+
+    /// Why the lab cannot evaluate a rule, or nil.
+    static func ruleProblem(_ rule: String) -> String? {
+        do {
+            _ = try MembershipRule(rule)
+            return nil
+        } catch {
+            return error.message
+        }
     }
 
     /// The file cannot hold more applied licenses of a product than it bought units.
