@@ -164,9 +164,9 @@ public enum TenantFile {
                                   found: "one nested \(depth) levels deep")
         }
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try JSONReader.parse(data)
         } catch {
-            throw TenantFileError(path: "$", expected: "a JSON document (\(Self.syntaxProblem(error)))")
+            throw TenantFileError(path: "$", expected: "a JSON document (\(error.description))")
         }
         var reader = FileReader(catalog: catalog, now: now)
         do {
@@ -186,16 +186,18 @@ public enum TenantFile {
     /// How deep arrays and objects nest (strings skipped).
     static func nesting(_ data: Data) -> Int {
         var depth = 0, deepest = 0, inString = false, escaped = false
-        for b in data {
-            if inString {
-                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
-                continue
-            }
-            switch b {
-            case 0x22: inString = true
-            case 0x5B, 0x7B: depth += 1; deepest = max(deepest, depth)
-            case 0x5D, 0x7D: depth -= 1
-            default: break
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            for b in raw {
+                if inString {
+                    if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                    continue
+                }
+                switch b {
+                case 0x22: inString = true
+                case 0x5B, 0x7B: depth += 1; deepest = max(deepest, depth)
+                case 0x5D, 0x7D: depth -= 1
+                default: break
+                }
             }
         }
         return deepest
@@ -241,7 +243,7 @@ struct Node {
     }
 
     func uuid() throws -> UUID {
-        guard case .string(let s) = value, let id = UUID(uuidString: s) else { throw fail("a GUID") }
+        guard case .string(let s) = value, let id = UUID.parse(s) else { throw fail("a GUID") }
         return id
     }
 

@@ -223,7 +223,7 @@ struct FileReader {
 
     func ownedProduct(_ node: Node) throws -> Product {
         let text = try node.string()
-        let product = UUID(uuidString: text).flatMap { catalog.product(skuId: $0) } ?? catalog.product(partNumber: text)
+        let product = UUID.parse(text).flatMap { catalog.product(skuId: $0) } ?? catalog.product(partNumber: text)
         guard let product, owned[product.skuId] != nil else {
             let names = owned.values.map(\.partNumber).sorted().joined(separator: ", ")
             throw node.fail("the part number or skuId of a product in subscriptions (\(names.isEmpty ? "none" : names))")
@@ -235,7 +235,7 @@ struct FileReader {
         var set = Set<Int>()
         for p in try node?.array() ?? [] {
             let text = try p.string()
-            let plan = UUID(uuidString: text).flatMap { catalog.plan(id: $0) } ?? catalog.plan(named: text)
+            let plan = UUID.parse(text).flatMap { catalog.plan(id: $0) } ?? catalog.plan(named: text)
             guard let plan, product.plans.contains(plan.index) else {
                 throw p.fail("the name or id of a service plan of \(product.partNumber)")
             }
@@ -247,14 +247,14 @@ struct FileReader {
 
     func groupReference(_ node: Node) throws -> UUID {
         let text = try node.string()
-        if let id = UUID(uuidString: text), groupIds.contains(id) { return id }
+        if let id = UUID.parse(text), groupIds.contains(id) { return id }
         if let ids = groupByName[text.lowercased()], ids.count == 1 { return ids[0] }
         throw node.fail("the objectId (or unique display name) of a group in this file")
     }
 
     func userReference(_ node: Node) throws -> UUID {
         let text = try node.string()
-        if let id = UUID(uuidString: text), userIds.contains(id) { return id }
+        if let id = UUID.parse(text), userIds.contains(id) { return id }
         if let id = userByUPN[text.lowercased()] { return id }
         throw node.fail("the userPrincipalName or objectId of a user in this file")
     }
@@ -400,7 +400,7 @@ struct FileReader {
             var owner: UUID?
             if let o = f["externalDirectoryObjectId"] {
                 let text = try o.string()
-                if let id = UUID(uuidString: text), userIds.contains(id) || groupIds.contains(id) {
+                if let id = UUID.parse(text), userIds.contains(id) || groupIds.contains(id) {
                     owner = id
                 } else if let id = userByUPN[text.lowercased()] {
                     owner = id

@@ -254,3 +254,43 @@ import Testing
         #expect(Tenant(snapshot: reopened).catalog.product(partNumber: "LAB_PHONE_ADDON") != nil)
     }
 }
+
+/// The tenant file's own JSON reader and GUID reader (faster than Foundation's; the same answers).
+@Suite struct JSONReaderTests {
+    @Test(arguments: [
+        (#"{"a": [1, -2, 3.5, 1e3, 12345678901234567890123, true, false, null, "x\"y\\z\/\n\t\u00e9\ud83d\ude00"]}"#, true),
+        ("  [ ]  ", true), ("{}", true), (#""\u0041""#, true),
+        ("", false), ("{", false), ("[1,]", false), (#"{"a" 1}"#, false), ("01", false), ("[1] x", false),
+        (#""\ud83d""#, false), ("\"a\u{01}\"", false), ("nul", false), ("-", false), ("1.", false), ("1e", false),
+    ])
+    func theReaderAcceptsStrictJSONOnly(text: String, valid: Bool) {
+        let parsed = try? JSONReader.parse(Data(text.utf8))
+        #expect((parsed != nil) == valid, "\(text)")
+    }
+
+    @Test func valuesReadAsFoundationReadsThem() throws {
+        let v = try JSONReader.parse(Data(#"{"s": "x\"y\u00e9\ud83d\ude00", "n": [7, 1.0, 2.5, 99999999999999999999]}"#.utf8))
+        guard case .object(let o) = v, case .string(let s)? = o["s"], case .array(let n)? = o["n"] else { Issue.record("\(v)"); return }
+        #expect(s == "x\"yé😀")
+        #expect(n == [.number(7, text: "7"), .number(1, text: "1"), .number(2.5, text: nil), .number(1e20, text: "99999999999999999999")])
+    }
+
+    @Test func aProblemNamesItsLineAndColumn() {
+        do {
+            _ = try JSONReader.parse(Data("{\n  \"a\": tru\n}".utf8))
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description == "invalid literal at line 2, column 8")
+        }
+    }
+
+    @Test func guidsReadAsUUIDReadsThem() {
+        for text in ["5b0f7a10-1c2d-4e3f-8a4b-000000000001", "5B0F7A10-1C2D-4E3F-8A4B-00000000000A"] {
+            #expect(UUID.parse(text) == UUID(uuidString: text))
+        }
+        for text in ["", "5b0f7a10-1c2d-4e3f-8a4b-00000000001", "5b0f7a101c2d4e3f8a4b000000000001", "{5b0f7a10-1c2d-4e3f-8a4b-000000000001}",
+                     "5b0f7a10-1c2d-4e3f-8a4b-00000000000g", "5b0f7a10-1c2d-4e3f-8a4b-0000000000011"] {
+            #expect(UUID.parse(text) == nil, "\(text)")
+        }
+    }
+}

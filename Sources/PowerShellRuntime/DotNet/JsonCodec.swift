@@ -63,6 +63,10 @@ public enum JsonCodec {
         return out
     }
 
+    /// Indentation strings made once (a large document indents millions of lines).
+    private static let indentation: [String] = (0..<64).map { String(repeating: " ", count: $0) }
+    private static func spaces(_ n: Int) -> String { n < indentation.count ? indentation[n] : String(repeating: " ", count: n) }
+
     static func write(_ v: JsonValue, compress: Bool, indent: Int, escape: JsonEscapeHandling, into out: inout String) {
         switch v {
         case .null: out += "null"
@@ -74,22 +78,22 @@ public enum JsonCodec {
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
-                if !compress { out += "\n"; out += String(repeating: " ", count: (indent + 1) * 2) }
+                if !compress { out += "\n"; out += spaces((indent + 1) * 2) }
                 write(item, compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
-            if !compress { out += "\n"; out += String(repeating: " ", count: indent * 2) }
+            if !compress { out += "\n"; out += spaces(indent * 2) }
             out += "]"
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
             out += "{"
             for (i, (k, val)) in members.enumerated() {
                 if i > 0 { out += "," }
-                if !compress { out += "\n"; out += String(repeating: " ", count: (indent + 1) * 2) }
+                if !compress { out += "\n"; out += spaces((indent + 1) * 2) }
                 quote(k, escapeHandling: escape, into: &out)
                 out += compress ? ":" : ": "
                 write(val, compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
-            if !compress { out += "\n"; out += String(repeating: " ", count: indent * 2) }
+            if !compress { out += "\n"; out += spaces(indent * 2) }
             out += "}"
         }
     }
@@ -99,6 +103,20 @@ public enum JsonCodec {
     /// unit as `\uXXXX`; `.escapeHtml` also escapes `<`, `>`, `&` and `'`.
     public static func quote(_ s: String, escapeHandling: JsonEscapeHandling = .default, into out: inout String) {
         out += "\""
+        // most strings need no escape: appended whole (scalar by scalar was most of a large export)
+        var plain = true
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C || (b >= 0x80 && (escapeHandling != .default || b == 0xC2 || b == 0xE2))
+                || (escapeHandling == .escapeHtml && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0x27)) {
+                plain = false
+                break
+            }
+        }
+        if plain {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
