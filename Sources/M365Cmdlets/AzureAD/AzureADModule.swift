@@ -19,6 +19,9 @@ enum AzureADModule {
                 .init(GetAzureADUserLicenseDetailCommand.self, className: AzureAD.classes + "GetUserLicenseDetail"),
                 .init(GetAzureADGroupCommand.self, className: AzureAD.classes + "GetGroup"),
                 .init(GetAzureADGroupMemberCommand.self, className: AzureAD.classes + "GetGroupMember"),
+                .init(GetAzureADMSGroupCommand.self, className: "Microsoft.Open.MSGraph.PowerShell.Cmdlets.GetMSGroup"),
+                .init(NewAzureADMSGroupCommand.self, className: "Microsoft.Open.MSGraph.PowerShell.Cmdlets.NewMSGroup"),
+                .init(SetAzureADMSGroupCommand.self, className: "Microsoft.Open.MSGraph.PowerShell.Cmdlets.SetMSGroup"),
                 .init(GetAzureADTenantDetailCommand.self, className: AzureAD.classes + "GetTenantDetail"),
                 .init(GetAzureADCurrentSessionInfoCommand.self, className: "Microsoft.Open.Azure.AD.CommonLibrary.GetAzureADCurrentSessionInfo"),
             ],
@@ -30,6 +33,7 @@ enum AzureADModule {
                 let views = session.views
                 views.registerTable(typeName: AzureADObjects.userType, columns: ["ObjectId", "DisplayName", "UserPrincipalName", "UserType"])
                 views.registerTable(typeName: AzureADObjects.groupType, columns: ["ObjectId", "DisplayName", "Description"])
+                views.registerTable(typeName: AzureADMSGroups.type, columns: ["Id", "DisplayName", "Description"])
                 views.registerTable(typeName: AzureADObjects.skuType, columns: ["ObjectId", "SkuPartNumber", "PrepaidUnits", "ConsumedUnits"])
                 views.registerTable(typeName: AzureADObjects.licenseDetailType, columns: ["ObjectId", "ServicePlans"])
                 views.registerTable(typeName: AzureADObjects.tenantDetailType, columns: ["ObjectId", "DisplayName", "VerifiedDomains"])
