@@ -91,6 +91,7 @@ $ErrorActionPreference = 'Stop'
 # How often the progress bar is updated (in items), so that it does not slow big tenants down.
 $progressStep = 500
 $invariantCulture = [System.Globalization.CultureInfo]::InvariantCulture
+$timestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'"
 
 # --- Helpers (script blocks, so that every command name in this script is a real pwsh or Graph
 # --- command) ----------------------------------------------------------------------------------
@@ -107,7 +108,7 @@ $formatTimestamp = {
         # taken as UTC, which is what Graph sends.
         if ($utc.Kind -eq [System.DateTimeKind]::Local) { $utc = $utc.ToUniversalTime() }
     }
-    $utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", $invariantCulture)
+    $utc.ToString($timestampFormat, $invariantCulture)
 }
 
 # Pseudonyms. One random salt per run; the same (kind, value) always gives the same pseudonym in
@@ -335,8 +336,13 @@ try {
         if ($displayName) { $user['displayName'] = $displayName }
         if ($mgUser.UsageLocation) { $user['usageLocation'] = [string]$mgUser.UsageLocation }
         if ($null -ne $mgUser.AccountEnabled) { $user['accountEnabled'] = [bool]$mgUser.AccountEnabled }
-        $created = & $formatTimestamp $mgUser.CreatedDateTime
-        if ($created) { $user['createdDateTime'] = $created }
+        # (the timestamp helper inlined: it runs for every user and record of a big tenant)
+        $value = $mgUser.CreatedDateTime
+        if ($null -ne $value) {
+            if ($value -is [datetimeoffset]) { $value = $value.UtcDateTime } else { $value = [datetime]$value }
+            if ($value.Kind -eq [System.DateTimeKind]::Local) { $value = $value.ToUniversalTime() }
+            $user['createdDateTime'] = $value.ToString($timestampFormat, $invariantCulture)
+        }
 
         $attributes = [ordered]@{}
         foreach ($spec in $attributeSpecs) {
@@ -370,8 +376,12 @@ try {
                 state         = $state
                 error         = $licenseError
             }
-            $updated = & $formatTimestamp $assignment.LastUpdatedDateTime
-            if ($updated) { $license['lastUpdatedDateTime'] = $updated }
+            $value = $assignment.LastUpdatedDateTime
+            if ($null -ne $value) {
+                if ($value -is [datetimeoffset]) { $value = $value.UtcDateTime } else { $value = [datetime]$value }
+                if ($value.Kind -eq [System.DateTimeKind]::Local) { $value = $value.ToUniversalTime() }
+                $license['lastUpdatedDateTime'] = $value.ToString($timestampFormat, $invariantCulture)
+            }
             $licenses.Add($license)
         }
         $user['licenses'] = $licenses
