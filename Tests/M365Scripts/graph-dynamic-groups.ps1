@@ -52,3 +52,7 @@ catch { $_.Exception.Message; $_.Exception.StatusCode }
 try { New-MgGroup -DisplayName Bad -MailEnabled:$false -MailNickname bad -SecurityEnabled -GroupTypes DynamicMembership -MembershipRule 'user.favouriteColour -eq "red"' -ErrorAction Stop }
 catch { $_.Exception.Message }
 (Get-MgGroup -Filter "displayName eq 'Sales (dynamic)'").MembershipRule
+
+'-- dynamic groups in $filter'
+(Get-MgGroup -Filter "groupTypes/any(c:c eq 'DynamicMembership')").DisplayName
+(Get-MgGroup -Filter "membershipRuleProcessingState eq 'On'").Count

@@ -90,6 +90,9 @@ enum GraphFilterEntity {
             ("securityEnabled", .bool(g.securityEnabled)), ("mailNickname", g.mailNickname.map { .string($0) } ?? .null),
             ("hasMembersWithLicenseErrors", .bool(tenant.hasMembersWithLicenseErrors(groupId: g.objectId))),
             ("assignedLicenses", .list(g.licenses.map { l in .record([("skuId", .string(l.skuId.lowercasedString))]) })),
+            ("groupTypes", .list(g.groupTypes.map { .string($0) })),
+            ("membershipRule", g.membershipRule.map { .string($0) } ?? .null),
+            ("membershipRuleProcessingState", g.membershipRuleProcessingState.map { .string($0) } ?? .null),
         ])
     }
 }
