@@ -234,7 +234,10 @@ extension Tenant {
             if let g = groupSlots[groupId] { groups[g].members.remove(userId) }
             noteMembership(groupId: groupId, userId: userId, isMember: false)
         }
-        for key in Array(pendingWork.keys) { pendingWork[key]?.users.remove(userId) }
+        for key in Array(pendingWork.keys) {
+            pendingWork[key]?.users.remove(userId)
+            pendingWork[key]?.ruleUsers.remove(userId)
+        }
         noteQueue()
         if let recipientId = users[slot].mailboxId { removeRecipientStorage(recipientId) }
         upnIndex[users[slot].userPrincipalName.lowercased()] = nil

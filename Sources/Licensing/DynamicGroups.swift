@@ -43,7 +43,11 @@ extension Tenant {
     /// At the end of a change: every user it touched is checked against every rule; where the
     /// answer differs from the membership, the group's membership work is queued for that user.
     func queueRuleChecks() {
-        let candidates = ruleCandidates
+        // in tenant order (a Set's order changes from run to run, and the order users join decides
+        // who gets a scarce seat); users gone since come last, in id order
+        let present = sortedBySlot(ruleCandidates)
+        let gone = ruleCandidates.filter { userSlots[$0] == nil }.sorted { $0.uuidString < $1.uuidString }
+        let candidates = present + gone
         ruleCandidates.removeAll()
         guard followsRules else { return }
         for g in groups.indices {
@@ -122,17 +126,28 @@ extension Tenant {
             group.membershipRule = rule
         }
         if let processingState { group.membershipRuleProcessingState = try Self.ruleProcessingState(processingState) }
-        try Self.checkDynamicShape(group)
-        let wasFollowing = groups[g].followsRule, oldRule = groups[g].membershipRule
-        if !group.isDynamic {
+        // back to an assigned group (groupTypes without DynamicMembership): the rule goes, the
+        // members stay, as the service converts it
+        if !group.isDynamic && rule == nil {
             group.membershipRule = nil
             group.membershipRuleProcessingState = nil
-        } else if group.membershipRuleProcessingState == nil {
-            group.membershipRuleProcessingState = "On"
         }
+        try Self.checkDynamicShape(group)
+        let wasDynamic = groups[g].isDynamic, wasFollowing = groups[g].followsRule, oldRule = groups[g].membershipRule
+        if group.isDynamic && group.membershipRuleProcessingState == nil { group.membershipRuleProcessingState = "On" }
         groups[g] = group
         noteGroup(groupId)
         refreshRuleState()
+        if group.isDynamic && !wasDynamic {
+            // an assigned group made dynamic: everyone leaves, then the rule decides (the service
+            // removes the members first); their licenses follow at the same processing
+            for userId in groups[g].members.elements {
+                groups[g].members.remove(userId)
+                if let u = userSlots[userId] { mutateUser(at: u) { $0.memberOf.removeAll { $0 == groupId } } }
+                noteMembership(groupId: groupId, userId: userId, isMember: false)
+                enqueue(groupId, user: userId)
+            }
+        }
         if group.followsRule && (!wasFollowing || oldRule != group.membershipRule) { enqueueRule(groupId, user: nil) }
     }
 

@@ -25,8 +25,18 @@ extension Tenant {
         guard !queue.isEmpty else { return [] }
         beginChange(); defer { endChange() }
         var results: [GroupProcessingResult] = []
-        while let groupId = queue.elements.first {
-            results.append(processQueuedGroup(groupId))
+        // rounds: what this processing changed may make users match (or stop matching) another
+        // dynamic group's rule (an assignedPlans rule); that work is done in the same run, up to
+        // a few rounds (a rule that undoes itself stops there)
+        var rounds = 0
+        while true {
+            while let groupId = queue.elements.first {
+                results.append(processQueuedGroup(groupId))
+            }
+            guard followsRules, !ruleCandidates.isEmpty, rounds < 8 else { break }
+            rounds += 1
+            queueRuleChecks()
+            if queue.isEmpty { break }
         }
         return results
     }

@@ -212,6 +212,10 @@ private struct RuleParser {
     var position = 0
     var tokenStart = 0
     var current: Token = .end
+    /// Parentheses and -not nest at most this deep (a rule of 3,072 '(' would otherwise exhaust
+    /// the stack).
+    static let maximumDepth = 100
+    var depth = 0
 
     init(_ text: String) { characters = Array(text) }
 
@@ -324,6 +328,11 @@ private struct RuleParser {
     }
 
     mutating func parseUnary(inPlans: Bool) throws(MembershipRuleError) -> MembershipRule.Node {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw failure("Query compilation error.", "the rule nests parentheses and -not more than \(Self.maximumDepth) deep.")
+        }
         if operatorName(current) == "not" {
             try advance()
             return .not(try parseUnary(inPlans: inPlans))
@@ -347,7 +356,7 @@ private struct RuleParser {
         try advance()
         if inPlans {
             guard lower.hasPrefix("assignedplan."), let field = MembershipRule.PlanField.allCases.first(where: { $0.rawValue.lowercased() == String(lower.dropFirst("assignedplan.".count)) }) else {
-                throw failure("Wrong property applied.", "inside user.assignedPlans -any (...) the properties are assignedPlan.servicePlanId, assignedPlan.capabilityStatus and assignedPlan.service; found '\(reference)'.", at: referenceStart)
+                throw failure("Wrong property applied.", "inside user.assignedPlans -any (...) or -all (...) the properties are assignedPlan.servicePlanId, assignedPlan.capabilityStatus and assignedPlan.service; found '\(reference)'.", at: referenceStart)
             }
             let (op, operand) = try parseOperatorAndValue(propertyIsBool: false)
             return .planField(field, op, operand)
@@ -424,6 +433,10 @@ private struct RuleParser {
         if propertyIsBool {
             guard op == .eq || op == .ne else {
                 throw failure("Invalid operands found for operator.", "a true/false property takes -eq or -ne only.", at: operatorStart)
+            }
+            switch operand {
+            case .bool, .null: break
+            default: throw failure("Invalid operands found for operator.", "a true/false property is compared with true, false or null.", at: valueStart)
             }
         }
         if case .string(let pattern) = operand, op == .match || op == .notMatch {

@@ -211,6 +211,8 @@ struct JSONReader {
 
     static func parse(_ data: Data) throws(Problem) -> JSONValue {
         var reader = JSONReader(data)
+        // a UTF-8 byte order mark, as editors on Windows write
+        if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.i = 3 }
         reader.skipSpace()
         guard reader.i < reader.bytes.count else { throw reader.problem("the document is empty") }
         let value = try reader.value()
@@ -397,9 +399,10 @@ struct JSONReader {
         let literal = String(decoding: bytes[start..<i], as: UTF8.self)
         if whole {
             if let n = Int64(literal) { return .number(Double(n), text: String(n)) }
-            return .number(Double(literal) ?? 0, text: literal)
+            guard let d = Double(literal), d.isFinite else { throw problem("a number out of range") }
+            return .number(d, text: literal)
         }
-        guard let d = Double(literal) else { throw problem("a number out of range") }
+        guard let d = Double(literal), d.isFinite else { throw problem("a number out of range") }
         if d == d.rounded(), abs(d) < 9_007_199_254_740_992 { return .number(d, text: String(Int64(d))) }
         return .number(d, text: nil)
     }

@@ -34,8 +34,18 @@ public enum TenantFile {
 
     public static func export(_ tenant: Tenant) -> String {
         let catalog = tenant.catalog
-        func planNames(_ ids: [UUID]) -> JSONOut { .array(ids.map { .string(catalog.plan(id: $0)?.name ?? $0.lowercasedString) }) }
-        func sku(_ id: UUID) -> JSONOut { .string(catalog.product(skuId: id)?.partNumber ?? id.lowercasedString) }
+        // names where they name exactly this plan or product (an export may bring two plans of one
+        // name, or a product with a catalog product's part number): ids otherwise
+        func planNames(_ ids: [UUID]) -> JSONOut {
+            .array(ids.map { id in
+                guard let p = catalog.plan(id: id), catalog.plan(named: p.name)?.id == id else { return .string(id.lowercasedString) }
+                return .string(p.name)
+            })
+        }
+        func sku(_ id: UUID) -> JSONOut {
+            guard let p = catalog.product(skuId: id), catalog.product(partNumber: p.partNumber)?.skuId == id else { return .string(id.lowercasedString) }
+            return .string(p.partNumber)
+        }
         let s = tenant.settings
         var settings: [(String, JSONOut)] = [
             ("countryLetterCode", .string(s.countryLetterCode)),

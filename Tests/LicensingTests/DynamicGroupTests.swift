@@ -256,6 +256,60 @@ import Testing
         #expect(t.groups.isEmpty)
     }
 
+    @Test func aRuleNestedTooDeepIsRefusedNotACrash() {
+        #expect(throws: MembershipRuleError.self) { _ = try MembershipRule(String(repeating: "(", count: 3000)) }
+        #expect(throws: MembershipRuleError.self) { _ = try MembershipRule(String(repeating: "-not ", count: 600) + "user.city -eq \"x\"") }
+        #expect(throws: MembershipRuleError.self) { _ = try MembershipRule("user.accountEnabled -eq \"yes\"") }
+    }
+
+    @Test func usersOneChangeTouchesJoinInTenantOrder() throws {
+        let t = tenant(["ENTERPRISEPACK": 10])
+        let people = try (0..<12).map { try t.makeUser("u\($0)") }
+        let g = try t.createGroup(displayName: "Leeds", groupTypes: ["DynamicMembership"], membershipRule: "user.city -eq \"Leeds\"").objectId
+        t.processQueue()
+        // one change touching every user: a group license processing them all
+        let all = try t.createGroup(displayName: "All").objectId
+        for p in people { try t.addMember(groupId: all, userId: p) }
+        t.changing { for p in people.reversed() { try? t.setAttributes(userId: p, [("City", "Leeds")]) } }
+        t.processQueue()
+        #expect(t.group(id: g)?.members.elements == people)
+    }
+
+    @Test func aDynamicGroupTurnedAssignedKeepsItsMembersAndAnAssignedOneTurnedDynamicStartsOver() throws {
+        let (t, g, people) = try salesTenant()
+        t.processQueue()
+        try t.setMembershipRule(groupId: g, groupTypes: [], processingState: "Paused")
+        #expect(t.group(id: g)?.isDynamic == false && t.group(id: g)?.membershipRule == nil)
+        #expect(t.group(id: g)?.members.elements == [people[0]])
+        try t.addMember(groupId: g, userId: people[2])
+        try t.setMembershipRule(groupId: g, groupTypes: ["DynamicMembership"], rule: "user.department -eq \"Sales\"")
+        t.processQueue()
+        #expect(t.group(id: g)?.members.elements == [people[0]])
+        #expect(t.accountSkuIds(people[2]).isEmpty && t.accountSkuIds(people[0]) == ["contoso:ENTERPRISEPACK"])
+    }
+
+    @Test func aRuleOnPlansAnotherGroupGivesFollowsInTheSameProcessing() throws {
+        let t = tenant(["ENTERPRISEPACK": 5, "EMS": 5])
+        let ann = try t.makeUser("ann")
+        let exchangePlan = try #require(t.catalog.plan(named: "EXCHANGE_S_ENTERPRISE")).id.lowercasedString
+        let mailboxUsers = try t.createGroup(displayName: "Mailbox users", groupTypes: ["DynamicMembership"],
+                                             membershipRule: "user.assignedPlans -any (assignedPlan.servicePlanId -eq \"\(exchangePlan)\")").objectId
+        try t.setGroupLicenses(groupId: mailboxUsers, add: [LicenseRequest(.partNumber("EMS"))])
+        let e3 = try t.makeGroup("E3", members: [ann])
+        try t.setGroupLicenses(groupId: e3, add: [LicenseRequest(.partNumber("ENTERPRISEPACK"))])
+        t.processQueue()
+        #expect(t.group(id: mailboxUsers)?.members.elements == [ann])
+        #expect(Set(t.accountSkuIds(ann)) == ["contoso:ENTERPRISEPACK", "contoso:EMS"])
+    }
+
+    @Test func purgingAUserDropsItFromQueuedMembershipWork() throws {
+        let (t, g, people) = try salesTenant(mode: .deferred)
+        try t.setAttributes(userId: people[2], [("Department", "Sales")])
+        try t.deleteUser(userId: people[2])
+        try t.purgeUser(userId: people[2])
+        #expect(t.snapshot().queue.first { $0.groupId == g }?.membershipUsers?.contains(people[2]) != true)
+    }
+
     @Test func aSnapshotKeepsTheRuleAndTheQueuedMembershipWork() throws {
         let (t, g, _) = try salesTenant(mode: .deferred)
         let copy = Tenant(snapshot: t.snapshot())

@@ -242,6 +242,31 @@ import Testing
         #expect(reading.notes.first?.contains("was left out: a tenant holds at most 256 service plans") == true)
     }
 
+    @Test func aProductWithACatalogPartNumberIsKnownByItsSkuIdAndTwoPlansOfOneNameSurviveTheTrip() throws {
+        let json = #"""
+        { "name": "c", "version": 3,
+          "products": [ { "skuId": "11111111-2222-4333-8444-555555555555", "skuPartNumber": "ENTERPRISEPACK",
+                          "servicePlans": [ { "servicePlanId": "aaaaaaaa-0000-4000-8000-000000000001", "servicePlanName": "SAMENAME" },
+                                            { "servicePlanId": "bbbbbbbb-0000-4000-8000-000000000002", "servicePlanName": "SAMENAME" } ] } ],
+          "subscriptions": [ { "skuPartNumber": "ENTERPRISEPACK", "skuId": "11111111-2222-4333-8444-555555555555", "enabledUnits": 1 } ],
+          "users": [ { "userPrincipalName": "a@c.com", "usageLocation": "US",
+                       "licenses": [ { "sku": "11111111-2222-4333-8444-555555555555", "disabledPlans": ["bbbbbbbb-0000-4000-8000-000000000002"] } ] } ] }
+        """#
+        let reading = try TenantFile.readReporting(Data(json.utf8), now: fixedDate)
+        #expect(reading.notes.count == 1 && reading.notes[0].contains("known by its skuId only"))
+        let t = Tenant(snapshot: reading.snapshot, clock: .fixed(fixedDate))
+        let again = try TenantFile.read(Data(TenantFile.export(t).utf8), now: fixedDate)
+        #expect(again.users[0].records[0].disabledPlans == [UUID(uuidString: "bbbbbbbb-0000-4000-8000-000000000002")!])
+        #expect(again == t.snapshot())
+    }
+
+    @Test func aByteOrderMarkIsSkippedAndAnInfiniteNumberRefused() throws {
+        var bom = Data([0xEF, 0xBB, 0xBF])
+        bom.append(Data(#"{"name": "c"}"#.utf8))
+        #expect(try TenantFile.read(bom).name == "c")
+        #expect(throws: TenantFileError.self) { try TenantFile.read(Data(#"{"name": "c", "settings": {"deferredProcessingDelaySeconds": 1e400}}"#.utf8)) }
+    }
+
     @Test func aStoredTenantKeepsItsProductsAcrossReopening() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("t.sqlite")
