@@ -148,7 +148,10 @@ extension Session {
         if let v = bound[key: .whatIf] { setLocal("WhatIfPreference", .bool(LanguagePrimitives.isTrue(v))) }
     }
 
-    func setParameterVariables(_ asts: [ParameterAst], _ md: CommandMetadata, _ r: BindResult) throws {
+    /// Returns `$PSBoundParameters`, which is also `$MyInvocation.BoundParameters` (one
+    /// dictionary, as in PowerShell).
+    @discardableResult
+    func setParameterVariables(_ asts: [ParameterAst], _ md: CommandMetadata, _ r: BindResult) throws -> PSHashtable {
         for (ast, p) in zip(asts, md.parameters) {
             let key = NameKey(p.name)
             let tc = ast.typeConstraint.flatMap { types.resolve($0.typeName.fullName) }
@@ -166,6 +169,7 @@ extension Session {
             psbp[.string(n)] = v
         }
         setLocal(key: .psBoundParameters, "PSBoundParameters", .hashtable(psbp))
+        return psbp
     }
 
     // MARK: script blocks
@@ -382,13 +386,13 @@ final class FunctionStage: PipelineStage {
             context = ctx
         }
         try inScope {
-            try session.setParameterVariables(function.parameterAsts, md, base)
+            let psBoundParameters = try session.setParameterVariables(function.parameterAsts, md, base)
             if let ctx = context {
                 session.setLocal(key: .psCmdlet, "PSCmdlet", .native(PSCmdletObject(context: ctx)))
                 session.applyCommonPreferences(base.bound)
             }
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: function.name, invocationName: invocationName, scriptName: invocation.scriptName, scriptLineNumber: invocation.scriptLineNumber, offsetInLine: invocation.offsetInLine, line: invocation.line))
-            inv.boundParameters = base.bound.toHashtable()
+            inv.boundParameters = psBoundParameters
             inv.unboundArguments = base.unbound
             inv.isFunctionInvocation = !function.name.isEmpty && scriptPath == nil
             session.setLocal(key: .myInvocation, "MyInvocation", .native(inv))
