@@ -174,3 +174,34 @@ import Testing
         #expect(allowed["import-labtenant"] == nil)
     }
 }
+
+/// `licenselab --tenant FILE --import export.json`: the tenant file is replaced before anything
+/// runs; an invalid export stops with code 1 and the file is left as it was.
+@Suite(.serialized) struct ImportOptionTests {
+    @Test func theImportOptionReplacesTheTenantBeforeTheCommandRuns() throws {
+        let binary = try #require(licenselabBinary(), "build licenselab first (swift build)")
+        let dir = TemporaryDirectory()
+        let tenant = dir.file("t.sqlite"), export = dir.file("export.json")
+        try TenantFileVersion3Tests.file.write(toFile: export, atomically: true, encoding: .utf8)
+        let (code, out) = try runLicenselab(binary, ["--tenant", tenant, "--import", export, "-c",
+                                                     "(Get-MsolUser -All).Count; (Get-MsolAccountSku).AccountSkuId -join ','"])
+        #expect(code == 0)
+        #expect(out == "4\nfabrikam:LAB_PHONE_ADDON,fabrikam:ENTERPRISEPACK\n")
+        // the file keeps it: a later run without --import sees the imported tenant
+        let (_, again) = try runLicenselab(binary, ["--tenant", tenant, "-c", "(Get-MsolGroup).DisplayName"])
+        #expect(again == "Sales phones\n")
+    }
+
+    @Test func anInvalidExportStopsWithCodeOneAndChangesNothing() throws {
+        let binary = try #require(licenselabBinary(), "build licenselab first (swift build)")
+        let dir = TemporaryDirectory()
+        let tenant = dir.file("t.sqlite"), export = dir.file("bad.json")
+        try #"{"name": "x", "usres": []}"#.write(toFile: export, atomically: true, encoding: .utf8)
+        _ = try runLicenselab(binary, ["--tenant", tenant, "-c", "'made'"])
+        let (code, out) = try runLicenselab(binary, ["--tenant", tenant, "--import", export, "-c", "'not reached'"])
+        #expect(code == 1)
+        #expect(!out.contains("not reached"))
+        let (_, users) = try runLicenselab(binary, ["--tenant", tenant, "-c", "(Get-MsolUser -All).Count"])
+        #expect(users == "24\n")
+    }
+}
