@@ -67,7 +67,7 @@ final class GetContentCommand: Cmdlet {
         if context.switchPresent("AsByteStream") {
             let data = (try? context.files.read(path)) ?? Data()
             if context.switchPresent("Raw") {
-                try context.writeObject(.array(PSArray(data.map { .int(Int($0)) }, elementTypeName: "System.Byte")))
+                try context.writeObject(ByteArrays.value(data))
             } else {
                 for b in data { try context.writeObject(.int(Int(b))) }
             }
@@ -144,7 +144,7 @@ class ContentWriterCommand {
         let literal = context.has("LiteralPath")
         var text = ""
         if context.switchPresent("AsByteStream") {
-            let bytes = values.compactMap { try? LanguagePrimitives.toInt($0) }.map { UInt8(truncatingIfNeeded: $0) }
+            let bytes = ByteArrays.bytes(of: values)
             for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
                 let path = FileSystemSupport.resolve(raw, context)
                 do {

@@ -10,11 +10,10 @@ enum SystemConvert {
             "ToString": { call in .string(call.string(0)) },
             "ToBoolean": { call in .bool(LanguagePrimitives.isTrue(call.arg(0))) },
             "ToBase64String": { call in
-                let bytes = (call.arg(0).enumerated() ?? []).compactMap { try? LanguagePrimitives.toInt($0) }.map { UInt8(truncatingIfNeeded: $0) }
-                return .string(Data(bytes).base64EncodedString())
+                .string(Data(ByteArrays.bytes(of: call.arg(0))).base64EncodedString())
             },
             "ToHexString": { call in
-                .string(SystemSecurityCryptography.bytes(call.arg(0)).map { String(format: "%02X", $0) }.joined())
+                .string(ByteArrays.bytes(of: call.arg(0)).map { String(format: "%02X", $0) }.joined())
             },
             "FromHexString": { call in
                 let text = call.string(0)
@@ -31,13 +30,13 @@ enum SystemConvert {
                     out.append(byte)
                     i += 2
                 }
-                return SystemSecurityCryptography.byteArray(out)
+                return ByteArrays.value(out)
             },
             "FromBase64String": { call in
                 guard let d = Data(base64Encoded: call.string(0)) else {
                     throw BuiltinMethods.methodError("FromBase64String", 1, "The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.", "System.FormatException")
                 }
-                return .array(PSArray(d.map { .int(Int($0)) }, elementTypeName: "System.Byte"))
+                return ByteArrays.value(d)
             },
         ])
 }

@@ -6,12 +6,12 @@ import Foundation
 enum SystemSecurityCryptography {
     static let sha256 = TypeMembers(
         staticMethods: [
-            "HashData": { call in byteArray(SHA256Digest.hash(bytes(call.arg(0)))) },
+            "HashData": { call in ByteArrays.value(SHA256Digest.hash(ByteArrays.bytes(of: call.arg(0)))) },
             "Create": { _ in .native(SHA256Object()) },
         ])
 
     static let hashAlgorithm = TypeMembers(instanceMethods: [
-        "ComputeHash": { call in byteArray(SHA256Digest.hash(bytes(call.arg(0)))) },
+        "ComputeHash": { call in ByteArrays.value(SHA256Digest.hash(ByteArrays.bytes(of: call.arg(0)))) },
         "Dispose": { _ in .null },
     ])
 
@@ -23,7 +23,7 @@ enum SystemSecurityCryptography {
                     throw BuiltinMethods.methodError("GetBytes", 1, "Non-negative number required. (Parameter 'count')", "System.ArgumentOutOfRangeException")
                 }
                 var generator = SystemRandomNumberGenerator()
-                return byteArray((0..<n).map { _ in UInt8.random(in: 0...255, using: &generator) })
+                return ByteArrays.value((0..<n).map { _ in UInt8.random(in: 0...255, using: &generator) })
             },
             "GetInt32": { call in
                 let low = call.args.count > 1 ? try call.int(0) : 0
@@ -34,15 +34,6 @@ enum SystemSecurityCryptography {
                 return .int(Int.random(in: low..<high))
             },
         ])
-
-    /// The bytes of a `byte[]` (or any array of small integers); a string is not bytes.
-    static func bytes(_ value: Value) -> [UInt8] {
-        (value.enumerated() ?? []).compactMap { try? LanguagePrimitives.toInt($0) }.map { UInt8(truncatingIfNeeded: $0) }
-    }
-
-    static func byteArray(_ bytes: [UInt8]) -> Value {
-        .array(PSArray(bytes.map { .int(Int($0)) }, elementTypeName: "System.Byte"))
-    }
 }
 
 /// What `[SHA256]::Create()` returns.
@@ -100,43 +91,4 @@ enum SHA256Digest {
     }
 
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-}
-
-/// System.Globalization.CultureInfo: `[cultureinfo]::InvariantCulture` and `CurrentCulture` (the
-/// lab formats as the invariant culture does; `en-US` shows as the current one).
-enum SystemGlobalization {
-    static let cultureInfo = TypeMembers(
-        staticProperties: [
-            "InvariantCulture": { _ in .native(CultureInfoObject(name: "")) },
-            "CurrentCulture": { _ in .native(CultureInfoObject(name: "en-US")) },
-            "CurrentUICulture": { _ in .native(CultureInfoObject(name: "en-US")) },
-        ],
-        staticMethods: [
-            "GetCultureInfo": { call in .native(CultureInfoObject(name: call.string(0))) },
-        ],
-        instanceMethods: [
-            "ToString": { call in
-                guard case .native(let n) = call.target, let c = n as? CultureInfoObject else { return nil }
-                return .string(c.name)
-            },
-        ],
-        constructor: { call in .native(CultureInfoObject(name: call.string(0))) })
-}
-
-/// A culture: its name (`""` for the invariant culture).
-final class CultureInfoObject: NativeObject {
-    let name: String
-    init(name: String) { self.name = name }
-    var typeName: String { "System.Globalization.CultureInfo" }
-    var instanceMembers: TypeMembers? { SystemGlobalization.cultureInfo }
-    func toString() -> String { name }
-    var propertyNames: [String] { ["Name", "DisplayName", "EnglishName", "TwoLetterISOLanguageName"] }
-    func getProperty(_ key: NameKey, session: Session) -> Value? {
-        switch key.folded {
-        case "name": return .string(name)
-        case "displayname", "englishname": return .string(name.isEmpty ? "Invariant Language (Invariant Country)" : "English (United States)")
-        case "twoletterisolanguagename": return .string(name.isEmpty ? "iv" : "en")
-        default: return nil
-        }
-    }
 }

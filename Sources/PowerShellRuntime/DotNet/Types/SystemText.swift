@@ -46,11 +46,10 @@ enum SystemText {
     /// The methods of an encoding object: bytes in and out as UTF-8.
     static let utf8Encoding = TypeMembers(instanceMethods: [
         "GetBytes": { call in
-            .array(PSArray(Array(call.string(0).utf8).map { .int(Int($0)) }, elementTypeName: "System.Byte"))
+            ByteArrays.value(call.string(0).utf8)
         },
         "GetString": { call in
-            let bytes = (call.args.first?.enumerated() ?? []).compactMap { try? LanguagePrimitives.toInt($0) }.map { UInt8(truncatingIfNeeded: $0) }
-            return .string(String(decoding: bytes, as: UTF8.self))
+            .string(String(decoding: ByteArrays.bytes(of: call.arg(0)), as: UTF8.self))
         },
     ])
 
