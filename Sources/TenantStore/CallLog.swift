@@ -307,6 +307,13 @@ enum CallRecord {
             guard try r.u8() == 1 else { return nil }
             return Array(try r.take(try r.count()))
         }
+        /// An entry's id and its row, decoded; the row must be the object the entry names.
+        func row<T>(_ what: String, _ decode: ([UInt8]) throws -> T, id objectId: (T) -> UUID) throws -> (UUID, T?) {
+            let id = try r.uuid()
+            let value = try bytes().map(decode)
+            guard value.map({ objectId($0) == id }) ?? true else { throw RowCodec.Malformed(what: "call record (\(what) id)") }
+            return (id, value)
+        }
         while !r.atEnd {
             guard let tag = Tag(rawValue: try r.u8()) else { throw RowCodec.Malformed(what: "call record (unknown entry)") }
             switch tag {
@@ -324,37 +331,25 @@ enum CallRecord {
                     tenant.applyStoredQueue(try RowCodec.fromJSON([TenantSnapshot.QueuedGroup].self, data))
                 }
             case .user:
-                let id = try r.uuid(), row = try bytes()
+                let (id, user) = try row("user", RowCodec.decodeUser, id: \.objectId)
                 changed.users.insert(id)
-                let user = try row.map { try RowCodec.decodeUser($0) }
-                guard user.map({ $0.objectId == id }) ?? true else { throw RowCodec.Malformed(what: "call record (user id)") }
                 if !local.users.contains(id) { tenant.applyStored(userId: id, user) }
             case .group:
-                let id = try r.uuid(), row = try bytes()
+                let (id, stored) = try row("group", { try RowCodec.fromJSON(StoredGroup.self, Data($0)) }, id: \.objectId)
                 changed.groups.insert(id)
                 guard !local.groups.contains(id) else { continue }
-                if let row {
-                    let stored = try RowCodec.fromJSON(StoredGroup.self, Data(row))
-                    guard stored.objectId == id else { throw RowCodec.Malformed(what: "call record (group id)") }
-                    tenant.applyStored(groupId: id, stored.group(members: tenant.group(id: id)?.members ?? OrderedIDSet()))
-                } else {
-                    tenant.applyStored(groupId: id, nil)
-                }
+                tenant.applyStored(groupId: id, stored?.group(members: tenant.group(id: id)?.members ?? OrderedIDSet()))
             case .membership:
                 let g = try r.uuid(), u = try r.uuid(), isMember = try r.u8() == 1
                 changed.memberships.append(.init(groupId: g, userId: u, isMember: isMember))
                 tenant.applyStoredMembership(groupId: g, userId: u, isMember: isMember)
             case .recipient:
-                let id = try r.uuid(), row = try bytes()
+                let (id, recipient) = try row("recipient", RowCodec.decodeRecipient, id: \.id)
                 changed.recipients.insert(id)
-                let recipient = try row.map { try RowCodec.decodeRecipient($0) }
-                guard recipient.map({ $0.id == id }) ?? true else { throw RowCodec.Malformed(what: "call record (recipient id)") }
                 if !local.recipients.contains(id) { tenant.applyStored(recipientId: id, recipient) }
             case .mail:
-                let id = try r.uuid(), row = try bytes()
+                let (id, message) = try row("message", { try RowCodec.fromJSON(MailMessage.self, Data($0)) }, id: \.id)
                 changed.mail.insert(id)
-                let message = try row.map { try RowCodec.fromJSON(MailMessage.self, Data($0)) }
-                guard message.map({ $0.id == id }) ?? true else { throw RowCodec.Malformed(what: "call record (message id)") }
                 if !local.mail.contains(id) { tenant.applyStored(mailId: id, message) }
             }
         }
