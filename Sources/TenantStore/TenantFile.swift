@@ -212,14 +212,6 @@ public enum TenantFile {
         }
         return deepest
     }
-
-    static func syntaxProblem(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
-            return underlying ?? context.debugDescription
-        }
-        return "not valid JSON"
-    }
 }
 
 /// A value with its path, and typed accessors that fail with that path.

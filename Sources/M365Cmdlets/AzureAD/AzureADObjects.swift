@@ -116,12 +116,12 @@ enum AzureADObjects {
 
     static func assignedPlan(_ plan: ServicePlan, assigned: Date) -> Value {
         model(assignedPlanType, [("AssignedTimestamp", Emit.dateTime(assigned)), ("CapabilityStatus", .string("Enabled")),
-                                 ("Service", .string(MsolObjects.serviceType(plan))), ("ServicePlanId", .string(plan.id.lowercasedString))])
+                                 ("Service", .string(plan.serviceType)), ("ServicePlanId", .string(plan.id.lowercasedString))])
     }
 
     static func provisionedPlan(_ plan: ServicePlan) -> Value {
         model(provisionedPlanType, [("CapabilityStatus", .string("Enabled")), ("ProvisioningStatus", .string("Success")),
-                                    ("Service", .string(MsolObjects.serviceType(plan)))])
+                                    ("Service", .string(plan.serviceType))])
     }
 
     static func servicePlanInfo(_ plan: ServicePlan, status: ProvisioningStatus) -> Value {

@@ -205,7 +205,7 @@ enum GraphResources {
     static func assignedPlan(_ plan: ServicePlan, assigned: Date) -> GraphResource {
         GraphResource(type: .assignedPlan, properties: [
             ("assignedDateTime", .date(assigned)), ("capabilityStatus", .string("Enabled")),
-            ("service", .string(MsolObjects.serviceType(plan))), ("servicePlanId", .id(plan.id)),
+            ("service", .string(plan.serviceType)), ("servicePlanId", .id(plan.id)),
         ])
     }
 

@@ -35,12 +35,9 @@ enum MsolObjects {
     static func servicePlan(_ plan: ServicePlan) -> Value {
         Emit.object(servicePlanType, [
             ("ExtensionData", Emit.extensionData()), ("ServiceName", .string(plan.name)), ("ServicePlanId", .guid(plan.id)),
-            ("ServiceType", .string(serviceType(plan))), ("TargetClass", .string(plan.targetClass.rawValue)),
+            ("ServiceType", .string(plan.serviceType)), ("TargetClass", .string(plan.targetClass.rawValue)),
         ], toString: plan.name)
     }
-
-    /// The workload a plan belongs to, as MSOnline's ServiceType shows it.
-    static func serviceType(_ plan: ServicePlan) -> String { plan.serviceType }
 
     static func serviceStatus(_ plan: ServicePlan, _ status: ProvisioningStatus) -> Value {
         Emit.object(serviceStatusType, [
