@@ -15,9 +15,11 @@ enum Exo {
 
     /// The one recipient of the given kinds an -Identity names; writes Exchange's not-found or
     /// "matches multiple entries" error and returns nil otherwise (Set-*/Remove-* cmdlets).
-    static func single(_ context: CommandContext, kinds: [RecipientType]) throws -> Recipient? {
+    /// The one recipient of `kinds` the identity names (-Identity, or the first of `alternatives`
+    /// given, as the REST cmdlets' -UserPrincipalName); an error is written otherwise.
+    static func single(_ context: CommandContext, kinds: [RecipientType], alternatives: [String] = []) throws -> Recipient? {
         let tenant = try context.tenant
-        let identity = context.string("Identity") ?? ""
+        let identity = (["Identity"] + alternatives).lazy.compactMap { context.string($0) }.first ?? ""
         let found = tenant.recipients(matchingIdentity: identity).filter { kinds.contains($0.recipientType) }
         if found.count == 1 { return found[0] }
         let error = found.isEmpty ? notFound(identity)

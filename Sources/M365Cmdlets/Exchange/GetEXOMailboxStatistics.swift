@@ -30,13 +30,7 @@ final class GetEXOMailboxStatisticsCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let tenant = try context.tenant
-        let identity = context.string("Identity") ?? context.string("UserPrincipalName") ?? context.string("PrimarySmtpAddress")
-            ?? context.string("ExchangeGuid") ?? ""
-        let found = tenant.recipients(matchingIdentity: identity).filter { $0.recipientType == .userMailbox }
-        guard found.count == 1, let r = found.first else {
-            try context.writeError(M365Errors.exchange(Exo.notFound(identity), context, target: .string(identity)))
-            return
-        }
+        guard let r = try Exo.single(context, kinds: [.userMailbox], alternatives: ["UserPrincipalName", "PrimarySmtpAddress", "ExchangeGuid"]) else { return }
         let all = context.strings("PropertySets").contains { $0.lowercased() == "all" }
         try context.writeObject(MailboxStatistics.exoObject(tenant, r, extra: context.strings("Properties"), all: all))
     }
