@@ -158,18 +158,6 @@ $anonymizeAddress = {
     }
 }
 
-# The user attributes written to "attributes": LicenseLab name, SDK property, and the pseudonym
-# prefix ($null: kept as is, even with -Anonymize).
-$attributeSpecs = @(
-    @('Department', 'Department', 'Department '),
-    @('Title', 'JobTitle', 'Title '),
-    @('City', 'City', 'City '),
-    @('Country', 'Country', $null),
-    @('State', 'State', 'State '),
-    @('UserType', 'UserType', $null),
-    @('CompanyName', 'CompanyName', 'Company ')
-)
-
 # Dynamic membership rules: the user properties whose values are anonymized, and how a value
 # compared with them is replaced (a pseudonym kind and prefix, or 'address' for a whole address).
 $ruleProperties = @{
@@ -344,25 +332,31 @@ try {
             $user['createdDateTime'] = $value.ToString($timestampFormat, $invariantCulture)
         }
 
+        # (written out rather than looped over a table: this runs for every user of a big tenant)
         $attributes = [ordered]@{}
-        foreach ($spec in $attributeSpecs) {
-            $value = [string]$mgUser.($spec[1])
-            if ([string]::IsNullOrEmpty($value)) { continue }
-            # Member is every user's type unless it says Guest: the lab assumes it
-            if ($spec[0] -eq 'UserType' -and $value -eq 'Member') { continue }
-            if ($Anonymize -and $null -ne $spec[2]) { $value = & $getPseudonym $spec[0] $spec[2] $value }
-            $attributes[$spec[0]] = $value
-        }
+        $value = [string]$mgUser.Department
+        if ($value) { $attributes['Department'] = if ($Anonymize) { & $getPseudonym 'Department' 'Department ' $value } else { $value } }
+        $value = [string]$mgUser.JobTitle
+        if ($value) { $attributes['Title'] = if ($Anonymize) { & $getPseudonym 'Title' 'Title ' $value } else { $value } }
+        $value = [string]$mgUser.City
+        if ($value) { $attributes['City'] = if ($Anonymize) { & $getPseudonym 'City' 'City ' $value } else { $value } }
+        $value = [string]$mgUser.Country
+        if ($value) { $attributes['Country'] = $value }
+        $value = [string]$mgUser.State
+        if ($value) { $attributes['State'] = if ($Anonymize) { & $getPseudonym 'State' 'State ' $value } else { $value } }
+        # Member is every user's type unless it says Guest: the lab assumes it
+        $value = [string]$mgUser.UserType
+        if ($value -and $value -ne 'Member') { $attributes['UserType'] = $value }
+        $value = [string]$mgUser.CompanyName
+        if ($value) { $attributes['CompanyName'] = if ($Anonymize) { & $getPseudonym 'CompanyName' 'Company ' $value } else { $value } }
         if ($attributes.Count -gt 0) { $user['attributes'] = $attributes }
 
         # One record per product and source, as the service keeps them.
         $licenses = [System.Collections.Generic.List[object]]::new()
         foreach ($assignment in $mgUser.LicenseAssignmentStates) {
             if ($null -eq $assignment -or -not $assignment.SkuId) { continue }
-            $disabledPlans = [System.Collections.Generic.List[object]]::new()
-            foreach ($planId in $assignment.DisabledPlans) {
-                if ($planId) { $disabledPlans.Add(([string]$planId).ToLowerInvariant()) }
-            }
+            # (service plan ids as Graph writes them: LicenseLab reads GUIDs in either case)
+            $disabledPlans = @($assignment.DisabledPlans)
             $state = [string]$assignment.State
             if ($state -eq 'Disabled') { $state = 'Error' }
             $licenseError = [string]$assignment.Error

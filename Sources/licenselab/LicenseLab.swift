@@ -128,6 +128,7 @@ struct LicenseLab: ParsableCommand {
             Self.interact(session, host, setup)
         }
         host.flush()
+        session.writeProfile()
         if Self.noExit { Self.interact(session, host, setup) }
         // the calls of the session are folded into the tenant file (its call log is emptied)
         setup.store.finish()
@@ -160,6 +161,7 @@ struct LicenseLab: ParsableCommand {
     static func interact(_ session: Session, _ host: StandardHost, _ setup: TenantSetup) -> Never {
         let code = InteractiveLoop(session: session, host: host, tenantName: { M365Module.tenantName(in: session) ?? "LicenseLab" }).run()
         host.flush()
+        session.writeProfile()
         setup.store.finish()
         StandardHost.exitNow(code)
     }

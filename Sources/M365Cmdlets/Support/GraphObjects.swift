@@ -23,14 +23,50 @@ enum GraphObjects {
     static let contextType = "Microsoft.Graph.PowerShell.Authentication.AuthContext"
 
     static func object(_ resource: GraphResource) -> Value {
-        var properties: [(String, Value)] = resource.properties.map { name, value in
-            (name.prefix(1).uppercased() + name.dropFirst(), value.map(self.value) ?? .null)
-        }
-        let additional = PSHashtable()
+        let layout = layouts.layout(resource)
+        var kinds: [PSMemberKind] = []
+        kinds.reserveCapacity(resource.properties.count + 1)
+        for (_, value) in resource.properties { kinds.append(.noteProperty(value.map(self.value) ?? .null)) }
+        let additional = PSHashtable(ordered: false, capacity: resource.additional.count)
         for (name, value) in resource.additional { additional[name] = self.value(value) }
-        properties.append(("AdditionalProperties", .hashtable(additional)))
-        return Emit.object(typeName(resource.type), properties)
+        kinds.append(.noteProperty(.hashtable(additional)))
+        guard let shape = layout.shape else {
+            // two properties spelled alike: set them one by one (the later one wins)
+            let o = PSObject(typeNames: layout.typeNames)
+            for (n, k) in zip(layout.names, kinds) { o.add(PSMember(name: n, kind: k)) }
+            return .object(o)
+        }
+        return .object(PSObject(shape: shape, kinds: kinds, typeNames: layout.typeNames))
     }
+
+    /// The SDK object's member layout for a resource's properties: PascalCase names, the shared
+    /// shape and the type names, made once per resource type and property list (every user of
+    /// Get-MgUser -All has the same). Building the names and the type name again for each
+    /// object was a fifth of Get-MgUser's time for 100,000 users.
+    private struct Layout {
+        let camelNames: [String]
+        let names: [String]
+        let shape: PSShape?
+        let typeNames: [String]
+    }
+    private final class LayoutMemo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byType: [GraphResourceType: Layout] = [:]
+        func layout(_ resource: GraphResource) -> Layout {
+            lock.lock()
+            defer { lock.unlock() }
+            if let hit = byType[resource.type], hit.camelNames.count == resource.properties.count,
+               zip(hit.camelNames, resource.properties).allSatisfy({ $0 == $1.name }) { return hit }
+            let camel = resource.properties.map(\.name)
+            let names = camel.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["AdditionalProperties"]
+            let shape = PSShape.shared(names)
+            let made = Layout(camelNames: camel, names: names, shape: shape.count == names.count ? shape : nil,
+                              typeNames: [GraphObjects.typeName(resource.type), "System.Object"])
+            byType[resource.type] = made
+            return made
+        }
+    }
+    private static let layouts = LayoutMemo()
 
     static func value(_ v: GraphValue) -> Value {
         switch v {

@@ -47,8 +47,21 @@ public final class TypeRegistry {
     /// then a registered type's. The built-in tables are shared by every session, and are not
     /// type names: a type literal resolves as before (`[Path]` stays unknown).
     func members(of type: PSTypeInfo) -> TypeMembers? {
-        DotNetTypes.members(ofFolded: type.foldedName) ?? emulated[NameKey(type.fullName)]?.members
+        builtinMembers(of: type) ?? emulated[NameKey(type.fullName)]?.members
     }
+
+    /// The built-in tables of a type, looked up once per PSTypeInfo (a type literal resolves to the
+    /// same one each time): finding a generic type's tables by name was most of the time of
+    /// `[System.Collections.Generic.List[object]]::new()`.
+    private func builtinMembers(of type: PSTypeInfo) -> TypeMembers? {
+        let id = ObjectIdentifier(type)
+        if let hit = builtinMemberCache[id], hit.type === type { return hit.members }
+        let members = DotNetTypes.members(ofFolded: type.foldedName)
+        if builtinMemberCache.count >= 4096 { builtinMemberCache.removeAll(keepingCapacity: true) }
+        builtinMemberCache[id] = (type, members)
+        return members
+    }
+    private var builtinMemberCache: [ObjectIdentifier: (type: PSTypeInfo, members: TypeMembers?)] = [:]
 
     /// `[T]::Name`'s tables and folded name. The last answer is kept: a loop calling `[math]::Max`
     /// meets the same PSTypeInfo (type literals are resolved once) and the same name each time.

@@ -1,3 +1,5 @@
+import Foundation
+
 // DateTime.ToString(format) with the invariant culture's patterns and names.
 
 enum DateTimeFormatter {
@@ -54,100 +56,159 @@ enum DateTimeFormatter {
         }
     }
 
-    static func formatCustomChecked(_ dt: DotNetDateTime, _ f: String) throws -> String {
-        let chars = Array(f)
-        var out = ""
+    /// One part of a custom format, parsed once per format string (`pieces(of:)`).
+    enum Piece: Sendable {
+        case day(Int), month(Int), year(Int), hour12(Int), hour24(Int), minute(Int), second(Int)
+        case fraction(Int, trimZeros: Bool), amPm(Int), era, kind, offset(Int), literal(String)
+    }
+
+    /// Parsed formats: a loop formats every date with the same one. Bounded; shared by sessions.
+    private final class PieceCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var parsed: [String: [Piece]] = [:]
+        func pieces(_ format: String) throws -> [Piece] {
+            lock.lock()
+            if let hit = parsed[format] { lock.unlock(); return hit }
+            lock.unlock()
+            let made = try DateTimeFormatter.parse(Array(format))
+            lock.lock()
+            if parsed.count >= 256 { parsed.removeAll(keepingCapacity: true) }
+            parsed[format] = made
+            lock.unlock()
+            return made
+        }
+    }
+    private static let cache = PieceCache()
+
+    /// A custom format's parts; FormatError for what .NET refuses (more than 7 `f`, an unclosed
+    /// quote, a lone `%` or `\\` at the end).
+    static func parse(_ chars: [Character]) throws -> [Piece] {
+        var pieces: [Piece] = []
+        var literal = ""
         var i = 0
-        let (year, month, day, _) = dt.civil
-        let frac = Int(dt.ticks % DotNetTimeSpan.ticksPerSecond)
         func run(_ c: Character) -> Int {
             var n = 0
             while i + n < chars.count && chars[i + n] == c { n += 1 }
             return n
         }
+        func add(_ p: Piece) {
+            if !literal.isEmpty { pieces.append(.literal(literal)); literal = "" }
+            pieces.append(p)
+        }
         while i < chars.count {
             let c = chars[i]
             switch c {
-            case "d":
-                let n = run(c)
-                switch n {
-                case 1: out += String(day)
-                case 2: out += pad(day, 2)
-                case 3: out += String(dt.dayOfWeekName.prefix(3))
-                default: out += dt.dayOfWeekName
-                }
-                i += n
-            case "M":
-                let n = run(c)
-                switch n {
-                case 1: out += String(month)
-                case 2: out += pad(month, 2)
-                case 3: out += String(DotNetDateTime.monthNames[month - 1].prefix(3))
-                default: out += DotNetDateTime.monthNames[month - 1]
-                }
-                i += n
-            case "y":
-                let n = run(c)
-                if n <= 2 { out += n == 1 ? String(year % 100) : pad(year % 100, 2) } else { out += pad(year, n) }
-                i += n
-            case "h":
-                let n = run(c)
-                let h12 = dt.hour % 12 == 0 ? 12 : dt.hour % 12
-                out += n == 1 ? String(h12) : pad(h12, 2); i += n
-            case "H":
-                let n = run(c); out += n == 1 ? String(dt.hour) : pad(dt.hour, 2); i += n
-            case "m":
-                let n = run(c); out += n == 1 ? String(dt.minute) : pad(dt.minute, 2); i += n
-            case "s":
-                let n = run(c); out += n == 1 ? String(dt.second) : pad(dt.second, 2); i += n
+            case "d": let n = run(c); add(.day(n)); i += n
+            case "M": let n = run(c); add(.month(n)); i += n
+            case "y": let n = run(c); add(.year(n)); i += n
+            case "h": let n = run(c); add(.hour12(n)); i += n
+            case "H": let n = run(c); add(.hour24(n)); i += n
+            case "m": let n = run(c); add(.minute(n)); i += n
+            case "s": let n = run(c); add(.second(n)); i += n
             case "f", "F":
                 let n = run(c)
                 if n > 7 { throw invalid }
-                var s = String(pad(frac, 7).prefix(n))
-                if c == "F" {
-                    while s.hasSuffix("0") { s.removeLast() }
-                    // a trailing '.' before an empty F section is dropped by .NET
-                    if s.isEmpty && out.hasSuffix(".") { out.removeLast() }
-                }
-                out += s; i += n
-            case "t":
-                let n = run(c)
-                let ampm = dt.hour < 12 ? "AM" : "PM"
-                out += n == 1 ? String(ampm.prefix(1)) : ampm; i += n
-            case "g":
-                let n = run(c); out += "A.D."; i += n
-            case "K":
-                switch dt.kind {
-                case .utc: out += "Z"
-                case .local: out += offsetString(dt.utcOffsetSeconds, 3)
-                case .unspecified: break
-                }
-                i += 1
-            case "z":
-                let n = run(c)
-                out += offsetString(dt.utcOffsetSeconds, min(n, 3)); i += n
-            case ":": out += ":"; i += 1
-            case "/": out += "/"; i += 1
+                add(.fraction(n, trimZeros: c == "F")); i += n
+            case "t": let n = run(c); add(.amPm(n)); i += n
+            case "g": let n = run(c); add(.era); i += n
+            case "K": add(.kind); i += 1
+            case "z": let n = run(c); add(.offset(min(n, 3))); i += n
             case "'", "\"":
                 var j = i + 1
                 while j < chars.count && chars[j] != c {
                     if chars[j] == "\\" && j + 1 < chars.count { j += 1 }
-                    out.append(chars[j]); j += 1
+                    literal.append(chars[j]); j += 1
                 }
                 if j >= chars.count { throw invalid }
                 i = j + 1
             case "%":
                 // "%d" = the custom specifier d alone; "%%" is invalid
-                // (formatCustomChecked never treats one letter as a standard format)
+                // (a custom format never treats one letter as a standard format)
                 if i + 1 < chars.count && chars[i + 1] != "%" {
-                    out += try formatCustomChecked(dt, String(chars[i + 1])); i += 2
+                    for p in try parse([chars[i + 1]]) {
+                        if case .literal(let text) = p { literal += text } else { add(p) }
+                    }
+                    i += 2
                 } else { throw invalid }
             case "\\":
-                if i + 1 < chars.count { out.append(chars[i + 1]); i += 2 } else { throw invalid }
+                if i + 1 < chars.count { literal.append(chars[i + 1]); i += 2 } else { throw invalid }
             default:
-                out.append(c); i += 1
+                literal.append(c); i += 1
             }
         }
-        return out
+        if !literal.isEmpty { pieces.append(.literal(literal)) }
+        return pieces
+    }
+
+    /// `v` in decimal, zero-padded to `width` digits.
+    private static func append(_ v: Int, width: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = v.magnitude
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0 && count < 20
+            if v < 0 { out.append(UInt8(ascii: "-")) }
+            if count < width { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - count)) }
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    private static func append(_ text: some StringProtocol, to out: inout [UInt8]) { out.append(contentsOf: text.utf8) }
+
+    static func formatCustomChecked(_ dt: DotNetDateTime, _ f: String) throws -> String {
+        let pieces = try cache.pieces(f)
+        var out: [UInt8] = []
+        out.reserveCapacity(40)
+        let (year, month, day, _) = dt.civil
+        let frac = Int(dt.ticks % DotNetTimeSpan.ticksPerSecond)
+        for piece in pieces {
+            switch piece {
+            case .literal(let text): append(text, to: &out)
+            case .day(let n):
+                switch n {
+                case 1, 2: append(day, width: n, to: &out)
+                case 3: append(dt.dayOfWeekName.prefix(3), to: &out)
+                default: append(dt.dayOfWeekName, to: &out)
+                }
+            case .month(let n):
+                switch n {
+                case 1, 2: append(month, width: n, to: &out)
+                case 3: append(DotNetDateTime.monthNames[month - 1].prefix(3), to: &out)
+                default: append(DotNetDateTime.monthNames[month - 1], to: &out)
+                }
+            case .year(let n): append(n <= 2 ? year % 100 : year, width: n, to: &out)
+            case .hour12(let n): append(dt.hour % 12 == 0 ? 12 : dt.hour % 12, width: min(n, 2), to: &out)
+            case .hour24(let n): append(dt.hour, width: min(n, 2), to: &out)
+            case .minute(let n): append(dt.minute, width: min(n, 2), to: &out)
+            case .second(let n): append(dt.second, width: min(n, 2), to: &out)
+            case .fraction(let n, let trimZeros):
+                var digits: [UInt8] = []
+                append(frac, width: 7, to: &digits)
+                var kept = digits.prefix(n)
+                if trimZeros {
+                    while kept.last == UInt8(ascii: "0") { kept.removeLast() }
+                    // a trailing '.' before an empty F section is dropped by .NET
+                    if kept.isEmpty && out.last == UInt8(ascii: ".") { out.removeLast() }
+                }
+                out.append(contentsOf: kept)
+            case .amPm(let n):
+                let ampm = dt.hour < 12 ? "AM" : "PM"
+                append(n == 1 ? ampm.prefix(1) : Substring(ampm), to: &out)
+            case .era: append("A.D.", to: &out)
+            case .kind:
+                switch dt.kind {
+                case .utc: append("Z", to: &out)
+                case .local: append(offsetString(dt.utcOffsetSeconds, 3), to: &out)
+                case .unspecified: break
+                }
+            case .offset(let n): append(offsetString(dt.utcOffsetSeconds, n), to: &out)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -58,51 +58,64 @@ public enum JsonCodec {
     }
 
     public static func serialize(_ v: JsonValue, compress: Bool, escapeHandling: JsonEscapeHandling) -> String {
-        var out = ""
+        // written as UTF-8 bytes and made a String once: appending to a String piece by piece was
+        // most of the time of ConvertTo-Json on a large document
+        var out: [UInt8] = []
         write(v, compress: compress, indent: 0, escape: escapeHandling, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Indentation strings made once (a large document indents millions of lines).
-    private static let indentation: [String] = (0..<64).map { String(repeating: " ", count: $0) }
-    private static func spaces(_ n: Int) -> String { n < indentation.count ? indentation[n] : String(repeating: " ", count: n) }
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
 
-    static func write(_ v: JsonValue, compress: Bool, indent: Int, escape: JsonEscapeHandling, into out: inout String) {
+    private static func newline(indent: Int, into out: inout [UInt8]) {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    }
+
+    static func write(_ v: JsonValue, compress: Bool, indent: Int, escape: JsonEscapeHandling, into out: inout [UInt8]) {
         switch v {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
+        case .null: append("null", to: &out)
+        case .bool(let b): if b { append("true", to: &out) } else { append("false", to: &out) }
+        case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): quote(s, escapeHandling: escape, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if !compress { out += "\n"; out += spaces((indent + 1) * 2) }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                if !compress { newline(indent: indent + 1, into: &out) }
                 write(item, compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
-            if !compress { out += "\n"; out += spaces(indent * 2) }
-            out += "]"
+            if !compress { newline(indent: indent, into: &out) }
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { append("{}", to: &out); return }
+            out.append(UInt8(ascii: "{"))
             for (i, (k, val)) in members.enumerated() {
-                if i > 0 { out += "," }
-                if !compress { out += "\n"; out += spaces((indent + 1) * 2) }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                if !compress { newline(indent: indent + 1, into: &out) }
                 quote(k, escapeHandling: escape, into: &out)
-                out += compress ? ":" : ": "
+                if compress { out.append(UInt8(ascii: ":")) } else { append(": ", to: &out) }
                 write(val, compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
-            if !compress { out += "\n"; out += spaces(indent * 2) }
-            out += "}"
+            if !compress { newline(indent: indent, into: &out) }
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// Newtonsoft's default escaping: quote, backslash, control characters, U+0085, U+2028, U+2029;
     /// other non-ASCII text is written as is. `.escapeNonAscii` also writes every non-ASCII UTF-16
-    /// unit as `\uXXXX`; `.escapeHtml` also escapes `<`, `>`, `&` and `'`.
+    /// unit as `\\uXXXX`; `.escapeHtml` also escapes `<`, `>`, `&` and `'`.
     public static func quote(_ s: String, escapeHandling: JsonEscapeHandling = .default, into out: inout String) {
-        out += "\""
+        var bytes: [UInt8] = []
+        quote(s, escapeHandling: escapeHandling, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func quote(_ s: String, escapeHandling: JsonEscapeHandling, into out: inout [UInt8]) {
+        out.append(0x22)
         // most strings need no escape: appended whole (scalar by scalar was most of a large export)
         var plain = true
         for b in s.utf8 {
@@ -113,33 +126,35 @@ public enum JsonCodec {
             }
         }
         if plain {
-            out += s
-            out += "\""
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
             return
         }
         for u in s.unicodeScalars {
             switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
+            case "\"": append("\\\"", to: &out)
+            case "\\": append("\\\\", to: &out)
+            case "\n": append("\\n", to: &out)
+            case "\r": append("\\r", to: &out)
+            case "\t": append("\\t", to: &out)
+            case "\u{08}": append("\\b", to: &out)
+            case "\u{0C}": append("\\f", to: &out)
             default:
                 let html = escapeHandling == .escapeHtml && (u == "<" || u == ">" || u == "&" || u == "'")
                 let nonAscii = escapeHandling != .default && u.value > 0x7F
                 if u.value < 0x20 || u.value == 0x85 || u.value == 0x2028 || u.value == 0x2029 || html || nonAscii {
                     for unit in String(u).utf16 {
                         let hex = String(unit, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                        append("\\u", to: &out)
+                        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 - hex.utf8.count))
+                        out.append(contentsOf: hex.utf8)
                     }
                 } else {
-                    out.unicodeScalars.append(u)
+                    out.append(contentsOf: String(u).utf8)
                 }
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }
 

@@ -45,7 +45,7 @@ extension Session {
             try assignVariable(v, value)
         case .convert(let c):
             // `[int]$x = ...` gives the variable a type constraint.
-            let t = try resolveType(c.type.typeName, extent: c.type.extent)
+            let t = try resolveType(node: c.type, c.type.typeName, extent: c.type.extent)
             if case .variable(let v) = c.child {
                 try assignVariable(v.variablePath, value, typeConstraint: t)
             } else {

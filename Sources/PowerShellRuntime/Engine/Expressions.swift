@@ -15,7 +15,7 @@ extension Session {
             return LanguagePrimitives.isTrue(try evaluate(t.condition)) ? try evaluate(t.ifTrue) : try evaluate(t.ifFalse)
         case .convert(let c): return try evaluateConvert(c)
         case .attributed(let a): return try evaluate(a.child)
-        case .type(let t): return .type(try resolveType(t.typeName, extent: t.extent))
+        case .type(let t): return .type(try resolveType(node: t, t.typeName, extent: t.extent))
         case .member(let m): return try evaluateMember(m)
         case .invokeMember(let m): return try evaluateInvokeMember(m)
         case .index(let i): return try evaluateIndex(i)
@@ -73,14 +73,14 @@ extension Session {
     }
 
     func buildHashtable(_ h: HashtableAst, ordered: Bool) throws -> PSHashtable {
-        let t = PSHashtable(ordered: ordered)
+        let t = PSHashtable(ordered: ordered, capacity: h.keyValuePairs.count)
         for entry in h.keyValuePairs {
             let k = try evaluate(entry.key)
             if t.containsKey(k) {
                 throw RuntimeError(message: "Duplicate keys '\(LanguagePrimitives.toString(k))' are not allowed in hash literals.", errorId: "DuplicateKeyInHashLiteral", category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
             }
             let v = try evaluateStatementValue(entry.value)
-            t[k] = v == .automationNull ? .null : v
+            _ = t.insertNew(k, v == .automationNull ? .null : v)
         }
         return t
     }
@@ -99,11 +99,37 @@ extension Session {
         return r
     }
 
+    /// The type a type literal or cast node names, resolved once per node (types are never
+    /// redefined under a name that resolved: `typeCache` keeps them for the session too).
+    func resolveType(node: AnyObject, _ t: TypeName, extent: Extent?) throws -> PSTypeInfo {
+        let id = NodeKey(node)
+        if let hit = typeSites[id], hit.node === node, let type = hit.type { return type }
+        let type = try resolveType(t, extent: extent)
+        typeSites[id] = TypeSite(node: node, kind: .type, type: type)
+        return type
+    }
+
+    /// What a cast node is: `[ordered]`, `[pscustomobject]`, `[ref]` or a cast to a type; worked
+    /// out once per node.
+    func castKind(_ c: ConvertExpressionAst) -> TypeSite.Kind {
+        let id = NodeKey(c)
+        if let hit = typeSites[id], hit.node === c { return hit.kind }
+        let kind: TypeSite.Kind
+        switch NameKey.fold(c.type.typeName.fullName) {
+        case "ordered": kind = .ordered
+        case "pscustomobject", "system.management.automation.pscustomobject": kind = .customObject
+        case "ref", "system.management.automation.psreference": kind = .reference
+        default: kind = .type
+        }
+        typeSites[id] = TypeSite(node: c, kind: kind, type: nil)
+        return kind
+    }
+
     func evaluateConvert(_ c: ConvertExpressionAst) throws -> Value {
-        let name = NameKey.fold(c.type.typeName.fullName)
+        let kind = castKind(c)
         if case .hashtable(let h) = c.child {
-            if name == "ordered" { return .hashtable(try buildHashtable(h, ordered: true)) }
-            if name == "pscustomobject" || name == "system.management.automation.pscustomobject" {
+            if kind == .ordered { return .hashtable(try buildHashtable(h, ordered: true)) }
+            if kind == .customObject {
                 let ht = try buildHashtable(h, ordered: true)
                 let o = PSObject()
                 for (k, v) in ht.entries {
@@ -118,7 +144,7 @@ extension Session {
             }
         }
         // `[ref]$name` refers to the variable itself (made in this scope when it does not exist)
-        if name == "ref" || name == "system.management.automation.psreference", case .variable(let v) = c.child,
+        if kind == .reference, case .variable(let v) = c.child,
            case .none = v.variablePath.scope {
             let key = variableKey(v)
             if let existing = currentScope.lookup(key) { return .native(PSReference(variable: existing)) }
@@ -126,7 +152,7 @@ extension Session {
             currentScope.variables[key] = made
             return .native(PSReference(variable: made))
         }
-        let t = try resolveType(c.type.typeName, extent: c.type.extent)
+        let t = try resolveType(node: c.type, c.type.typeName, extent: c.type.extent)
         let v = try evaluate(c.child)
         return try LanguagePrimitives.convert(v == .automationNull ? .null : v, to: t, types: types)
     }
@@ -367,4 +393,13 @@ extension Session {
             return (u.operator == .preIncrement || u.operator == .preDecrement) ? new : (old.isNull ? .int(0) : old)
         }
     }
+}
+
+/// What a type literal or cast node resolved to (Session.typeSites): the node is held so that its
+/// address is not reused by another node while the entry lives.
+struct TypeSite {
+    enum Kind { case type, ordered, customObject, reference }
+    let node: AnyObject
+    let kind: Kind
+    let type: PSTypeInfo?
 }

@@ -89,6 +89,8 @@ public final class Session {
     public var hostWriteObservers: [(String, HostStream) -> Void] = []
     /// Maximum nesting of function / script block calls before CallDepthOverflow.
     public var maximumCallDepth = 200
+    /// The statement profiler, when `LICENSELAB_PROFILE` names a report file (StatementProfiler.swift).
+    let profiler: StatementProfiler? = ProcessInfo.processInfo.environment["LICENSELAB_PROFILE"].flatMap { $0.isEmpty ? nil : StatementProfiler(outputPath: $0) }
     /// Set from a Ctrl-C handler to stop the running pipeline (the session keeps running).
     public let stopRequest = StopRequest()
 
@@ -136,6 +138,10 @@ public final class Session {
     /// each time (`$list.Add($i)`), and folding the name was a sixth of such a loop's time.
     var lastMethodKey: (name: String, key: NameKey)?
     @exclusivity(unchecked) var variableSites: [NodeKey: VariableSite] = [:]
+    /// The type each type literal and cast node resolved to, and what kind of cast it is: a loop
+    /// that writes `[System.Collections.Generic.List[object]]::new()` built and hashed the name
+    /// on every pass (Expressions.typeSite).
+    @exclusivity(unchecked) var typeSites: [NodeKey: TypeSite] = [:]
     /// param() metadata per script block AST.
     @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     /// Binding plans per cmdlet type and per function.

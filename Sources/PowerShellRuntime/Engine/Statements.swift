@@ -167,6 +167,17 @@ extension Session {
     // MARK: statements
 
     func executeStatement(_ st: StatementAst, emit: @escaping Emit) throws {
+        if let profiler {
+            let extent = st.extent
+            let token = profiler.begin(extent)
+            defer { profiler.end(token, source: extent.source) }
+            try executeStatementTimed(st, emit: emit)
+        } else {
+            try executeStatementTimed(st, emit: emit)
+        }
+    }
+
+    private func executeStatementTimed(_ st: StatementAst, emit: @escaping Emit) throws {
         do {
             try executeStatementCore(st, emit: emit)
         } catch let e as RuntimeError {

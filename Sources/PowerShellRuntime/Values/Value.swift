@@ -243,29 +243,70 @@ public enum HashKey: Hashable {
 public final class PSHashtable {
     public private(set) var keys: [Value] = []
     public private(set) var values: [Value] = []
-    private var index: [HashKey: Int] = [:]
+    /// The keys as compared (strings case-folded), in the order of `keys`.
+    private var hashKeys: [HashKey] = []
+    /// Position by key, made once the table outgrows `smallLimit`: a small table (most are: a
+    /// `[ordered]@{...}` record, an object's AdditionalProperties) is searched in `hashKeys`
+    /// and never allocates a dictionary.
+    private var index: [HashKey: Int]?
+    private static let smallLimit = 8
     public var isOrdered: Bool
 
     public init(ordered: Bool = false) { isOrdered = ordered }
 
+    /// An empty table with room for `capacity` entries.
+    public init(ordered: Bool = false, capacity: Int) {
+        isOrdered = ordered
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        hashKeys.reserveCapacity(capacity)
+    }
+
     public var count: Int { keys.count }
 
+    private func position(_ k: HashKey) -> Int? {
+        if let index { return index[k] }
+        return hashKeys.firstIndex(of: k)
+    }
+
+    private func append(_ key: Value, _ k: HashKey, _ value: Value) {
+        if index != nil {
+            index![k] = keys.count
+        } else if keys.count == Self.smallLimit {
+            var made = [HashKey: Int](minimumCapacity: keys.count * 2 + 2)
+            for (j, hk) in hashKeys.enumerated() { made[hk] = j }
+            made[k] = keys.count
+            index = made
+        }
+        keys.append(key)
+        values.append(value)
+        hashKeys.append(k)
+    }
+
     public subscript(key: Value) -> Value? {
-        get { index[HashKey(key)].map { values[$0] } }
+        get { position(HashKey(key)).map { values[$0] } }
         set {
             let k = HashKey(key)
             if let nv = newValue {
-                if let i = index[k] { values[i] = nv } else {
-                    index[k] = keys.count
-                    keys.append(key)
-                    values.append(nv)
+                if let i = position(k) { values[i] = nv } else { append(key, k, nv) }
+            } else if let i = position(k) {
+                keys.remove(at: i); values.remove(at: i); hashKeys.remove(at: i)
+                if index != nil {
+                    var made = [HashKey: Int](minimumCapacity: hashKeys.count)
+                    for (j, hk) in hashKeys.enumerated() { made[hk] = j }
+                    index = made
                 }
-            } else if let i = index[k] {
-                keys.remove(at: i); values.remove(at: i)
-                index = [:]
-                for (j, kk) in keys.enumerated() { index[HashKey(kk)] = j }
             }
         }
+    }
+
+    /// Adds an entry whose key is not in the table yet; false (and nothing changes) when it is
+    /// (a hash literal's duplicate key).
+    public func insertNew(_ key: Value, _ value: Value) -> Bool {
+        let k = HashKey(key)
+        if position(k) != nil { return false }
+        append(key, k, value)
+        return true
     }
 
     public subscript(name: String) -> Value? {
@@ -273,21 +314,24 @@ public final class PSHashtable {
         set { self[.string(name)] = newValue }
     }
 
-    public func containsKey(_ key: Value) -> Bool { index[HashKey(key)] != nil }
+    public func containsKey(_ key: Value) -> Bool { position(HashKey(key)) != nil }
 
     /// The key as stored (original spelling) that equals `key`.
-    public func storedKey(_ key: Value) -> Value? { index[HashKey(key)].map { keys[$0] } }
+    public func storedKey(_ key: Value) -> Value? { position(HashKey(key)).map { keys[$0] } }
 
     /// Entries in insertion order.
     public var entries: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
     public func copy() -> PSHashtable {
         let h = PSHashtable(ordered: isOrdered)
-        for (k, v) in zip(keys, values) { h[k] = v }
+        h.keys = keys
+        h.values = values
+        h.hashKeys = hashKeys
+        h.index = index
         return h
     }
 
-    public func removeAll() { keys = []; values = []; index = [:] }
+    public func removeAll() { keys = []; values = []; hashKeys = []; index = nil }
 
     deinit {
         DeferredRelease.release(&keys)

@@ -76,7 +76,7 @@ enum DotNetTypes {
     /// The members of a type by its folded full name (`PSTypeInfo.foldedName`).
     static func members(ofFolded name: String) -> TypeMembers? {
         if let m = byFoldedName[name] { return m }
-        if let open = name.firstIndex(of: "["), let m = genericByFoldedName[String(name[..<open])] { return m }
+        if let open = name.utf8.firstIndex(of: UInt8(ascii: "[")), let m = genericByFoldedName[String(name[..<open])] { return m }
         return nil
     }
 
