@@ -35,7 +35,11 @@ let package = Package(
                 "M365Cmdlets",
                 "TenantStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // mimalloc (Debian's libmimalloc-dev, installed by Scripts/setup) replaces glibc's
+            // malloc: a script that builds a large tenant's worth of objects spent a fifth of its
+            // time in glibc's free-list upkeep (docs/performance.md, "The allocator")
+            linkerSettings: [.linkedLibrary("mimalloc")]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
         // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.

@@ -324,10 +324,10 @@ try {
         if ($displayName) { $user['displayName'] = $displayName }
         if ($mgUser.UsageLocation) { $user['usageLocation'] = [string]$mgUser.UsageLocation }
         if ($null -ne $mgUser.AccountEnabled) { $user['accountEnabled'] = [bool]$mgUser.AccountEnabled }
-        # (the timestamp helper inlined: it runs for every user and record of a big tenant)
+        # (the timestamp helper inlined: it runs for every user and record of a big tenant; the
+        # SDK's user and license-state times are DateTime values)
         $value = $mgUser.CreatedDateTime
         if ($null -ne $value) {
-            if ($value -is [datetimeoffset]) { $value = $value.UtcDateTime } else { $value = [datetime]$value }
             if ($value.Kind -eq [System.DateTimeKind]::Local) { $value = $value.ToUniversalTime() }
             $user['createdDateTime'] = $value.ToString($timestampFormat, $invariantCulture)
         }
@@ -372,7 +372,6 @@ try {
             }
             $value = $assignment.LastUpdatedDateTime
             if ($null -ne $value) {
-                if ($value -is [datetimeoffset]) { $value = $value.UtcDateTime } else { $value = [datetime]$value }
                 if ($value.Kind -eq [System.DateTimeKind]::Local) { $value = $value.ToUniversalTime() }
                 $license['lastUpdatedDateTime'] = $value.ToString($timestampFormat, $invariantCulture)
             }
@@ -426,7 +425,7 @@ try {
         # Direct members that are users, in the order Graph lists them; other members (groups,
         # devices, contacts, service principals) are left out.
         $members = [System.Collections.Generic.List[object]]::new()
-        foreach ($member in (Get-MgGroupMember -GroupId $mgGroup.Id -All -PageSize 999)) {
+        foreach ($member in (Get-MgGroupMember -GroupId $mgGroup.Id -All -PageSize 999 -Property id)) {
             if ($null -eq $member.AdditionalProperties) { continue }
             if ($member.AdditionalProperties['@odata.type'] -ne '#microsoft.graph.user') { continue }
             $memberUpn = $upnById[([string]$member.Id).ToLowerInvariant()]

@@ -258,7 +258,25 @@ extension UUID {
     }
 
     /// Graph and MSOnline print GUIDs in lower case.
-    public var lowercasedString: String { uuidString.lowercased() }
+    public var lowercasedString: String {
+        // written digit by digit: `uuidString.lowercased()` formats with sprintf and then
+        // lowercases, and Graph objects write several ids for every user
+        withUnsafeBytes(of: uuid) { raw in
+            String(unsafeUninitializedCapacity: 36) { out in
+                let digits: StaticString = "0123456789abcdef"
+                var o = 0
+                for (i, byte) in raw.enumerated() {
+                    if i == 4 || i == 6 || i == 8 || i == 10 { out[o] = UInt8(ascii: "-"); o += 1 }
+                    digits.withUTF8Buffer { d in
+                        out[o] = d[Int(byte >> 4)]
+                        out[o + 1] = d[Int(byte & 0x0F)]
+                    }
+                    o += 2
+                }
+                return o
+            }
+        }
+    }
 
     /// A stable id derived from this one (a mailbox's Exchange id from its user's objectId, ...),
     /// so that the same operations always build the same tenant.

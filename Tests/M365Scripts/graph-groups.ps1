@@ -9,6 +9,9 @@ $g.LicenseProcessingState.State
 $m = Get-MgGroupMember -GroupId $g.Id -All
 $m[0].AdditionalProperties['@odata.type']
 ($m | ForEach-Object { $_.AdditionalProperties.userPrincipalName }) -join ','
+# -Property id: $select leaves the other user properties out; the type and the id stay
+$ids = Get-MgGroupMember -GroupId $g.Id -All -Property id
+'{0} members: {1}; {2}' -f $ids.Count, ($ids[0].AdditionalProperties.Keys -join ','), ($ids[0].Id -eq $m[0].Id)
 $bad = Get-MgGroupMemberWithLicenseError -GroupId $g.Id -All
 $bad.AdditionalProperties.displayName
 (Get-MgUser -UserId $bad.Id -Property LicenseAssignmentStates).LicenseAssignmentStates | ForEach-Object { "$($_.SkuId) $($_.State) $($_.Error)" }

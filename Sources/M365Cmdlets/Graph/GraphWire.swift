@@ -1,4 +1,5 @@
 import Foundation
+import Licensing
 import PowerShellRuntime
 
 /// Between PowerShell values and Graph's JSON, as the SDK crosses it: a cmdlet's parameters (or
@@ -16,7 +17,7 @@ enum GraphWire {
         case .int(let i): return .number(String(i))
         case .long(let l): return .number(String(l))
         case .double, .decimal: return .number(LanguagePrimitives.toString(v))
-        case .guid(let g): return .string(g.uuidString.lowercased())
+        case .guid(let g): return .string(g.lowercasedString)
         case .dateTime(let d):
             return .string(GraphJSON.dateText(Date(timeIntervalSince1970: Double(d.ticks - DotNetDateTime.unixEpochTicks) / 10_000_000)))
         case .hashtable(let h):

@@ -114,16 +114,18 @@ enum GraphResources {
     }
 
     /// A member or member with errors: a directoryObject whose user details are outside the model.
-    static func directoryObject(_ u: Licensing.User) -> GraphResource {
-        GraphResource(type: .directoryObject, properties: [
-            ("deletedDateTime", .date(u.deletedDateTime)),
+    /// A user as a member of a group. With a selection (`-Property id`), the user's properties
+    /// outside the selection are left out, as `$select` leaves them out of Graph's answer; the
+    /// `@odata.type` and the id are always there.
+    static func directoryObject(_ u: Licensing.User, _ selection: GraphSelection? = nil) -> GraphResource {
+        var additional: [(name: String, value: GraphValue)] = [("@odata.type", .string(GraphResourceType.user.odataType))]
+        if selection?.includes("displayName") ?? true { additional.append(("displayName", .string(u.displayName))) }
+        if selection?.includes("userPrincipalName") ?? true { additional.append(("userPrincipalName", .string(u.userPrincipalName))) }
+        if selection?.includes("accountEnabled") ?? true { additional.append(("accountEnabled", .bool(u.accountEnabled))) }
+        return GraphResource(type: .directoryObject, properties: [
+            ("deletedDateTime", selection.map { $0.includes("deletedDateTime") ? .date(u.deletedDateTime) : .null } ?? .date(u.deletedDateTime)),
             ("id", .id(u.objectId)),
-        ], additional: [
-            ("@odata.type", .string(GraphResourceType.user.odataType)),
-            ("displayName", .string(u.displayName)),
-            ("userPrincipalName", .string(u.userPrincipalName)),
-            ("accountEnabled", .bool(u.accountEnabled)),
-        ])
+        ], additional: additional)
     }
 
     /// The organization: the tenant's id, name, country and domains (the initial one is the default).

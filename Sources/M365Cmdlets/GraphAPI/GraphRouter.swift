@@ -122,9 +122,10 @@ public struct GraphRouter {
             try api.deleteGroup(s[1])
             return GraphHTTPResponse(status: 204)
         case ("GET", 3, "groups") where path[2] == "members":
-            return page(try api.members(ofGroup: s[1]), request, entitySet: "directoryObjects", GraphResources.directoryObject)
+            let selection = memberSelection(request)
+            return page(try api.members(ofGroup: s[1]), request, entitySet: "directoryObjects") { GraphResources.directoryObject($0, selection) }
         case ("GET", 3, "groups") where path[2] == "memberswithlicenseerrors":
-            return page(try api.membersWithLicenseErrors(ofGroup: s[1]), request, entitySet: "directoryObjects", GraphResources.directoryObject)
+            return page(try api.membersWithLicenseErrors(ofGroup: s[1]), request, entitySet: "directoryObjects") { GraphResources.directoryObject($0) }
         case ("POST", 4, "groups") where path[2] == "members" && path[3] == "$ref":
             try api.addMember(toGroup: s[1], try GraphBodyDecoding.memberReference(request.body))
             return GraphHTTPResponse(status: 204)
@@ -151,6 +152,11 @@ public struct GraphRouter {
         let selected = request.query["$select"].map { [$0] } ?? []
         guard let defaults else { return selected.isEmpty ? .everything : GraphSelection(selected, defaults: []) }
         return GraphSelection(selected, defaults: defaults)
+    }
+
+    /// A member list's `$select` (nil without one: the members' usual properties).
+    private func memberSelection(_ request: GraphHTTPRequest) -> GraphSelection? {
+        request.query["$select"].map { GraphSelection([$0], defaults: []) }
     }
 
     private func listQuery(_ request: GraphHTTPRequest) -> GraphListQuery {

@@ -1,4 +1,5 @@
 import Foundation
+import Licensing
 import PowerShellRuntime
 
 /// Reading arguments that scripts pass as objects: a PSObject's properties, a hashtable's keys
@@ -176,5 +177,5 @@ enum Emit {
 }
 
 extension UUID {
-    var lowercasedGraphString: String { uuidString.lowercased() }
+    var lowercasedGraphString: String { lowercasedString }
 }

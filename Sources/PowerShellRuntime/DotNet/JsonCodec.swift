@@ -204,10 +204,32 @@ struct JsonParser {
     enum Frame {
         case array([JsonValue])
         case object([(String, JsonValue)], key: String)
+
+        /// Adds a value in place (the container's storage is emptied first so that the array
+        /// is uniquely held: appending to a copy made parsing a large document quadratic).
+        mutating func append(_ v: JsonValue) {
+            switch self {
+            case .array(var items):
+                self = .array([])
+                items.append(v)
+                self = .array(items)
+            case .object(var members, let key):
+                self = .array([])
+                members.append((key, v))
+                self = .object(members, key: key)
+            }
+        }
+
+        /// The key the next value of an object goes under.
+        mutating func setKey(_ key: String) {
+            guard case .object(let members, _) = self else { return }
+            self = .array([])
+            self = .object(members, key: key)
+        }
     }
 
     /// Newtonsoft-style path of the value being read: `a.b[2]`.
-    func path(_ stack: [Frame]) -> String {
+    static func path(_ stack: [Frame]) -> String {
         var p = ""
         for f in stack {
             switch f {
@@ -220,21 +242,21 @@ struct JsonParser {
 
     mutating func readKey(_ stack: [Frame]) throws -> String {
         skipTrivia()
-        guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+        guard i < s.count else { throw error("Unexpected end when reading JSON.", path: Self.path(stack)) }
         let key: String
-        if s[i] == "\"" || s[i] == "'" { key = try string(path: path(stack)) }
+        if s[i] == "\"" || s[i] == "'" { key = try string(path: Self.path(stack)) }
         else if isIdentStart(s[i]) {
             var k = ""
             while i < s.count && (isIdentStart(s[i]) || (s[i].value >= 48 && s[i].value <= 57)) { k.unicodeScalars.append(s[i]); i += 1 }
             key = k
         } else {
             i += 1
-            throw error("Invalid property identifier character: \(Character(s[i - 1])).", path: path(stack))
+            throw error("Invalid property identifier character: \(Character(s[i - 1])).", path: Self.path(stack))
         }
         skipTrivia()
         guard i < s.count, s[i] == ":" else {
             if i < s.count { i += 1 }
-            throw error("Invalid character after parsing property name. Expected ':' but got: \(i - 1 < s.count ? String(Character(s[i - 1])) : "").", path: path(stack))
+            throw error("Invalid character after parsing property name. Expected ':' but got: \(i - 1 < s.count ? String(Character(s[i - 1])) : "").", path: Self.path(stack))
         }
         i += 1
         return key
@@ -244,23 +266,20 @@ struct JsonParser {
         var stack: [Frame] = []
         var result: JsonValue? = nil
         func attach(_ v: JsonValue, _ stack: inout [Frame]) -> JsonValue? {
-            guard let top = stack.popLast() else { return v }
-            switch top {
-            case .array(var items): items.append(v); stack.append(.array(items))
-            case .object(var members, let key): members.append((key, v)); stack.append(.object(members, key: key))
-            }
+            guard !stack.isEmpty else { return v }
+            stack[stack.count - 1].append(v)
             return nil
         }
         while result == nil {
             // read one value (opening containers as needed)
             skipTrivia()
-            guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
+            guard i < s.count else { throw error("Unexpected end when reading JSON.", path: Self.path(stack)) }
             let c = s[i]
             var produced: JsonValue? = nil
             switch c {
             case "{", "[":
                 if stack.count >= JsonCodec.maxDepth {
-                    throw error("The reader's MaxDepth of \(JsonCodec.maxDepth) has been exceeded.", path: path(stack))
+                    throw error("The reader's MaxDepth of \(JsonCodec.maxDepth) has been exceeded.", path: Self.path(stack))
                 }
                 i += 1
                 skipTrivia()
@@ -269,7 +288,7 @@ struct JsonParser {
                     else {
                         stack.append(.object([], key: ""))
                         let key = try readKey(stack)
-                        stack[stack.count - 1] = .object([], key: key)
+                        stack[stack.count - 1].setKey(key)
                         continue
                     }
                 } else {
@@ -277,22 +296,22 @@ struct JsonParser {
                     else { stack.append(.array([])); continue }
                 }
             case "\"", "'":
-                produced = .string(try string(path: path(stack)))
+                produced = .string(try string(path: Self.path(stack)))
             case "t", "f", "n", "N", "I":
                 for (word, v) in [("true", JsonValue.bool(true)), ("false", .bool(false)), ("null", .null), ("NaN", .number("NaN")), ("Infinity", .number("Infinity"))] {
                     if matchWord(word) { produced = v; break }
                 }
                 if produced == nil {
                     i += 1
-                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path(stack))
+                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: Self.path(stack))
                 }
             default:
                 if c == "-" || (c.value >= 48 && c.value <= 57) || c == "." {
                     if c == "-" && matchWord("-Infinity") { produced = .number("-Infinity") }
-                    else { produced = .number(try number(path: path(stack))) }
+                    else { produced = .number(try number(path: Self.path(stack))) }
                 } else {
                     i += 1
-                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: path(stack))
+                    throw error("Unexpected character encountered while parsing value: \(Character(c)).", path: Self.path(stack))
                 }
             }
             // attach it, then close every container that ends here
@@ -300,18 +319,17 @@ struct JsonParser {
             while true {
                 if let done = attach(v, &stack) { result = done; break }
                 skipTrivia()
-                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: path(stack)) }
-                guard let top = stack.last else { break }
-                let close: Unicode.Scalar
-                switch top { case .array: close = "]"; case .object: close = "}" }
+                guard i < s.count else { throw error("Unexpected end when reading JSON.", path: Self.path(stack)) }
+                guard let isObject = stack.last.map({ if case .object = $0 { true } else { false } }) else { break }
+                let close: Unicode.Scalar = isObject ? "}" : "]"
                 if s[i] == "," {
                     i += 1
                     skipTrivia()
                     if i < s.count && s[i] == close { i += 1 } // trailing comma
                     else {
-                        if case .object(let members, _) = top {
+                        if isObject {
                             let key = try readKey(stack)
-                            stack[stack.count - 1] = .object(members, key: key)
+                            stack[stack.count - 1].setKey(key)
                         }
                         break
                     }
@@ -319,7 +337,7 @@ struct JsonParser {
                     i += 1
                 } else {
                     i += 1
-                    throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: path(stack))
+                    throw error("After parsing a value an unexpected character was encountered: \(Character(s[i - 1])).", path: Self.path(stack))
                 }
                 // the container is complete: pop it and attach it to its parent
                 switch stack.removeLast() {
@@ -342,7 +360,8 @@ struct JsonParser {
         return true
     }
 
-    mutating func number(path: String) throws -> String {
+    /// `path` is worked out only for an error message (building it for every value was most of a parse).
+    mutating func number(path: @autoclosure () -> String) throws -> String {
         let start = i
         if s[i] == "-" { i += 1 }
         var digits = 0
@@ -356,12 +375,12 @@ struct JsonParser {
             if i < s.count, s[i] == "+" || s[i] == "-" { i += 1 }
             var ed = 0
             while i < s.count, s[i].value >= 48, s[i].value <= 57 { i += 1; ed += 1 }
-            if ed == 0 { throw error("Input string '\(text(start, i))' is not a valid number.", path: path) }
+            if ed == 0 { throw error("Input string '\(text(start, i))' is not a valid number.", path: path()) }
         }
-        if digits == 0 { throw error("Input string '\(text(start, i))' is not a valid number.", path: path) }
+        if digits == 0 { throw error("Input string '\(text(start, i))' is not a valid number.", path: path()) }
         if i < s.count, isIdentStart(s[i]) {
             while i < s.count, isIdentStart(s[i]) || (s[i].value >= 48 && s[i].value <= 57) { i += 1 }
-            throw error("Input string '\(text(start, i))' is not a valid number.", path: path)
+            throw error("Input string '\(text(start, i))' is not a valid number.", path: path())
         }
         return text(start, i)
     }
@@ -372,7 +391,7 @@ struct JsonParser {
         return t
     }
 
-    mutating func string(path: String) throws -> String {
+    mutating func string(path: @autoclosure () -> String) throws -> String {
         let q = s[i]
         i += 1
         var out = String.UnicodeScalarView()
@@ -394,7 +413,7 @@ struct JsonParser {
                 case "\"", "\\", "/", "'": scalar = e
                 case "u":
                     guard i + 4 <= s.count, let v = UInt32(text(i, i + 4), radix: 16) else {
-                        throw error("Invalid Unicode escape sequence.", path: path)
+                        throw error("Invalid Unicode escape sequence.", path: path())
                     }
                     i += 4
                     if v >= 0xD800 && v < 0xDC00 { pendingHigh = v; continue }
@@ -406,7 +425,7 @@ struct JsonParser {
                     }
                     scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
                 default:
-                    throw error("Bad JSON escape sequence: \\\(Character(e)).", path: path)
+                    throw error("Bad JSON escape sequence: \\\(Character(e)).", path: path())
                 }
                 if pendingHigh != nil { out.append("\u{FFFD}"); pendingHigh = nil }
                 if let sc = scalar { out.append(sc) }
@@ -416,7 +435,7 @@ struct JsonParser {
             out.append(c)
             i += 1
         }
-        throw error("Unterminated string. Expected delimiter: \(Character(q)).", path: path)
+        throw error("Unterminated string. Expected delimiter: \(Character(q)).", path: path())
     }
 }
 

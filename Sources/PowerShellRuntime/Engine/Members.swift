@@ -18,13 +18,24 @@ extension Session {
         }
         let target = try evaluate(m.expression)
         if m.nullConditional && target.isNull { return .null }
-        return try getMember(target, name)
+        return try getMember(target, name, key: memberKey(m.member, name))
+    }
+
+    /// The folded name of a member written as a constant (`$user.Department`), made once per node:
+    /// folding and hashing the name on every access was a tenth of a property-reading loop.
+    func memberKey(_ member: ExpressionAst, _ name: String) -> NameKey {
+        guard case .stringConstant(let s) = member else { return NameKey(name) }
+        let id = NodeKey(s)
+        if let hit = memberKeys[id], hit.node === s { return hit.key }
+        let key = NameKey(name)
+        memberKeys[id] = (s, key)
+        return key
     }
 
     /// Property access with PowerShell's rules: hashtable keys, PSObject members, .NET-like
     /// properties of scalars, and member-access enumeration over collections.
-    func getMember(_ target: Value, _ name: String) throws -> Value {
-        let key = NameKey(name)
+    func getMember(_ target: Value, _ name: String, key knownKey: NameKey? = nil) throws -> Value {
+        let key = knownKey ?? NameKey(name)
         // Update-TypeData members: after an object's own members, before the built-in ones
         if !typeData.isEmpty, let m = typeDataMember(target, key), m.isProperty {
             if case .object(let o) = target, o.member(key) != nil {} else { return try memberValue(m, of: target) }
@@ -37,11 +48,11 @@ extension Session {
             if let m = o.member(key) { return try memberValue(m, of: target) }
             if key.folded == "psobject" { return .native(PSObjectView(target)) }
             if key.folded == "pstypenames" { return .array(PSArray(o.typeNames.map { .string($0) })) }
-            if let b = o.baseObject { return try getMember(b, name) }
+            if let b = o.baseObject { return try getMember(b, name, key: key) }
             if key.folded == "count" || key.folded == "length" { return .int(1) }
             return try missingProperty(name)
         case .hashtable(let h):
-            if let v = h[.string(name)] { return v }
+            if let v = h.value(foldedKey: key.folded) { return v }
             switch key.folded {
             case "count": return .int(h.count)
             case "keys": return .native(KeyCollection(h.keys))

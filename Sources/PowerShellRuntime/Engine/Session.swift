@@ -142,6 +142,8 @@ public final class Session {
     /// that writes `[System.Collections.Generic.List[object]]::new()` built and hashed the name
     /// on every pass (Expressions.typeSite).
     @exclusivity(unchecked) var typeSites: [NodeKey: TypeSite] = [:]
+    /// Constant member names, folded once per node (Members.memberKey).
+    @exclusivity(unchecked) var memberKeys: [NodeKey: (node: AnyObject, key: NameKey)] = [:]
     /// param() metadata per script block AST.
     @exclusivity(unchecked) var metadataCache: [ObjectIdentifier: (ast: ScriptBlockAst, metadata: CommandMetadata)] = [:]
     /// Binding plans per cmdlet type and per function.

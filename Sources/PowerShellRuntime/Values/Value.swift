@@ -316,6 +316,9 @@ public final class PSHashtable {
 
     public func containsKey(_ key: Value) -> Bool { position(HashKey(key)) != nil }
 
+    /// The value under a string key given already folded (`NameKey.folded`).
+    public func value(foldedKey: String) -> Value? { position(.string(foldedKey)).map { values[$0] } }
+
     /// The key as stored (original spelling) that equals `key`.
     public func storedKey(_ key: Value) -> Value? { position(HashKey(key)).map { keys[$0] } }
 

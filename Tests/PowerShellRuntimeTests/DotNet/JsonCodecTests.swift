@@ -76,6 +76,19 @@ import Testing
         #expect(throws: JsonError.self) { try JsonCodec.parse("01x") }
     }
 
+    @Test func aLargeDocumentParsesWithEveryElementInOrder() throws {
+        // 200,000 elements in one array and 20,000 members in one object: appending to a copied
+        // container made this quadratic
+        let text = "{\"items\": [" + (0..<200_000).map { "{\"n\": \($0)}" }.joined(separator: ",") + "], \"wide\": {"
+            + (0..<20_000).map { "\"k\($0)\": \($0)" }.joined(separator: ",") + "}}"
+        guard case .object(let top) = try JsonCodec.parse(text), case .array(let items) = top[0].1, case .object(let wide) = top[1].1 else {
+            Issue.record("not the document's shape"); return
+        }
+        #expect(items.count == 200_000)
+        #expect(items[199_999] == .object([("n", .number("199999"))]))
+        #expect(wide.count == 20_000 && wide[12_345].0 == "k12345")
+    }
+
     @Test func deepNestingIsRejectedInsteadOfCrashing() {
         let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
         #expect(throws: JsonError.self) { try JsonCodec.parse(deep) }

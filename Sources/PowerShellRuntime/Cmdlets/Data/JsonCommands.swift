@@ -200,7 +200,7 @@ final class ConvertFromJsonCommand: Cmdlet {
 
     func end(_ context: CommandContext) throws {
         let text = chunks.joined(separator: "\n")
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return }
         let json: JsonValue
         do {
             json = try JsonCodec.parse(text)
