@@ -214,10 +214,35 @@ public enum TenantFile {
     }
 }
 
+/// Where a value sits in the document (`$.users[3].licenses[0]`): a link to its parent, spelled
+/// out only for a message (spelling every node's path as it was read was a fifth of an import).
+final class NodePath: CustomStringConvertible {
+    private let parent: NodePath?
+    private let key: String
+    private let index: Int
+
+    init(root: String) { parent = nil; key = root; index = -1 }
+    init(_ parent: NodePath, key: String) { self.parent = parent; self.key = key; index = -1 }
+    init(_ parent: NodePath, index: Int) { self.parent = parent; key = ""; self.index = index }
+
+    var description: String {
+        guard let parent else { return key }
+        return index >= 0 ? "\(parent)[\(index)]" : "\(parent).\(key)"
+    }
+}
+
 /// A value with its path, and typed accessors that fail with that path.
 struct Node {
     let value: JSONValue
-    let path: String
+    let location: NodePath
+    var path: String { location.description }
+
+    init(value: JSONValue, location: NodePath) {
+        self.value = value
+        self.location = location
+    }
+
+    init(value: JSONValue, path: String) { self.init(value: value, location: NodePath(root: path)) }
 
     func fail(_ expected: String) -> TenantFileError { TenantFileError(path: path, expected: expected, found: value.summary) }
 
@@ -258,28 +283,32 @@ struct Node {
 
     func array() throws -> [Node] {
         guard case .array(let items) = value else { throw fail("an array") }
-        return items.enumerated().map { Node(value: $1, path: "\(path)[\($0)]") }
+        return items.enumerated().map { Node(value: $1, location: NodePath(location, index: $0)) }
     }
 
     func object(_ known: [String]) throws -> Fields {
         guard case .object(let fields) = value else { throw fail("an object") }
-        for key in fields.keys.sorted() where !known.contains(key) {
-            throw TenantFileError(path: "\(path).\(key)", expected: "one of the properties \(known.joined(separator: ", "))",
-                                  found: "an unknown property")
+        if fields.keys.contains(where: { !known.contains($0) }) {
+            // the first unknown one in name order, so that the message does not depend on hashing
+            for key in fields.keys.sorted() where !known.contains(key) {
+                throw TenantFileError(path: "\(path).\(key)", expected: "one of the properties \(known.joined(separator: ", "))",
+                                      found: "an unknown property")
+            }
         }
-        return Fields(fields: fields, path: path)
+        return Fields(fields: fields, location: location)
     }
 
     /// An object of string values (`{"Department": "Sales"}`), in key order.
     func stringMap() throws -> [String: String] {
         guard case .object(let fields) = value else { throw fail("an object of strings, like {\"Department\": \"Sales\"}") }
         var out: [String: String] = [:]
+        var seen = Set<String>()
         for key in fields.keys.sorted() {
             guard case .string(let s)? = fields[key] else {
-                throw Node(value: fields[key] ?? .null, path: "\(path).\(key)").fail("a string")
+                throw Node(value: fields[key] ?? .null, location: NodePath(location, key: key)).fail("a string")
             }
-            if out.keys.contains(where: { $0.caseInsensitiveCompare(key) == .orderedSame }) {
-                throw Node(value: fields[key] ?? .null, path: "\(path).\(key)").fail("each attribute once (names ignore case)")
+            guard seen.insert(key.lowercased()).inserted else {
+                throw Node(value: fields[key] ?? .null, location: NodePath(location, key: key)).fail("each attribute once (names ignore case)")
             }
             out[key] = s
         }
@@ -288,19 +317,20 @@ struct Node {
 
     func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E where E.RawValue == String {
         let s = try string()
-        if let e = E.allCases.first(where: { $0.rawValue.lowercased() == s.lowercased() }) { return e }
+        if let e = E.allCases.first(where: { $0.rawValue == s }) ?? E.allCases.first(where: { $0.rawValue.lowercased() == s.lowercased() }) { return e }
         throw fail("one of " + E.allCases.map(\.rawValue).joined(separator: ", "))
     }
 }
 
 struct Fields {
     let fields: [String: JSONValue]
-    let path: String
+    let location: NodePath
+    var path: String { location.description }
 
     /// The property, nil when absent or null.
     subscript(_ key: String) -> Node? {
         guard let v = fields[key], v != .null else { return nil }
-        return Node(value: v, path: "\(path).\(key)")
+        return Node(value: v, location: NodePath(location, key: key))
     }
 
     func required(_ key: String, _ what: String) throws -> Node {

@@ -270,21 +270,29 @@ struct FileReader {
                              "createdDateTime", "deletedDateTime", "memberOf", "licenses", "attributes"]
 
     mutating func readUsers(_ node: Node?) throws -> [User] {
+        let items = try node?.array() ?? []
+        // room made once: growing these tables a step at a time was a tenth of a big import
         var users: [User] = []
-        for item in try node?.array() ?? [] {
+        users.reserveCapacity(items.count)
+        userIds.reserveCapacity(items.count)
+        userByUPN.reserveCapacity(items.count)
+        for item in items {
             let f = try item.object(Self.userFields)
             let upnNode = try f.required("userPrincipalName", "the user's sign-in name (\"ann@contoso.onmicrosoft.com\")")
             let upn = try upnNode.string()
-            let at = upn.firstIndex(of: "@")
-            guard let at, at != upn.startIndex, upn.index(after: at) != upn.endIndex, !upn.contains(" "),
-                  upn.lastIndex(of: "@") == at else {
+            // (looked at as UTF-8: Character and Foundation searches were a tenth of an import)
+            let bytes = upn.utf8
+            let at = bytes.firstIndex(of: UInt8(ascii: "@"))
+            guard let at, at != bytes.startIndex, bytes.index(after: at) != bytes.endIndex, !bytes.contains(UInt8(ascii: " ")),
+                  bytes.lastIndex(of: UInt8(ascii: "@")) == at else {
                 throw upnNode.fail("a user principal name of the form alias@domain")
             }
-            guard userByUPN[upn.lowercased()] == nil else { throw upnNode.fail("a userPrincipalName no other user has") }
-            let id = try f["objectId"]?.uuid() ?? stableId("user|\(upn.lowercased())")
+            let folded = upn.lowercased()
+            guard userByUPN[folded] == nil else { throw upnNode.fail("a userPrincipalName no other user has") }
+            let id = try f["objectId"]?.uuid() ?? stableId("user|\(folded)")
             if userIds.contains(id) || groupIds.contains(id) { throw (f["objectId"] ?? item).fail("an objectId no other object has") }
             userIds.insert(id)
-            userByUPN[upn.lowercased()] = id
+            userByUPN[folded] = id
             let deleted = try f["deletedDateTime"]?.date()
             var records: [AssignmentRecord] = []
             for r in try f["licenses"]?.array() ?? [] {
@@ -306,8 +314,7 @@ struct FileReader {
                                                 disabledPlans: try plans(rf["disabledPlans"], of: product), state: state,
                                                 error: error, lastUpdatedDateTime: try rf["lastUpdatedDateTime"]?.date() ?? now))
             }
-            var alias = upn
-            if let at = upn.firstIndex(of: "@") { alias = String(upn[..<at]) }
+            let alias = String(upn[..<at])
             users.append(User(objectId: id, userPrincipalName: upn, displayName: try f["displayName"]?.string() ?? alias,
                               usageLocation: try f["usageLocation"].map { try country($0) },
                               accountEnabled: try f["accountEnabled"]?.bool() ?? true, isDeleted: deleted != nil,
@@ -395,8 +402,13 @@ struct FileReader {
         var taken: [String: String] = [:]
         var ids = Set<UUID>()
         var slot: [UUID: Int] = [:]
+        let items = try node?.array() ?? []
+        recipients.reserveCapacity(items.count)
+        taken.reserveCapacity(items.count * 2)
+        ids.reserveCapacity(items.count)
+        slot.reserveCapacity(users.count)
         for (i, u) in users.enumerated() { slot[u.objectId] = i }
-        for item in try node?.array() ?? [] {
+        for item in items {
             let f = try item.object(["id", "externalDirectoryObjectId", "name", "displayName", "alias", "recipientType",
                                      "recipientTypeDetails", "emailAddresses", "externalEmailAddress"])
             let name = try f.required("name", "the recipient's name").string()

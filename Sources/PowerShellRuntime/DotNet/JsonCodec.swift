@@ -74,6 +74,25 @@ public enum JsonCodec {
         out.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
 
+    /// `[...]` or `{...}` around `count` elements that `element` writes (an object's element is
+    /// its key, the colon and its value), in Newtonsoft's layout.
+    static func writeContainer(count: Int, object: Bool, indent: Int, compress: Bool, into out: inout [UInt8],
+                               _ element: (Int, inout [UInt8]) -> Void) {
+        if count == 0 { if object { append("{}", to: &out) } else { append("[]", to: &out) }; return }
+        out.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        for i in 0..<count {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            if !compress { newline(indent: indent + 1, into: &out) }
+            element(i, &out)
+        }
+        if !compress { newline(indent: indent, into: &out) }
+        out.append(object ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    }
+
+    static func writeColon(compress: Bool, into out: inout [UInt8]) {
+        if compress { out.append(UInt8(ascii: ":")) } else { append(": ", to: &out) }
+    }
+
     static func write(_ v: JsonValue, compress: Bool, indent: Int, escape: JsonEscapeHandling, into out: inout [UInt8]) {
         switch v {
         case .null: append("null", to: &out)
@@ -81,27 +100,15 @@ public enum JsonCodec {
         case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): quote(s, escapeHandling: escape, into: &out)
         case .array(let items):
-            if items.isEmpty { append("[]", to: &out); return }
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                if !compress { newline(indent: indent + 1, into: &out) }
-                write(item, compress: compress, indent: indent + 1, escape: escape, into: &out)
+            writeContainer(count: items.count, object: false, indent: indent, compress: compress, into: &out) { i, out in
+                write(items[i], compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
-            if !compress { newline(indent: indent, into: &out) }
-            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { append("{}", to: &out); return }
-            out.append(UInt8(ascii: "{"))
-            for (i, (k, val)) in members.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                if !compress { newline(indent: indent + 1, into: &out) }
-                quote(k, escapeHandling: escape, into: &out)
-                if compress { out.append(UInt8(ascii: ":")) } else { append(": ", to: &out) }
-                write(val, compress: compress, indent: indent + 1, escape: escape, into: &out)
+            writeContainer(count: members.count, object: true, indent: indent, compress: compress, into: &out) { i, out in
+                quote(members[i].0, escapeHandling: escape, into: &out)
+                writeColon(compress: compress, into: &out)
+                write(members[i].1, compress: compress, indent: indent + 1, escape: escape, into: &out)
             }
-            if !compress { newline(indent: indent, into: &out) }
-            out.append(UInt8(ascii: "}"))
         }
     }
 

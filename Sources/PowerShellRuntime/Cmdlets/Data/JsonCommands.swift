@@ -36,12 +36,13 @@ final class ConvertToJsonCommand: Cmdlet {
         let maxDepth = context.int("Depth") ?? 2
         let value: Value = items.count > 1 || context.switchPresent("AsArray") ? .array(PSArray(items)) : items[0]
         var converter = JsonConverter(maxDepth: maxDepth, enumsAsStrings: context.switchPresent("EnumsAsStrings"), session: context.session)
-        let json = converter.convert(value, depth: 0)
+        var bytes: [UInt8] = []
+        converter.write(value, depth: 0, indent: 0, compress: context.switchPresent("Compress"), into: &bytes)
         if converter.truncated && !warned {
             warned = true
             try context.writeWarning("Resulting JSON is truncated as serialization has exceeded the set depth of \(maxDepth).")
         }
-        var text = JsonCodec.serialize(json, compress: context.switchPresent("Compress"))
+        var text = String(decoding: bytes, as: UTF8.self)
         switch CaseFold.fold(context.string("EscapeHandling") ?? "default") {
         case "escapenonascii": text = ConvertToJsonCommand.escape(text) { $0.value > 0x7F }
         case "escapehtml": text = ConvertToJsonCommand.escape(text) { "<>&'".unicodeScalars.contains($0) }
@@ -82,6 +83,46 @@ struct JsonConverter {
         self.maxDepth = maxDepth
         self.enumsAsStrings = enumsAsStrings
         self.session = session
+    }
+
+    /// Writes a value's JSON: hashtables, arrays, lists and plain objects are written as they
+    /// are walked (building the whole document as JsonValues first was half of ConvertTo-Json's
+    /// time on a large one); anything else goes through `convert`.
+    mutating func write(_ v: Value, depth: Int, indent: Int, compress: Bool, into out: inout [UInt8]) {
+        if depth <= maxDepth {
+            switch v {
+            case .hashtable(let h):
+                let keys = h.keys, values = h.values
+                JsonCodec.writeContainer(count: keys.count, object: true, indent: indent, compress: compress, into: &out) { i, out in
+                    JsonCodec.quote(LanguagePrimitives.toString(keys[i]), escapeHandling: .default, into: &out)
+                    JsonCodec.writeColon(compress: compress, into: &out)
+                    write(values[i], depth: depth + 1, indent: indent + 1, compress: compress, into: &out)
+                }
+                return
+            case .array(let a):
+                let items = a.items
+                JsonCodec.writeContainer(count: items.count, object: false, indent: indent, compress: compress, into: &out) { i, out in
+                    write(items[i], depth: depth + 1, indent: indent + 1, compress: compress, into: &out)
+                }
+                return
+            case .object(let o) where o.baseObject == nil:
+                let properties = o.properties
+                JsonCodec.writeContainer(count: properties.count, object: true, indent: indent, compress: compress, into: &out) { i, out in
+                    JsonCodec.quote(properties[i].name, escapeHandling: .default, into: &out)
+                    JsonCodec.writeColon(compress: compress, into: &out)
+                    write((try? session.memberValue(properties[i], of: v)) ?? .null, depth: depth + 1, indent: indent + 1, compress: compress, into: &out)
+                }
+                return
+            case .native(let n) where !(n is SwitchParameter):
+                guard let items = n.enumerated() else { break }
+                JsonCodec.writeContainer(count: items.count, object: false, indent: indent, compress: compress, into: &out) { i, out in
+                    write(items[i], depth: depth + 1, indent: indent + 1, compress: compress, into: &out)
+                }
+                return
+            default: break
+            }
+        }
+        JsonCodec.write(convert(v, depth: depth), compress: compress, indent: indent, escape: .default, into: &out)
     }
 
     mutating func convert(_ v: Value, depth: Int) -> JsonValue {

@@ -155,12 +155,26 @@ class ContentWriterCommand {
             }
             return
         }
-        for v in values {
-            text += v.isNull ? "" : LanguagePrimitives.toString(v)
-            if !noNewline { text += "\n" }
+        // UTF-8 (the default) is encoded value by value into one buffer: joining a large value
+        // and its line break into one string and then encoding that copied it twice
+        let utf8: Data? = {
+            guard encoding == .utf8 || encoding == .utf8BOM else { return nil }
+            var d = Data()
+            for v in values {
+                if !v.isNull { FileSystemSupport.TextEncoding.appendUTF8(LanguagePrimitives.toString(v), to: &d) }
+                if !noNewline { d.append(0x0A) }
+            }
+            return d
+        }()
+        if utf8 == nil {
+            for v in values {
+                text += v.isNull ? "" : LanguagePrimitives.toString(v)
+                if !noNewline { text += "\n" }
+            }
         }
         for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
             if let provider = ProviderPath.parse(raw), !provider.isFile {
+                if let utf8, text.isEmpty, !utf8.isEmpty { text = String(decoding: utf8, as: UTF8.self) }
                 try provider.write(.string(noNewline ? text : String(text.dropLast())), append: append, context)
                 continue
             }
@@ -172,7 +186,11 @@ class ContentWriterCommand {
                 }
                 guard try context.shouldProcess(target: "Path: \(path)", action: append ? "Add Content" : "Set Content") else { continue }
                 do {
-                    try FileSystemSupport.write(text, to: path, encoding: encoding, append: append, in: context.files)
+                    if let utf8 {
+                        try FileSystemSupport.write(utf8: utf8, to: path, bom: encoding == .utf8BOM, append: append, in: context.files)
+                    } else {
+                        try FileSystemSupport.write(text, to: path, encoding: encoding, append: append, in: context.files)
+                    }
                 } catch {
                     try context.writeError(FileSystemSupport.ioError(error, path: path, errorId: append ? "AddContentWriterIOError" : "SetContentWriterIOError", context))
                     continue

@@ -173,6 +173,19 @@ enum FileSystemSupport {
         return String(decoding: b, as: UTF8.self)
     }
 
+    /// Text already encoded as UTF-8; the BOM is written before it when `bom` and the file
+    /// starts with it (`write(_:to:encoding:...)`'s rule).
+    static func write(utf8 bytes: Data, to path: String, bom: Bool, append: Bool, in files: FileSystem) throws {
+        let startsFile = !append || (files.status(path)?.size ?? 0) == 0
+        if bom && startsFile {
+            var d = Data([0xEF, 0xBB, 0xBF])
+            d.append(bytes)
+            try files.write(d, to: path, append: append && files.status(path) != nil)
+        } else {
+            try files.write(bytes, to: path, append: append && files.status(path) != nil)
+        }
+    }
+
     /// Writes (or appends) text. A BOM is only written at the start of a new/empty file.
     static func write(_ text: String, to path: String, encoding: TextEncoding, append: Bool, in files: FileSystem) throws {
         if append, let status = files.status(path) {
