@@ -309,13 +309,9 @@ try {
 
         $userId = ([string]$mgUser.Id).ToLowerInvariant()
         $upn = [string]$mgUser.UserPrincipalName
-        $at = $upn.LastIndexOf('@')
-        $alias = if ($at -gt 0) { $upn.Substring(0, $at) } else { $upn }
         $displayName = [string]$mgUser.DisplayName
         if ($Anonymize) {
             $upn = & $anonymizeAddress $upn
-            $at = $upn.LastIndexOf('@')
-            $alias = if ($at -gt 0) { $upn.Substring(0, $at) } else { $upn }
             if ($displayName) { $displayName = & $getPseudonym 'UserDisplayName' 'User ' $displayName }
         }
         $upnById[$userId] = $upn
@@ -355,18 +351,20 @@ try {
         $licenses = [System.Collections.Generic.List[object]]::new()
         foreach ($assignment in $mgUser.LicenseAssignmentStates) {
             if ($null -eq $assignment -or -not $assignment.SkuId) { continue }
-            # (service plan ids as Graph writes them: LicenseLab reads GUIDs in either case)
-            $disabledPlans = @($assignment.DisabledPlans)
             $state = [string]$assignment.State
-            if ($state -eq 'Disabled') { $state = 'Error' }
             $licenseError = [string]$assignment.Error
-            if ([string]::IsNullOrEmpty($licenseError)) { $licenseError = 'None' }
             # LicenseLab requires an error exactly when the state is not Active.
-            if ($licenseError -eq 'None' -and $state -ne 'Active') { $licenseError = 'Other' }
+            if ($state -eq 'Active') {
+                if (-not $licenseError) { $licenseError = 'None' }
+            } else {
+                if ($state -eq 'Disabled') { $state = 'Error' }
+                if (-not $licenseError -or $licenseError -eq 'None') { $licenseError = 'Other' }
+            }
             $license = [ordered]@{
                 sku           = ([string]$assignment.SkuId).ToLowerInvariant()
                 source        = if ($assignment.AssignedByGroup) { ([string]$assignment.AssignedByGroup).ToLowerInvariant() } else { 'direct' }
-                disabledPlans = $disabledPlans
+                # (service plan ids as Graph writes them: LicenseLab reads GUIDs in either case)
+                disabledPlans = @($assignment.DisabledPlans)
                 state         = $state
                 error         = $licenseError
             }
@@ -386,8 +384,10 @@ try {
             $emailAddresses.Add($(if ($Anonymize) { & $anonymizeAddress $address } else { [string]$address }))
         }
         if ($emailAddresses.Count -gt 0) {
+            # the mailbox is named after the user's alias (the part of the UPN before '@')
+            $at = $upn.LastIndexOf('@')
             $recipients.Add([ordered]@{
-                    name                      = $alias
+                    name                      = if ($at -gt 0) { $upn.Substring(0, $at) } else { $upn }
                     recipientType             = 'UserMailbox'
                     externalDirectoryObjectId = $userId
                     emailAddresses            = $emailAddresses

@@ -10,7 +10,7 @@ private extension Decimal {
     }
 }
 
-indirect enum JSONValue: Decodable, Equatable {
+enum JSONValue: Decodable, Equatable {
     case null
     case bool(Bool)
     /// A number, and its digits when it is a whole number (so a message shows what was written).
@@ -261,7 +261,7 @@ struct JSONReader {
 
     private mutating func object() throws(Problem) -> JSONValue {
         i += 1
-        var fields: [String: JSONValue] = [:]
+        var fields = [String: JSONValue](minimumCapacity: 8)   // (most objects of a tenant file have up to 8 members: no regrowing)
         skipSpace()
         if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(fields) }
         while true {

@@ -5,6 +5,8 @@ extension LanguagePrimitives {
     /// PSInvalidCastException messages on failure.
     public static func convert(_ v: Value, to type: PSTypeInfo, types: TypeRegistry) throws -> Value {
         let f = type.foldedName
+        // `[string]$x`, the commonest cast, before the comparisons below
+        if case .string = v, f == "system.string" { return v }
         if type.isArray, let el = type.elementType {
             if v.isNull { return .null }
             let items = v.enumerated() ?? [v]
