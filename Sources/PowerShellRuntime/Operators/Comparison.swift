@@ -23,7 +23,7 @@ public enum Operators {
         case .int, .long, .double, .decimal:
             if b.isNull { return false }
             if case .bool(let bb) = b { return numericEqual(a, .int(bb ? 1 : 0)) }
-            guard let n = try? LanguagePrimitives.toNumber(b) else { return false }
+            guard let n = LanguagePrimitives.numberIfConvertible(b) else { return false }
             return numericEqual(a, n)
         case .dateTime(let d):
             switch b {
