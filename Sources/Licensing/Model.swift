@@ -107,6 +107,11 @@ public struct User: Hashable, Sendable, Codable {
     /// An attribute by name, in any case.
     public func attribute(_ name: String) -> String? {
         if let v = attributes[name] { return v }
+        // ASCII names (all of Entra's) compare byte by byte; Foundation's comparison, run for every
+        // missing attribute of every user Get-MgUser lists, was a tenth of its time
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return attributes.first { $0.key.asciiCaseInsensitiveEquals(name) }?.value
+        }
         return attributes.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
