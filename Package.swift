@@ -39,7 +39,7 @@ let package = Package(
             // mimalloc (Debian's libmimalloc-dev, installed by Scripts/setup) replaces glibc's
             // malloc: a script that builds a large tenant's worth of objects spent a fifth of its
             // time in glibc's free-list upkeep (docs/performance.md, "The allocator")
-            linkerSettings: [.linkedLibrary("mimalloc")]),
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
         // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.

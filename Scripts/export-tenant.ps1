@@ -363,8 +363,9 @@ try {
             $license = [ordered]@{
                 sku           = ([string]$assignment.SkuId).ToLowerInvariant()
                 source        = if ($assignment.AssignedByGroup) { ([string]$assignment.AssignedByGroup).ToLowerInvariant() } else { 'direct' }
-                # (service plan ids as Graph writes them: LicenseLab reads GUIDs in either case)
-                disabledPlans = @($assignment.DisabledPlans)
+                # (service plan ids as Graph writes them: LicenseLab reads GUIDs in either case;
+                # "-ne $null" filters the list, so a missing list gives [] rather than [null])
+                disabledPlans = @($assignment.DisabledPlans) -ne $null
                 state         = $state
                 error         = $licenseError
             }

@@ -303,11 +303,21 @@ struct Node {
         guard case .object(let fields) = value else { throw fail("an object of strings, like {\"Department\": \"Sales\"}") }
         var out: [String: String] = [:]
         var seen = Set<String>()
+        var nonASCII: [String] = []
         for key in fields.keys.sorted() {
             guard case .string(let s)? = fields[key] else {
                 throw Node(value: fields[key] ?? .null, location: NodePath(location, key: key)).fail("a string")
             }
-            guard seen.insert(key.lowercased()).inserted else {
+            // ASCII names by their lowercase; a name outside ASCII as User.attribute compares them
+            let duplicate: Bool
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                duplicate = !seen.insert(key.lowercased()).inserted
+                    || nonASCII.contains(where: { $0.caseInsensitiveCompare(key) == .orderedSame })
+            } else {
+                duplicate = out.keys.contains(where: { $0.caseInsensitiveCompare(key) == .orderedSame })
+                nonASCII.append(key)
+            }
+            guard !duplicate else {
                 throw Node(value: fields[key] ?? .null, location: NodePath(location, key: key)).fail("each attribute once (names ignore case)")
             }
             out[key] = s

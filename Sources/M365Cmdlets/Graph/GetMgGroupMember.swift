@@ -23,8 +23,7 @@ final class GetMgGroupMemberCommand: Cmdlet {
         let id = context.string("GroupId") ?? ""
         guard let members = try Graph.call(context, { () throws(GraphError) in try api.members(ofGroup: id) }) else { return }
         Graph.setCount(context, members.count)
-        let selected = context.strings("Property")
-        let selection = selected.isEmpty ? nil : GraphSelection(selected, defaults: [])
+        let selection = GraphResources.memberSelection(context.strings("Property"))
         for u in Graph.page(members, context) { try context.writeObject(GraphObjects.object(GraphResources.directoryObject(u, selection))) }
     }
 }

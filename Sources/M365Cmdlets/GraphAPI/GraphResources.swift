@@ -114,18 +114,24 @@ enum GraphResources {
     }
 
     /// A member or member with errors: a directoryObject whose user details are outside the model.
-    /// A user as a member of a group. With a selection (`-Property id`), the user's properties
-    /// outside the selection are left out, as `$select` leaves them out of Graph's answer; the
-    /// `@odata.type` and the id are always there.
-    static func directoryObject(_ u: Licensing.User, _ selection: GraphSelection? = nil) -> GraphResource {
+    /// A user as a member of a group: the properties of `memberDefaults` unless a selection
+    /// (`-Property id`, `$select=id`) names others; what is not selected is left out, as `$select`
+    /// leaves it out of Graph's answer. The `@odata.type` and the id are always there.
+    static func directoryObject(_ u: Licensing.User, _ selection: GraphSelection = memberSelection([])) -> GraphResource {
         var additional: [(name: String, value: GraphValue)] = [("@odata.type", .string(GraphResourceType.user.odataType))]
-        if selection?.includes("displayName") ?? true { additional.append(("displayName", .string(u.displayName))) }
-        if selection?.includes("userPrincipalName") ?? true { additional.append(("userPrincipalName", .string(u.userPrincipalName))) }
-        if selection?.includes("accountEnabled") ?? true { additional.append(("accountEnabled", .bool(u.accountEnabled))) }
+        if selection.includes("displayName") { additional.append(("displayName", .string(u.displayName))) }
+        if selection.includes("userPrincipalName") { additional.append(("userPrincipalName", .string(u.userPrincipalName))) }
+        if selection.includes("accountEnabled") { additional.append(("accountEnabled", .bool(u.accountEnabled))) }
         return GraphResource(type: .directoryObject, properties: [
-            ("deletedDateTime", selection.map { $0.includes("deletedDateTime") ? .date(u.deletedDateTime) : .null } ?? .date(u.deletedDateTime)),
+            field(selection, "deletedDateTime", .date(u.deletedDateTime)),
             ("id", .id(u.objectId)),
         ], additional: additional)
+    }
+
+    /// A member list's selection: `selected` (`-Property`, `$select`), or without one (or an
+    /// empty one) the members' usual properties.
+    static func memberSelection(_ selected: [String]) -> GraphSelection {
+        GraphSelection(selected, defaults: ["deleteddatetime", "id", "displayname", "userprincipalname", "accountenabled"])
     }
 
     /// The organization: the tenant's id, name, country and domains (the initial one is the default).

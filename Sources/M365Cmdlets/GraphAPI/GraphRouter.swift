@@ -125,7 +125,8 @@ public struct GraphRouter {
             let selection = memberSelection(request)
             return page(try api.members(ofGroup: s[1]), request, entitySet: "directoryObjects") { GraphResources.directoryObject($0, selection) }
         case ("GET", 3, "groups") where path[2] == "memberswithlicenseerrors":
-            return page(try api.membersWithLicenseErrors(ofGroup: s[1]), request, entitySet: "directoryObjects") { GraphResources.directoryObject($0) }
+            let selection = memberSelection(request)
+            return page(try api.membersWithLicenseErrors(ofGroup: s[1]), request, entitySet: "directoryObjects") { GraphResources.directoryObject($0, selection) }
         case ("POST", 4, "groups") where path[2] == "members" && path[3] == "$ref":
             try api.addMember(toGroup: s[1], try GraphBodyDecoding.memberReference(request.body))
             return GraphHTTPResponse(status: 204)
@@ -154,9 +155,9 @@ public struct GraphRouter {
         return GraphSelection(selected, defaults: defaults)
     }
 
-    /// A member list's `$select` (nil without one: the members' usual properties).
-    private func memberSelection(_ request: GraphHTTPRequest) -> GraphSelection? {
-        request.query["$select"].map { GraphSelection([$0], defaults: []) }
+    /// A member list's `$select` (without one: the members' usual properties).
+    private func memberSelection(_ request: GraphHTTPRequest) -> GraphSelection {
+        GraphResources.memberSelection(request.query["$select"].map { [$0] } ?? [])
     }
 
     private func listQuery(_ request: GraphHTTPRequest) -> GraphListQuery {

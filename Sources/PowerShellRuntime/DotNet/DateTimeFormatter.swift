@@ -65,15 +65,17 @@ enum DateTimeFormatter {
     /// Parsed formats: a loop formats every date with the same one. Bounded; shared by sessions.
     private final class PieceCache: @unchecked Sendable {
         private let lock = NSLock()
-        private var parsed: [String: [Piece]] = [:]
+        private var parsed: [String: (format: String, pieces: [Piece])] = [:]
         func pieces(_ format: String) throws -> [Piece] {
             lock.lock()
-            if let hit = parsed[format] { lock.unlock(); return hit }
+            // (String keys match canonically equivalent text: the hit must be the same bytes,
+            // or a literal 'é' would come back in the other normalization form)
+            if let hit = parsed[format], hit.format.utf8.elementsEqual(format.utf8) { lock.unlock(); return hit.pieces }
             lock.unlock()
             let made = try DateTimeFormatter.parse(Array(format))
             lock.lock()
             if parsed.count >= 256 { parsed.removeAll(keepingCapacity: true) }
-            parsed[format] = made
+            parsed[format] = (format, made)
             lock.unlock()
             return made
         }
