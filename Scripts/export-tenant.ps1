@@ -361,8 +361,9 @@ try {
                 if (-not $licenseError -or $licenseError -eq 'None') { $licenseError = 'Other' }
             }
             $license = [ordered]@{
-                sku           = ([string]$assignment.SkuId).ToLowerInvariant()
-                source        = if ($assignment.AssignedByGroup) { ([string]$assignment.AssignedByGroup).ToLowerInvariant() } else { 'direct' }
+                # (ids as Graph writes them, in lower case; LicenseLab reads GUIDs in either case)
+                sku           = [string]$assignment.SkuId
+                source        = if ($assignment.AssignedByGroup) { [string]$assignment.AssignedByGroup } else { 'direct' }
                 # (service plan ids as Graph writes them: LicenseLab reads GUIDs in either case;
                 # "-ne $null" filters the list, so a missing list gives [] rather than [null])
                 disabledPlans = @($assignment.DisabledPlans) -ne $null
@@ -429,7 +430,7 @@ try {
         foreach ($member in (Get-MgGroupMember -GroupId $mgGroup.Id -All -PageSize 999 -Property id)) {
             if ($null -eq $member.AdditionalProperties) { continue }
             if ($member.AdditionalProperties['@odata.type'] -ne '#microsoft.graph.user') { continue }
-            $memberUpn = $upnById[([string]$member.Id).ToLowerInvariant()]
+            $memberUpn = $upnById[[string]$member.Id]   # (a hashtable's keys ignore case)
             if ($null -eq $memberUpn) { $unknownMembers++; continue }
             $members.Add($memberUpn)
         }
