@@ -32,16 +32,16 @@ struct GraphListQuery: Equatable, Sendable {
 /// Graph's user and group references); `*` selects all.
 struct GraphSelection: Sendable {
     /// nil: the defaults; empty: everything.
-    let names: Set<String>?
-    let defaults: Set<String>
+    let names: Set<PropertyName>?
+    let defaults: Set<PropertyName>
 
     init(_ selected: [String], defaults: Set<String>) {
-        self.defaults = defaults
+        self.defaults = Set(defaults.map(PropertyName.init))
         let flat = selected.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }.filter { !$0.isEmpty }
-        names = flat.isEmpty ? nil : (flat.contains("*") ? [] : Set(flat + ["id"]))
+        names = flat.isEmpty ? nil : (flat.contains("*") ? [] : Set((flat + ["id"]).map(PropertyName.init)))
     }
 
-    private init(names: Set<String>?, defaults: Set<String>) {
+    private init(names: Set<PropertyName>?, defaults: Set<PropertyName>) {
         self.names = names
         self.defaults = defaults
     }
@@ -49,9 +49,27 @@ struct GraphSelection: Sendable {
     /// Every property (what a write operation returns).
     static let everything = GraphSelection(names: [], defaults: [])
 
+    /// Whether the property (its name in any case) is selected. A resource builder asks this for
+    /// every property of every object it makes, so the name is compared without making a
+    /// lowercased copy of it.
     func includes(_ name: String) -> Bool {
-        guard let names else { return defaults.contains(name.lowercased()) }
-        return names.isEmpty || names.contains(name.lowercased())
+        guard let names else { return defaults.contains(PropertyName(name)) }
+        return names.isEmpty || names.contains(PropertyName(name))
+    }
+
+    /// A property name that compares and hashes without ASCII case (Graph's names are ASCII).
+    struct PropertyName: Hashable, Sendable {
+        let text: String
+        init(_ text: String) { self.text = text }
+
+        private static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+        static func == (a: PropertyName, b: PropertyName) -> Bool {
+            a.text.utf8.elementsEqual(b.text.utf8) { fold($0) == fold($1) }
+        }
+        func hash(into hasher: inout Hasher) {
+            for b in text.utf8 { hasher.combine(Self.fold(b)) }
+            hasher.combine(0xFF as UInt8)
+        }
     }
 
     /// Graph v1.0's default properties of a user and of a group.
