@@ -117,7 +117,7 @@ enum GraphResources {
     /// A user as a member of a group: the properties of `memberDefaults` unless a selection
     /// (`-Property id`, `$select=id`) names others; what is not selected is left out, as `$select`
     /// leaves it out of Graph's answer. The `@odata.type` and the id are always there.
-    static func directoryObject(_ u: Licensing.User, _ selection: GraphSelection = memberSelection([])) -> GraphResource {
+    static func directoryObject(_ u: Licensing.User, _ selection: GraphSelection = memberDefaults) -> GraphResource {
         var additional: [(name: String, value: GraphValue)] = [("@odata.type", .string(GraphResourceType.user.odataType))]
         if selection.includes("displayName") { additional.append(("displayName", .string(u.displayName))) }
         if selection.includes("userPrincipalName") { additional.append(("userPrincipalName", .string(u.userPrincipalName))) }
@@ -131,8 +131,11 @@ enum GraphResources {
     /// A member list's selection: `selected` (`-Property`, `$select`), or without one (or an
     /// empty one) the members' usual properties.
     static func memberSelection(_ selected: [String]) -> GraphSelection {
-        GraphSelection(selected, defaults: ["deleteddatetime", "id", "displayname", "userprincipalname", "accountenabled"])
+        selected.isEmpty ? memberDefaults : GraphSelection(selected, defaults: memberDefaultNames)
     }
+    private static let memberDefaultNames: Set<String> = ["deleteddatetime", "id", "displayname", "userprincipalname", "accountenabled"]
+    /// Made once: a member list asks for it once per member.
+    static let memberDefaults = GraphSelection([], defaults: memberDefaultNames)
 
     /// The organization: the tenant's id, name, country and domains (the initial one is the default).
     static func organization(_ tenant: Tenant, displayName: String, _ selection: GraphSelection = .everything) -> GraphResource {

@@ -115,12 +115,6 @@ public enum JsonCodec {
     /// Newtonsoft's default escaping: quote, backslash, control characters, U+0085, U+2028, U+2029;
     /// other non-ASCII text is written as is. `.escapeNonAscii` also writes every non-ASCII UTF-16
     /// unit as `\\uXXXX`; `.escapeHtml` also escapes `<`, `>`, `&` and `'`.
-    public static func quote(_ s: String, escapeHandling: JsonEscapeHandling = .default, into out: inout String) {
-        var bytes: [UInt8] = []
-        quote(s, escapeHandling: escapeHandling, into: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
     static func quote(_ s: String, escapeHandling: JsonEscapeHandling, into out: inout [UInt8]) {
         out.append(0x22)
         // most strings need no escape: appended whole (scalar by scalar was most of a large export)

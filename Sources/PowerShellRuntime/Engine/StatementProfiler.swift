@@ -56,7 +56,7 @@ final class StatementProfiler {
             let name = entry.source.fileName.map { ($0 as NSString).lastPathComponent } ?? "<command>"
             let text = entry.source.lineText(key.line).trimmingCharacters(in: .whitespaces)
             let ms = String(format: "%12.1f", Double(entry.nanoseconds) / 1e6)
-            let count = String(entry.count).leftPadded(to: 10)
+            let count = String(format: "%10d", entry.count)
             lines.append("\(ms) \(count)  \(name):\(key.line)  \(text.prefix(100))")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -65,10 +65,6 @@ final class StatementProfiler {
     func write() {
         try? report().write(toFile: outputPath, atomically: true, encoding: .utf8)
     }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }
 
 extension Session {
