@@ -378,10 +378,17 @@ extension TenantStore {
             let members = try tenant.group(id: id)?.members ?? storedMembers(of: id, db)
             tenant.applyStored(groupId: id, stored.group(members: members))
         }
-        let isMember = try db.cachedStatement(sql: "SELECT 1 FROM memberships WHERE group_id = ? AND user_id = ?")
+        // A membership that changed since is gone, or was (re)made after every member that did
+        // not change: the present ones go to the end, in the database's order. (Presence alone kept
+        // the old place of a member removed and added again, so the order differed from the file's.)
+        let ordOf = try db.cachedStatement(sql: "SELECT ord FROM memberships WHERE group_id = ? AND user_id = ?")
+        var present: [(ord: Int64, groupId: UUID, userId: UUID)] = []
         for (g, u) in memberships {
-            let present = try Int.fetchOne(isMember, arguments: [g, u]) != nil
-            tenant.applyStoredMembership(groupId: g, userId: u, isMember: present)
+            tenant.applyStoredMembership(groupId: g, userId: u, isMember: false)
+            if let ord = try Int64.fetchOne(ordOf, arguments: [g, u]) { present.append((ord, g, u)) }
+        }
+        for m in present.sorted(by: { $0.ord < $1.ord }) {
+            tenant.applyStoredMembership(groupId: m.groupId, userId: m.userId, isMember: true)
         }
         for (id, bytes) in try rowsInOrder("recipients", recipients, db) {
             tenant.applyStored(recipientId: id, try bytes.map { try RowCodec.decodeRecipient($0) })

@@ -113,6 +113,25 @@ import Testing
         #expect(try nameInDatabase(path) == "Uma Weiss")
     }
 
+    @Test func aMemberRemovedAndAddedAgainIsLastInAShellThatCaughtUpAfterTheFold() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("t.sqlite")
+        let a = try openStore(path), behind = try openStore(path)
+        // the demo's "All Staff" group: two of its members leave and come back, the second first
+        let allStaff = try #require(a.tenant.groups.first { $0.displayName == "All Staff" })
+        let first = allStaff.members.elements[1], second = allStaff.members.elements[3]
+        try a.tenant.removeMember(groupId: allStaff.objectId, userId: first)
+        try a.tenant.removeMember(groupId: allStaff.objectId, userId: second)
+        try a.tenant.addMember(groupId: allStaff.objectId, userId: second)
+        try a.tenant.addMember(groupId: allStaff.objectId, userId: first)
+        a.fold()
+        behind.refresh()
+        let expected = try #require(a.tenant.group(id: allStaff.objectId)).members.elements
+        #expect(Array(expected.suffix(2)) == [second, first])
+        #expect(behind.tenant.group(id: allStaff.objectId)?.members.elements == expected)
+        #expect(try reread(path).groups.first { $0.objectId == allStaff.objectId }?.members.elements == expected)
+    }
+
     @Test func aShellThatMissedRecordsBeforeAFoldCatchesUpAndOneThatSawThemStaysRight() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("t.sqlite")
