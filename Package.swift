@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Release builds leave out the run-time check of Swift's exclusive access to variables (debug
+// builds, which the tests use, keep it): at 100,000 users the check (a thread-local list of the
+// accesses in progress) was 3% of an export's time (docs/performance.md, "Third round").
+let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "LicenseLab",
     platforms: [.macOS(.v14)],
@@ -14,15 +19,15 @@ let package = Package(
     ],
     targets: [
         // The PowerShell language: tokens, mode-switching lexer, recursive-descent parser, AST.
-        .target(name: "PowerShellSyntax"),
+        .target(name: "PowerShellSyntax", swiftSettings: releaseSpeed),
         // Values, conversions, operators, interpreter, binder, cmdlets, formatting.
-        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"]),
+        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"], swiftSettings: releaseSpeed),
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
-        .target(name: "Licensing"),
+        .target(name: "Licensing", swiftSettings: releaseSpeed),
         // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
-        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing", "TenantStore"]),
+        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing", "TenantStore"], swiftSettings: releaseSpeed),
         // The tenant in SQLite (one transaction per cmdlet call, concurrent shells), JSON import/export.
-        .target(name: "TenantStore", dependencies: ["Licensing", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TenantStore", dependencies: ["Licensing", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: releaseSpeed),
         // libedit's native API (system library: apt libedit-dev) and the line editor on it.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibEdit"]),

@@ -301,9 +301,11 @@ public struct ProxyAddress: Hashable, Sendable, Codable, CustomStringConvertible
     public init?(parsing text: String) {
         let trimmed = text.trimmedSpaces
         guard !trimmed.isEmpty else { return nil }
-        if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("@") {
+        // (':' and '@' are ASCII: found among the UTF-8 bytes, without grapheme breaking)
+        let u = trimmed.utf8
+        if let colon = u.firstIndex(of: UInt8(ascii: ":")), !u[..<colon].contains(UInt8(ascii: "@")) {
             let prefix = String(trimmed[..<colon])
-            let address = String(trimmed[trimmed.index(after: colon)...])
+            let address = String(trimmed[u.index(after: colon)...])
             guard !prefix.isEmpty, !address.isEmpty else { return nil }
             self.init(prefix: prefix, address: address)
         } else {

@@ -17,7 +17,7 @@ enum JSONValue: Decodable, Equatable {
     case number(Double, text: String?)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -29,7 +29,9 @@ enum JSONValue: Decodable, Equatable {
         if let n = try? c.decode(Double.self) { self = .number(n, text: nil); return }
         if let s = try? c.decode(String.self) { self = .string(s); return }
         if let a = try? c.decode([JSONValue].self) { self = .array(a); return }
-        self = .object(try c.decode([String: JSONValue].self))
+        var object = JSONObject()
+        for (key, value) in try c.decode([String: JSONValue].self) { object[key] = value }
+        self = .object(object)
     }
 
     /// What a value is, for "found ..." in error messages.
@@ -42,6 +44,58 @@ enum JSONValue: Decodable, Equatable {
         case .array: return "an array"
         case .object: return "an object"
         }
+    }
+}
+
+/// A JSON object's members in document order; a name given twice keeps its first place and its
+/// last value. Objects of a tenant file have a handful of members, found by comparing names in
+/// turn: hashing every name of a 100,000-user file was a tenth of its import. An object with
+/// many members gets an index.
+struct JSONObject: Equatable {
+    private(set) var keys: [String] = []
+    private(set) var values: [JSONValue] = []
+    private var index: [String: Int]?
+
+    private static let indexedFrom = 16
+
+    init() {}
+
+    var count: Int { keys.count }
+
+    private func position(_ key: String) -> Int? {
+        if let index { return index[key] }
+        return keys.firstIndex(of: key)
+    }
+
+    subscript(key: String) -> JSONValue? {
+        get { position(key).map { values[$0] } }
+        set {
+            if let i = position(key) {
+                if let newValue { values[i] = newValue } else { remove(at: i) }
+                return
+            }
+            guard let newValue else { return }
+            keys.append(key)
+            values.append(newValue)
+            if index != nil {
+                index?[key] = keys.count - 1
+            } else if keys.count >= Self.indexedFrom {
+                index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+            }
+        }
+    }
+
+    private mutating func remove(at i: Int) {
+        keys.remove(at: i)
+        values.remove(at: i)
+        if index != nil { index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) }
+    }
+
+    /// Equal when they have the same names with equal values, in any order (as JSON objects are).
+    static func == (a: JSONObject, b: JSONObject) -> Bool {
+        guard a.count == b.count else { return false }
+        for (i, key) in a.keys.enumerated() where b[key] != a.values[i] { return false }
+        return true
     }
 }
 
@@ -261,13 +315,13 @@ struct JSONReader {
 
     private mutating func object() throws(Problem) -> JSONValue {
         i += 1
-        var fields = [String: JSONValue](minimumCapacity: 8)   // (most objects of a tenant file have up to 8 members: no regrowing)
+        var fields = JSONObject()
         skipSpace()
         if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(fields) }
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x22 else { throw problem("expected a property name in double quotes") }
-            let key = try string()
+            let key = try name()
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x3A else { throw problem("expected ':' after the property name") }
             i += 1
@@ -295,6 +349,34 @@ struct JSONReader {
             if bytes[i] == 0x5D { i += 1; return .array(items) }
             throw problem("expected ',' or ']' in an array")
         }
+    }
+
+    /// The names of members seen so far (a tenant file uses a few dozen, 100,000 times each):
+    /// a name is made once and shared, not allocated again for every object.
+    private var names: [(bytes: [UInt8], text: String)] = []
+
+    /// A member's name: a known one when its bytes match, otherwise read as any string.
+    private mutating func name() throws(Problem) -> String {
+        let start = i + 1
+        var end = start
+        while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C, bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == 0x22 {
+            let length = end - start
+            let known: String? = bytes.withUnsafeBufferPointer { all in
+                for entry in names where entry.bytes.count == length {
+                    let same = entry.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, all.baseAddress! + start, length) == 0 }
+                    if same { return entry.text }
+                }
+                return nil
+            }
+            if let known {
+                i = end + 1
+                return known
+            }
+        }
+        let made = try string()
+        if names.count < 64, made.utf8.count == end - start { names.append((Array(made.utf8), made)) }
+        return made
     }
 
     private mutating func string() throws(Problem) -> String {
@@ -421,29 +503,28 @@ extension UUID {
     static func parse(_ text: String) -> UUID? {
         // the 16 bytes in a tuple: an array here was an allocation for every GUID of a file
         var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0, high: UInt8? = nil, position = 0
-        for c in text.utf8 {
-            defer { position += 1 }
-            if position == 8 || position == 13 || position == 18 || position == 23 {
-                guard c == 0x2D else { return nil }
-                continue
-            }
-            let v: UInt8
+        func digit(_ c: UInt8) -> UInt8? {
             switch c {
-            case 0x30...0x39: v = c - 0x30
-            case 0x41...0x46: v = c - 0x41 + 10
-            case 0x61...0x66: v = c - 0x61 + 10
+            case 0x30...0x39: return c - 0x30
+            case 0x41...0x46: return c - 0x41 + 10
+            case 0x61...0x66: return c - 0x61 + 10
             default: return nil
             }
-            guard n < 16 else { return nil }
-            if let h = high {
-                let byte = h << 4 | v
-                withUnsafeMutableBytes(of: &bytes) { $0[n] = byte }
-                n += 1
-                high = nil
-            } else { high = v }
         }
-        guard position == 36, n == 16 else { return nil }
-        return UUID(uuid: bytes)
+        var text = text
+        let ok = text.withUTF8 { p -> Bool in
+            guard p.count == 36, p[8] == 0x2D, p[13] == 0x2D, p[18] == 0x2D, p[23] == 0x2D else { return false }
+            return withUnsafeMutableBytes(of: &bytes) { out -> Bool in
+                var k = 0
+                for n in 0..<16 {
+                    if k == 8 || k == 13 || k == 18 || k == 23 { k += 1 }
+                    guard let high = digit(p[k]), let low = digit(p[k + 1]) else { return false }
+                    out[n] = high << 4 | low
+                    k += 2
+                }
+                return true
+            }
+        }
+        return ok ? UUID(uuid: bytes) : nil
     }
 }

@@ -333,7 +333,7 @@ struct Node {
 }
 
 struct Fields {
-    let fields: [String: JSONValue]
+    let fields: JSONObject
     let location: NodePath
     var path: String { location.description }
 

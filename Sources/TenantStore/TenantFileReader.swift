@@ -455,12 +455,22 @@ struct FileReader {
             }
             recipients.append(Recipient(id: id, externalDirectoryObjectId: owner, name: name,
                                         displayName: try f["displayName"]?.string() ?? name,
-                                        alias: try f["alias"]?.string() ?? name.filter { !$0.isWhitespace },
+                                        alias: try f["alias"]?.string() ?? Self.withoutWhitespace(name),
                                         recipientType: type,
                                         recipientTypeDetails: try recipientTypeDetails(f["recipientTypeDetails"], type: type),
                                         emailAddresses: addresses, externalEmailAddress: try f["externalEmailAddress"]?.string()))
         }
         return recipients
+    }
+
+    /// A name without its white space (a recipient's default alias); ASCII names, nearly all of
+    /// them, are looked at byte by byte.
+    static func withoutWhitespace(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard name.utf8.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return name }
+            return String(decoding: name.utf8.filter { !($0 == 0x20 || (0x09...0x0D).contains($0)) }, as: UTF8.self)
+        }
+        return name.filter { !$0.isWhitespace }
     }
 
     /// The details of the type (default: the type itself); SharedMailbox only for a UserMailbox.

@@ -118,16 +118,18 @@ public enum JsonCodec {
     static func quote(_ s: String, escapeHandling: JsonEscapeHandling, into out: inout [UInt8]) {
         out.append(0x22)
         // most strings need no escape: appended whole (scalar by scalar was most of a large export)
-        var plain = true
-        for b in s.utf8 {
-            if b < 0x20 || b == 0x22 || b == 0x5C || (b >= 0x80 && (escapeHandling != .default || b == 0xC2 || b == 0xE2))
-                || (escapeHandling == .escapeHtml && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0x27)) {
-                plain = false
-                break
+        var text = s
+        let plain = text.withUTF8 { bytes in
+            for b in bytes {
+                if b < 0x20 || b == 0x22 || b == 0x5C || (b >= 0x80 && (escapeHandling != .default || b == 0xC2 || b == 0xE2))
+                    || (escapeHandling == .escapeHtml && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0x27)) {
+                    return false
+                }
             }
+            out.append(contentsOf: bytes)
+            return true
         }
         if plain {
-            out.append(contentsOf: s.utf8)
             out.append(0x22)
             return
         }

@@ -5,11 +5,22 @@ import Foundation
 /// stack frame per level, and overflow the stack. Containers hand their elements to a queue of
 /// this thread instead; the outermost release empties it in a loop, so freeing takes constant
 /// stack at any depth.
+///
+/// Large containers (a script's 100,000 objects going out of scope at its end) are freed on a
+/// background thread instead, so the script goes on while a second core does the freeing. A
+/// value freed there is one nothing else holds any more; what it shares with the rest of the
+/// session (strings, other objects) only has its reference count lowered, which Swift does
+/// atomically.
 enum DeferredRelease {
     final class Queue {
         var draining = false
         var pending: [Value] = []
+        /// The background releaser's own queue: it never hands work to itself.
+        var isBackground = false
     }
+
+    /// Containers with at least this many elements are freed in the background.
+    static let backgroundThreshold = 8192
 
     private static let key: pthread_key_t = {
         var k = pthread_key_t()
@@ -26,6 +37,9 @@ enum DeferredRelease {
         return q
     }
 
+    /// Makes this thread's releases stay on it (the background releaser's thread).
+    static func markBackground() { queue.isBackground = true }
+
     /// Whether freeing `v` can free more containers.
     @inline(__always) static func mayNest(_ v: Value) -> Bool {
         switch v {
@@ -38,6 +52,11 @@ enum DeferredRelease {
     static func release(_ values: inout [Value]) {
         guard values.contains(where: mayNest) else { return }
         let q = queue
+        if values.count >= backgroundThreshold && !q.isBackground {
+            BackgroundReleaser.shared.take(values)
+            values = []
+            return
+        }
         if q.draining {
             q.pending.append(contentsOf: values)
             values = []
@@ -53,5 +72,42 @@ enum DeferredRelease {
             next.removeAll()
         }
         q.draining = false
+    }
+}
+
+/// The thread that frees large containers (DeferredRelease): batches wait in a list under a
+/// condition; the thread starts with the first one.
+private final class BackgroundReleaser: @unchecked Sendable {
+    static let shared = BackgroundReleaser()
+
+    private let condition = NSCondition()
+    private var batches: [[Value]] = []
+    private var started = false
+
+    func take(_ values: [Value]) {
+        condition.lock()
+        batches.append(values)
+        if !started {
+            started = true
+            let thread = Thread { [self] in run() }
+            thread.name = "licenselab-release"
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func run() {
+        DeferredRelease.markBackground()
+        while true {
+            condition.lock()
+            while batches.isEmpty { condition.wait() }
+            var work = batches
+            batches = []
+            condition.unlock()
+            for i in work.indices { DeferredRelease.release(&work[i]) }
+            work.removeAll()
+        }
     }
 }

@@ -113,6 +113,12 @@ struct JsonConverter {
                     write((try? session.memberValue(properties[i], of: v)) ?? .null, depth: depth + 1, indent: indent + 1, compress: compress, into: &out)
                 }
                 return
+            case .string(let s):
+                JsonCodec.quote(s, escapeHandling: .default, into: &out)
+                return
+            case .null, .automationNull:
+                out.append(contentsOf: "null".utf8)
+                return
             case .native(let n) where !(n is SwitchParameter):
                 guard let items = n.enumerated() else { break }
                 JsonCodec.writeContainer(count: items.count, object: false, indent: indent, compress: compress, into: &out) { i, out in
