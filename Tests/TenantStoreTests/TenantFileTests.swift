@@ -300,6 +300,24 @@ import Testing
         #expect(n == [.number(7, text: "7"), .number(1, text: "1"), .number(2.5, text: nil), .number(1e20, text: "99999999999999999999")])
     }
 
+    @Test func anObjectKeepsItsMembersInOrderAndANameGivenTwiceHasItsLastValue() throws {
+        let v = try JSONReader.parse(Data(#"{"b": 1, "a": "x", "b": 2, "userPrincipalName": "u", "c": null}"#.utf8))
+        guard case .object(let o) = v else { Issue.record("\(v)"); return }
+        #expect(o.keys == ["b", "a", "userPrincipalName", "c"])
+        #expect(o["b"] == .number(2, text: "2") && o["a"] == .string("x") && o["c"] == .null && o["d"] == nil)
+        // equal whatever the order, as JSON objects are
+        #expect(v == (try JSONReader.parse(Data(#"{"c": null, "userPrincipalName": "u", "a": "x", "b": 2}"#.utf8))))
+        #expect(v != (try JSONReader.parse(Data(#"{"c": null, "userPrincipalName": "u", "a": "x", "b": 3}"#.utf8))))
+    }
+
+    @Test func aLargeObjectFindsEveryMember() throws {
+        let text = "{" + (0..<300).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + ", \"k7\": -1}"
+        guard case .object(let o) = try JSONReader.parse(Data(text.utf8)) else { Issue.record("not an object"); return }
+        #expect(o.count == 300)
+        for i in 0..<300 where i != 7 { #expect(o["k\(i)"] == .number(Double(i), text: String(i))) }
+        #expect(o["k7"] == .number(-1, text: "-1") && o.keys[7] == "k7")
+    }
+
     @Test func aProblemNamesItsLineAndColumn() {
         do {
             _ = try JSONReader.parse(Data("{\n  \"a\": tru\n}".utf8))
