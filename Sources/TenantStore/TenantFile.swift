@@ -167,15 +167,14 @@ public enum TenantFile {
     public static func readReporting(_ data: Data, catalog: Catalog = .standard,
                                      now: Date = TenantClock.system.now()) throws(TenantFileError) -> Reading {
         let root: JSONValue
-        // deeper than any tenant file nests, and deeper than the decoder goes: said plainly
-        let depth = nesting(data)
-        guard depth <= maximumNesting else {
-            throw TenantFileError(path: "$", expected: "a JSON document nested at most \(maximumNesting) levels deep",
-                                  found: "one nested \(depth) levels deep")
-        }
         do {
-            root = try JSONReader.parse(data)
+            root = try JSONReader.parse(data, maximumNesting: maximumNesting)
         } catch {
+            // deeper than any tenant file nests, and deeper than the decoder goes: said plainly
+            if error.tooDeep {
+                throw TenantFileError(path: "$", expected: "a JSON document nested at most \(maximumNesting) levels deep",
+                                      found: "one nested \(nesting(data)) levels deep")
+            }
             throw TenantFileError(path: "$", expected: "a JSON document (\(error.description))")
         }
         var reader = FileReader(catalog: catalog, now: now)
