@@ -155,10 +155,20 @@ class ContentWriterCommand {
             }
             return
         }
-        // UTF-8 (the default) is encoded value by value into one buffer: joining a large value
+        // UTF-8 (the default): one large string (a JSON document) is written straight from its
+        // own storage, other values are encoded one by one into one buffer; joining a large value
         // and its line break into one string and then encoding that copied it twice
+        let utf8Wanted = encoding == .utf8 || encoding == .utf8BOM
+        if utf8Wanted, values.count == 1, case .string(var only) = values[0], only.utf8.count >= 1 << 16 {
+            try only.withUTF8 { bytes in
+                let payload = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.baseAddress!), count: bytes.count, deallocator: .none)
+                try writeTargets(context, utf8: noNewline ? [payload] : [payload, Data([0x0A])], text: "", encoding: encoding,
+                                 noNewline: noNewline, literal: literal, append: append)
+            }
+            return
+        }
         let utf8: Data? = {
-            guard encoding == .utf8 || encoding == .utf8BOM else { return nil }
+            guard utf8Wanted else { return nil }
             var d = Data()
             for v in values {
                 if !v.isNull { FileSystemSupport.TextEncoding.appendUTF8(LanguagePrimitives.toString(v), to: &d) }
@@ -172,9 +182,17 @@ class ContentWriterCommand {
                 if !noNewline { text += "\n" }
             }
         }
+        try writeTargets(context, utf8: utf8.map { [$0] }, text: text, encoding: encoding, noNewline: noNewline, literal: literal, append: append)
+    }
+
+    /// Writes the encoded values (`utf8`, in parts written one after the other) or the text to
+    /// every target path.
+    private func writeTargets(_ context: CommandContext, utf8: [Data]?, text: String, encoding: FileSystemSupport.TextEncoding,
+                              noNewline: Bool, literal: Bool, append: Bool) throws {
+        var text = text
         for raw in literal ? context.strings("LiteralPath") : context.strings("Path") {
             if let provider = ProviderPath.parse(raw), !provider.isFile {
-                if let utf8, text.isEmpty, !utf8.isEmpty { text = String(decoding: utf8, as: UTF8.self) }
+                if let utf8, text.isEmpty { text = String(decoding: utf8.reduce(into: Data()) { $0.append($1) }, as: UTF8.self) }
                 try provider.write(.string(noNewline ? text : String(text.dropLast())), append: append, context)
                 continue
             }

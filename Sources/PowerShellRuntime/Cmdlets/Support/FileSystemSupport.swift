@@ -173,16 +173,20 @@ enum FileSystemSupport {
         return String(decoding: b, as: UTF8.self)
     }
 
-    /// Text already encoded as UTF-8; the BOM is written before it when `bom` and the file
-    /// starts with it (`write(_:to:encoding:...)`'s rule).
-    static func write(utf8 bytes: Data, to path: String, bom: Bool, append: Bool, in files: FileSystem) throws {
+    /// Text already encoded as UTF-8, in parts written one after the other; the BOM is written
+    /// before it when `bom` and the file starts with it (`write(_:to:encoding:...)`'s rule).
+    static func write(utf8 parts: [Data], to path: String, bom: Bool, append: Bool, in files: FileSystem) throws {
         let startsFile = !append || (files.status(path)?.size ?? 0) == 0
-        if bom && startsFile {
-            var d = Data([0xEF, 0xBB, 0xBF])
-            d.append(bytes)
-            try files.write(d, to: path, append: append && files.status(path) != nil)
-        } else {
-            try files.write(bytes, to: path, append: append && files.status(path) != nil)
+        var appending = append && files.status(path) != nil
+        for (i, part) in parts.enumerated() {
+            if i == 0 && bom && startsFile {
+                var d = Data([0xEF, 0xBB, 0xBF])
+                d.append(part)
+                try files.write(d, to: path, append: appending)
+            } else {
+                try files.write(part, to: path, append: appending)
+            }
+            appending = true
         }
     }
 
