@@ -425,6 +425,24 @@ final class ExpressionStage: PipelineStage {
     func begin() throws {}
     func process(_ input: Value?) throws {
         let (_, out) = try session.makeSinks(redirections, output: downstream)
+        // `1..$n | ...`: an integer range that starts a pipeline is enumerated as it is consumed,
+        // as pwsh does (a range enumerator, not an array), so it has no size limit and
+        // `Select-Object -First` or Ctrl-C stops it early
+        if case .binary(let b) = expression, b.operator == .range {
+            let left = try session.evaluate(b.left), right = try session.evaluate(b.right)
+            if let x = left.plainInteger, let y = right.plainInteger, Value.inInt32(Int64(x)), Value.inInt32(Int64(y)) {
+                let step = x <= y ? 1 : -1
+                var i = x
+                while true {
+                    try out(.int(i))
+                    if i == y { break }
+                    i += step
+                }
+                return
+            }
+            for item in try Operators.range(left, right) { try out(item) }
+            return
+        }
         let v = try session.evaluate(expression)
         try session.emitUnrolled(v, out)
     }
