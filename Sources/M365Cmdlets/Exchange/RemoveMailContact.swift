@@ -7,6 +7,9 @@ final class RemoveMailContactCommand: Cmdlet {
         name: "Remove-MailContact",
         parameters: [Exo.identityParameter()],
         supportsShouldProcess: true,
+        // Exchange Online's Remove cmdlets are ConfirmImpact High: they ask under the default
+        // $ConfirmPreference unless -Confirm:$false
+        confirmImpact: .high,
         moduleName: Exo.module,
         synopsis: "Removes a mail contact.",
         examples: [CommandExample(code: "Remove-MailContact -Identity 'Wes Young (old)' -Confirm:$false", remarks: "Deletes the demo tenant's old contact.")])

@@ -6,6 +6,8 @@ import PowerShellRuntime
 /// and finding users and groups by ObjectId or UserPrincipalName.
 enum Msol {
     static let module = "MSOnline"
+    /// What MSOnline's Remove cmdlets ask without -Force.
+    static let continuePrompt = "Continue with this operation?"
 
     static let tenantId = ParameterMetadata(name: "TenantId", type: "guid", valueFromPipelineByPropertyName: true,
                                             helpMessage: "The tenant to act on (partners only); LicenseLab has one tenant.")

@@ -20,6 +20,8 @@ final class RemoveMsolGroupCommand: Cmdlet {
         let tenant = try context.tenant
         guard let g = try Msol.group(context, parameter: "ObjectId") else { return }
         guard try context.shouldProcess(target: g.displayName) else { return }
+        // MSOnline asks before deleting unless -Force is given (its ShouldContinue, not -Confirm)
+        guard try context.switchPresent("Force") || context.shouldContinue(query: Msol.continuePrompt, caption: "Confirm") else { return }
         try Msol.perform(context, target: .guid(g.objectId)) { try tenant.deleteGroup(groupId: g.objectId) }
     }
 }

@@ -28,6 +28,8 @@ final class RemoveMsolUserCommand: Cmdlet {
         let purge = context.switchPresent("RemoveFromRecycleBin")
         guard let user = try Msol.user(context, includeDeleted: purge) else { return }
         guard try context.shouldProcess(target: user.userPrincipalName) else { return }
+        // MSOnline asks before deleting unless -Force is given (its ShouldContinue, not -Confirm)
+        guard try context.switchPresent("Force") || context.shouldContinue(query: Msol.continuePrompt, caption: "Confirm") else { return }
         try Msol.perform(context, target: .string(user.userPrincipalName)) {
             if purge { try tenant.purgeUser(userId: user.objectId) } else { try tenant.deleteUser(userId: user.objectId) }
         }

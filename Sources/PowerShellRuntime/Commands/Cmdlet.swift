@@ -131,6 +131,8 @@ public final class CommandContext {
     /// -Confirm as given to this command (`-Confirm`, `-Confirm:$false`), nil when not given.
     public internal(set) var confirmParameter: Bool?
     var answeredForAll: Bool?
+    /// "Yes to All"/"No to All" given to `shouldContinue`.
+    var continueForAll: Bool?
     /// The Cmdlet's ParameterSetName after binding.
     public internal(set) var parameterSetName: String
 
@@ -285,6 +287,32 @@ public final class CommandContext {
             case "a", "yes to all": answeredForAll = true; return true
             case "n", "no": return false
             case "l", "no to all": answeredForAll = false; return false
+            case "s", "suspend":
+                streams.host("LicenseLab cannot suspend a command into a nested prompt; answer Y or N.", nil, nil, false)
+            default:
+                streams.host("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.", nil, nil, false)
+            }
+        }
+    }
+
+    /// pwsh's `ShouldContinue`: asks the user whatever the confirmation preference (a cmdlet with
+    /// a `-Force` switch asks unless it is given, as MSOnline's Remove cmdlets do). Enter takes
+    /// the default (Yes); "Yes to All"/"No to All" answer the rest of this command's calls. With
+    /// no one to ask (input not from a terminal, `-NonInteractive`) it fails as pwsh does.
+    public func shouldContinue(query: String, caption: String) throws -> Bool {
+        if let all = continueForAll { return all }
+        streams.host("\n" + caption + "\n" + query, nil, nil, false)
+        while true {
+            let choices = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
+            guard let answer = session.host.readLine(prompt: choices) else {
+                throw terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException",
+                                       category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
+            }
+            switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "", "y", "yes": return true
+            case "a", "yes to all": continueForAll = true; return true
+            case "n", "no": return false
+            case "l", "no to all": continueForAll = false; return false
             case "s", "suspend":
                 streams.host("LicenseLab cannot suspend a command into a nested prompt; answer Y or N.", nil, nil, false)
             default:
