@@ -47,6 +47,23 @@ public enum TenantCompletion {
             guard let t = tenant() else { return [] }
             return matching(t.groups.map(\.displayName), request.wordToComplete)
         }
+        // MSOnline's -DisabledPlans (New-MsolLicenseOptions, Set-LabGroupLicense) takes service
+        // plan names: those of the products the tenant owns
+        for commands in ["*-Msol*", "*-Lab*"] {
+            providers.register(parameters: ["DisabledPlans"], commands: commands) { request in
+                guard let t = tenant() else { return [] }
+                // the plans of the product on the line (-AccountSkuId contoso:ENTERPRISEPACK), else of all owned
+                let chosen = request.bound("AccountSkuId").map { id in String(id.split(separator: ":").last ?? Substring(id)).lowercased() }
+                let names = t.subscribedSkus.filter { chosen == nil || $0.skuPartNumber.lowercased() == chosen }
+                    .compactMap { t.catalog.product(partNumber: $0.skuPartNumber) }
+                    .flatMap { p in p.planIndices.map { t.catalog.plans[$0].name } }
+                return matching(names, request.wordToComplete)
+            }
+        }
+        // a usage location is an ISO 3166-1 alpha-2 country code
+        providers.register(parameters: ["UsageLocation", "CountryLetterCode"]) { request in
+            matching(Array(CountryCodes.iso3166Alpha2), request.wordToComplete)
+        }
         for commands in ["*Mailbox*", "*MailContact*", "*Recipient*", "Get-User"] {
             providers.register(parameters: ["Identity"], commands: commands) { request in
                 guard let t = tenant() else { return [] }

@@ -19,6 +19,15 @@ public enum StoreCmdlets {
         }
         store.onWarning = { [unowned session] error in session.writeToHost("WARNING: \(error.message)\n", to: .error) }
         session.setSlot(StoreState(store: store))
+        // checkpoint names where a checkpoint is asked for (read from the store at each Tab)
+        let checkpointCommands = [("Restore-LabTenant", "Name"), ("Remove-LabCheckpoint", "Name"), ("Get-LabCheckpoint", "Name"),
+                                  ("Checkpoint-LabTenant", "Name"), ("Compare-LabTenant", "Reference"), ("Compare-LabTenant", "Difference")]
+        for (command, parameter) in checkpointCommands {
+            CompletionProviders.of(session).register(parameters: [parameter], commands: command) { [unowned session] request in
+                guard let store = session.slot(StoreState.self)?.store, let all = try? store.checkpoints() else { return [] }
+                return TenantCompletion.matching(all.map(\.name), request.wordToComplete)
+            }
+        }
     }
 }
 

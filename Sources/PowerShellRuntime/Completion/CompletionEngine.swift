@@ -22,6 +22,7 @@ public struct CompletionEngine {
         if input.openQuote == nil, word.hasPrefix("$") || word.hasPrefix("@") {
             return variableOrMember(word)
         }
+        if let inHashtable = hashtableValues(input) { return inHashtable }
         if input.isCommandPosition {
             if looksLikePath(input.unquotedWord) { return paths(input) }
             return commands(word)
@@ -41,13 +42,13 @@ public struct CompletionEngine {
             let valuePart = String(word[word.index(after: colon)...])
             guard let parameter = resolveParameter(name, metadata) else { return [] }
             let head = String(word[...colon])
-            return values(for: parameter, command: metadata.name, typed: valuePart, quote: nil).map {
+            return values(for: parameter, command: metadata.name, typed: valuePart, quote: nil, bound: boundArguments(arguments, metadata)).map {
                 CompletionMatch(head + $0.completionText, listItemText: $0.listItemText, kind: .parameterValue)
             }
         }
         if let parameter = parameterForArgument(arguments, metadata) {
             let typed = input.unquotedWord
-            let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote)
+            let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote, bound: boundArguments(arguments, metadata))
             if !found.isEmpty || !isPathLike(parameter) { return found.isEmpty ? paths(input) : found }
         }
         return paths(input)
@@ -126,7 +127,38 @@ public struct CompletionEngine {
 
     // MARK: values
 
-    func values(for parameter: ParameterMetadata, command: String, typed: String, quote: Character?) -> [CompletionMatch] {
+    /// `-Name value` pairs among the arguments (`-Name:value` too), by the parameter's declared
+    /// name when it resolves, values unquoted.
+    func boundArguments(_ args: [String], _ metadata: CommandMetadata) -> [String: String] {
+        var bound: [String: String] = [:]
+        func unquoted(_ s: String) -> String {
+            guard s.count >= 2, let f = s.first, let l = s.last, (f == "'" && l == "'") || (f == "\"" && l == "\"") else { return s }
+            return String(s.dropFirst().dropLast())
+        }
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            guard a.hasPrefix("-"), a.count > 1 else { i += 1; continue }
+            if let colon = a.firstIndex(of: ":") {
+                let name = String(a[a.index(after: a.startIndex)..<colon])
+                bound[resolveParameter(name, metadata)?.name ?? name] = unquoted(String(a[a.index(after: colon)...]))
+                i += 1
+                continue
+            }
+            let name = String(a.dropFirst())
+            let p = resolveParameter(name, metadata)
+            if p?.isSwitch == true { bound[p!.name] = "True"; i += 1; continue }
+            if i + 1 < args.count, !args[i + 1].hasPrefix("-") {
+                bound[p?.name ?? name] = unquoted(args[i + 1])
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return bound
+    }
+
+    func values(for parameter: ParameterMetadata, command: String, typed: String, quote: Character?, bound: [String: String] = [:]) -> [CompletionMatch] {
         var options: [String]
         let type = NameKey.fold(parameter.type)
         if let set = parameter.validateSet {
@@ -136,7 +168,9 @@ public struct CompletionEngine {
         } else if type == "bool" || type == "system.boolean" || parameter.isSwitch {
             return ["$true", "$false"].filter { NameKey.fold($0).hasPrefix(NameKey.fold(typed)) || typed.isEmpty }
                 .map { CompletionMatch($0, kind: .parameterValue) }
-        } else if let provided = CompletionProviders.of(session).values(for: CompletionRequest(commandName: command, parameterName: parameter.name, wordToComplete: typed)) {
+        } else if let named = namedThings(command: command, parameter: parameter.name) {
+            options = named
+        } else if let provided = CompletionProviders.of(session).values(for: CompletionRequest(commandName: command, parameterName: parameter.name, wordToComplete: typed, boundArguments: bound)) {
             return provided.map { CompletionMatch(quoted($0.value, quote: quote), listItemText: $0.label, kind: .parameterValue) }
         } else {
             return []
@@ -150,6 +184,31 @@ public struct CompletionEngine {
             matching = options.filter { NameKey.fold($0).hasPrefix(prefix) }
         }
         return matching.map { CompletionMatch(quoted($0, quote: quote), listItemText: $0, kind: .parameterValue) }
+    }
+
+    /// What the shell's own commands name: `Get-Help -Name` a command or an about_ topic,
+    /// `Get-Command -Name` a command.
+    func namedThings(command: String, parameter: String) -> [String]? {
+        guard NameKey.fold(parameter) == "name" else { return nil }
+        switch NameKey.fold(command) {
+        case "get-help", "help":
+            return session.modules.helpTopics.map(\.name).sorted { NameKey.fold($0) < NameKey.fold($1) } + session.allCommands().map(\.name)
+        case "get-command", "gcm":
+            return session.allCommands().map(\.name)
+        default:
+            return nil
+        }
+    }
+
+    /// `Set-MgUserLicense -AddLicenses @{SkuId=<Tab>`: a value for a hashtable key is what the
+    /// providers give for a parameter of that name of the command the hashtable is passed to.
+    func hashtableValues(_ input: CompletionInput) -> [CompletionMatch]? {
+        guard let entry = input.hashtableEntry, let command = input.hashtableCommand,
+              let metadata = session.resolveCommandMetadata(command) else { return nil }
+        let parameter = ParameterMetadata(name: entry.key)
+        let found = values(for: parameter, command: metadata.name, typed: entry.typed, quote: entry.head.isEmpty ? input.openQuote : nil)
+        if found.isEmpty { return nil }
+        return found.map { CompletionMatch(entry.head + $0.completionText, listItemText: $0.listItemText, kind: .parameterValue) }
     }
 
     func isPathLike(_ p: ParameterMetadata) -> Bool {

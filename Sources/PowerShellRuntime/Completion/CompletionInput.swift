@@ -12,6 +12,12 @@ struct CompletionInput {
     /// Tokens of the current command segment before the word.
     var tokens: [String]
 
+    /// Inside a hashtable literal (`@{`), after `Key=` (or `Key =`): the key, what was typed of
+    /// the value, and the part of the word before the value (`SkuId=` when written without spaces).
+    var hashtableEntry: (key: String, typed: String, head: String)?
+    /// The command the innermost hashtable literal is an argument of.
+    var hashtableCommand: String?
+
     /// The word without its opening quote.
     var unquotedWord: String { openQuote == nil ? word : String(word.dropFirst()) }
 
@@ -27,6 +33,7 @@ struct CompletionInput {
 
     init(prefix: [Character]) {
         var segments: [[String]] = []      // outer segments' tokens, innermost last
+        var opened: [Bool] = []            // whether each open segment is a hashtable literal (`@{`)
         var tokens: [String] = []
         var token: [Character] = []
         var wordStart = 0
@@ -65,11 +72,16 @@ struct CompletionInput {
                 endToken()
                 tokens = []
             case "(", "{":
+                let hashtable = c == "{" && token == ["@"]
                 endToken()
-                if segments.count < CompletionInput.maximumDepth { segments.append(tokens) }
+                if segments.count < CompletionInput.maximumDepth {
+                    segments.append(tokens)
+                    opened.append(hashtable)
+                }
                 tokens = []
             case ")", "}":
                 endToken()
+                if !opened.isEmpty { opened.removeLast() }
                 if let outer = segments.popLast() {
                     tokens = outer + [c == ")" ? "(…)" : "{…}"]
                 } else {
@@ -94,5 +106,16 @@ struct CompletionInput {
         self.word = word
         self.tokens = tokens
         if quote != nil, let first = word.first, "'\"‘’“”".contains(first) { openQuote = first } else { openQuote = nil }
+        if opened.last == true, let outer = segments.last {
+            // the command: the outer segment's first word (after `$x =`)
+            let commandIndex = outer.count >= 2 && outer[0].hasPrefix("$") && outer[1].hasSuffix("=") ? 2 : 0
+            if commandIndex < outer.count { hashtableCommand = outer[commandIndex] }
+            if quote == nil, let eq = word.firstIndex(of: "="), eq != word.startIndex {
+                let head = String(word[...eq])
+                hashtableEntry = (String(word[..<eq]), String(word[word.index(after: eq)...]), head)
+            } else if tokens.count == 2, tokens[1] == "=" {
+                hashtableEntry = (tokens[0], openQuote == nil ? word : String(word.dropFirst()), "")
+            }
+        }
     }
 }

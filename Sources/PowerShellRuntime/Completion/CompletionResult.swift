@@ -39,6 +39,15 @@ public struct CompletionRequest: Sendable {
     public var commandName: String
     public var parameterName: String
     public var wordToComplete: String
+    /// The named arguments already on the line (`-AccountSkuId contoso:ENTERPRISEPACK`), by
+    /// parameter name as typed, values unquoted: pwsh's `$fakeBoundParameters`.
+    public var boundArguments: [String: String] = [:]
+
+    /// The value typed for a parameter (its name in any case), if any.
+    public func bound(_ parameter: String) -> String? {
+        let key = NameKey.fold(parameter)
+        return boundArguments.first { NameKey.fold($0.key) == key }?.value
+    }
 }
 
 /// A value a provider proposes, and what the candidate list shows for it (a group's id is
