@@ -30,6 +30,10 @@ public struct CompletionEngine {
         // `$x = Get-Date -Fo`: the command is the first token after an assignment
         let commandIndex = input.tokens.count >= 2 && input.tokens[0].hasPrefix("$") && input.tokens[1].hasSuffix("=") ? 2 : 0
         guard commandIndex < input.tokens.count, let metadata = session.resolveCommandMetadata(input.tokens[commandIndex]) else {
+            if commandIndex < input.tokens.count,
+               let native = nativeValues(command: input.tokens[commandIndex], word: input.unquotedWord, cursor: input.wordStart + input.word.count) {
+                return native
+            }
             return paths(input)
         }
         let arguments = Array(input.tokens.dropFirst(commandIndex + 1))
@@ -159,6 +163,7 @@ public struct CompletionEngine {
     }
 
     func values(for parameter: ParameterMetadata, command: String, typed: String, quote: Character?, bound: [String: String] = [:]) -> [CompletionMatch] {
+        if let scripted = scriptedValues(command: command, parameter: parameter, typed: typed, quote: quote, bound: bound) { return scripted }
         var options: [String]
         let type = NameKey.fold(parameter.type)
         if let set = parameter.validateSet {

@@ -12,7 +12,7 @@ enum PowerShellModules {
             .init(GetModuleCommand.self), .init(ImportModuleCommand.self), .init(RemoveModuleCommand.self),
             .init(ExportModuleMemberCommand.self), .init(GetCommandCommand.self), .init(GetHelpCommand.self),
             .init(SetStrictModeCommand.self), .init(ClearHostCommand.self), .init(GetHistoryCommand.self),
-            .init(InvokeHistoryCommand.self),
+            .init(InvokeHistoryCommand.self), .init(RegisterArgumentCompleterCommand.self),
         ])
     }
 

@@ -41,6 +41,7 @@ enum DotNetTypes {
         "System.Management.Automation.PSCredential": SystemManagementAutomation.psCredential,
         "System.Management.Automation.ErrorRecord": SystemManagementAutomation.errorRecord,
         "System.Management.Automation.ScriptBlock": SystemManagementAutomation.scriptBlock,
+        "System.Management.Automation.CompletionResult": SystemManagementAutomation.completionResult,
         "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
         // enumerations read by name
         "System.ConsoleColor": SystemEnum.unlisted,
@@ -51,6 +52,7 @@ enum DotNetTypes {
         "System.Text.RegularExpressions.RegexOptions": SystemEnum.unlisted,
         "System.Net.SecurityProtocolType": SystemEnum.unlisted,
         "System.Management.Automation.ActionPreference": SystemEnum.unlisted,
+        "System.Management.Automation.CompletionResultType": SystemEnum.unlisted,
     ]
 
     /// Generic type definitions, found by the name before the type arguments (`[List[int]]`

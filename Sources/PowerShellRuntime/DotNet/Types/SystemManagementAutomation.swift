@@ -16,6 +16,16 @@ enum SystemManagementAutomation {
         return .native(ErrorRecord(exception: ex, errorId: call.string(1), category: category, targetObject: call.args[3]))
     })
 
+    /// `[System.Management.Automation.CompletionResult]::new(text[, listItemText, resultType, toolTip])`,
+    /// what argument completers write.
+    static let completionResult = TypeMembers(constructor: { call in
+        guard call.count == 1 || call.count == 4 else { return nil }
+        let text = call.string(0)
+        return .object(PSObject(properties: [("CompletionText", .string(text)), ("ListItemText", .string(call.count == 4 ? call.string(1) : text)),
+                                             ("ResultType", .string(call.count == 4 ? call.string(2) : "Text")), ("ToolTip", .string(call.count == 4 ? call.string(3) : text))],
+                                typeName: "System.Management.Automation.CompletionResult"))
+    })
+
     static let automationNull = TypeMembers(staticProperties: ["Value": { _ in .automationNull }])
 
     static let scriptBlock = TypeMembers(instanceMethods: [
