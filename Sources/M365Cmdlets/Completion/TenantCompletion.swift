@@ -64,6 +64,24 @@ public enum TenantCompletion {
         providers.register(parameters: ["UsageLocation", "CountryLetterCode"]) { request in
             matching(Array(CountryCodes.iso3166Alpha2), request.wordToComplete)
         }
+        // `Get-MsolUser | Where-Object { $_.<Tab>`: an object of each type the modules' commands
+        // write, made from the tenant's first one, gives the members
+        let state: () -> M365State? = { [unowned session] in M365State.find(in: session) }
+        let firstUser: () -> Licensing.User? = { tenant()?.users.first { !$0.isDeleted } }
+        let samples: [(String, () -> Value?)] = [
+            (MsolObjects.userType, { guard let s = state(), let u = firstUser() else { return nil }; return MsolObjects.user(s, u) }),
+            (MsolObjects.groupType, { guard let t = tenant(), let g = t.groups.first else { return nil }; return MsolObjects.group(t, g) }),
+            (MsolObjects.accountSkuType, { guard let t = tenant(), let k = t.subscribedSkus.first else { return nil }; return MsolObjects.accountSku(t, k) }),
+            (GraphObjects.userType, { guard let t = tenant(), let u = firstUser() else { return nil }; return GraphObjects.user(t, u) }),
+            (GraphObjects.groupType, { guard let t = tenant(), let g = t.groups.first else { return nil }; return GraphObjects.group(t, g) }),
+            (AzureADObjects.userType, { guard let t = tenant(), let u = firstUser() else { return nil }; return AzureADObjects.user(t, u) }),
+            (ExchangeObjects.mailboxType, { guard let t = tenant(), let r = t.recipients.first(where: { RecipientType.mailboxKinds.contains($0.recipientTypeDetails) }) else { return nil }
+                return ExchangeObjects.mailbox(t, r) }),
+            (ExchangeObjects.recipientType, { tenant()?.recipients.first.map(ExchangeObjects.recipient) }),
+            (ExchangeObjects.mailContactType, { tenant()?.recipients.first { $0.recipientType == .mailContact }.map(ExchangeObjects.mailContact) }),
+        ]
+        for (type, make) in samples { providers.registerSample(typeName: type, make) }
+
         for commands in ["*Mailbox*", "*MailContact*", "*Recipient*", "Get-User"] {
             providers.register(parameters: ["Identity"], commands: commands) { request in
                 guard let t = tenant() else { return [] }

@@ -20,7 +20,7 @@ public struct CompletionEngine {
     func candidates(for input: CompletionInput) -> [CompletionMatch] {
         let word = input.word
         if input.openQuote == nil, word.hasPrefix("$") || word.hasPrefix("@") {
-            return variableOrMember(word)
+            return variableOrMember(word, pipelineInput: input.scriptBlockInput)
         }
         if let inHashtable = hashtableValues(input) { return inHashtable }
         if input.isCommandPosition {

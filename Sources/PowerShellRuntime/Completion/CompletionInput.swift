@@ -18,6 +18,10 @@ struct CompletionInput {
     /// The command the innermost hashtable literal is an argument of.
     var hashtableCommand: String?
 
+    /// Inside a script block (`{`) of a command in a pipeline: the elements before that command
+    /// (each one's command name or `$variable`), nearest last — what `$_` comes from.
+    var scriptBlockInput: [String] = []
+
     /// The word without its opening quote.
     var unquotedWord: String { openQuote == nil ? word : String(word.dropFirst()) }
 
@@ -33,7 +37,9 @@ struct CompletionInput {
 
     init(prefix: [Character]) {
         var segments: [[String]] = []      // outer segments' tokens, innermost last
-        var opened: [Bool] = []            // whether each open segment is a hashtable literal (`@{`)
+        var opened: [Character] = []       // what opened each open segment: `(`, `{`, or `@` for a hashtable literal
+        var piped: [[String]] = []         // each open segment's outer pipeline elements (see scriptBlockInput)
+        var pipedFrom: [String] = []       // the current segment's earlier pipeline elements, first words
         var tokens: [String] = []
         var token: [Character] = []
         var wordStart = 0
@@ -70,18 +76,27 @@ struct CompletionInput {
                 if i + 1 < prefix.count { token.append(prefix[i + 1]); i += 1 }
             case "|", ";", "\n", "\r", "&":
                 endToken()
+                if c == "|", !(i + 1 < prefix.count && prefix[i + 1] == "|") {
+                    let first = tokens.count >= 2 && tokens[0].hasPrefix("$") && tokens[1].hasSuffix("=") ? 2 : 0
+                    if first < tokens.count { pipedFrom.append(tokens[first]) } else { pipedFrom = [] }
+                } else {
+                    pipedFrom = []
+                }
                 tokens = []
             case "(", "{":
                 let hashtable = c == "{" && token == ["@"]
                 endToken()
                 if segments.count < CompletionInput.maximumDepth {
                     segments.append(tokens)
-                    opened.append(hashtable)
+                    opened.append(hashtable ? "@" : c)
+                    piped.append(pipedFrom)
                 }
+                pipedFrom = []
                 tokens = []
             case ")", "}":
                 endToken()
                 if !opened.isEmpty { opened.removeLast() }
+                if let outer = piped.popLast() { pipedFrom = outer }
                 if let outer = segments.popLast() {
                     tokens = outer + [c == ")" ? "(…)" : "{…}"]
                 } else {
@@ -106,7 +121,8 @@ struct CompletionInput {
         self.word = word
         self.tokens = tokens
         if quote != nil, let first = word.first, "'\"‘’“”".contains(first) { openQuote = first } else { openQuote = nil }
-        if opened.last == true, let outer = segments.last {
+        if opened.last == "{", let input = piped.last { scriptBlockInput = input }
+        if opened.last == "@", let outer = segments.last {
             // the command: the outer segment's first word (after `$x =`)
             let commandIndex = outer.count >= 2 && outer[0].hasPrefix("$") && outer[1].hasSuffix("=") ? 2 : 0
             if commandIndex < outer.count { hashtableCommand = outer[commandIndex] }

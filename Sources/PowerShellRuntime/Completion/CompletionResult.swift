@@ -88,6 +88,16 @@ public final class CompletionProviders {
         }
     }
 
+    /// Objects as a module's commands write them, by .NET type name: what `$_.` completes inside a
+    /// script block after a command whose metadata declares that output type.
+    private var samples: [NameKey: () -> Value?] = [:]
+
+    public func registerSample(typeName: String, _ make: @escaping () -> Value?) {
+        samples[NameKey(typeName)] = make
+    }
+
+    func sample(typeName: String) -> Value? { samples[NameKey(typeName)]?() }
+
     func values(for request: CompletionRequest) -> [CompletionValue]? {
         let key = NameKey(request.parameterName)
         for r in registrations where r.parameter == key && r.commands.matches(request.commandName) {

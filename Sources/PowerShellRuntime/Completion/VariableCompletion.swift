@@ -4,7 +4,7 @@ extension CompletionEngine {
     /// `$us` → variables; `$u.Li` → members of the value in `$u` (`$u.Address.Cit` walks the
     /// chain, enumerating members of collections as member access does); `@sp` → splatting.
     /// Only variables and property reads are evaluated, never methods or commands.
-    func variableOrMember(_ word: String) -> [CompletionMatch] {
+    func variableOrMember(_ word: String, pipelineInput: [String] = []) -> [CompletionMatch] {
         let sigil = String(word.prefix(1))
         let body = String(word.dropFirst())
         guard let dot = body.firstIndex(of: "."), sigil == "$" else {
@@ -13,7 +13,7 @@ extension CompletionEngine {
         let name = String(body[..<dot])
         var path = body[body.index(after: dot)...].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let partial = path.popLast() ?? ""
-        guard var value = session.variable(name) else { return [] }
+        guard var value = pipelineItem(name, pipelineInput) ?? session.variable(name) else { return [] }
         for member in path {
             guard !member.isEmpty, !member.contains("("), let next = try? session.getMember(value, member) else { return [] }
             value = next
@@ -27,6 +27,31 @@ extension CompletionEngine {
         }
         return out
     }
+
+    /// `$_`/`$PSItem` inside a script block of a pipeline: an item of what comes down the pipeline,
+    /// the value of `$variable | ...` or an object of the type the command before the `|`
+    /// declares it writes (as a module gives one, `CompletionProviders.registerSample`). Commands
+    /// that pass their input through (Where-Object, Sort-Object, Select-Object -First, ...) are
+    /// looked through.
+    func pipelineItem(_ name: String, _ elements: [String]) -> Value? {
+        guard ["_", "psitem"].contains(NameKey.fold(name)),
+              let input = elements.last(where: { !CompletionEngine.passThrough.contains(NameKey.fold($0)) }) else { return nil }
+        if input.hasPrefix("$") {
+            let variable = String(input.dropFirst())
+            guard !variable.contains("."), !variable.contains("("), let v = session.variable(variable) else { return nil }
+            return v.enumerated()?.first ?? v
+        }
+        guard let metadata = session.resolveCommandMetadata(input) else { return nil }
+        let providers = CompletionProviders.of(session)
+        for type in metadata.outputTypes {
+            if let sample = providers.sample(typeName: type) { return sample }
+        }
+        return nil
+    }
+
+    /// Commands whose output is their input, or part of it.
+    static let passThrough: Set<String> = ["where-object", "where", "?", "sort-object", "sort", "select-object", "select",
+                                           "tee-object", "tee", "get-unique", "gu"]
 
     func variables(prefix: String, sigil: String) -> [CompletionMatch] {
         if NameKey.fold(prefix).hasPrefix("env:") {
