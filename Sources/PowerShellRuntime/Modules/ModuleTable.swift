@@ -13,6 +13,7 @@ public final class ModuleTable {
     /// The module each command of an autoloaded module belongs to.
     private var autoloaded: [ObjectIdentifier: Int] = [:]
     private var topics: [HelpTopic] = []
+    private var descriptions: [NameKey: String] = [:]
     /// The functions each imported script module defined, and the scope they went into.
     private var scriptFunctions: [NameKey: (scope: Scope, functions: [NameKey: FunctionInfo])] = [:]
 
@@ -49,6 +50,15 @@ public final class ModuleTable {
     }
 
     func add(helpTopics: [HelpTopic]) { topics += helpTopics }
+
+    func add(descriptions more: [String: String]) {
+        for (name, text) in more { descriptions[NameKey(name)] = text }
+    }
+
+    /// Get-Help's DESCRIPTION of a command: its metadata's own, else its module's help text.
+    public func description(of md: CommandMetadata) -> String {
+        md.description.isEmpty ? descriptions[NameKey(md.name)] ?? "" : md.description
+    }
 
     public func isImported(_ name: String) -> Bool {
         manifest(named: name)?.importedAtStart == true || imported.contains { CaseFold.equal($0.name, name) }

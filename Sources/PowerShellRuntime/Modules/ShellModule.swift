@@ -64,15 +64,19 @@ public struct ShellModule {
     /// (alias, command) pairs the module exports.
     public var aliases: [(alias: String, command: String)]
     public var helpTopics: [HelpTopic]
+    /// Get-Help's DESCRIPTION of its cmdlets by name, kept apart from the code as a module's help
+    /// file keeps it (a cmdlet's own `CommandMetadata.description`, when it has one, comes first).
+    public var descriptions: [String: String]
     /// Called once when the module is installed into a session.
     public var setUp: ((Session) -> Void)?
 
     public init(_ manifest: ModuleManifest, commands: [ModuleCommand] = [], aliases: [(alias: String, command: String)] = [],
-                helpTopics: [HelpTopic] = [], setUp: ((Session) -> Void)? = nil) {
+                helpTopics: [HelpTopic] = [], descriptions: [String: String] = [:], setUp: ((Session) -> Void)? = nil) {
         self.manifest = manifest
         self.commands = commands
         self.aliases = aliases
         self.helpTopics = helpTopics
+        self.descriptions = descriptions
         self.setUp = setUp
     }
 }
@@ -85,6 +89,7 @@ extension Session {
         for c in module.commands { commands.register(c.type, fullyQualifiedName: c.className) }
         for a in module.aliases { commands.register(alias: a.alias, for: a.command, module: module.manifest.name) }
         modules.add(helpTopics: module.helpTopics)
+        modules.add(descriptions: module.descriptions)
         module.setUp?(self)
     }
 }

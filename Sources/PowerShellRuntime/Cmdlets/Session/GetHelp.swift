@@ -35,7 +35,7 @@ final class GetHelpCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let s = context.session
         guard let name = context.string("Name"), !name.isEmpty else {
-            try context.writeObject(.native(FormattedText(lines: GetHelpCommand.overview)))
+            try context.writeObject(.native(FormattedText(lines: GetHelpCommand.overview(topics: s.modules.helpTopics))))
             return
         }
         if context.switchPresent("Online") {
@@ -47,11 +47,7 @@ final class GetHelpCommand: Cmdlet {
             matches = GetCommandCommand.entries(s).filter { $0.type != "Alias" && p.matches($0.name) }.compactMap(\.metadata)
             let topics = s.modules.helpTopics(matching: name)
             if matches.count + topics.count > 1 {
-                let rows = matches.map { md -> Value in
-                    .object(PSObject(properties: [("Name", .string(md.name)), ("Category", .string("Cmdlet")), ("Module", .string(md.moduleName)), ("Synopsis", .string(md.synopsis))], typeName: "HelpInfoShort"))
-                } + topics.map { t -> Value in
-                    .object(PSObject(properties: [("Name", .string(t.name)), ("Category", .string("HelpFile")), ("Module", .string("")), ("Synopsis", .string(t.synopsis))], typeName: "HelpInfoShort"))
-                }
+                let rows = matches.map { GetHelpCommand.shortRow($0) } + topics.map { GetHelpCommand.shortRow($0) }
                 for r in rows { try context.writeObject(r) }
                 return
             }
@@ -65,6 +61,20 @@ final class GetHelpCommand: Cmdlet {
             return
         } else if let md = s.resolveCommandMetadata(name) {
             matches = [md]
+        } else if s.lookupCommand(name) == nil {
+            // not a command or topic name: the help whose text has the word, as pwsh searches
+            let found = GetHelpCommand.search(name, in: s)
+            if found.topics.count + found.commands.count > 1 {
+                for r in found.commands.map({ GetHelpCommand.shortRow($0) }) + found.topics.map({ GetHelpCommand.shortRow($0) }) {
+                    try context.writeObject(r)
+                }
+                return
+            }
+            if let topic = found.topics.first {
+                try context.writeObject(.native(FormattedText(lines: topic.lines)))
+                return
+            }
+            matches = found.commands
         }
         guard let md = matches.first else {
             throw context.terminatingError("Get-Help could not find \(name) in a help file in this session. To download updated help topics type: \"Update-Help\". To get help online, search for the help topic in the TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116.", errorId: "HelpNotFound", category: .ResourceUnavailable, exceptionType: "Microsoft.PowerShell.Commands.HelpNotFoundException", targetObject: .string(name))
@@ -80,31 +90,79 @@ final class GetHelpCommand: Cmdlet {
             }
             lines = [""] + ps.flatMap(GetHelpCommand.parameterBlock)
         } else {
-            lines = GetHelpCommand.full(md, detailed: context.switchPresent("Detailed") || context.switchPresent("Full"))
+            lines = GetHelpCommand.full(md, description: s.modules.description(of: md), detailed: context.switchPresent("Detailed") || context.switchPresent("Full"))
         }
         try context.writeObject(.native(FormattedText(lines: lines)))
     }
 
-    static let overview = [
-        "", "TOPIC", "    PowerShell Help System", "", "SHORT DESCRIPTION",
-        "    Displays help about PowerShell cmdlets and concepts.", "", "LONG DESCRIPTION",
-        "    Get-Help <name> shows the synopsis, syntax and description of a command.",
-        "    Get-Help <name> -Examples shows its examples; -Full adds the parameters.",
-        "    Get-Command lists the commands available in this session.", "",
-    ]
+    /// `Get-Help` alone: how to get help, and the session's conceptual topics (about_LicenseLab
+    /// first, where to start).
+    static func overview(topics: [HelpTopic]) -> [String] {
+        var out = [
+            "", "TOPIC", "    PowerShell Help System", "", "SHORT DESCRIPTION",
+            "    Displays help about PowerShell cmdlets and concepts.", "", "LONG DESCRIPTION",
+            "    Get-Help <name> shows the synopsis, syntax and description of a command.",
+            "    Get-Help <name> -Examples shows its examples; -Full adds the parameters.",
+            "    Get-Help <word> lists the commands and topics whose help has that word.",
+            "    Get-Command lists the commands available in this session.", "",
+        ]
+        guard !topics.isEmpty else { return out }
+        let ordered = topics.filter { $0.name == "about_LicenseLab" } + topics.filter { $0.name != "about_LicenseLab" }
+        if ordered.first?.name == "about_LicenseLab" {
+            out += ["    New to LicenseLab? Start with:", "", "        Get-Help about_LicenseLab", ""]
+        }
+        out += ["    Conceptual topics (Get-Help <topic>):", ""]
+        for t in ordered { out += ["        " + t.name] + wrapped(t.synopsis).map { "        " + $0 } }
+        out.append("")
+        return out
+    }
+
+    /// A row of a help list (Name, Category, Module, Synopsis).
+    static func shortRow(_ md: CommandMetadata) -> Value {
+        .object(PSObject(properties: [("Name", .string(md.name)), ("Category", .string("Cmdlet")), ("Module", .string(md.moduleName)), ("Synopsis", .string(md.synopsis))], typeName: "HelpInfoShort"))
+    }
+
+    static func shortRow(_ t: HelpTopic) -> Value {
+        .object(PSObject(properties: [("Name", .string(t.name)), ("Category", .string("HelpFile")), ("Module", .string("")), ("Synopsis", .string(t.synopsis))], typeName: "HelpInfoShort"))
+    }
+
+    /// The commands (by name order) and topics whose help text has `word`, ignoring case: a
+    /// command's synopsis, description and examples, a topic's whole text.
+    static func search(_ word: String, in s: Session) -> (commands: [CommandMetadata], topics: [HelpTopic]) {
+        let needle = word.lowercased()
+        let commands = GetCommandCommand.entries(s).filter { $0.type != "Alias" }.compactMap(\.metadata).filter { md in
+            let text = ([md.synopsis, s.modules.description(of: md)] + md.examples.flatMap { [$0.code, $0.remarks] }).joined(separator: "\n")
+            return text.lowercased().contains(needle)
+        }.sorted { NameKey.fold($0.name) < NameKey.fold($1.name) }
+        let topics = s.modules.helpTopics.filter { $0.lines.joined(separator: "\n").lowercased().contains(needle) }
+        return (commands, topics)
+    }
+
+    /// A paragraph as help prints it: four spaces in, lines of at most 80 characters (text that
+    /// already has line breaks keeps them).
+    static func wrapped(_ text: String) -> [String] {
+        if text.contains("\n") { return indent(text) }
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > 76 { lines.append("    " + line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append("    " + line) }
+        return lines
+    }
 
     static func indent(_ text: String, _ n: Int = 4) -> [String] {
         let pad = String(repeating: " ", count: n)
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }
     }
 
-    static func full(_ md: CommandMetadata, detailed: Bool) -> [String] {
+    static func full(_ md: CommandMetadata, description: String, detailed: Bool) -> [String] {
         var out = ["", "NAME", "    \(md.name)", ""]
         if !md.synopsis.isEmpty { out += ["SYNOPSIS"] + indent(md.synopsis) + ["", ""] }
         out += ["SYNTAX"]
         for l in CommandSyntax.lines(md, scriptTypes: md.moduleName.isEmpty) { out += ["    " + l, ""] }
         out.append("")
-        if !md.description.isEmpty { out += ["DESCRIPTION"] + indent(md.description) + ["", ""] }
+        if !description.isEmpty { out += ["DESCRIPTION"] + wrapped(description) + ["", ""] }
         if detailed {
             out += ["PARAMETERS"]
             for p in md.parameters { out += parameterBlock(p) }
