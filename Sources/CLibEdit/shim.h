@@ -11,6 +11,10 @@
 #include <unistd.h>
 #include <locale.h>
 #include <pthread.h>
+#include <poll.h>
+#include <wchar.h>
+#include <stdlib.h>
+#include <limits.h>
 
 typedef char *(*cle_prompt_fn)(EditLine *);
 typedef unsigned char (*cle_command_fn)(EditLine *, int);
@@ -86,5 +90,94 @@ static inline int cle_block_sigint_in_this_thread(void) {
     return pthread_sigmask(SIG_BLOCK, &set, NULL);
 }
 static inline void cle_set_ctype_locale(void) { setlocale(LC_CTYPE, ""); }
+
+// Terminal resizes. SIGWINCH writes a byte to a pipe (installed with SA_RESTART: a command's reads
+// are not disturbed); while a line is read, the read function below waits on the terminal and on
+// that pipe together, and on a resize calls the hook, which redraws the line at the new width, then
+// goes on waiting. A Ctrl-C while waiting makes the read fail with EINTR, as libedit's own does: a
+// wait interrupted with no resize pending was interrupted by SIGINT. (No state is shared with the
+// SIGINT handler: Swift may compile the files that use this header's statics separately, each
+// with its own copy.)
+typedef void (*cle_resize_fn)(EditLine *);
+static int cle_resize_read_fd = -1;
+static int cle_resize_write_fd = -1;
+static cle_resize_fn cle_resize_hook = NULL;
+static void cle_on_sigwinch(int sig) {
+    (void)sig;
+    int saved = errno;
+    if (cle_resize_write_fd >= 0) {
+        char c = 'w';
+        ssize_t r = write(cle_resize_write_fd, &c, 1);
+        (void)r;
+    }
+    errno = saved;
+}
+/// Drains the resize pipe; whether a resize had happened.
+static inline int cle_take_resize(void) {
+    if (cle_resize_read_fd < 0) return 0;
+    char buf[64];
+    int any = 0;
+    for (;;) {
+        ssize_t n = read(cle_resize_read_fd, buf, sizeof buf);
+        if (n > 0) { any = 1; continue; }
+        if (n < 0 && errno == EINTR) continue;
+        return any;
+    }
+}
+static int cle_read_char(EditLine *el, wchar_t *out) {
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    char bytes[MB_LEN_MAX];
+    size_t have = 0;
+    for (;;) {
+        struct pollfd fds[2];
+        fds[0].fd = STDIN_FILENO; fds[0].events = POLLIN; fds[0].revents = 0;
+        fds[1].fd = cle_resize_read_fd; fds[1].events = POLLIN; fds[1].revents = 0;
+        int ready = poll(fds, cle_resize_read_fd >= 0 ? 2 : 1, -1);
+        if (ready < 0) {
+            if (errno != EINTR) return -1;
+            struct pollfd pending;
+            pending.fd = cle_resize_read_fd; pending.events = POLLIN; pending.revents = 0;
+            if (cle_resize_read_fd >= 0 && poll(&pending, 1, 0) == 1) continue;   // a resize: handled next turn
+            errno = EINTR;
+            return -1;
+        }
+        if (cle_resize_read_fd >= 0 && (fds[1].revents & POLLIN)) {
+            if (cle_take_resize() && cle_resize_hook != NULL && have == 0) cle_resize_hook(el);
+            if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        }
+        char b;
+        ssize_t n = read(STDIN_FILENO, &b, 1);
+        if (n < 0) {
+            if (errno == EAGAIN) continue;
+            return -1;
+        }
+        if (n == 0) return 0;
+        bytes[have++] = b;
+        wchar_t wc;
+        size_t r = mbrtowc(&wc, bytes, have, &state);
+        if (r == (size_t)-2 && have < sizeof bytes) continue;    // an incomplete sequence: read on
+        if (r == (size_t)-1 || r == (size_t)-2) {                  // not valid: the first byte as is
+            *out = (wchar_t)(unsigned char)bytes[0];
+            return 1;
+        }
+        *out = (r == 0) ? L'\0' : wc;
+        return 1;
+    }
+}
+static inline int cle_install_resize(EditLine *el, int read_fd, int write_fd, cle_resize_fn hook) {
+    cle_resize_read_fd = read_fd;
+    cle_resize_write_fd = write_fd;
+    cle_resize_hook = hook;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = cle_on_sigwinch;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    if (sigaction(SIGWINCH, &sa, NULL) != 0) return -1;
+    return el_set(el, EL_GETCFN, cle_read_char);
+}
+static inline int cle_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+static inline int cle_wcwidth(wchar_t c) { return wcwidth(c); }
 
 #endif

@@ -52,6 +52,11 @@ public final class LineEditor {
         cle_bind(el, "\\e[1;5C", "em-next-word")
         cle_bind(el, "\\e[1;5D", "ed-prev-word")
         cle_source_editrc(el)  // ~/.editrc may rebind keys
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 {
+            for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+            _ = cle_install_resize(el, fds[0], fds[1], lineEditorResized)
+        }
     }
 
     deinit {
@@ -66,6 +71,8 @@ public final class LineEditor {
         promptBuffer = strdup(prompt)
         navigator.reset()
         unchangedAfterTab = nil
+        // a resize while a command ran: take the new width before drawing the prompt
+        if cle_take_resize() != 0 { el_resize(editLine) }
         var count: Int32 = 0
         errno = 0
         guard let raw = el_gets(editLine, &count) else {
@@ -129,6 +136,44 @@ public final class LineEditor {
         return UInt8(CC_REFRESH)
     }
 
+    /// The terminal changed size while a line was being edited: the terminal has laid the prompt
+    /// and the line out again at its new width (tmux and most terminals rewrap), so the cursor
+    /// goes back to where the prompt now starts, clears what follows, and libedit draws the prompt
+    /// and the line again at the new width.
+    fileprivate func resized() {
+        let width = terminalWidth()
+        let (_, before) = currentLine()
+        // (a prompt of several lines: only its last line shares a row with the text)
+        let prompt = String(cString: promptBuffer).split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let offset = LineEditor.displayWidth(prompt) + LineEditor.displayWidth(before)
+        let rows = offset > 0 ? (offset - 1) / width : 0
+        writeOut("\r" + (rows > 0 ? "\u{1B}[\(rows)A" : "") + "\u{1B}[J")
+        el_resize(editLine)
+        _ = cle_refresh(editLine)
+    }
+
+    /// Terminal cells `text` takes: escape sequences (colours) take none, wide characters two.
+    static func displayWidth(_ text: String) -> Int {
+        var cells = 0
+        var inEscape = false
+        var afterESC = false
+        for scalar in text.unicodeScalars {
+            if afterESC {
+                afterESC = false
+                inEscape = scalar == "["
+                continue
+            }
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) { inEscape = false }
+                continue
+            }
+            if scalar.value == 0x1B { afterESC = true; continue }
+            let w = cle_wcwidth(wchar_t(bitPattern: scalar.value))
+            cells += max(0, Int(w))
+        }
+        return cells
+    }
+
     /// The whole line and the part before the cursor.
     private func currentLine() -> (String, String) {
         guard let buffer = cle_line_buffer(editLine) else { return ("", "") }
@@ -166,6 +211,10 @@ private func editor(_ el: OpaquePointer?) -> LineEditor? {
 
 private func lineEditorPrompt(_ el: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
     editor(el)?.prompt
+}
+
+private func lineEditorResized(_ el: OpaquePointer?) {
+    editor(el)?.resized()
 }
 
 private func lineEditorComplete(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {

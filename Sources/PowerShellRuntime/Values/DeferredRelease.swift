@@ -99,6 +99,10 @@ private final class BackgroundReleaser: @unchecked Sendable {
     }
 
     private func run() {
+        // signals (Ctrl-C, a terminal resize) are for the main thread, whose reads they interrupt
+        var signals = sigset_t()
+        sigfillset(&signals)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
         DeferredRelease.markBackground()
         while true {
             condition.lock()
