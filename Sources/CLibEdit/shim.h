@@ -178,6 +178,12 @@ static inline int cle_install_resize(EditLine *el, int read_fd, int write_fd, cl
     return el_set(el, EL_GETCFN, cle_read_char);
 }
 static inline int cle_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+/// Whether more input arrives within `ms` milliseconds (after ESC: a key's escape sequence).
+static inline int cle_input_pending(int ms) {
+    struct pollfd fd;
+    fd.fd = STDIN_FILENO; fd.events = POLLIN; fd.revents = 0;
+    return poll(&fd, 1, ms) == 1;
+}
 static inline int cle_wcwidth(wchar_t c) { return wcwidth(c); }
 
 #endif

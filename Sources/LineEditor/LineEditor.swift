@@ -41,14 +41,17 @@ public final class LineEditor {
         cle_add_fn(el, "ll-complete", "Complete the word before the cursor", lineEditorComplete)
         cle_add_fn(el, "ll-history-older", "Older history entry starting with the typed text", lineEditorOlder)
         cle_add_fn(el, "ll-history-newer", "Newer history entry starting with the typed text", lineEditorNewer)
+        cle_add_fn(el, "ll-reverse-search", "Search the history backwards as you type (bck-i-search)", lineEditorReverseSearch)
         cle_bind(el, "^I", "ll-complete")
         for key in ["\\e[A", "\\eOA", "^P"] { cle_bind(el, key, "ll-history-older") }
         for key in ["\\e[B", "\\eOB", "^N"] { cle_bind(el, key, "ll-history-newer") }
-        cle_bind(el, "^R", "em-inc-search-prev")
+        cle_bind(el, "^R", "ll-reverse-search")
         cle_bind(el, "^L", "ed-clear-screen")
         cle_bind(el, "\\e[3~", "ed-delete-next-char")
         cle_bind(el, "\\e[H", "ed-move-to-beg")
         cle_bind(el, "\\e[F", "ed-move-to-end")
+        cle_bind(el, "\\e[1~", "ed-move-to-beg")
+        cle_bind(el, "\\e[4~", "ed-move-to-end")
         cle_bind(el, "\\e[1;5C", "em-next-word")
         cle_bind(el, "\\e[1;5D", "ed-prev-word")
         cle_source_editrc(el)  // ~/.editrc may rebind keys
@@ -75,8 +78,9 @@ public final class LineEditor {
         if cle_take_resize() != 0 { el_resize(editLine) }
         var count: Int32 = 0
         errno = 0
+        searchInterrupted = false
         guard let raw = el_gets(editLine, &count) else {
-            if count < 0 || errno == EINTR {
+            if count < 0 || errno == EINTR || searchInterrupted {
                 el_reset(editLine)
                 writeOut("\n")
                 return .interrupted
@@ -174,6 +178,85 @@ public final class LineEditor {
         return cells
     }
 
+    /// Ctrl-C during a Ctrl-R search.
+    private var searchInterrupted = false
+
+    /// Ctrl-R: PSReadLine's reverse search. The matching entry is shown on the line and
+    /// `bck-i-search: TEXT_` under it; Enter runs the entry, Escape or Ctrl-G puts the line back as
+    /// it was, any other key keeps the entry on the line and does what it does. LicenseLab draws
+    /// this itself (libedit's own search labels it "bck:"), then has libedit draw the line again.
+    fileprivate func reverseSearch() -> UInt8 {
+        let width = terminalWidth()
+        let prompt = String(cString: promptBuffer).split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let (original, before) = currentLine()
+        var search = ReverseSearch(entries: history.entries)
+        // from the cursor to the start of the prompt's row
+        var rowsToStart = Self.rows(prompt + before, width: width) - 1
+        func redraw() {
+            let line = search.match ?? original
+            var out = "\r" + (rowsToStart > 0 ? "\u{1B}[\(rowsToStart)A" : "") + "\u{1B}[J"
+            out += prompt + line.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n" + search.status
+            writeOut(out)
+            rowsToStart = Self.rows(prompt + line, width: width) + Self.rows(search.status, width: width) - 1
+        }
+        func finish(with line: String) {
+            writeOut("\r" + (rowsToStart > 0 ? "\u{1B}[\(rowsToStart)A" : "") + "\u{1B}[J")
+            let length = cle_wline_length(editLine)
+            el_cursor(editLine, length - cle_wline_cursor(editLine))
+            if length > 0 { el_deletestr(editLine, length) }
+            if !line.isEmpty { _ = line.withCString { el_insertstr(editLine, $0) } }
+            _ = cle_refresh(editLine)
+        }
+        redraw()
+        while true {
+            var key: wchar_t = 0
+            guard el_wgetc(editLine, &key) == 1 else {
+                // Ctrl-C (or the terminal went away): the line is dropped, as Ctrl-C does
+                finish(with: original)
+                searchInterrupted = true
+                return UInt8(CC_EOF)
+            }
+            switch key {
+            case 0x0D, 0x0A:                                  // Enter: run the entry (the editor's own Enter)
+                finish(with: search.match ?? original)
+                var enter: [wchar_t] = [0x0D, 0]
+                el_wpush(editLine, &enter)
+                return UInt8(CC_REFRESH)
+            case 0x1B where cle_input_pending(40) != 0:      // a key's escape sequence (End, arrows): as another key
+                finish(with: search.match ?? original)
+                var escape: [wchar_t] = [0x1B, 0]
+                el_wpush(editLine, &escape)
+                return UInt8(CC_REFRESH)
+            case 0x07, 0x1B:                                  // Ctrl-G, Escape: back as it was
+                finish(with: original)
+                return UInt8(CC_REFRESH)
+            case 0x12:                                        // Ctrl-R again
+                search.older()
+            case 0x08, 0x7F:                                  // Backspace
+                search.backspace()
+            default:
+                if key >= 0x20, let scalar = Unicode.Scalar(UInt32(bitPattern: key)) {
+                    search.type(Character(scalar))
+                } else {
+                    // another key: keep the entry and let the editor handle the key
+                    finish(with: search.match ?? original)
+                    var pushed: [wchar_t] = [key, 0]
+                    el_wpush(editLine, &pushed)
+                    return UInt8(CC_REFRESH)
+                }
+            }
+            if !search.found { writeOut("\u{07}") }
+            redraw()
+        }
+    }
+
+    /// Terminal rows `text` takes from the start of a row (at least one; line breaks start rows).
+    static func rows(_ text: String, width: Int) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, part in
+            total + max(1, (displayWidth(String(part)) + width - 1) / max(1, width))
+        }
+    }
+
     /// The whole line and the part before the cursor.
     private func currentLine() -> (String, String) {
         guard let buffer = cle_line_buffer(editLine) else { return ("", "") }
@@ -215,6 +298,10 @@ private func lineEditorPrompt(_ el: OpaquePointer?) -> UnsafeMutablePointer<CCha
 
 private func lineEditorResized(_ el: OpaquePointer?) {
     editor(el)?.resized()
+}
+
+private func lineEditorReverseSearch(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
+    editor(el)?.reverseSearch() ?? UInt8(CC_ERROR)
 }
 
 private func lineEditorComplete(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
