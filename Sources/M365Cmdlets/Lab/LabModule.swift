@@ -30,7 +30,17 @@ enum LabModule {
                 .init(GetLabMailCommand.self, className: classes + "GetLabMail"),
                 .init(ClearLabMailCommand.self, className: classes + "ClearLabMail"),
             ],
-            helpTopics: [LabHelpTopics.aboutLicenseLab, LabHelpTopics.aboutGroupLicensingErrors],
+            helpTopics: [
+                LabHelpTopics.aboutLicenseLab, LabHelpTopics.aboutGroupLicensing, LabHelpTopics.aboutGroupLicensingErrors,
+                // one per section of the group-licensing article, in the scenarios' order
+                LabHelpTopics.aboutGroupLicensingNotEnoughLicenses, LabHelpTopics.aboutGroupLicensingConflictingServicePlans,
+                LabHelpTopics.aboutGroupLicensingDependencyViolation, LabHelpTopics.aboutGroupLicensingUsageLocation,
+                LabHelpTopics.aboutGroupLicensingSeveralProducts, LabHelpTopics.aboutGroupLicensingAddOnPrerequisites,
+                LabHelpTopics.aboutGroupLicensingDuplicateProxyAddresses, LabHelpTopics.aboutGroupLicensingReprocessAfterFreeing,
+                LabHelpTopics.aboutLicenseLabScenarios, LabHelpTopics.aboutLabCmdlets, LabHelpTopics.aboutLicenseLabPersistence,
+            ],
+            // Get-Help's DESCRIPTION of every Microsoft 365 cmdlet (all modules), kept as help text
+            descriptions: M365CmdletDescriptions.all,
             setUp: { session in session.views.register(MailObjects.view) })
     }
 }

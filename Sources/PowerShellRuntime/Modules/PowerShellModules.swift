@@ -13,7 +13,7 @@ enum PowerShellModules {
             .init(ExportModuleMemberCommand.self), .init(GetCommandCommand.self), .init(GetHelpCommand.self),
             .init(SetStrictModeCommand.self), .init(ClearHostCommand.self), .init(GetHistoryCommand.self),
             .init(InvokeHistoryCommand.self), .init(RegisterArgumentCompleterCommand.self),
-        ])
+        ], descriptions: PowerShellCmdletDescriptions.all)   // (all of PowerShell's modules' cmdlets)
     }
 
     static var management: ShellModule {
