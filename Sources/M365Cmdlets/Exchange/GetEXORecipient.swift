@@ -8,7 +8,9 @@ final class GetEXORecipientCommand: Cmdlet {
         outputTypes: [ExchangeObjects.recipientType],
         moduleName: Exo.module,
         synopsis: "Views existing recipient objects (REST cmdlet).",
-        examples: [CommandExample(code: "Get-EXORecipient -Filter \"EmailAddresses -eq 'jo@contoso.onmicrosoft.com'\"", remarks: "Who holds this address.")])
+        examples: [CommandExample(code: "Get-EXORecipient -Filter \"EmailAddresses -eq 'smtp:wesy@contoso.onmicrosoft.com'\" | ForEach-Object Name",
+                                  remarks: "Who holds this address: in the demo tenant an old contact, which keeps Wes from getting his mailbox.",
+                                  expectedOutput: "Wes Young (old)", setup: "Connect-ExchangeOnline -ShowBanner:$false")])
 
     init() {}
 
