@@ -149,8 +149,8 @@ public final class LineEditor {
         let (_, before) = currentLine()
         // (a prompt of several lines: only its last line shares a row with the text)
         let prompt = String(cString: promptBuffer).split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        let offset = LineEditor.displayWidth(prompt) + LineEditor.displayWidth(before)
-        let rows = offset > 0 ? (offset - 1) / width : 0
+        // (a recalled multi-line entry: each of its lines starts a row)
+        let rows = Self.rows(prompt + before, width: width) - 1
         writeOut("\r" + (rows > 0 ? "\u{1B}[\(rows)A" : "") + "\u{1B}[J")
         el_resize(editLine)
         _ = cle_refresh(editLine)
