@@ -65,7 +65,8 @@ struct InteractiveLoop {
             editor.addHistory(entry)
             let stopped = (interrupts?.interruptCount ?? 0) != interruptsBefore
             // after ^C the terminal is left at the end of the echoed "^C"
-            if stopped { host.write("\n", to: .output); host.flush() }
+            if stopped && !host.endedInterruptedLine { host.write("\n", to: .output); host.flush() }
+            host.endedInterruptedLine = false
             let status = stopped ? "Stopped" : session.errorList.items.count > errorsBefore ? "Failed" : "Completed"
             stop.reset()
             sessionHistory.record(entry, status: status, start: start, end: Date())

@@ -48,7 +48,54 @@ final class StandardHost: HostIO {
             write(prompt, to: .output)
         }
         flush()
-        return Swift.readLine(strippingNewline: true)
+        lastReadWasInterrupted = false
+        return readInputLine()
+    }
+
+    private(set) var lastReadWasInterrupted = false
+    /// A line break was written after a ^C at Read-Host; the shell's loop need not write another.
+    var endedInterruptedLine = false
+    /// Bytes read from standard input past the last line (only when it is not a terminal).
+    private var inputBuffer: [UInt8] = []
+    private var inputEnded = false
+
+    /// One line of standard input, without its line break; nil at the end of input, or after
+    /// Ctrl-C (`lastReadWasInterrupted`). Read with read(2), not stdio: a read interrupted by the
+    /// SIGINT handler fails with EINTR, which leaves a stdio stream in its error state, and
+    /// Swift's readLine then retried it forever. A terminal is read byte by byte, so that what is
+    /// typed after the line stays for the line editor.
+    private func readInputLine() -> String? {
+        let chunk = isatty(STDIN_FILENO) != 0 ? 1 : 4096
+        var scanned = 0
+        while true {
+            if let newline = inputBuffer[scanned...].firstIndex(of: 0x0A) {
+                var line = Array(inputBuffer[..<newline])
+                inputBuffer.removeSubrange(...newline)
+                if line.last == 0x0D { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            scanned = inputBuffer.count
+            if inputEnded {
+                guard !inputBuffer.isEmpty else { return nil }
+                defer { inputBuffer.removeAll() }
+                return String(decoding: inputBuffer, as: UTF8.self)
+            }
+            var bytes = [UInt8](repeating: 0, count: chunk)
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, chunk) }
+            if n > 0 {
+                inputBuffer.append(contentsOf: bytes[..<n])
+            } else if n == 0 {
+                inputEnded = true
+            } else if errno == EINTR {
+                // Ctrl-C: the line typed so far is dropped, and the echoed ^C ends its line
+                inputBuffer.removeAll()
+                lastReadWasInterrupted = true
+                if isInteractive { writeAll(fd: STDOUT_FILENO, [0x0A]); endedInterruptedLine = true }
+                return nil
+            } else {
+                inputEnded = true
+            }
+        }
     }
 
     /// Leaves the process at once after the interactive shell: output is flushed and every tenant

@@ -279,6 +279,7 @@ public final class CommandContext {
         while true {
             let choices = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
             guard let answer = session.host.readLine(prompt: choices) else {
+            try session.stopIfReadWasInterrupted()
                 throw terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException",
                                        category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
             }
@@ -305,6 +306,7 @@ public final class CommandContext {
         while true {
             let choices = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
             guard let answer = session.host.readLine(prompt: choices) else {
+            try session.stopIfReadWasInterrupted()
                 throw terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException",
                                        category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
             }

@@ -136,8 +136,21 @@ extension Session {
     func checkStop() throws {
         if stopRequest.isRequested {
             stopRequest.reset()
-            let rec = ErrorRecord(message: "The pipeline has been stopped.", errorId: "PipelineStopped", category: .OperationStopped, exceptionType: "System.Management.Automation.PipelineStoppedException")
-            throw RuntimeError(rec, scriptTerminating: true)
+            throw Session.pipelineStopped()
+        }
+    }
+
+    static func pipelineStopped() -> RuntimeError {
+        let rec = ErrorRecord(message: "The pipeline has been stopped.", errorId: "PipelineStopped", category: .OperationStopped, exceptionType: "System.Management.Automation.PipelineStoppedException")
+        return RuntimeError(rec, scriptTerminating: true)
+    }
+
+    /// After the host gave no line: Ctrl-C at a Read-Host or confirmation prompt stops the
+    /// pipeline, as in pwsh (the caller reports end of input otherwise).
+    func stopIfReadWasInterrupted() throws {
+        if host.lastReadWasInterrupted {
+            stopRequest.reset()
+            throw Session.pipelineStopped()
         }
     }
 }

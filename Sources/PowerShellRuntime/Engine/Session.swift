@@ -16,10 +16,13 @@ public protocol HostIO: AnyObject {
     var windowWidth: Int { get }
     /// Rows of the window (Format-Table -RepeatHeader repeats the header each screenful).
     var windowHeight: Int { get }
+    /// Whether the last `readLine` that gave nil was stopped by Ctrl-C (not the end of input).
+    var lastReadWasInterrupted: Bool { get }
 }
 
 extension HostIO {
     public var windowHeight: Int { 50 }
+    public var lastReadWasInterrupted: Bool { false }
 }
 
 /// A host for programs that run scripts for their effect (benchmarks, the fuzzers): output is

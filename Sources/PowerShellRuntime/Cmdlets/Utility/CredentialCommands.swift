@@ -37,10 +37,10 @@ final class GetCredentialCommand: Cmdlet {
             context.session.writeToHost("\nPowerShell credential request\n" + (context.string("Message") ?? "Enter your credentials.") + "\n", to: .output)
         }
         if user == nil || user?.isEmpty == true {
-            guard let u = host.readLine(prompt: "User: ") else { throw noInput() }
+            guard let u = host.readLine(prompt: "User: ") else { try context.session.stopIfReadWasInterrupted(); throw noInput() }
             user = u
         }
-        guard let password = host.readLine(prompt: "Password for user \(user ?? ""): ") else { throw noInput() }
+        guard let password = host.readLine(prompt: "Password for user \(user ?? ""): ") else { try context.session.stopIfReadWasInterrupted(); throw noInput() }
         try context.writeObject(CredentialSupport.credential(user ?? "", SecureStringObject(password)))
     }
 }

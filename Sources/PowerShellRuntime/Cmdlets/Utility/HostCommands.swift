@@ -25,6 +25,7 @@ final class ReadHostCommand: Cmdlet {
             prompt = text + ": "
         }
         guard let line = context.host.readLine(prompt: prompt) else {
+            try context.session.stopIfReadWasInterrupted()
             throw context.terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException", category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
         }
         if context.switchPresent("AsSecureString") {
