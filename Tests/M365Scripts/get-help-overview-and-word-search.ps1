@@ -8,3 +8,5 @@ Get-Help reprocessing | ForEach-Object { "$($_.Category) $($_.Name)" }
 (Get-Help CountViolation | Measure-Object).Count -gt 3
 try { Get-Help qwertyuiop -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
 (Get-Help Get-MsolAccountSku | Out-String) -match 'DESCRIPTION'
+# a command in help text stays one line whatever the width, so it can be copied
+(Get-Help about_GroupLicensingErrors | Out-String -Width 60) -match 'PS> Set-MsolUserLicense -UserPrincipalName vikramx@contoso.onmicrosoft.com -AddLicenses contoso:EMS  # fails'

@@ -1,3 +1,4 @@
+import Foundation
 import Licensing
 import PowerShellRuntime
 
@@ -21,7 +22,10 @@ public enum TenantCompletion {
         // Graph's -RemoveLicenses takes SkuIds (its -AddLicenses takes hashtables)
         providers.register(parameters: ["RemoveLicenses", "SkuId"], commands: "*-Mg*") { request in
             guard let t = tenant() else { return [] }
-            return matching(t.subscribedSkus.map { $0.skuId.lowercasedGraphString }, request.wordToComplete)
+            // the id is inserted; the list shows the product's part number with it
+            let folded = Array(request.wordToComplete.lowercased().utf8)
+            return t.subscribedSkus.filter { hasFoldedPrefix($0.skuId.lowercasedGraphString, folded) || hasFoldedPrefix($0.skuPartNumber, folded) }
+                .map { CompletionValue($0.skuId.lowercasedGraphString, label: "\($0.skuPartNumber) (\($0.skuId.lowercasedGraphString))") }
         }
         providers.register(parameters: ["SkuPartNumber"]) { request in
             guard let t = tenant() else { return [] }
@@ -62,7 +66,11 @@ public enum TenantCompletion {
         }
         // a usage location is an ISO 3166-1 alpha-2 country code
         providers.register(parameters: ["UsageLocation", "CountryLetterCode"]) { request in
-            matching(Array(CountryCodes.iso3166Alpha2), request.wordToComplete)
+            // the code is inserted; the list shows the country's name with it (GB, not UK)
+            let english = Locale(identifier: "en_US")
+            return matching(Array(CountryCodes.iso3166Alpha2), request.wordToComplete).map { v in
+                CompletionValue(v.value, label: english.localizedString(forRegionCode: v.value).map { "\(v.value) (\($0))" } ?? v.value)
+            }
         }
         // `Get-MsolUser | Where-Object { $_.<Tab>`: an object of each type the modules' commands
         // write, made from the tenant's first one, gives the members

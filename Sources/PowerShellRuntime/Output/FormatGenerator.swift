@@ -172,7 +172,7 @@ final class FormatGenerator {
             return FormatEntryData(.rawText(LanguagePrimitives.toString(v)), outOfBand: true)
         }
         if case .native(let t as FormattedText) = v, listFallback {
-            return FormatEntryData(.complex(t.body), outOfBand: true)
+            return FormatEntryData(.helpText(t.body), outOfBand: true)
         }
         if case .dateTime = v { return nil }
         if case .native(is FormattedText) = v { return nil }
@@ -316,7 +316,7 @@ final class FormatGenerator {
             guard let c = view.columns.first else { return .wideItem(LanguagePrimitives.toString(v)) }
             return .wideItem(try c.text(v, session: session, context: context, table: false))
         case .complex:
-            if case .native(let t as FormattedText) = v { return .complex(t.body) }
+            if case .native(let t as FormattedText) = v { return .helpText(t.body) }
             if case .dateTime(let d) = v { return .complex([d.longDisplayString]) }
             return .complex([LanguagePrimitives.toString(v)])
         }

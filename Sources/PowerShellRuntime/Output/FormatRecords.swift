@@ -62,6 +62,9 @@ enum FormatEntry {
     case listEntry([(label: String, value: String)])
     case wideItem(String)
     case complex([String])
+    /// Help text (Get-Help): lines written as they are; one longer than the window is left for
+    /// the terminal to wrap, so a command shown in it stays one line to copy.
+    case helpText([String])
     /// Out of band: text written as it is (a string, a number, an object with no properties).
     case rawText(String)
     /// Out of band: an empty line (between two groups of a -GroupBy document).

@@ -273,6 +273,7 @@ final class OutputWriter {
             listLines(entries).forEach(line)
             line("")
         case .complex(let lines): wrapped(lines).forEach(line)
+        case .helpText(let lines): lines.forEach(line)
         case .error(let record, let stream):
             // the error view lays itself out at the window's width whatever the output's width
             // (PowerShellCore_format_ps1xml's ErrorInstance view reads $Host's window size)
@@ -379,6 +380,7 @@ final class OutputWriter {
     private final class ComplexGroup: GroupWriter {
         override func payload(_ entry: FormatEntry) {
             if case .complex(let lines) = entry { out.wrapped(lines).forEach(out.line) }
+            if case .helpText(let lines) = entry { lines.forEach(out.line) }
         }
     }
 }

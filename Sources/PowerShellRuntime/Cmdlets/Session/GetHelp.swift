@@ -65,7 +65,8 @@ final class GetHelpCommand: Cmdlet {
             // not a command or topic name: the help whose text has the word, as pwsh searches
             let found = GetHelpCommand.search(name, in: s)
             if found.topics.count + found.commands.count > 1 {
-                for r in found.commands.map({ GetHelpCommand.shortRow($0) }) + found.topics.map({ GetHelpCommand.shortRow($0) }) {
+                // the conceptual topics first: a word is usually a concept
+                for r in found.topics.map({ GetHelpCommand.shortRow($0) }) + found.commands.map({ GetHelpCommand.shortRow($0) }) {
                     try context.writeObject(r)
                 }
                 return
