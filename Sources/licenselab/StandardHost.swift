@@ -52,6 +52,21 @@ final class StandardHost: HostIO {
         return readInputLine()
     }
 
+    /// A line read with the terminal's echo off (a password); the line break the user typed is
+    /// not echoed either, so one is written.
+    func readSecretLine(prompt: String?) -> String? {
+        guard isatty(STDIN_FILENO) != 0 else { return readLine(prompt: prompt) }
+        var saved = termios()
+        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return readLine(prompt: prompt) }
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
+        defer { _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        let line = readLine(prompt: prompt)
+        if line != nil { write("\n", to: .output); flush() }
+        return line
+    }
+
     private(set) var lastReadWasInterrupted = false
     /// A line break was written after a ^C at Read-Host; the shell's loop need not write another.
     var endedInterruptedLine = false

@@ -18,11 +18,15 @@ public protocol HostIO: AnyObject {
     var windowHeight: Int { get }
     /// Whether the last `readLine` that gave nil was stopped by Ctrl-C (not the end of input).
     var lastReadWasInterrupted: Bool { get }
+    /// A line that must not be shown as it is typed (Read-Host -AsSecureString/-MaskInput, a
+    /// password); nil as for `readLine`.
+    func readSecretLine(prompt: String?) -> String?
 }
 
 extension HostIO {
     public var windowHeight: Int { 50 }
     public var lastReadWasInterrupted: Bool { false }
+    public func readSecretLine(prompt: String?) -> String? { readLine(prompt: prompt) }
 }
 
 /// A host for programs that run scripts for their effect (benchmarks, the fuzzers): output is

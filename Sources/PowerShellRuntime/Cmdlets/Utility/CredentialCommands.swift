@@ -40,7 +40,7 @@ final class GetCredentialCommand: Cmdlet {
             guard let u = host.readLine(prompt: "User: ") else { try context.session.stopIfReadWasInterrupted(); throw noInput() }
             user = u
         }
-        guard let password = host.readLine(prompt: "Password for user \(user ?? ""): ") else { try context.session.stopIfReadWasInterrupted(); throw noInput() }
+        guard let password = host.readSecretLine(prompt: "Password for user \(user ?? ""): ") else { try context.session.stopIfReadWasInterrupted(); throw noInput() }
         try context.writeObject(CredentialSupport.credential(user ?? "", SecureStringObject(password)))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Read-Host: a line from the host's input (stdin). -Prompt is shown followed by ": ";
-/// -AsSecureString/-MaskInput read the same way and wrap or return the text.
+/// -AsSecureString/-MaskInput read without showing what is typed (the terminal's echo is off;
+/// pwsh shows an asterisk per character) and wrap or return the text.
 final class ReadHostCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Read-Host",
@@ -24,7 +25,9 @@ final class ReadHostCommand: Cmdlet {
             let text = (p.enumerated() ?? [p]).map { LanguagePrimitives.toString($0) }.joined(separator: " ")
             prompt = text + ": "
         }
-        guard let line = context.host.readLine(prompt: prompt) else {
+        // a secure string or masked input is not shown as it is typed
+        let secret = context.switchPresent("AsSecureString") || context.switchPresent("MaskInput")
+        guard let line = secret ? context.host.readSecretLine(prompt: prompt) : context.host.readLine(prompt: prompt) else {
             try context.session.stopIfReadWasInterrupted()
             throw context.terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException", category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
         }
