@@ -22,6 +22,10 @@ extension ScriptParser {
                 } else if p + 1 >= n {
                     error("IncompleteLineContinuation", "Missing input after the line continuation character (`).", p, p + 1, incomplete: true)
                     p += 1; saw = true
+                } else if next == 0x20 || next == 0x09 {
+                    // a backtick before a space or tab is whitespace between tokens, as in pwsh's
+                    // tokenizer (`[math]::Max(1,` 2)`; trailing spaces after a continuation)
+                    p += 2; saw = true
                 } else {
                     return (p, saw)
                 }
@@ -247,7 +251,13 @@ extension ScriptParser {
             var e = p + 2
             var name = String.UnicodeScalarView()
             while e < n && c[e] != 0x7D {
-                if c[e] == 0x60 && e + 1 < n { e += 1 }
+                // a backtick escapes as in a double-quoted string (`${a`u{2195}}`, `${a`}b}`)
+                if c[e] == 0x60 && e + 1 < n {
+                    let (scalars, next) = bracedNameEscape(e)
+                    name.append(contentsOf: scalars)
+                    e = next
+                    continue
+                }
                 name.append(code: c[e])
                 e += 1
             }
@@ -260,7 +270,8 @@ extension ScriptParser {
             }
             return (VariablePath(parsing: String(name)), e + 1)
         }
-        if first == 0x24 || first == 0x5E /* $ ^ */ {
+        if first == 0x24 || first == 0x5E || first == 0x3F /* $ ^ ? */ {
+            // `$?` is one character even before more `?` (`$???$false`: `$?`, `??`, `$false`)
             return (VariablePath(userPath: scalarString(first), scope: .none, name: scalarString(first)), p + 2)
         }
         guard p + 1 < n, isVariableChar(first) else { return nil }
@@ -276,6 +287,33 @@ extension ScriptParser {
             }
         }
         return (VariablePath(parsing: text(p + 1, e)), e)
+    }
+
+    /// The character(s) a backtick escape at `p` in a braced variable name stands for, and where
+    /// the name goes on: `` `n `` and the other letters of a double-quoted string, `` `u{hex} ``, or
+    /// the next character itself.
+    private func bracedNameEscape(_ p: Int) -> (String.UnicodeScalarView, Int) {
+        let x = c[p + 1]
+        let simple: [UInt32: UInt32] = [0x30: 0, 0x61: 7, 0x62: 8, 0x65: 0x1B, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09, 0x76: 0x0B]
+        if let v = simple[x], let u = Unicode.Scalar(v) { return (String.UnicodeScalarView([u]), p + 2) }
+        if x == 0x75 /* u */, ch(p + 2) == 0x7B {
+            var e = p + 3
+            var value: UInt32 = 0
+            while e < n, e < p + 9, let d = hexValue(c[e]) { value = value * 16 + d; e += 1 }
+            if e > p + 3, ch(e) == 0x7D, let u = Unicode.Scalar(value) { return (String.UnicodeScalarView([u]), e + 1) }
+        }
+        var one = String.UnicodeScalarView()
+        one.append(code: x)
+        return (one, p + 2)
+    }
+
+    private func hexValue(_ x: UInt32) -> UInt32? {
+        switch x {
+        case 0x30...0x39: return x - 0x30
+        case 0x41...0x46: return x - 0x41 + 10
+        case 0x61...0x66: return x - 0x61 + 10
+        default: return nil
+        }
     }
 
     // MARK: redirections

@@ -316,6 +316,13 @@ extension ScriptParser {
         recordToken(.punctuation, opStart, opStart + opLength, value: "")
         pos = opStart + opLength
         lastEnd = pos
+        // spaces after the operator, as pwsh's tokenizer skips them before a member name
+        // (`$results. Count`); a line break still ends the expression
+        var afterSpaces = pos
+        while afterSpaces < n && (c[afterSpaces] == 0x20 || c[afterSpaces] == 0x09) { afterSpaces += 1 }
+        if afterSpaces > pos, afterSpaces < n, isIdentifierChar(c[afterSpaces]) || c[afterSpaces] == 0x24 || isSingleQuote(c[afterSpaces]) || isDoubleQuote(c[afterSpaces]) {
+            pos = afterSpaces
+        }
         guard let member = parseMemberName() else {
             error("MissingPropertyName", "Missing property name after reference operator.", opStart, opStart + opLength, incomplete: pos >= n)
             return .member(MemberExpressionAst(extent: extent(target.extent.startOffset, lastEnd), expression: target,
@@ -327,6 +334,11 @@ extension ScriptParser {
             let args = parseInvocationArguments(open)
             return .invokeMember(InvokeMemberExpressionAst(extent: extent(target.extent.startOffset, lastEnd), expression: target, member: member,
                                                            arguments: args, isStatic: isStatic, nullConditional: nullConditional))
+        }
+        // `.Where{ ... }`, `.ForEach{ ... }`: a script block right after the name is the call's one argument
+        if pos < n && c[pos] == 0x7B, let block = parsePrimary(), case .scriptBlock = block {
+            return .invokeMember(InvokeMemberExpressionAst(extent: extent(target.extent.startOffset, lastEnd), expression: target, member: member,
+                                                           arguments: [block], isStatic: isStatic, nullConditional: nullConditional))
         }
         return .member(MemberExpressionAst(extent: extent(target.extent.startOffset, lastEnd), expression: target, member: member,
                                            isStatic: isStatic, nullConditional: nullConditional))

@@ -174,11 +174,16 @@ extension ScriptParser {
             default: break
             }
             let before = pos
-            if let s = parseStatement() { statements.append(s) }
+            let statement = parseStatement()
+            if let s = statement { statements.append(s) }
             let after = peek()
             switch after.kind {
             case .newline, .semicolon, .rcurly, .rparen, .eof: break
+            // a statement that ends with its own block (`trap { } "next"`, `if (...) { } f`) needs
+            // no separator before the next one, as in pwsh's statement-list rule; a pipeline
+            // ends only where a token cannot continue it
             default:
+                if statement.map(Self.endsWithItsBlock) ?? false { break }
                 unexpected(after)
                 recoverToStatementEnd()
             }
@@ -191,6 +196,13 @@ extension ScriptParser {
                 unexpected(stuck)
                 advance(stuck)
             }
+        }
+    }
+
+    static func endsWithItsBlock(_ s: StatementAst) -> Bool {
+        switch s {
+        case .if, .switch, .forEach, .for, .while, .doWhile, .doUntil, .try, .trap, .functionDefinition, .data, .typeDefinition: return true
+        default: return false
         }
     }
 
