@@ -28,7 +28,23 @@ enum SystemManagementAutomation {
 
     static let automationNull = TypeMembers(staticProperties: ["Value": { _ in .automationNull }])
 
-    static let scriptBlock = TypeMembers(instanceMethods: [
+    static let scriptBlock = TypeMembers(staticMethods: [
+        // `[scriptblock]::Create(text)`: the text parsed as a script block; a parse error is
+        // ParseException, as in pwsh
+        "Create": { call in
+            guard call.count == 1 else { return nil }
+            let text = call.string(0)
+            let result = call.session.parse(text, path: nil)
+            if let e = result.errors.first {
+                // "At line:1 char:4", the line and a marker under the place, then the message
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let line = e.line - 1 < lines.count ? String(lines[e.line - 1]) : ""
+                let where_ = "At line:\(e.line) char:\(e.column)\n+ \(line)\n+ \(String(repeating: " ", count: max(0, e.column - 1)))~\n"
+                throw BuiltinMethods.methodError("Create", 1, where_ + e.message, "System.Management.Automation.ParseException")
+            }
+            return .scriptBlock(ScriptBlock(ast: result.scriptBlock))
+        },
+    ], instanceMethods: [
         "Invoke": on { sb, call in .array(PSArray(try call.session.invoke(sb, dollarUnder: nil, arguments: call.args))) },
         "InvokeReturnAsIs": on { sb, call in Session.collapse(try call.session.invoke(sb, dollarUnder: nil, arguments: call.args)) },
         "GetNewClosure": on { sb, call in
