@@ -205,6 +205,7 @@ extension ScriptParser {
             }
             return .attribute(AttributeAst(extent: extent(open.start, lastEnd), typeName: typeName, positionalArguments: positional, namedArguments: named))
         }
+        skipAssemblyName()
         if pos < n && c[pos] == 0x5D {
             recordToken(.punctuation, pos, pos + 1, value: "]")
             pos += 1
@@ -214,6 +215,18 @@ extension ScriptParser {
             skipPastBracket()
         }
         return .typeConstraint(TypeConstraintAst(extent: extent(open.start, lastEnd), typeName: typeName))
+    }
+
+    /// An assembly-qualified name (`[List[string], System.Private.CoreLib]`,
+    /// `[[string, mscorlib, Version=4.0.0.0]]`): the assembly part, from the comma to the closing
+    /// bracket, is read and dropped — LicenseLab finds its types by name.
+    private func skipAssemblyName() {
+        guard pos < n, c[pos] == 0x2C else { return }
+        var q = pos + 1
+        while q < n && isWhitespaceChar(c[q]) { q += 1 }
+        guard q < n, isIdentifierChar(c[q]) else { return }
+        while pos < n && c[pos] != 0x5D && !isNewlineChar(c[pos]) { pos += 1 }
+        lastEnd = pos
     }
 
     private func skipSpaces() {
@@ -262,6 +275,7 @@ extension ScriptParser {
                     skipSpaces()
                     arg = parseTypeName()
                     skipSpaces()
+                    skipAssemblyName()
                     if pos < n && c[pos] == 0x5D { pos += 1 }
                 } else {
                     arg = parseTypeName()

@@ -42,4 +42,10 @@ import Testing
         guard case .variable(let t)? = onlyExpression("${tab`t}") else { Issue.record("not a variable"); return }
         #expect(t.variablePath.name == "tab\t")
     }
+
+    @Test func anAssemblyQualifiedTypeNameIsTheTypeItNames() {
+        #expect(cleanDump("[System.Collections.Generic.List[string], System.Private.CoreLib]") == cleanDump("[System.Collections.Generic.List[string]]"))
+        #expect(cleanDump("[Dictionary[[string, mscorlib], [int, mscorlib, Version=4.0.0.0]]]") == cleanDump("[Dictionary[[string], [int]]]"))
+        #expect(cleanDump("[int, mscorlib]") == cleanDump("[int]"))
+    }
 }

@@ -19,3 +19,7 @@ ${arrow`u{2195}} = 42
 ${arrow↕}
 ${a`}b} = 'brace'
 (Get-Variable 'a}b').Value
+# An assembly-qualified type name finds the type by its name.
+[System.Collections.Generic.List[string], System.Private.CoreLib]::new().Count
+[System.Collections.Generic.Dictionary[[string, System.Private.CoreLib], [int, System.Private.CoreLib]]]::new().Count
+[int, mscorlib, Version=4.0.0.0]'41' + 1
