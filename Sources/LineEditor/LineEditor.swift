@@ -147,8 +147,7 @@ public final class LineEditor {
     fileprivate func resized() {
         let width = terminalWidth()
         let (_, before) = currentLine()
-        // (a prompt of several lines: only its last line shares a row with the text)
-        let prompt = String(cString: promptBuffer).split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let prompt = promptRow
         // (a recalled multi-line entry: each of its lines starts a row)
         let rows = Self.rows(prompt + before, width: width) - 1
         writeOut("\r" + (rows > 0 ? "\u{1B}[\(rows)A" : "") + "\u{1B}[J")
@@ -187,7 +186,7 @@ public final class LineEditor {
     /// this itself (libedit's own search labels it "bck:"), then has libedit draw the line again.
     fileprivate func reverseSearch() -> UInt8 {
         let width = terminalWidth()
-        let prompt = String(cString: promptBuffer).split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let prompt = promptRow
         let (original, before) = currentLine()
         var search = ReverseSearch(entries: history.entries)
         // from the cursor to the start of the prompt's row
@@ -248,6 +247,11 @@ public final class LineEditor {
             if !search.found { writeOut("\u{07}") }
             redraw()
         }
+    }
+
+    /// The prompt's last line: the one that shares a row with the text (a prompt may have several).
+    private var promptRow: String {
+        String(cString: promptBuffer).split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
     }
 
     /// Terminal rows `text` takes from the start of a row (at least one; line breaks start rows).

@@ -275,25 +275,7 @@ public final class CommandContext {
         guard impact.map(asksConfirmation(for:)) ?? confirm else { return true }
         if let all = answeredForAll { return all }
         // pwsh's confirmation prompt; Enter takes the default (Yes)
-        streams.host("\nConfirm\nAre you sure you want to perform this action?\n" + operation, nil, nil, false)
-        while true {
-            let choices = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
-            guard let answer = session.host.readLine(prompt: choices) else {
-            try session.stopIfReadWasInterrupted()
-                throw terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException",
-                                       category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
-            }
-            switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "", "y", "yes": return true
-            case "a", "yes to all": answeredForAll = true; return true
-            case "n", "no": return false
-            case "l", "no to all": answeredForAll = false; return false
-            case "s", "suspend":
-                streams.host("LicenseLab cannot suspend a command into a nested prompt; answer Y or N.", nil, nil, false)
-            default:
-                streams.host("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.", nil, nil, false)
-            }
-        }
+        return try ask("\nConfirm\nAre you sure you want to perform this action?\n" + operation, forAll: &answeredForAll)
     }
 
     /// pwsh's `ShouldContinue`: asks the user whatever the confirmation preference (a cmdlet with
@@ -302,19 +284,26 @@ public final class CommandContext {
     /// no one to ask (input not from a terminal, `-NonInteractive`) it fails as pwsh does.
     public func shouldContinue(query: String, caption: String) throws -> Bool {
         if let all = continueForAll { return all }
-        streams.host("\n" + caption + "\n" + query, nil, nil, false)
+        return try ask("\n" + caption + "\n" + query, forAll: &continueForAll)
+    }
+
+    /// Shows `question` and reads pwsh's Yes / Yes to All / No / No to All answers until one is
+    /// given; the "to All" answers are kept in `forAll`. With no one to ask it fails as pwsh
+    /// does, or stops the pipeline after Ctrl-C.
+    private func ask(_ question: String, forAll: inout Bool?) throws -> Bool {
+        streams.host(question, nil, nil, false)
         while true {
             let choices = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
             guard let answer = session.host.readLine(prompt: choices) else {
-            try session.stopIfReadWasInterrupted()
+                try session.stopIfReadWasInterrupted()
                 throw terminatingError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.", errorId: "System.InvalidOperationException",
                                        category: .InvalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
             }
             switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
             case "", "y", "yes": return true
-            case "a", "yes to all": continueForAll = true; return true
+            case "a", "yes to all": forAll = true; return true
             case "n", "no": return false
-            case "l", "no to all": continueForAll = false; return false
+            case "l", "no to all": forAll = false; return false
             case "s", "suspend":
                 streams.host("LicenseLab cannot suspend a command into a nested prompt; answer Y or N.", nil, nil, false)
             default:
