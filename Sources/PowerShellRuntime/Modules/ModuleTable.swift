@@ -13,7 +13,9 @@ public final class ModuleTable {
     /// The module each command of an autoloaded module belongs to.
     private var autoloaded: [ObjectIdentifier: Int] = [:]
     private var topics: [HelpTopic] = []
-    private var descriptions: [NameKey: String] = [:]
+    /// The modules' description tables, kept as given (keyed by the cmdlets' own spelling) so that
+    /// installing a module does no work for them; Get-Help looks a name up.
+    private var descriptionTables: [[String: String]] = []
     /// The functions each imported script module defined, and the scope they went into.
     private var scriptFunctions: [NameKey: (scope: Scope, functions: [NameKey: FunctionInfo])] = [:]
 
@@ -52,12 +54,14 @@ public final class ModuleTable {
     func add(helpTopics: [HelpTopic]) { topics += helpTopics }
 
     func add(descriptions more: [String: String]) {
-        for (name, text) in more { descriptions[NameKey(name)] = text }
+        if !more.isEmpty { descriptionTables.append(more) }
     }
 
     /// Get-Help's DESCRIPTION of a command: its metadata's own, else its module's help text.
     public func description(of md: CommandMetadata) -> String {
-        md.description.isEmpty ? descriptions[NameKey(md.name)] ?? "" : md.description
+        guard md.description.isEmpty else { return md.description }
+        for table in descriptionTables.reversed() { if let text = table[md.name] { return text } }
+        return ""
     }
 
     public func isImported(_ name: String) -> Bool {
