@@ -220,7 +220,8 @@ public final class TenantStore: TenantChangeObserver {
 
     /// Writes a new tenant file at `path`: the whole tenant in a file of its own, then linked to
     /// `path` (which fails if another shell created it meanwhile: that one is used).
-    static func create(_ path: String, initial: () -> Tenant) throws(TenantStoreError) {
+    /// `hardLinks: false` (for tests) takes the way of a file system without them.
+    static func create(_ path: String, initial: () -> Tenant, hardLinks: Bool = true) throws(TenantStoreError) {
         let temporary = path + ".new-\(getpid())-\(UUID().uuidString.prefix(8))"
         defer { unlink(temporary) }
         do {
@@ -240,13 +241,33 @@ public final class TenantStore: TenantChangeObserver {
         } catch {
             throw TenantStoreError("cannot create the tenant file \(path): \(describe(error))")
         }
-        if link(temporary, path) != 0 {
-            let e = errno
+        if !hardLinks || link(temporary, path) != 0 {
+            let e = hardLinks ? errno : EPERM
             if e == EEXIST { return }
-            // a file system without hard links: rename, unless the file appeared meanwhile
-            if (e == EPERM || e == ENOTSUP || e == ENOSYS), !FileManager.default.fileExists(atPath: path), rename(temporary, path) == 0 { return }
+            if e == EPERM || e == ENOTSUP || e == ENOSYS, let renamed = renameUnlessPresent(temporary, path) {
+                if renamed == 0 { return }
+                throw TenantStoreError("cannot create the tenant file \(path): \(String(cString: strerror(renamed)))")
+            }
             throw TenantStoreError("cannot create the tenant file \(path): \(String(cString: strerror(e)))")
         }
+    }
+
+    /// For a file system without hard links: renames `temporary` to `path` unless `path` exists,
+    /// holding a lock on their folder so that two shells doing this at once cannot both see no
+    /// file and the second replace the first one's (which that one already opened). Returns 0
+    /// when renamed or when the file was already there, an errno otherwise; nil when the folder
+    /// cannot be locked either.
+    private static func renameUnlessPresent(_ temporary: String, _ path: String) -> Int32? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { _ = Glibc.close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { return nil }
+        }
+        defer { _ = flock(fd, LOCK_UN) }
+        if FileManager.default.fileExists(atPath: path) { return 0 }
+        return rename(temporary, path) == 0 ? 0 : errno
     }
 
     /// A store used only to write a new file's rows.

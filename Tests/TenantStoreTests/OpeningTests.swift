@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Licensing
+import Synchronization
 import Testing
 @testable import TenantStore
 
@@ -73,17 +74,27 @@ import Testing
         #expect(!store.tenant.users.isEmpty)
     }
 
-    @Test func twoShellsCreatingOneFileAgreeOnIt() throws {
-        let dir = TemporaryDirectory()
-        let path = dir.file("t.sqlite")
-        // one offers the demo tenant, the other an empty one: both must end up with the same
-        nonisolated(unsafe) var counts: [Int?] = [nil, nil]
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            counts[i] = try? TenantStore(path: path) { i == 0 ? demo() : DemoTenant.makeEmpty() }.tenant.users.count
+    /// Two shells start on a path where no file is yet, at the same moment: one offers the demo
+    /// tenant, the other an empty one, and both must end up on the same file. With hard links the
+    /// second link fails; without them (some network and FUSE file systems), the rename is done
+    /// under a lock on the folder so the second cannot replace the file the first already opened.
+    @Test(arguments: [true, false]) func twoShellsCreatingOneFileAgreeOnIt(hardLinks: Bool) throws {
+        for _ in 0..<(hardLinks ? 1 : 20) {
+            let dir = TemporaryDirectory()
+            let path = dir.file("t.sqlite")
+            let results = Mutex<[Result<Int, any Error>?]>([nil, nil])
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                let result = Result<Int, any Error> {
+                    if !hardLinks { try TenantStore.create(path, initial: { i == 0 ? demo() : DemoTenant.makeEmpty() }, hardLinks: false) }
+                    return try TenantStore(path: path) { i == 0 ? demo() : DemoTenant.makeEmpty() }.tenant.users.count
+                }
+                results.withLock { $0[i] = result }
+            }
+            let counts = results.withLock { $0.map { try? $0?.get() } }
+            #expect(counts[0] != nil && counts[0] == counts[1], "\(results.withLock { $0 })")
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+            #expect(!names.contains { $0.contains(".new-") })
         }
-        #expect(counts[0] != nil && counts[0] == counts[1])
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        #expect(!names.contains { $0.contains(".new-") })
     }
 
     /// `--what-if` reads the tenant without writing anything beside it.
@@ -107,3 +118,4 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.file("missing.sqlite")))
     }
 }
+
