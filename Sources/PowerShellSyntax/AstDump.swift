@@ -101,8 +101,23 @@ public enum AstDump {
             return s + " {" + scriptBlock(f.body) + "})"
         case .data(let d):
             return "(data" + (d.variable.map { " " + $0 } ?? "") + " " + block(d.body) + ")"
-        case .typeDefinition(let t):
+        case .typeDefinition(let t) where t.isEnum:
             return "(enum \(t.name)" + t.members.map { " " + $0.name + ($0.initialValue.map { "=" + expression($0) } ?? "") }.joined() + ")"
+        case .typeDefinition(let t):
+            var s = "(class \(t.name)" + (t.baseTypes.isEmpty ? "" : " : " + t.baseTypes.map { $0.typeName.description }.joined(separator: ","))
+            for m in t.classMembers {
+                switch m {
+                case .property(let p):
+                    s += " (property " + (p.isStatic ? "static " : "") + (p.isHidden ? "hidden " : "") + (p.propertyType.map { "[\($0.typeName)] " } ?? "")
+                        + "$" + p.name + (p.initialValue.map { "=" + expression($0) } ?? "") + ")"
+                case .method(let f):
+                    s += " (" + (f.isConstructor ? "ctor " : "method ") + (f.isStatic ? "static " : "") + (f.isHidden ? "hidden " : "")
+                        + (f.returnType.map { "[\($0.typeName)] " } ?? "") + f.name + " (" + f.parameters.map(parameter).joined(separator: " ") + ")"
+                        + (f.baseArguments.map { " base(" + $0.map(expression).joined(separator: " ") + ")" } ?? "")
+                        + " {" + scriptBlock(f.body) + "})"
+                }
+            }
+            return s + ")"
         case .using(let u):
             return "(using \(u.kind.rawValue) \(u.name))"
         case .error:

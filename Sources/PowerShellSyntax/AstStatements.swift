@@ -444,14 +444,20 @@ public struct EnumMember: Sendable {
     }
 }
 
-/// `[Flags()] enum Name : underlying { A; B = 2 }`. Classes are not supported (a parse error).
+/// `[Flags()] enum Name : underlying { A; B = 2 }`, or `class Name : Base, IInterface { members }`.
 public final class TypeDefinitionAst: Ast {
     public let extent: Extent
     public let name: String
     public let attributes: [AttributeAst]
+    /// An enum's `: byte`.
     public let underlyingType: TypeConstraintAst?
+    /// An enum's values.
     public let members: [EnumMember]
-    public var isEnum: Bool { true }
+    public let isEnum: Bool
+    /// A class's base class and interfaces, in the order written.
+    public let baseTypes: [TypeConstraintAst]
+    /// A class's properties, methods and constructors, in the order written.
+    public let classMembers: [ClassMemberAst]
 
     public init(extent: Extent, name: String, attributes: [AttributeAst], underlyingType: TypeConstraintAst?, members: [EnumMember]) {
         self.extent = extent
@@ -459,6 +465,91 @@ public final class TypeDefinitionAst: Ast {
         self.attributes = attributes
         self.underlyingType = underlyingType
         self.members = members
+        self.isEnum = true
+        self.baseTypes = []
+        self.classMembers = []
+    }
+
+    public init(extent: Extent, name: String, attributes: [AttributeAst], baseTypes: [TypeConstraintAst], classMembers: [ClassMemberAst]) {
+        self.extent = extent
+        self.name = name
+        self.attributes = attributes
+        self.underlyingType = nil
+        self.members = []
+        self.isEnum = false
+        self.baseTypes = baseTypes
+        self.classMembers = classMembers
+    }
+}
+
+/// A member of a class: a property or a method (constructors are methods named as the class).
+public enum ClassMemberAst: Sendable {
+    case property(PropertyMemberAst)
+    case method(FunctionMemberAst)
+
+    public var ast: any Ast {
+        switch self {
+        case .property(let p): return p
+        case .method(let m): return m
+        }
+    }
+}
+
+/// `[ValidateNotNull()] hidden static [int] $Count = 1` in a class.
+public final class PropertyMemberAst: Ast {
+    public let extent: Extent
+    public let name: String
+    /// Attributes in the order written; the property's type is the last type constraint.
+    public let attributes: [AttributeBaseAst]
+    public let isStatic: Bool
+    public let isHidden: Bool
+    public let initialValue: ExpressionAst?
+
+    public init(extent: Extent, name: String, attributes: [AttributeBaseAst], isStatic: Bool, isHidden: Bool, initialValue: ExpressionAst?) {
+        self.extent = extent
+        self.name = name
+        self.attributes = attributes
+        self.isStatic = isStatic
+        self.isHidden = isHidden
+        self.initialValue = initialValue
+    }
+
+    public var propertyType: TypeConstraintAst? {
+        for a in attributes.reversed() { if case .typeConstraint(let t) = a { return t } }
+        return nil
+    }
+}
+
+/// `hidden static [string] Name([int] $x) { ... }`, or a constructor `Name($x) : base($x) { ... }`.
+public final class FunctionMemberAst: Ast {
+    public let extent: Extent
+    public let name: String
+    public let attributes: [AttributeBaseAst]
+    public let isStatic: Bool
+    public let isHidden: Bool
+    public let isConstructor: Bool
+    public let parameters: [ParameterAst]
+    public let body: ScriptBlockAst
+    /// A constructor's `: base(arguments)`.
+    public let baseArguments: [ExpressionAst]?
+
+    public init(extent: Extent, name: String, attributes: [AttributeBaseAst], isStatic: Bool, isHidden: Bool, isConstructor: Bool,
+                parameters: [ParameterAst], body: ScriptBlockAst, baseArguments: [ExpressionAst]?) {
+        self.extent = extent
+        self.name = name
+        self.attributes = attributes
+        self.isStatic = isStatic
+        self.isHidden = isHidden
+        self.isConstructor = isConstructor
+        self.parameters = parameters
+        self.body = body
+        self.baseArguments = baseArguments
+    }
+
+    /// The declared return type (`[void]` included); nil when none was written.
+    public var returnType: TypeConstraintAst? {
+        for a in attributes.reversed() { if case .typeConstraint(let t) = a { return t } }
+        return nil
     }
 }
 

@@ -7,6 +7,12 @@ public enum AstWalker {
         func add(_ n: (any Ast)?) { if let n { out.append(n) } }
         func add(_ s: StatementAst?) { if let s { out.append(s.node) } }
         func add(_ e: ExpressionAst?) { if let e { out.append(e.node) } }
+        func add(_ a: AttributeBaseAst) {
+            switch a {
+            case .attribute(let x): add(x)
+            case .typeConstraint(let x): add(x)
+            }
+        }
         switch node {
         case let n as ScriptBlockAst:
             n.usingStatements.forEach { add($0) }
@@ -15,12 +21,7 @@ public enum AstWalker {
         case let n as StatementBlockAst: n.statements.forEach { add($0) }
         case let n as ParamBlockAst: n.attributes.forEach { add($0) }; n.parameters.forEach { add($0) }
         case let n as ParameterAst:
-            for a in n.attributes {
-                switch a {
-                case .attribute(let x): add(x)
-                case .typeConstraint(let x): add(x)
-                }
-            }
+            n.attributes.forEach { add($0) }
             add(n.name); add(n.defaultValue)
         case let n as AttributeAst: n.positionalArguments.forEach { add($0) }; n.namedArguments.forEach { add($0) }
         case let n as NamedAttributeArgumentAst: add(n.argument)
@@ -63,6 +64,12 @@ public enum AstWalker {
         case let n as TypeDefinitionAst:
             n.attributes.forEach { add($0) }; add(n.underlyingType)
             n.members.forEach { add($0.initialValue) }
+            n.baseTypes.forEach { add($0) }
+            n.classMembers.forEach { add($0.ast) }
+        case let n as PropertyMemberAst: n.attributes.forEach { add($0) }; add(n.initialValue)
+        case let n as FunctionMemberAst:
+            n.attributes.forEach { add($0) }; n.parameters.forEach { add($0) }
+            n.baseArguments?.forEach { add($0) }; add(n.body)
         case let n as BinaryExpressionAst: add(n.left); add(n.right)
         case let n as UnaryExpressionAst: add(n.child)
         case let n as TernaryExpressionAst: add(n.condition); add(n.ifTrue); add(n.ifFalse)

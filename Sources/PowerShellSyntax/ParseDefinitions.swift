@@ -1,4 +1,4 @@
-// function/filter, data sections, enum (classes are reported as unsupported), using.
+// function/filter, data sections, enum, class (interfaces are reported as unsupported), using.
 
 extension ScriptParser {
     // MARK: function
@@ -126,6 +126,195 @@ extension ScriptParser {
         }
         let end = expectClosingCurly(open)
         return .typeDefinition(TypeDefinitionAst(extent: extent(attributes.first?.extent.startOffset ?? t.start, end), name: enumName, attributes: attributes, underlyingType: underlying, members: members))
+    }
+
+    // MARK: class
+
+    /// `class Name [: Base [, Interface]...] { member... }`, a member being a property
+    /// (`[attributes] [hidden] [static] [type] $Name [= value]`), a method
+    /// (`[attributes] [hidden] [static] [type] Name([parameters]) { body }`) or a constructor
+    /// (`[static] ClassName([parameters]) [: base(arguments)] { body }`).
+    func parseClass(_ t: Tok, attributes: [AttributeAst]) -> StatementAst {
+        advance(t)
+        skipSpaces()
+        guard pos < n, isIdentifierChar(c[pos]) else {
+            let m = peek(.command)
+            error("MissingNameAfterKeyword", "Missing name after class keyword.", m.start, m.end, incomplete: m.isEOF)
+            if case .lcurly = m.kind { skipBalancedBlock() }
+            return errorStatement(t.start)
+        }
+        let nameStart = pos
+        while pos < n && (isIdentifierChar(c[pos]) || c[pos] == 0x2E) { pos += 1 }
+        let className = text(nameStart, pos)
+        recordToken(.typeName, nameStart, pos, value: className)
+        lastEnd = pos
+        var baseTypes: [TypeConstraintAst] = []
+        skipSpaces()
+        if pos < n && c[pos] == 0x3A /* : */ {
+            recordToken(.punctuation, pos, pos + 1, value: ":")
+            pos += 1
+            while true {
+                skipNewlines()
+                skipSpaces()
+                let s = pos
+                guard let name = parseTypeName() else {
+                    let m = peek()
+                    error("TypeNameExpected", "Type name expected.", m.start, m.end, incomplete: m.isEOF)
+                    break
+                }
+                baseTypes.append(TypeConstraintAst(extent: extent(s, lastEnd), typeName: name))
+                skipSpaces()
+                if pos < n && c[pos] == 0x2C /* , */ {
+                    recordToken(.punctuation, pos, pos + 1, value: ",")
+                    pos += 1
+                    continue
+                }
+                break
+            }
+        }
+        skipNewlines()
+        let open = peek()
+        guard case .lcurly = open.kind else {
+            error("MissingTypeBody", "Missing '{' in class definition.", open.start, open.end, incomplete: open.isEOF)
+            return errorStatement(t.start)
+        }
+        advance(open)
+        var members: [ClassMemberAst] = []
+        while true {
+            skipSeparators()
+            let m = peek()
+            if case .rcurly = m.kind { break }
+            if m.isEOF { break }
+            let before = pos
+            if let member = parseClassMember(className: className) {
+                if case .property(let p) = member, members.contains(where: { if case .property(let q) = $0 { return q.name.lowercased() == p.name.lowercased() } else { return false } }) {
+                    error("MemberAlreadyDefined", "The member '\(p.name)' is already defined.", p.extent.startOffset, p.extent.endOffset)
+                }
+                members.append(member)
+            } else {
+                recoverToStatementEnd()
+                if pos <= before { advance(peek(.command)) }
+            }
+        }
+        let end = expectClosingCurly(open)
+        return .typeDefinition(TypeDefinitionAst(extent: extent(attributes.first?.extent.startOffset ?? t.start, end), name: className,
+                                                 attributes: attributes, baseTypes: baseTypes, classMembers: members))
+    }
+
+    private func parseClassMember(className: String) -> ClassMemberAst? {
+        let start = peek().start
+        var attributes: [AttributeBaseAst] = []
+        var isStatic = false, isHidden = false
+        while true {
+            skipNewlines()
+            if case .lbracket = peek().kind {
+                guard let b = parseBracketed() else { return nil }
+                attributes.append(b)
+                continue
+            }
+            let w = peek(.command)
+            if case .word(let word) = w.kind, ["static", "hidden"].contains(word.lowercased()) {
+                recordToken(.keyword, w.start, w.end, value: word)
+                advance(w)
+                if word.lowercased() == "static" { isStatic = true } else { isHidden = true }
+                continue
+            }
+            break
+        }
+        let v = peek()
+        if case .variable(let path) = v.kind {
+            advance(v)
+            var initial: ExpressionAst?
+            if case .op(.assign(.assign)) = peek().kind {
+                let eq = peek()
+                advance(eq)
+                skipNewlines()
+                initial = parseExpression()
+                if initial == nil {
+                    let m = peek()
+                    error("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", m.start, m.end, incomplete: m.isEOF)
+                }
+            }
+            let ast = PropertyMemberAst(extent: extent(start, lastEnd), name: path.name, attributes: attributes, isStatic: isStatic, isHidden: isHidden, initialValue: initial)
+            return .property(ast)
+        }
+        skipSpaces()
+        guard pos < n, isIdentifierChar(c[pos]) else {
+            let m = peek()
+            error("IncompleteMemberDefinition", "Incomplete member definition.", m.start, m.end, incomplete: m.isEOF)
+            return nil
+        }
+        let nameStart = pos
+        while pos < n && isIdentifierChar(c[pos]) { pos += 1 }
+        let name = text(nameStart, pos)
+        recordToken(.identifier, nameStart, pos, value: name)
+        lastEnd = pos
+        let paren = peek()
+        guard case .lparen = paren.kind else {
+            error("MissingPropertyOrMethodDefinition", "Missing a property or method definition.", paren.start, paren.end, incomplete: paren.isEOF)
+            return nil
+        }
+        advance(paren)
+        let parameters = parseParameterList()
+        let close = peek()
+        if case .rparen = close.kind { advance(close) } else {
+            error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", close.start, close.end, incomplete: close.isEOF)
+            return nil
+        }
+        let isConstructor = name.lowercased() == className.lowercased()
+        var baseArguments: [ExpressionAst]?
+        skipNewlines()
+        if case .colon = peek().kind {
+            let colon = peek()
+            advance(colon)
+            skipNewlines()
+            let b = peek(.command)
+            guard case .word(let word) = b.kind, word.lowercased() == "base" else {
+                error("MissingBaseCtorCall", "Missing 'base' after ':' in a constructor definition.", b.start, b.end, incomplete: b.isEOF)
+                return nil
+            }
+            recordToken(.keyword, b.start, b.end, value: word)
+            advance(b)
+            let open = peek()
+            guard case .lparen = open.kind else {
+                error("MissingMethodParameterList", "Missing '(' after 'base'.", open.start, open.end, incomplete: open.isEOF)
+                return nil
+            }
+            advance(open)
+            baseArguments = parseInvocationArguments(open)
+            if !isConstructor {
+                error("BaseCallOnlyInConstructor", "The base class call is allowed only in a constructor.", colon.start, colon.end)
+            }
+            skipNewlines()
+        }
+        let open = peek()
+        guard case .lcurly = open.kind else {
+            error("MissingFunctionBody", "Missing function body in function declaration.", open.start, open.end, incomplete: open.isEOF)
+            return nil
+        }
+        advance(open)
+        let body = parseScriptBlockBody(start: open.start, closed: true)
+        let end = expectClosingCurly(open)
+        let bodyAst = ScriptBlockAst(extent: extent(open.start, end), usingStatements: body.usingStatements, paramBlock: body.paramBlock,
+                                     dynamicParamBlock: body.dynamicParamBlock, beginBlock: body.beginBlock,
+                                     processBlock: body.processBlock, endBlock: body.endBlock, cleanBlock: body.cleanBlock)
+        return .method(FunctionMemberAst(extent: extent(start, end), name: name, attributes: attributes, isStatic: isStatic, isHidden: isHidden,
+                                         isConstructor: isConstructor, parameters: parameters, body: bodyAst, baseArguments: baseArguments))
+    }
+
+    /// Skips a `{ ... }` block whose contents cannot be a definition.
+    private func skipBalancedBlock() {
+        var level = 0
+        while true {
+            let x = peek(.command)
+            if x.isEOF { return }
+            advance(x)
+            if case .lcurly = x.kind { level += 1 }
+            if case .rcurly = x.kind {
+                level -= 1
+                if level <= 0 { return }
+            }
+        }
     }
 
     func parseUnsupportedTypeDefinition(_ t: Tok, _ word: String) -> StatementAst {

@@ -316,10 +316,10 @@ extension ScriptParser {
         recordToken(.punctuation, opStart, opStart + opLength, value: "")
         pos = opStart + opLength
         lastEnd = pos
-        // spaces after the operator, as pwsh's tokenizer skips them before a member name
-        // (`$results. Count`); a line break still ends the expression
+        // spaces and line breaks after the operator, as pwsh's parser skips them before a member
+        // name (`$results. Count`, or a chain broken after each dot: `$x.Extent.\n    GetType()`)
         var afterSpaces = pos
-        while afterSpaces < n && (c[afterSpaces] == 0x20 || c[afterSpaces] == 0x09) { afterSpaces += 1 }
+        while afterSpaces < n && (isWhitespaceChar(c[afterSpaces]) || isNewlineChar(c[afterSpaces])) { afterSpaces += 1 }
         if afterSpaces > pos, afterSpaces < n, isIdentifierChar(c[afterSpaces]) || c[afterSpaces] == 0x24 || isSingleQuote(c[afterSpaces]) || isDoubleQuote(c[afterSpaces]) {
             pos = afterSpaces
         }
@@ -366,7 +366,7 @@ extension ScriptParser {
     }
 
     /// `( arg, arg )` of a method call; the `(` is consumed.
-    private func parseInvocationArguments(_ open: Tok) -> [ExpressionAst] {
+    func parseInvocationArguments(_ open: Tok) -> [ExpressionAst] {
         var args: [ExpressionAst] = []
         skipNewlines()
         if case .rparen = peek().kind {

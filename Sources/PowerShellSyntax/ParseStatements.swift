@@ -20,7 +20,7 @@ extension ScriptParser {
                 skipNewlines()
             }
             let t = peek(.command)
-            return keyword == "enum" ? parseEnum(t, attributes: attributes) : parseUnsupportedTypeDefinition(t, keyword)
+            return keyword == "enum" ? parseEnum(t, attributes: attributes) : parseClass(t, attributes: attributes)
         }
         if isLetter(x) {
             let t = peek(.command)
@@ -71,7 +71,8 @@ extension ScriptParser {
             return .error(ErrorStatementAst(extent: extent(t.start, lastEnd)))
         case "data": return parseData(t)
         case "enum": return parseEnum(t, attributes: [])
-        case "class", "interface":
+        case "class": return parseClass(t, attributes: [])
+        case "interface":
             return parseUnsupportedTypeDefinition(t, word)
         case "using": return parseUsing(t)
         case "else", "elseif", "catch", "finally", "until", "param", "begin", "process", "end", "clean", "dynamicparam":

@@ -229,7 +229,7 @@ extension ScriptParser {
         lastEnd = pos
     }
 
-    private func skipSpaces() {
+    func skipSpaces() {
         while pos < n && isWhitespaceChar(c[pos]) { pos += 1 }
     }
 

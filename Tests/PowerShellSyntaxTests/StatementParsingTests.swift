@@ -126,10 +126,26 @@ import Testing
         #expect(withParam.scriptBlock.paramBlock?.parameters.count == 1)
     }
 
-    @Test func classDefinitionsAreACleanError() {
+    @Test func classesParseWithPropertiesMethodsAndConstructors() {
         let r = Parser.parse("class Foo {\n [int]$x\n Foo() { }\n}\n'after'")
-        #expect(r.errors.map(\.errorId) == ["ClassDefinitionNotSupported"])
-        #expect(AstDump.dump(r.scriptBlock) == "(error) \"after\"")
+        #expect(r.errors.isEmpty)
+        #expect(AstDump.dump(r.scriptBlock) == "(class Foo (property [int] $x) (ctor Foo () {})) \"after\"")
+        #expect(cleanDump("class A : B, IComparable { hidden static [string] $s = 'x'; [ValidateNotNull()][int[]] $n }")
+                == "(class A : B,IComparable (property static hidden [string] $s=\"x\") (property [int[]] $n))")
+        #expect(cleanDump("class A {\n [void] M([int] $a,\n $b) { $a }\n static [A] Make() { return [A]::new() }\n}")
+                == "(class A (method [void] M (($a [int]) ($b)) {$a}) (method static [A] Make () {(return (call:: [A] new))}))")
+        #expect(cleanDump("class D : A { D($x) : base($x, 2) { } }") == "(class D : A (ctor D (($x)) base($x 2) {}))")
+        #expect(cleanDump("[NoRunspaceAffinity()]\nclass E { }") == "(class E)")
+    }
+
+    @Test func malformedClassMembersAreErrorsAtTheirPosition() {
+        #expect(Parser.parse("class { }").errors.map(\.errorId) == ["MissingNameAfterKeyword"])
+        #expect(Parser.parse("class A { [int] }").errors.map(\.errorId) == ["IncompleteMemberDefinition"])
+        #expect(Parser.parse("class A { M { } }").errors.map(\.errorId) == ["MissingPropertyOrMethodDefinition"])
+        #expect(Parser.parse("class A { [void] M() : base() { } }").errors.map(\.errorId) == ["BaseCallOnlyInConstructor"])
+        let missing = Parser.parse("class A { [int]$x")
+        #expect(missing.errors.map(\.errorId) == ["MissingEndCurlyBrace"])
+        #expect(missing.errors.first?.incompleteInput == true)
     }
 
     @Test func statementsAsValues() {

@@ -69,6 +69,10 @@ extension Session {
             if m.isStatic {
                 // Static property assignments ([Net.ServicePointManager]::SecurityProtocol = ...) are
                 // accepted and remembered for this session, so reading the property gives them back.
+                if case .type(let t) = obj, let cls = scriptClass(t) {
+                    if try setClassStaticProperty(cls, NameKey(name), value) { return }
+                    throw RuntimeError(message: "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.", errorId: "PropertyAssignmentException", category: .InvalidOperation)
+                }
                 if case .type(let t) = obj { staticAssignments[t.foldedName + "::" + NameKey.fold(name)] = value }
                 return
             }

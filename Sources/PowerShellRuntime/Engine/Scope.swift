@@ -73,6 +73,9 @@ final class Scope {
     @exclusivity(unchecked) var aliases: [NameKey: String] = [:]
     /// Script scope marker (`$script:`).
     var isScriptScope: Bool
+    /// The scope of a class method's call: `return` there gives the method's value.
+    var isMethodScope = false
+    var methodResult: Value?
     init(parent: Scope?, isScriptScope: Bool = false) {
         self.parent = parent
         self.isScriptScope = isScriptScope

@@ -137,6 +137,8 @@ public final class Session {
     /// Values scripts assigned to static properties (`[Net.ServicePointManager]::SecurityProtocol =
     /// 'Tls12'`), by `type::property` folded: the emulated .NET types keep them for the session.
     var staticAssignments: [String: Value] = [:]
+    /// The classes scripts defined (`class Name { }`), by folded name.
+    var scriptClasses: [NameKey: ScriptClass] = [:]
     /// Where `$using:name` reads while an isolated block runs (ForEach-Object -Parallel): the caller's scope.
     var usingScope: Scope?
     /// Members Update-TypeData added, by folded type name.

@@ -224,6 +224,11 @@ extension Session {
         case .trap: break
         case .throw(let t): try executeThrow(t)
         case .return(let r):
+            if currentScope.isMethodScope {
+                // a class method's value is what `return` gives; its other output is dropped
+                currentScope.methodResult = try r.pipeline.map { try evaluateStatementValue($0) } ?? .null
+                throw ReturnSignal()
+            }
             if let p = r.pipeline { try executeStatement(p, emit: emit) }
             throw ReturnSignal()
         case .exit(let x):
@@ -241,7 +246,7 @@ extension Session {
             var out: [Value] = []
             try executeBlock(d.body, emit: { out.append($0) })
             if let name = d.variable { try assignVariable(VariablePath(parsing: name), Session.collapse(out)) } else { for v in out { try emit(v) } }
-        case .typeDefinition(let t): try defineEnum(t)
+        case .typeDefinition(let t): if t.isEnum { try defineEnum(t) } else { try defineClass(t) }
         case .using(let u):
             if u.kind == .namespace && !usingNamespaces.contains(u.name) { usingNamespaces.append(u.name) }
         case .error(let e):

@@ -8,6 +8,7 @@ extension Session {
     /// `[type]::Property`.
     func staticProperty(_ t: PSTypeInfo, _ name: String) throws -> Value {
         let (members, key) = types.staticMember(name, of: t)
+        if let cls = scriptClass(t), let v = classStaticProperty(cls, key) { return v }
         if !staticAssignments.isEmpty, let assigned = staticAssignments[t.foldedName + "::" + key.folded] { return assigned }
         if let members {
             if let p = members.staticProperties[key] { return p.body(self) }
@@ -20,6 +21,7 @@ extension Session {
     func invokeStatic(_ t: PSTypeInfo, _ name: String, _ args: [Value]) throws -> Value {
         let (members, key) = types.staticMember(name, of: t)
         if key.folded == "new" { return try construct(t, args) }
+        if let cls = scriptClass(t), let v = try invokeClassStatic(cls, key, args) { return v }
         if let members {
             let call = MethodCall(session: self, type: t, name: name, args: args)
             if let m = members.staticMethods[key], let v = try m.body(call) { return v }
@@ -33,6 +35,7 @@ extension Session {
     /// `[T]::new(args)` and `New-Object T args`: the type's constructor, then any exception type
     /// (`[ArgumentException]::new('message', $inner)`).
     public func construct(_ t: PSTypeInfo, _ args: [Value]) throws -> Value {
+        if let cls = scriptClass(t) { return try constructScriptClass(cls, args) }
         if let c = types.members(of: t)?.constructor, let v = try c(MethodCall(session: self, type: t, name: "new", args: args)) { return v }
         if types.isExceptionType(t.fullName) {
             let inner: PSException? = {

@@ -1,3 +1,5 @@
+import PowerShellSyntax
+
 /// Get-Member (`gm`): the members of each distinct input type, as MemberDefinition objects
 /// (TypeName, Name, MemberType, Definition) sorted by member type then name, each type once.
 final class GetMemberCommand: Cmdlet {
@@ -139,9 +141,55 @@ final class GetMemberCommand: Cmdlet {
             }
             out.append(Member(name: "Chars", type: "ParameterizedProperty", definition: "char Chars(int index) {get;}"))
             adapted(v)
+        case .native(let n as ScriptClassInstance):
+            out.removeAll { NameKey.fold($0.name) == "tostring" }
+            out += classMembers(n, context: context)
         default:
             adapted(v)
         }
         return out
+    }
+
+    /// A class instance's members as .NET reflects them: methods with their signatures (a
+    /// `ToString()` the class declares replaces the inherited one), properties `{get;set;}`;
+    /// hidden members only with -Force.
+    static func classMembers(_ n: ScriptClassInstance, context: CommandContext) -> [Member] {
+        let force = context.has("Force")
+        func typeText(_ tc: TypeConstraintAst?) -> String {
+            guard let tc else { return "System.Object" }
+            let written = tc.typeName.fullName
+            guard let t = context.session.types.resolve(written) else { return written }
+            return shortName(t.fullName) == t.fullName ? shortTypeName(t.fullName) : shortName(t.fullName)
+        }
+        var out: [Member] = []
+        var seen = Set<String>()
+        var c: ScriptClass? = n.cls
+        while let cls = c {
+            for m in cls.ast.classMembers {
+                switch m {
+                case .property(let p) where !p.isStatic && (force || !p.isHidden):
+                    guard seen.insert("p" + NameKey.fold(p.name)).inserted else { continue }
+                    out.append(Member(name: p.name, type: "Property", definition: "\(typeText(p.propertyType)) \(p.name) {get;set;}"))
+                case .method(let f) where !f.isStatic && !f.isConstructor && (force || !f.isHidden):
+                    let signature = f.parameters.map { "\(typeText($0.typeConstraint)) \($0.name.variablePath.name)" }.joined(separator: ", ")
+                    guard seen.insert("m" + NameKey.fold(f.name) + "(" + signature).inserted else { continue }
+                    let returns = f.returnType.map { typeText($0) } ?? "void"
+                    out.append(Member(name: f.name, type: "Method", definition: "\(returns) \(f.name)(\(signature))"))
+                default: break
+                }
+            }
+            c = cls.base
+        }
+        if out.contains(where: { $0.type == "Method" && NameKey.fold($0.name) == "tostring" }) {
+            return out
+        }
+        return out + [Member(name: "ToString", type: "Method", definition: "string ToString()")]
+    }
+
+    /// `string`, `int`, `bool`... for the .NET names PowerShell shortens in definitions.
+    static func shortTypeName(_ fullName: String) -> String {
+        ["System.String": "string", "System.Int32": "int", "System.Int64": "long", "System.Boolean": "bool", "System.Double": "double",
+         "System.Object": "System.Object", "System.Void": "void", "System.Decimal": "decimal", "System.Char": "char", "System.Byte": "byte",
+         "System.DateTime": "datetime", "System.Guid": "guid", "System.Collections.Hashtable": "hashtable", "System.Management.Automation.ScriptBlock": "scriptblock"][fullName] ?? fullName
     }
 }
