@@ -144,6 +144,9 @@ public final class TypeRegistry {
         ]
         var d: [String: String] = [:]
         for n in names { d[NameKey.fold(n)] = n }
+        // the Parser API and the syntax tree's node types
+        let language = ["Parser", "Token", "ParseError", "IScriptExtent", "IScriptPosition"] + Array(Set(AstObject.bases.keys).union(AstObject.bases.values))
+        for n in language { d[NameKey.fold(SystemManagementAutomationLanguage.namespace + "." + n)] = SystemManagementAutomationLanguage.namespace + "." + n }
         for (c, p) in ExceptionTypes.pairs { d[NameKey.fold(c)] = c; d[NameKey.fold(p)] = p }
         return d
     }()

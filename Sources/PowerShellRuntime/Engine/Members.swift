@@ -187,7 +187,7 @@ extension Session {
             }
         case .scriptBlock(let sb):
             switch key.folded {
-            case "ast": return .string(sb.ast.extent.text)
+            case "ast": return .native(AstObject(sb.ast, tree: AstTree(root: sb.ast)))
             case "file": return .string(sb.ast.extent.fileName ?? "")
             case "startposition": return .null
             default: return nil

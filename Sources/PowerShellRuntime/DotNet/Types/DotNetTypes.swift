@@ -43,6 +43,7 @@ enum DotNetTypes {
         "System.Management.Automation.ScriptBlock": SystemManagementAutomation.scriptBlock,
         "System.Management.Automation.CompletionResult": SystemManagementAutomation.completionResult,
         "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
+        "System.Management.Automation.Language.Parser": SystemManagementAutomationLanguage.parser,
         // enumerations read by name
         "System.ConsoleColor": SystemEnum.unlisted,
         "System.DayOfWeek": SystemEnum.unlisted,

@@ -1,0 +1,363 @@
+import Foundation
+import PowerShellSyntax
+
+/// System.Management.Automation.Language: `[Parser]::ParseInput(text, [ref]$tokens, [ref]$errors)`
+/// and `ParseFile`, and the syntax tree as objects (`$sb.Ast`): each node with its .NET type name
+/// (`CommandAst`, `PipelineAst`, ...), `Extent`, `Parent`, its parts as properties, and
+/// `Find`/`FindAll(predicate, searchNested)`.
+enum SystemManagementAutomationLanguage {
+    static let namespace = "System.Management.Automation.Language"
+
+    static let parser = TypeMembers(staticMethods: [
+        "ParseInput": { call in
+            guard call.count == 3 || call.count == 4 else { return nil }
+            return parse(call.string(0), fileName: nil, call: call, tokens: call.args[call.count - 2], errors: call.args[call.count - 1])
+        },
+        "ParseFile": { call in
+            guard call.count == 3 else { return nil }
+            let path = call.session.resolvePath(call.string(0))
+            let text: String
+            do { text = try call.session.readTextFile(path) } catch {
+                throw BuiltinMethods.methodError("ParseFile", 3, "Could not find file '\(path)'.", "System.IO.FileNotFoundException")
+            }
+            return parse(text, fileName: path, call: call, tokens: call.args[1], errors: call.args[2])
+        },
+    ])
+
+    /// Parses the text; the tokens and errors go out through the references (`[ref]$null` is allowed).
+    private static func parse(_ text: String, fileName: String?, call: MethodCall, tokens: Value, errors: Value) -> Value {
+        let result = Parser.parse(text, fileName: fileName)
+        let tree = AstTree(root: result.scriptBlock)
+        if case .native(let r as PSReference) = tokens {
+            var list = result.tokens.map { Value.native(TokenObject($0)) }
+            let end = Extent(source: result.scriptBlock.extent.source, start: text.utf8.count, end: text.utf8.count)
+            list.append(.native(TokenObject(kind: "EndOfInput", text: "", extent: end)))
+            r.value = .array(PSArray(list))
+        }
+        if case .native(let r as PSReference) = errors {
+            r.value = .array(PSArray(result.errors.map { .native(ParseErrorObject($0)) }))
+        }
+        return .native(AstObject(result.scriptBlock, tree: tree))
+    }
+
+    static let ast = TypeMembers(instanceMethods: [
+        "Find": onAst { node, call in
+            guard call.count == 2, case .scriptBlock(let predicate) = call.args[0] else { return nil }
+            return try node.find(predicate, nested: LanguagePrimitives.isTrue(call.args[1]), session: call.session, all: false).first ?? .null
+        },
+        "FindAll": onAst { node, call in
+            guard call.count == 2, case .scriptBlock(let predicate) = call.args[0] else { return nil }
+            return .array(PSArray(try node.find(predicate, nested: LanguagePrimitives.isTrue(call.args[1]), session: call.session, all: true)))
+        },
+        "ToString": onAst { node, _ in .string(node.node.extent.text) },
+        "GetCommandName": onAst { node, _ in
+            guard let c = node.node as? CommandAst, case .expression(let first)? = c.commandElements.first else { return .null }
+            if case .stringConstant(let s) = first { return .string(s.value) }
+            return .null
+        },
+        "SafeGetValue": onAst { node, call in
+            guard let e = node.expression else { return nil }
+            return try call.session.evaluate(e)
+        },
+    ])
+
+    private static func onAst(_ body: @escaping @Sendable (AstObject, MethodCall) throws -> Value?) -> TypeMembers.Method {
+        { call in
+            guard case .native(let n as AstObject) = call.target else { return nil }
+            return try body(n, call)
+        }
+    }
+}
+
+/// One parse's tree: the parent of each node, found once when first asked for.
+final class AstTree {
+    let root: ScriptBlockAst
+    private var parents: [ObjectIdentifier: any Ast]?
+    init(root: ScriptBlockAst) { self.root = root }
+
+    func parent(of node: any Ast) -> (any Ast)? {
+        if parents == nil {
+            var map: [ObjectIdentifier: any Ast] = [:]
+            func walk(_ n: any Ast) {
+                for c in AstWalker.children(of: n) {
+                    map[ObjectIdentifier(c)] = n
+                    walk(c)
+                }
+            }
+            walk(root)
+            parents = map
+        }
+        return parents?[ObjectIdentifier(node)]
+    }
+}
+
+/// A syntax tree node as PowerShell scripts see it.
+final class AstObject: NativeObject {
+    let node: any Ast
+    let tree: AstTree
+    init(_ node: any Ast, tree: AstTree) {
+        self.node = node
+        self.tree = tree
+    }
+
+    var kind: String { String(describing: type(of: node)) }
+    var typeName: String { SystemManagementAutomationLanguage.namespace + "." + kind }
+    var typeNames: [String] {
+        var names = [kind]
+        var k = kind
+        while let b = AstObject.bases[k] {
+            names.append(b)
+            k = b
+        }
+        return names.map { SystemManagementAutomationLanguage.namespace + "." + $0 } + ["System.Object"]
+    }
+
+    /// PowerShell's class hierarchy above each node type (to `Ast`).
+    static let bases: [String: String] = {
+        var b: [String: String] = [:]
+        for e in ["BinaryExpressionAst", "UnaryExpressionAst", "TernaryExpressionAst", "AttributedExpressionAst", "TypeExpressionAst",
+                  "ConstantExpressionAst", "ExpandableStringExpressionAst", "VariableExpressionAst", "MemberExpressionAst", "IndexExpressionAst",
+                  "ArrayLiteralAst", "ArrayExpressionAst", "SubExpressionAst", "ParenExpressionAst", "HashtableAst",
+                  "ScriptBlockExpressionAst", "ErrorExpressionAst"] { b[e] = "ExpressionAst" }
+        b["ConvertExpressionAst"] = "AttributedExpressionAst"
+        b["StringConstantExpressionAst"] = "ConstantExpressionAst"
+        b["InvokeMemberExpressionAst"] = "MemberExpressionAst"
+        b["ExpressionAst"] = "CommandElementAst"
+        b["CommandParameterAst"] = "CommandElementAst"
+        b["CommandElementAst"] = "Ast"
+        b["CommandAst"] = "CommandBaseAst"
+        b["CommandExpressionAst"] = "CommandBaseAst"
+        b["CommandBaseAst"] = "StatementAst"
+        b["PipelineAst"] = "PipelineBaseAst"
+        b["PipelineChainAst"] = "ChainableAst"
+        b["ChainableAst"] = "PipelineBaseAst"
+        b["AssignmentStatementAst"] = "PipelineBaseAst"
+        b["PipelineBaseAst"] = "StatementAst"
+        for s in ["IfStatementAst", "TryStatementAst", "TrapStatementAst", "ThrowStatementAst", "ReturnStatementAst", "ExitStatementAst",
+                  "BreakStatementAst", "ContinueStatementAst", "FunctionDefinitionAst", "DataStatementAst", "TypeDefinitionAst",
+                  "UsingStatementAst", "ErrorStatementAst", "StatementBlockAst"] { b[s] = "StatementAst" }
+        for l in ["SwitchStatementAst", "ForEachStatementAst", "ForStatementAst", "WhileStatementAst", "DoWhileStatementAst", "DoUntilStatementAst"] {
+            b[l] = "LoopStatementAst"
+        }
+        b["SwitchStatementAst"] = "LabeledStatementAst"
+        b["ForStatementAst"] = "ForEachStatementAst"
+        b["LoopStatementAst"] = "LabeledStatementAst"
+        b["LabeledStatementAst"] = "StatementAst"
+        b["StatementAst"] = "Ast"
+        b["FileRedirectionAst"] = "RedirectionAst"
+        b["MergingRedirectionAst"] = "RedirectionAst"
+        b["RedirectionAst"] = "Ast"
+        b["PropertyMemberAst"] = "MemberAst"
+        b["FunctionMemberAst"] = "MemberAst"
+        b["MemberAst"] = "Ast"
+        b["AttributeAst"] = "AttributeBaseAst"
+        b["TypeConstraintAst"] = "AttributeBaseAst"
+        b["AttributeBaseAst"] = "Ast"
+        for o in ["ScriptBlockAst", "NamedBlockAst", "ParamBlockAst", "ParameterAst", "NamedAttributeArgumentAst", "CatchClauseAst"] { b[o] = "Ast" }
+        return b
+    }()
+
+    /// The node's parts, by the names PowerShell gives them (`EndBlock`, `Statements`,
+    /// `PipelineElements`, `CommandElements`, ...): its stored properties, read by reflection.
+    private lazy var parts: [(name: String, value: Value)] = {
+        var out: [(String, Value)] = []
+        for child in Mirror(reflecting: node).children {
+            guard let label = child.label, label != "extent", !label.hasPrefix("_") else { continue }
+            let name = label.prefix(1).uppercased() + label.dropFirst()
+            out.append((name, convert(child.value)))
+        }
+        return out
+    }()
+
+    private func wrap(_ a: any Ast) -> Value { .native(AstObject(a, tree: tree)) }
+
+    private func convert(_ v: Any) -> Value {
+        switch v {
+        case let a as any Ast: return wrap(a)
+        case let s as String: return .string(s)
+        case let b as Bool: return .bool(b)
+        case let i as Int: return .int(i)
+        case let e as Extent: return .native(ExtentObject(e))
+        case let list as [Any]: return .array(PSArray(list.map(convert)))
+        default: break
+        }
+        let m = Mirror(reflecting: v)
+        if m.displayStyle == .optional {
+            guard let inner = m.children.first else { return .null }
+            return convert(inner.value)
+        }
+        if m.displayStyle == .enum {
+            // a statement, expression or element wraps its node
+            if let inner = m.children.first {
+                if let a = inner.value as? any Ast { return wrap(a) }
+                let im = Mirror(reflecting: inner.value)
+                if im.displayStyle == .tuple, let a = im.children.first(where: { $0.value is any Ast })?.value as? any Ast { return wrap(a) }
+                return convert(inner.value)
+            }
+            return .string(String(describing: v).prefix(1).uppercased() + String(describing: v).dropFirst())
+        }
+        return .string(String(describing: v))
+    }
+
+    var propertyNames: [String] { ["Extent", "Parent"] + parts.map(\.name) }
+
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "extent": return .native(ExtentObject(node.extent))
+        case "parent": return tree.parent(of: node).map(wrap) ?? .null
+        default:
+            if let p = parts.first(where: { NameKey.fold($0.name) == name.folded }) { return p.value }
+            return special(name.folded)
+        }
+    }
+
+    /// Properties PowerShell computes rather than stores.
+    private func special(_ name: String) -> Value? {
+        switch (node, name) {
+        case (let sb as ScriptBlockAst, "endblock"): return sb.endBlock.map(wrap) ?? .null
+        case (let c as CommandAst, "invocationoperator"):
+            switch c.invocationOperator {
+            case .none: return .string("Unknown")
+            case .ampersand: return .string("Ampersand")
+            case .dot: return .string("Dot")
+            }
+        case (let v as VariableExpressionAst, "variablepath"): return .string(v.variablePath.userPath)
+        case (let s as StringConstantExpressionAst, "value"): return .string(s.value)
+        case (let f as FunctionDefinitionAst, "name"): return .string(f.name)
+        case (_, "statictype"): return .type(PSTypeInfo(fullName: "System.Object"))
+        default: return nil
+        }
+    }
+
+    /// The expression a constant-like node stands for (SafeGetValue).
+    var expression: ExpressionAst? {
+        switch node {
+        case let s as StringConstantExpressionAst: return .stringConstant(s)
+        case let c as ConstantExpressionAst: return .constant(c)
+        default: return nil
+        }
+    }
+
+    var instanceMembers: TypeMembers? { SystemManagementAutomationLanguage.ast }
+    func toString() -> String { node.extent.text }
+
+    /// The nodes under this one (itself included) the predicate accepts, in source order; without
+    /// `nested`, the script blocks inside (`{ ... }` expressions, function bodies) are not entered.
+    func find(_ predicate: ScriptBlock, nested: Bool, session: Session, all: Bool) throws -> [Value] {
+        var out: [Value] = []
+        func visit(_ n: any Ast, isRoot: Bool) throws -> Bool {
+            if !isRoot, !nested, n is ScriptBlockAst { return true }
+            let candidate = wrap(n)
+            let answer = try session.invoke(predicate, dollarUnder: candidate, arguments: [candidate])
+            if LanguagePrimitives.isTrue(Session.collapse(answer)) {
+                out.append(candidate)
+                if !all { return false }
+            }
+            for c in AstWalker.children(of: n) where !(try visit(c, isRoot: false)) { return false }
+            return true
+        }
+        _ = try visit(node, isRoot: true)
+        return out
+    }
+}
+
+/// An IScriptExtent: where a node or token is, and its text.
+final class ExtentObject: NativeObject {
+    let extent: Extent
+    init(_ extent: Extent) { self.extent = extent }
+    var typeName: String { "System.Management.Automation.Language.InternalScriptExtent" }
+    var propertyNames: [String] {
+        ["File", "StartScriptPosition", "EndScriptPosition", "StartLineNumber", "StartColumnNumber", "EndLineNumber", "EndColumnNumber", "Text", "StartOffset", "EndOffset"]
+    }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "file": return extent.fileName.map { .string($0) } ?? .null
+        case "startscriptposition": return .native(PositionObject(extent, extent.start))
+        case "endscriptposition": return .native(PositionObject(extent, extent.end))
+        case "startlinenumber": return .int(extent.startLine)
+        case "startcolumnnumber": return .int(extent.startColumn)
+        case "endlinenumber": return .int(extent.endLine)
+        case "endcolumnnumber": return .int(extent.endColumn)
+        case "text": return .string(extent.text)
+        case "startoffset": return .int(extent.start.offset)
+        case "endoffset": return .int(extent.end.offset)
+        default: return nil
+        }
+    }
+    func toString() -> String { extent.text }
+}
+
+/// An IScriptPosition: a line, a column, an offset, and the text of that line.
+final class PositionObject: NativeObject {
+    let extent: Extent
+    let position: SourcePosition
+    init(_ extent: Extent, _ position: SourcePosition) {
+        self.extent = extent
+        self.position = position
+    }
+    var typeName: String { "System.Management.Automation.Language.InternalScriptPosition" }
+    var propertyNames: [String] { ["File", "LineNumber", "ColumnNumber", "Line", "Offset"] }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "file": return extent.fileName.map { .string($0) } ?? .null
+        case "linenumber": return .int(position.line)
+        case "columnnumber": return .int(position.column)
+        case "line": return .string(extent.source.lineText(position.line))
+        case "offset": return .int(position.offset)
+        default: return nil
+        }
+    }
+    func toString() -> String { "\(position.line):\(position.column)" }
+}
+
+/// A System.Management.Automation.Language.ParseError.
+final class ParseErrorObject: NativeObject {
+    let error: ParseError
+    init(_ error: ParseError) { self.error = error }
+    var typeName: String { "System.Management.Automation.Language.ParseError" }
+    var propertyNames: [String] { ["Extent", "ErrorId", "Message", "IncompleteInput"] }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "extent": return .native(ExtentObject(error.extent))
+        case "errorid": return .string(error.errorId)
+        case "message": return .string(error.message)
+        case "incompleteinput": return .bool(error.incompleteInput)
+        default: return nil
+        }
+    }
+    func toString() -> String {
+        let line = error.extent.startLineText
+        return "At line:\(error.line) char:\(error.column)\n+ \(line)\n+ \(String(repeating: " ", count: max(0, error.column - 1)))~\n\(error.message)"
+    }
+}
+
+/// A System.Management.Automation.Language.Token: its kind, text and extent.
+final class TokenObject: NativeObject {
+    let kind: String
+    let text: String
+    let extent: Extent
+    init(_ t: Token) {
+        let k = String(describing: t.kind)
+        kind = k.prefix(1).uppercased() + k.dropFirst()
+        text = t.extent.text
+        extent = t.extent
+    }
+    init(kind: String, text: String, extent: Extent) {
+        self.kind = kind
+        self.text = text
+        self.extent = extent
+    }
+    var typeName: String { "System.Management.Automation.Language.Token" }
+    var propertyNames: [String] { ["Text", "TokenFlags", "Kind", "HasError", "Extent"] }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "text": return .string(text)
+        case "kind": return .string(kind)
+        case "tokenflags": return .string("None")
+        case "haserror": return .bool(false)
+        case "extent": return .native(ExtentObject(extent))
+        default: return nil
+        }
+    }
+    func toString() -> String { text }
+}
