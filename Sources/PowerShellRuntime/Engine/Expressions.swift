@@ -145,7 +145,7 @@ extension Session {
         }
         // `[ref]$name` refers to the variable itself (made in this scope when it does not exist)
         if kind == .reference, case .variable(let v) = c.child,
-           case .none = v.variablePath.scope {
+           case .none = v.variablePath.scope, !["null", "true", "false"].contains(NameKey.fold(v.variablePath.name)) {
             let key = variableKey(v)
             if let existing = currentScope.lookup(key) { return .native(PSReference(variable: existing)) }
             let made = PSVariable(name: v.variablePath.name, value: .null)

@@ -37,3 +37,7 @@ $sb = { param([string]$Upn) if ($Upn) { Get-MsolUser -UserPrincipalName $Upn } }
 $sb.Ast.GetType().Name
 $sb.Ast.ParamBlock.Parameters[0].Name.Extent.Text
 $sb.Ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true).Count
+'-- [ref]$null is a reference of its own: filling it leaves $null alone'
+$null = [System.Management.Automation.Language.Parser]::ParseInput('1', [ref]$null, [ref]$null)
+"[$null]"
+$null -eq $null
