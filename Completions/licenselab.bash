@@ -163,7 +163,7 @@ _licenselab() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--demo --version -h --help)
+    local -a non_repeating_flags=(--demo --no-native --version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=(-c -Command --command --tenant --import --what-if)
     __licenselab_offer_flags_options -1

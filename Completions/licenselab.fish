@@ -20,7 +20,7 @@ function __licenselab_parse_tokens -S
     set -l unparsed_tokens (__licenselab_tokens -pc)
     switch $unparsed_tokens[1]
     case 'licenselab'
-        __licenselab_parse_subcommand -r 1 'c/command=' 'demo' 'tenant=' 'import=' 'what-if=' 'version' 'h/help'
+        __licenselab_parse_subcommand -r 1 'c/command=' 'demo' 'tenant=' 'import=' 'what-if=' 'no-native' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'help'
             __licenselab_parse_subcommand -r 1 'version'
@@ -82,6 +82,7 @@ complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_flags_or_
 complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_flags_or_options "licenselab" tenant' -l 'tenant' -d 'The tenant file (SQLite), created from the demo tenant if missing. Default: $XDG_DATA_HOME/licenselab/tenant.sqlite.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_flags_or_options "licenselab" import' -l 'import' -d 'Replace the tenant with the JSON tenant file FILE (Import-LabTenant -Force) before anything else runs: an export of your tenant (Scripts/export-tenant.ps1).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_flags_or_options "licenselab" what-if' -l 'what-if' -d 'Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'ps1\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_flags_or_options "licenselab" no-native' -l 'no-native' -d 'Refuse to start native programs (git, /bin/sh, ...): for dry runs of scripts you do not trust. --what-if implies it.'
 complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_positional "licenselab" -ge 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'ps1\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_flags_or_options "licenselab" version' -l 'version' -d 'Show the version.'
 complete -c 'licenselab' -n '__licenselab_should_offer_completions_for_flags_or_options "licenselab" h help' -s 'h' -l 'help' -d 'Show help information.'

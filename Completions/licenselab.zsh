@@ -46,6 +46,7 @@ _licenselab() {
         '--tenant[The tenant file (SQLite), created from the demo tenant if missing. Default\: $XDG_DATA_HOME/licenselab/tenant.sqlite.]:PATH:_files -g '\''*.sqlite'\'''
         '--import[Replace the tenant with the JSON tenant file FILE (Import-LabTenant -Force) before anything else runs\: an export of your tenant (Scripts/export-tenant.ps1).]:FILE:_files -g '\''*.json'\'''
         '--what-if[Run SCRIPT on a copy of the tenant and print what it would change; the tenant is not changed.]:SCRIPT:_files -g '\''*.ps1'\'''
+        '--no-native[Refuse to start native programs (git, /bin/sh, ...)\: for dry runs of scripts you do not trust. --what-if implies it.]'
         '*:script-and-arguments:_files -g '\''*.ps1'\'''
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

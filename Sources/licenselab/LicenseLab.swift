@@ -43,6 +43,9 @@ struct LicenseLab: ParsableCommand {
             completion: .file(extensions: ["ps1"]))
     var whatIfScript: String?
 
+    @Flag(name: .customLong("no-native"), help: "Refuse to start native programs (git, /bin/sh, ...): for dry runs of scripts you do not trust. --what-if implies it.")
+    var noNative = false
+
     @Argument(
         parsing: .captureForPassthrough,
         help: ArgumentHelp("A script file (or - for standard input), then the arguments for its param() block.", valueName: "script-and-arguments"),
@@ -85,6 +88,12 @@ struct LicenseLab: ParsableCommand {
         }
         let host = StandardHost()
         let session = Session(host: host)
+        if noNative { session.nativeCommandsAllowed = false }
+        if whatIfScript != nil {
+            // a program's writes cannot be kept inside the --what-if file overlay
+            session.nativeCommandsAllowed = false
+            session.nativeCommandsRefusedBy = "--what-if"
+        }
         if demo && tenantPath != nil { throw ValidationError("--demo and --tenant cannot be used together.") }
         if let t = tenantPath, t.allSatisfy(\.isWhitespace) { throw ValidationError("--tenant needs the path of a tenant file; it was given an empty one.") }
         if let whatIfScript {

@@ -121,6 +121,8 @@ final class StandardHost: HostIO {
         _exit(code)
     }
 
+    var nativeProgramsShareStandardError: Bool { true }
+
     func flush() {
         guard !outBuffer.isEmpty else { return }
         writeAll(fd: STDOUT_FILENO, outBuffer)

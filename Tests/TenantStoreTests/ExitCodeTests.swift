@@ -52,3 +52,44 @@ import Testing
         #expect(try status(["-"], stdin: "Get-Item /nonexistent-path\n'fine'\n") == 0)
     }
 }
+
+/// `--no-native` refuses native programs with a clear error (a dry run of a script you do not
+/// trust), and `--what-if` implies it: a program's writes cannot be kept in its file overlay.
+@Suite(.serialized) struct NoNativeTests {
+    private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let binary = try #require(licenselabBinary(), "build licenselab first (swift build)")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func nativeProgramsRunByDefault() throws {
+        let r = try run(["--demo", "-c", "/bin/sh -c 'echo started'"])
+        #expect(r.stdout == "started\n")
+        #expect(r.status == 0)
+    }
+
+    @Test func noNativeRefusesThemWithTheOptionNamed() throws {
+        let r = try run(["--demo", "--no-native", "-c", "try { /bin/sh -c 'echo started' } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }"])
+        #expect(!r.stdout.contains("started\n"))
+        #expect(r.stdout.contains("NativeCommandNotSupported"))
+        #expect(r.stdout.contains("started with --no-native"))
+    }
+
+    @Test func whatIfImpliesNoNative() throws {
+        let dir = TemporaryDirectory()
+        let script = dir.file("probe.ps1")
+        try "try { /bin/sh -c 'echo started' } catch { $_.Exception.Message }\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let r = try run(["--demo", "--what-if", script])
+        #expect(!r.stdout.contains("started\n"))
+        #expect(r.stdout.contains("started with --what-if"))
+    }
+}

@@ -351,5 +351,8 @@ struct StreamSinks {
     /// The information stream is redirected (`6>&1`, `6> file`, `*>&1`): its records go there
     /// even when $InformationPreference would hide them.
     var informationRedirected = false
+    /// The error stream is redirected (`2>&1`, `2> file`, `*>`): a native command's standard
+    /// error is then read as error records instead of going straight to the terminal.
+    var errorRedirected = false
 }
 

@@ -136,9 +136,9 @@ extension Session {
     func commandNotFound(_ name: String, extent: Extent) -> RuntimeError {
         let rec: ErrorRecord
         if let program = nativeProgram(name) {
-            // LicenseLab never starts a program: nothing outside the shell (or, under --what-if,
-            // outside its file overlay) can be changed behind the script's back
-            rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "'\(name)' is a native program\(program == name ? "" : " (\(program))"). LicenseLab runs PowerShell commands, scripts and the commands of its modules; it does not start native programs."), errorId: "NativeCommandNotSupported", category: .ResourceUnavailable, targetObject: .string(name))
+            // --no-native (and --what-if): nothing outside the shell (or, under --what-if, outside
+            // its file overlay) can be changed behind the script's back
+            rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "'\(name)' is a native program\(program == name ? "" : " (\(program))"). This shell was started with \(nativeCommandsRefusedBy) and does not start native programs."), errorId: "NativeCommandNotSupported", category: .ResourceUnavailable, targetObject: .string(name))
         } else {
             rec = ErrorRecord(exception: types.exception("System.Management.Automation.CommandNotFoundException", message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."), errorId: "CommandNotFoundException", category: .ObjectNotFound, targetObject: .string(name))
         }
@@ -235,7 +235,15 @@ extension Session {
                 }
             }
         }
-        guard let r = resolved else { throw commandNotFound(invocationName, extent: first.extent) }
+        guard let r = resolved else {
+            if nativeCommandsAllowed, let program = nativeProgram(invocationName) {
+                var inv = invocationInfo(for: c.extent, command: invocationName)
+                inv.myCommand = (program as NSString).lastPathComponent
+                return NativeStage(session: self, path: program, name: invocationName, arguments: nativeArguments(args), redirections: c.redirections,
+                                   invocation: inv, expectingInput: expectingInput)
+            }
+            throw commandNotFound(invocationName, extent: first.extent)
+        }
         var inv = invocationInfo(for: c.extent, command: invocationName)
         switch r {
         case .cmdlet(let type): inv.myCommand = type.metadata.name
@@ -310,7 +318,7 @@ extension Session {
             case .merging(let m):
                 guard m.toStream == .output else { continue }
                 let merge = { (s: RedirectionStream) -> Bool in m.fromStream == .all || m.fromStream == s }
-                if merge(.error) { sinks.error = { rec in try? output(.native(rec)) } }
+                if merge(.error) { sinks.error = { rec in try? output(.native(rec)) }; sinks.errorRedirected = true }
                 if merge(.warning) { sinks.warning = { msg in try? output(.string(msg)) } }
                 if merge(.verbose) { sinks.verbose = { msg in try? output(.string(msg)) } }
                 if merge(.debug) { sinks.debug = { msg in try? output(.string(msg)) } }
@@ -328,7 +336,7 @@ extension Session {
                 if take(.output) {
                     if let w = writer { out = { v in try w.write(v) } } else { out = { _ in } }
                 }
-                if take(.error) { sinks.error = { rec in writer?.writeText(LanguagePrimitives.toString(.native(rec))) } }
+                if take(.error) { sinks.error = { rec in writer?.writeText(LanguagePrimitives.toString(.native(rec))) }; sinks.errorRedirected = true }
                 if take(.warning) { sinks.warning = { m in writer?.writeText(m) } }
                 if take(.verbose) { sinks.verbose = { m in writer?.writeText(m) } }
                 if take(.debug) { sinks.debug = { m in writer?.writeText(m) } }

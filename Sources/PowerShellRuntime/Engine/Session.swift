@@ -21,12 +21,19 @@ public protocol HostIO: AnyObject {
     /// A line that must not be shown as it is typed (Read-Host -AsSecureString/-MaskInput, a
     /// password); nil as for `readLine`.
     func readSecretLine(prompt: String?) -> String?
+    /// Writes out what is buffered (before a native program writes to the same terminal).
+    func flush()
+    /// Whether a native program writes its standard error straight to the process's own (the
+    /// console host); otherwise the shell reads it and writes it to the host's error stream.
+    var nativeProgramsShareStandardError: Bool { get }
 }
 
 extension HostIO {
     public var windowHeight: Int { 50 }
     public var lastReadWasInterrupted: Bool { false }
     public func readSecretLine(prompt: String?) -> String? { readLine(prompt: prompt) }
+    public func flush() {}
+    public var nativeProgramsShareStandardError: Bool { false }
 }
 
 /// A host for programs that run scripts for their effect (benchmarks, the fuzzers): output is
@@ -137,6 +144,10 @@ public final class Session {
     /// Values scripts assigned to static properties (`[Net.ServicePointManager]::SecurityProtocol =
     /// 'Tls12'`), by `type::property` folded: the emulated .NET types keep them for the session.
     var staticAssignments: [String: Value] = [:]
+    /// Whether native programs may be started (`licenselab --no-native` and `--what-if` say no:
+    /// `nativeCommandsRefusedBy` names the option in the error).
+    public var nativeCommandsAllowed = true
+    public var nativeCommandsRefusedBy = "--no-native"
     /// The classes scripts defined (`class Name { }`), by folded name.
     var scriptClasses: [NameKey: ScriptClass] = [:]
     /// Where `$using:name` reads while an isolated block runs (ForEach-Object -Parallel): the caller's scope.

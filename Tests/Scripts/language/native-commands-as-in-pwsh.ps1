@@ -1,0 +1,36 @@
+# Native programs run as pwsh 7.4 runs them on Linux: found on $env:PATH or by path, each
+# argument one argv entry, pipeline input on standard input, standard output back as strings,
+# $LASTEXITCODE and $?, standard error as error records only when redirected.
+$env:PATH = '/usr/bin:/bin'
+'-- output is strings, one per line'
+$lines = sh -c 'printf "one\ntwo\n"'
+$lines.Count
+$lines[1]
+$lines[0].GetType().Name
+'-- each argument is one argv entry; an array gives one per element'
+$words = 'a b', 'c'
+sh -c 'for a in "$@"; do echo "[$a]"; done' sh $words 'd e' 42 -Flag -Name:value
+'-- pipeline input goes to standard input as lines'
+'beta', 'alpha', 'gamma' | /usr/bin/sort -r
+1..3 | sh -c 'while read n; do echo $((n * 10)); done' | ForEach-Object { $_ + 1 }
+'-- exit codes'
+sh -c 'exit 3'
+"LASTEXITCODE=$LASTEXITCODE ?=$?"
+sh -c 'exit 0'
+"LASTEXITCODE=$LASTEXITCODE ?=$?"
+& '/bin/sh' -c 'echo by path'
+'-- standard error: shown as it is, or records when redirected'
+sh -c 'echo to-stderr >&2'
+$both = sh -c 'echo out; echo err >&2' 2>&1
+$both | ForEach-Object { '{0}: {1}' -f $_.GetType().Name, $_ }
+($both | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).FullyQualifiedErrorId
+sh -c 'echo hidden >&2' 2>$null
+'-- $PSNativeCommandUseErrorActionPreference'
+$PSNativeCommandUseErrorActionPreference = $true
+try { sh -c 'exit 2' -ErrorAction Stop; 'continued: -ErrorAction is an argument of sh' } catch { 'caught' }
+$ErrorActionPreference = 'Stop'
+try { sh -c 'exit 4'; 'not reached' } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+$ErrorActionPreference = 'Continue'
+$PSNativeCommandUseErrorActionPreference = $false
+'-- a missing program is still CommandNotFoundException'
+try { no-such-tool-here } catch { $_.FullyQualifiedErrorId }
