@@ -66,6 +66,8 @@ public enum M365Module {
         if let store { StoreCmdlets.install(into: session, store: store) }
         for module in all { session.install(module) }
         TenantCompletion.register(in: session)
+        // a runspace ([powershell]::Create()) works on the same tenant, with connections of its own
+        session.runspaceSetup.append { runspace in install(into: runspace, tenant: tenant, store: store, requestIds: requestIds) }
         session.afterTopLevelStatement.append { [weak state] in
             guard let state, state.handle.isBuilt else { return }
             state.lastCommand = nil

@@ -148,6 +148,9 @@ public final class Session {
     /// `nativeCommandsRefusedBy` names the option in the error).
     public var nativeCommandsAllowed = true
     public var nativeCommandsRefusedBy = "--no-native"
+    /// What a runspace (`[powershell]::Create()`) gets besides PowerShell's own modules: the
+    /// hosts' modules add themselves here (the M365 modules over the same tenant).
+    public var runspaceSetup: [(Session) -> Void] = []
     /// The classes scripts defined (`class Name { }`), by folded name.
     var scriptClasses: [NameKey: ScriptClass] = [:]
     /// Where `$using:name` reads while an isolated block runs (ForEach-Object -Parallel): the caller's scope.

@@ -44,6 +44,7 @@ enum DotNetTypes {
         "System.Management.Automation.CompletionResult": SystemManagementAutomation.completionResult,
         "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
         "System.Management.Automation.Language.Parser": SystemManagementAutomationLanguage.parser,
+        "System.Management.Automation.PowerShell": SystemManagementAutomationPowerShell.powerShell,
         // enumerations read by name
         "System.ConsoleColor": SystemEnum.unlisted,
         "System.DayOfWeek": SystemEnum.unlisted,
