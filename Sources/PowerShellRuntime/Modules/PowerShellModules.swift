@@ -10,7 +10,7 @@ enum PowerShellModules {
             .init(OutNullCommand.self), .init(OutDefaultCommand.self), .init(InvokeCommandCommand.self),
             .init(WhereObjectCommand.self), .init(ForEachObjectCommand.self), .init(OutHostCommand.self),
             .init(GetModuleCommand.self), .init(ImportModuleCommand.self), .init(RemoveModuleCommand.self),
-            .init(ExportModuleMemberCommand.self), .init(GetCommandCommand.self), .init(GetHelpCommand.self),
+            .init(ExportModuleMemberCommand.self), .init(GetCommandCommand.self), .init(GetHelpCommand.self), .init(TabExpansion2Command.self),
             .init(SetStrictModeCommand.self), .init(ClearHostCommand.self), .init(GetHistoryCommand.self),
             .init(InvokeHistoryCommand.self), .init(RegisterArgumentCompleterCommand.self),
         ], descriptions: PowerShellCmdletDescriptions.all)   // (all of PowerShell's modules' cmdlets)

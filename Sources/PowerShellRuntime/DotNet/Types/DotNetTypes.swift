@@ -45,6 +45,7 @@ enum DotNetTypes {
         "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
         "System.Management.Automation.Language.Parser": SystemManagementAutomationLanguage.parser,
         "System.Management.Automation.PowerShell": SystemManagementAutomationPowerShell.powerShell,
+        "System.Management.Automation.CompletionCompleters": SystemManagementAutomation.completionCompleters,
         // enumerations read by name
         "System.ConsoleColor": SystemEnum.unlisted,
         "System.DayOfWeek": SystemEnum.unlisted,

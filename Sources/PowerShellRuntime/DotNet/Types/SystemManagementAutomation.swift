@@ -26,6 +26,32 @@ enum SystemManagementAutomation {
                                 typeName: "System.Management.Automation.CompletionResult"))
     })
 
+    /// `[System.Management.Automation.CompletionCompleters]::CompleteOperator('-c')`: PowerShell's
+    /// operators whose names start with the text, sorted, as ParameterName results.
+    static let completionCompleters = TypeMembers(staticMethods: [
+        "CompleteOperator": { call in
+            guard call.count == 1 else { return nil }
+            var word = call.string(0)
+            if word.hasPrefix("-") { word.removeFirst() }
+            let folded = NameKey.fold(word)
+            let ops = operatorNames.filter { $0.hasPrefix(folded) }.sorted()
+            return .native(PSList(ops.map { op in
+                .object(PSObject(properties: [("CompletionText", .string("-" + op)), ("ListItemText", .string(op)),
+                                              ("ResultType", .string("ParameterName")), ("ToolTip", .string(op))],
+                                 typeName: "System.Management.Automation.CompletionResult"))
+            }, elementType: nil, isArrayList: false))
+        },
+    ])
+
+    /// The operators PowerShell's tokenizer knows by name (without the dash).
+    static let operatorNames = [
+        "bnot", "not", "eq", "ieq", "ceq", "ne", "ine", "cne", "ge", "ige", "cge", "gt", "igt", "cgt", "lt", "ilt", "clt", "le", "ile", "cle",
+        "like", "ilike", "clike", "notlike", "inotlike", "cnotlike", "match", "imatch", "cmatch", "notmatch", "inotmatch", "cnotmatch",
+        "replace", "ireplace", "creplace", "contains", "icontains", "ccontains", "notcontains", "inotcontains", "cnotcontains",
+        "in", "iin", "cin", "notin", "inotin", "cnotin", "split", "isplit", "csplit", "isnot", "is", "as", "f", "and", "band",
+        "or", "bor", "xor", "bxor", "join", "shl", "shr",
+    ]
+
     static let automationNull = TypeMembers(staticProperties: ["Value": { _ in .automationNull }])
 
     static let scriptBlock = TypeMembers(staticMethods: [
