@@ -215,6 +215,8 @@ public final class CommandContext {
 
     public func writeWarning(_ message: String) throws {
         warningVariable.append(.string(message))
+        // the advanced functions this command runs inside, given -WarningVariable, keep it too
+        for c in session.warningCollectors where c !== self { c.warningVariable.append(.string(message)) }
         switch warningAction {
         case .SilentlyContinue, .Ignore: return
         case .Stop:

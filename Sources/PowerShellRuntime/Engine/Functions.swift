@@ -326,8 +326,11 @@ final class FunctionStage: PipelineStage {
         if let sk = sinks { session.sinkStack.append(sk) }
         let collects = context.map { $0.parameters.contains("ErrorVariable") } ?? false
         if collects, let ctx = context { session.errorCollectors.append(ctx) }
+        let collectsWarnings = context.map { $0.parameters.contains("WarningVariable") } ?? false
+        if collectsWarnings, let ctx = context { session.warningCollectors.append(ctx) }
         defer {
             if collects { session.errorCollectors.removeLast() }
+            if collectsWarnings { session.warningCollectors.removeLast() }
             if sinks != nil { session.sinkStack.removeLast() }
             session.currentScope = saved
             session.scriptScope = savedScript
@@ -342,8 +345,13 @@ final class FunctionStage: PipelineStage {
     /// Set when a script file ran `exit`: the rest of that script is skipped.
     var exited = false
 
+    /// Whether one of the begin/process/end blocks ran: only then does `clean { }` run.
+    var ranBlock = false
+    private var cleaned = false
+
     func runBlock(_ block: NamedBlockAst?) throws {
         guard let block, !exited else { return }
+        ranBlock = true
         do {
             try session.executeStatementList(block.statements, traps: block.traps, emit: out)
         } catch is ReturnSignal {
@@ -440,10 +448,29 @@ final class FunctionStage: PipelineStage {
         try inScope {
             session.setLocal(key: .input, "input", .array(PSArray(inputs)))
             if !function.isFilter { try runBlock(ast.endBlock) }
-            // The clean block's output is discarded (PowerShell 7.3+).
-            if let clean = ast.cleanBlock {
-                do { try session.executeStatementList(clean.statements, traps: clean.traps, emit: { _ in }) } catch is ReturnSignal {}
-            }
+        }
+    }
+
+    /// PowerShell 7.3's `clean { }`: after the pipeline, however it ended (a terminating error,
+    /// `exit`, Select-Object -First stopping it), when one of the other blocks ran. Its output is
+    /// dropped; its other streams go out as usual (-WarningVariable gets its warnings); `exit` or
+    /// an error in it goes no further. Then -OutVariable, -WarningVariable... are set.
+    func clean() {
+        guard !cleaned else { return }
+        cleaned = true
+        if ranBlock, let cb = ast.cleanBlock, scope != nil {
+            do {
+                try inScope {
+                    do {
+                        try session.executeStatementList(cb.statements, traps: cb.traps, emit: { _ in })
+                    } catch is ReturnSignal {
+                    } catch is ExitSignal {
+                    }
+                }
+            } catch let e as RuntimeError {
+                session.recordError(e.record)
+                (sinks ?? session.defaultSinks()).error(e.record)
+            } catch {}
         }
         if let ctx = context { finishCommonVariables(ctx, outVariable: outVariable, session: session) }
     }

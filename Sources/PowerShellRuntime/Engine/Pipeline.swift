@@ -8,6 +8,13 @@ protocol PipelineStage: AnyObject {
     /// Called once per input object; with nil once when the stage is first in the pipeline.
     func process(_ input: Value?) throws
     func end() throws
+    /// After the whole pipeline ran, stopped early or failed: a function's `clean { }` block
+    /// (when one of its other blocks ran) and its -WarningVariable/-OutVariable... Never throws.
+    func clean()
+}
+
+extension PipelineStage {
+    func clean() {}
 }
 
 extension Session {
@@ -39,6 +46,8 @@ extension Session {
             stages.append(try makeStage(element, position: i, count: p.pipelineElements.count))
         }
         guard !stages.isEmpty else { return }
+        // clean blocks run in pipeline order once every stage is done, however it ended
+        defer { for s in stages { s.clean() } }
         // Stages begin in order; what a stage writes in its begin block waits in the next stage's
         // queue until that stage has begun (pwsh's pipes do the same: `function f { begin { 'x' } }`
         // piped into a cmdlet).

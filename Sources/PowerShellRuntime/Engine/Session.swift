@@ -138,6 +138,8 @@ public final class Session {
     var openRedirects: [FileRedirect] = []
     /// -ErrorVariable collectors of advanced functions currently running.
     var errorCollectors: [CommandContext] = []
+    /// -WarningVariable collectors of advanced functions currently running.
+    var warningCollectors: [CommandContext] = []
     /// Namespaces from `using namespace` statements.
     var usingNamespaces: [String] = []
     /// Folded names of variable nodes (the node is kept so its identity is not reused).
