@@ -119,6 +119,7 @@ public enum LanguagePrimitives {
             throw castError(v, to: "System.Int32", detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToInteger")
         case .native(let n):
             if let sw = n as? SwitchParameter { return .int(sw.isPresent ? 1 : 0) }
+            if let e = n as? EnumValue { return e.numberValue }
             throw castError(v, to: "System.Int32", detail: nil, errorId: "ConvertToFinalInvalidCastException")
         case .object(let o):
             if let b = o.baseObject { return try toNumber(b) }

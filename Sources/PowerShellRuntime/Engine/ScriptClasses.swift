@@ -248,9 +248,8 @@ extension Session {
         case "system.timespan": return .timeSpan(DotNetTimeSpan(ticks: 0))
         case "system.datetime": return .dateTime(DotNetDateTime(ticks: 0))
         default:
-            if let e = types.emulatedType(t.fullName), e.baseTypeNames.first == "System.Enum" {
-                return (try? LanguagePrimitives.convert(.int(0), to: t, types: types)) ?? .null
-            }
+            // an enumeration's default is its 0, a member or not
+            if let e = scriptEnums[NameKey(t.fullName)] { return .native(e.value(0)) }
             return .null
         }
     }

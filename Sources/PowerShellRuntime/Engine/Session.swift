@@ -153,6 +153,8 @@ public final class Session {
     /// What a runspace (`[powershell]::Create()`) gets besides PowerShell's own modules: the
     /// hosts' modules add themselves here (the M365 modules over the same tenant).
     public var runspaceSetup: [(Session) -> Void] = []
+    /// The enumerations scripts defined (`enum Name { }`), by folded name.
+    var scriptEnums: [NameKey: EnumType] = [:]
     /// The classes scripts defined (`class Name { }`), by folded name.
     var scriptClasses: [NameKey: ScriptClass] = [:]
     /// Where `$using:name` reads while an isolated block runs (ForEach-Object -Parallel): the caller's scope.

@@ -549,12 +549,16 @@ extension Session {
             members.append((m.name, next))
             next = next == Int64.max ? next : next + 1
         }
-        let fullName = t.name
-        types.register(TypeRegistry.EmulatedType(fullName: fullName, baseTypeNames: ["System.Enum", "System.ValueType", "System.Object"], convert: { v in
-            let s = LanguagePrimitives.toString(v)
-            if let m = members.first(where: { NameKey($0.0) == NameKey(s) }) { return .string(m.0) }
-            if let n = try? LanguagePrimitives.toLong(v), let m = members.first(where: { $0.1 == n }) { return .string(m.0) }
-            throw LanguagePrimitives.castError(v, to: fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
-        }, members: TypeMembers(staticProperties: members.map { m in (key: m.0, value: { _ in Value.string(m.0) }) })))
+        let isFlags = t.attributes.contains { ["flags", "flagsattribute", "system.flags", "system.flagsattribute"].contains(NameKey.fold($0.typeName.fullName)) }
+        let underlyingName = ["byte": "System.Byte", "sbyte": "System.SByte", "short": "System.Int16", "ushort": "System.UInt16", "uint": "System.UInt32",
+                              "long": "System.Int64"][typeName] ?? "System.Int32"
+        let enumType = EnumType(fullName: t.name, members: members.map { (name: $0.0, value: $0.1) }, isFlags: isFlags, underlyingTypeName: underlyingName)
+        scriptEnums[NameKey(t.name)] = enumType
+        types.register(TypeRegistry.EmulatedType(fullName: t.name, baseTypeNames: ["System.Enum", "System.ValueType", "System.Object"], convert: { v in
+            .native(try enumType.convert(v))
+        }, members: TypeMembers(staticProperties: members.map { m in
+            let value = enumType.value(m.1)
+            return (key: m.0, value: { _ in Value.native(value) })
+        })))
     }
 }

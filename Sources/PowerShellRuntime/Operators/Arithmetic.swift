@@ -245,7 +245,9 @@ extension Operators {
     public enum BitwiseOp { case and, or, xor, shl, shr }
 
     public static func bitwise(_ op: BitwiseOp, _ a: Value, _ b: Value) throws -> Value {
-        let x = try LanguagePrimitives.toLong(a), y = try LanguagePrimitives.toLong(b)
+        let x = try LanguagePrimitives.toLong(a)
+        var y: Int64
+        if case .native(let e as EnumValue) = a, !(op == .shl || op == .shr) { y = try e.type.convert(b).number } else { y = try LanguagePrimitives.toLong(b) }
         let bothInt: Bool = {
             if case .long = a { return false }
             if case .long = b { return false }
@@ -259,6 +261,8 @@ extension Operators {
         case .shl: r = bothInt ? Int64(Int32(truncatingIfNeeded: x) << Int32(y & 31)) : x << (y & 63)
         case .shr: r = bothInt ? Int64(Int32(truncatingIfNeeded: x) >> Int32(y & 31)) : x >> (y & 63)
         }
+        // an enumeration on the left keeps its type: `[Perm]::Read -bor [Perm]::Write` is a Perm
+        if case .native(let e as EnumValue) = a, op != .shl, op != .shr { return .native(e.type.value(r)) }
         return bothInt ? Value.fits32(r) : .long(r)
     }
 

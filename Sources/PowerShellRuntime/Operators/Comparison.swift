@@ -60,6 +60,11 @@ public enum Operators {
             if case .scriptBlock(let y) = b { return x === y }
             return false
         case .native(let x):
+            if let e = x as? EnumValue {
+                if b.isNull { return false }
+                guard let other = try? e.type.convert(b) else { return false }
+                return other.number == e.number
+            }
             if let v = x as? VersionObject {
                 guard let o = Operators.version(b) else { return false }
                 return v.compare(o) == 0
@@ -133,6 +138,11 @@ public enum Operators {
         case .native(let n as VersionObject):
             guard let o = Operators.version(b) else { throw compareError(a, b) }
             return n.compare(o)
+        case .native(let e as EnumValue):
+            // the right side converts to the enumeration (a name or a number), then numbers compare
+            if b.isNull { return 1 }
+            guard let other = try? e.type.convert(b) else { throw compareError(a, b) }
+            return e.number < other.number ? -1 : (e.number > other.number ? 1 : 0)
         default:
             throw compareError(a, b)
         }

@@ -170,6 +170,7 @@ struct JsonConverter {
             return .object(o.properties.map { p in (p.name, convert((try? session.memberValue(p, of: v)) ?? .null, depth: depth + 1)) })
         case .native(let n):
             if let sw = n as? SwitchParameter { return .object([("IsPresent", .bool(sw.isPresent))]) }
+            if let e = n as? EnumValue { return enumsAsStrings ? .string(e.toString()) : .number(String(e.number)) }
             if let items = n.enumerated() { return .array(items.map { convert($0, depth: depth + 1) }) }
             return .object(n.propertyNames.map { ($0, convert(n.getProperty(NameKey($0), session: session) ?? .null, depth: depth + 1)) })
         case .timeSpan(let t):
