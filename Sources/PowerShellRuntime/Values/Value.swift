@@ -56,7 +56,9 @@ public enum Value {
         case .string: return "System.String"
         case .char: return "System.Char"
         case .array(let a): return a.typeName
-        case .hashtable(let h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .hashtable(let h):
+            if h.isOrderedHashtable { return "System.Management.Automation.OrderedHashtable" }
+            return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
         case .object(let o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .dateTime: return "System.DateTime"
@@ -75,7 +77,7 @@ public enum Value {
             return [typeName, "System.ValueType", "System.Object"]
         case .string: return ["System.String", "System.Object"]
         case .array(let a): return [a.typeName, "System.Array", "System.Object"]
-        case .hashtable(let h): return [typeName, h.isOrdered ? "System.Object" : "System.Object"]
+        case .hashtable(let h): return h.isOrderedHashtable ? [typeName, "System.Collections.Hashtable", "System.Object"] : [typeName, "System.Object"]
         case .object(let o): return o.typeNames
         case .scriptBlock: return [typeName, "System.Object"]
         case .type: return ["System.RuntimeType", "System.Type", "System.Reflection.MemberInfo", "System.Object"]
@@ -251,6 +253,9 @@ public final class PSHashtable {
     private var index: [HashKey: Int]?
     private static let smallLimit = 8
     public var isOrdered: Bool
+    /// System.Management.Automation.OrderedHashtable (`[OrderedHashtable]::new()`): an ordered
+    /// dictionary that is also a Hashtable.
+    public var isOrderedHashtable = false
 
     public init(ordered: Bool = false) { isOrdered = ordered }
 
@@ -327,6 +332,7 @@ public final class PSHashtable {
 
     public func copy() -> PSHashtable {
         let h = PSHashtable(ordered: isOrdered)
+        h.isOrderedHashtable = isOrderedHashtable
         h.keys = keys
         h.values = values
         h.hashKeys = hashKeys

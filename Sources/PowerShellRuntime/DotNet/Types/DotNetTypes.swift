@@ -33,6 +33,7 @@ enum DotNetTypes {
         "System.Text.RegularExpressions.Regex": SystemTextRegularExpressions.regex,
         "System.Collections.Hashtable": SystemCollections.hashtable,
         "System.Collections.Specialized.OrderedDictionary": SystemCollections.orderedDictionary,
+        "System.Management.Automation.OrderedHashtable": SystemCollections.orderedHashtable,
         "System.Collections.ArrayList": SystemCollections.arrayList,
         "System.Net.ServicePointManager": SystemNet.servicePointManager,
         "System.Object": SystemManagementAutomation.psObject,

@@ -4,6 +4,21 @@
 /// enumerator `$foreach` / `$switch` hold.
 enum SystemCollections {
     static let hashtable = TypeMembers(instanceMethods: hashtableMethods, constructor: { _ in .hashtable(PSHashtable()) })
+    /// new OrderedHashtable(), (capacity) or (dictionary): its entries in the dictionary's order.
+    static let orderedHashtable = TypeMembers(instanceMethods: hashtableMethods, constructor: { call in
+        guard call.count <= 1 else { return nil }
+        let h = PSHashtable(ordered: true)
+        h.isOrderedHashtable = true
+        if call.count == 1 {
+            switch call.args[0] {
+            case .hashtable(let source): for (k, v) in source.entries { h[k] = v }
+            case .int, .long: break
+            case .null: throw BuiltinMethods.methodError("new", 1, "Value cannot be null. (Parameter 'dictionary')", "System.ArgumentNullException")
+            default: return nil
+            }
+        }
+        return .hashtable(h)
+    })
     static let orderedDictionary = TypeMembers(instanceMethods: hashtableMethods, constructor: { _ in .hashtable(PSHashtable(ordered: true)) })
     static let arrayList = TypeMembers(instanceMethods: listMethods, constructor: { _ in .native(PSList([], elementType: nil, isArrayList: true)) })
 
@@ -221,6 +236,18 @@ enum SystemCollections {
             return .automationNull
         },
         "Clone": on { h, _ in .hashtable(h.copy()) },
+        // CopyTo(array, index): the entries as DictionaryEntry objects from that index on
+        "CopyTo": on { h, call in
+            guard call.count == 2, case .array(let a) = call.args[0] else { return nil }
+            let start = try LanguagePrimitives.toInt(call.args[1])
+            guard start >= 0, start + h.count <= a.items.count else {
+                throw BuiltinMethods.methodError("CopyTo", 2, "Destination array was not long enough. Check the destination index, length, and the array's lower bounds. (Parameter 'array')")
+            }
+            for (i, e) in h.entries.enumerated() {
+                a.items[start + i] = .object(PSObject(properties: [("Name", e.key), ("Key", e.key), ("Value", e.value)], typeName: "System.Collections.DictionaryEntry"))
+            }
+            return .automationNull
+        },
         "GetEnumerator": on { h, _ in
             .array(PSArray(h.entries.map { e in
                 .object(PSObject(properties: [("Name", e.key), ("Key", e.key), ("Value", e.value)], typeName: "System.Collections.DictionaryEntry"))
