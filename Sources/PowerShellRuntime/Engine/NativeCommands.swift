@@ -78,8 +78,10 @@ final class NativeStage: PipelineStage {
             input = []
             let handle = stdin.fileHandleForWriting
             DispatchQueue.global().async(group: group) {
+                // a program that stops reading early (head -1) closes the pipe: the write fails
+                // with EPIPE, which is not an error of the pipeline (SIGPIPE is ignored)
                 signal(SIGPIPE, SIG_IGN)
-                handle.write(Data(text.utf8))
+                try? handle.write(contentsOf: Data(text.utf8))
                 try? handle.close()
             }
         }
@@ -87,15 +89,15 @@ final class NativeStage: PipelineStage {
         if let stderr {
             let handle = stderr.fileHandleForReading
             DispatchQueue.global().async(group: group) {
-                errorLines.data = handle.readDataToEndOfFile()
+                errorLines.data = (try? handle.readToEnd()) ?? Data()
             }
         }
         var pending = Data()
         let reader = stdout.fileHandleForReading
         var failure: Error?
         while true {
-            let chunk = reader.availableData
-            if chunk.isEmpty { break }
+            // the throwing read: FileHandle's availableData stops the process on a read error
+            guard let chunk = try? reader.read(upToCount: 65536), !chunk.isEmpty else { break }
             pending.append(chunk)
             while let newline = pending.firstIndex(of: 0x0A) {
                 let line = pending[pending.startIndex..<newline]

@@ -13,6 +13,9 @@ sh -c 'for a in "$@"; do echo "[$a]"; done' sh $words 'd e' 42 -Flag -Name:value
 '-- pipeline input goes to standard input as lines'
 'beta', 'alpha', 'gamma' | /usr/bin/sort -r
 1..3 | sh -c 'while read n; do echo $((n * 10)); done' | ForEach-Object { $_ + 1 }
+# a program that stops reading early is no error
+1..50000 | head -n 1
+'x' | sh -c 'exit 0'
 '-- exit codes'
 sh -c 'exit 3'
 "LASTEXITCODE=$LASTEXITCODE ?=$?"
