@@ -572,5 +572,11 @@ public final class UsingStatementAst: Ast {
 /// A statement the parser could not make sense of.
 public final class ErrorStatementAst: Ast {
     public let extent: Extent
-    public init(extent: Extent) { self.extent = extent }
+    /// The parts of the statement that did parse (a loop's condition, its body...), as
+    /// PowerShell keeps them for tools that walk the tree.
+    public let nestedAst: [any Ast]
+    public init(extent: Extent, nestedAst: [any Ast] = []) {
+        self.extent = extent
+        self.nestedAst = nestedAst
+    }
 }

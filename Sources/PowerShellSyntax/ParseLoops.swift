@@ -107,15 +107,16 @@ extension ScriptParser {
         let open = peek()
         guard case .lparen = open.kind else {
             error("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'foreach'.", open.start, open.end, incomplete: open.isEOF)
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, nested: [])
         }
         advance(open)
         skipNewlines()
         let v = peek()
         guard case .variable(let path) = v.kind else {
             error("MissingVariableNameAfterForeach", "Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}", v.start, v.end, incomplete: v.isEOF)
+            let end = lastEnd
             recoverToStatementEnd()
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, end: end, nested: [])
         }
         advance(v)
         let variable = VariableExpressionAst(extent: extent(v.start, v.end), variablePath: path, splatted: false)
@@ -123,24 +124,31 @@ extension ScriptParser {
         let inTok = peek(.command)
         guard case .word(let w) = inTok.kind, w.lowercased() == "in" else {
             error("MissingInInForeach", "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", inTok.start, inTok.end, incomplete: inTok.isEOF)
+            let end = lastEnd
             recoverToStatementEnd()
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, end: end, nested: [variable])
         }
         advance(inTok)
         skipNewlines()
         guard let cond = parseStatement() else {
             let m = peek()
             error("MissingForeachExpression", "Missing expression in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", m.start, m.end, incomplete: m.isEOF)
+            let end = lastEnd
             recoverToStatementEnd()
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, end: end, nested: [variable])
         }
         skipNewlines()
         let close = peek()
         if case .rparen = close.kind { advance(close) } else {
             error("MissingEndParenthesisAfterForeach", "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}", close.start, close.end, incomplete: close.isEOF)
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, nested: [variable, cond.node])
         }
-        let body = requireStatementBlock("MissingForeachStatement", "Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}")
+        skipNewlines()
+        guard let body = parseStatementBlock() else {
+            let m = peek()
+            error("MissingForeachStatement", "Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", m.start, m.end, incomplete: m.isEOF)
+            return loopErrorStatement(t.start, nested: [variable, cond.node])
+        }
         return .forEach(ForEachStatementAst(extent: extent(t.start, lastEnd), label: label, variable: variable, condition: cond, body: body, parallel: parallel, throttleLimit: throttle))
     }
 
@@ -150,7 +158,7 @@ extension ScriptParser {
         let open = peek()
         guard case .lparen = open.kind else {
             error("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.", open.start, open.end, incomplete: open.isEOF)
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, nested: [])
         }
         advance(open)
         var parts: [StatementAst?] = [nil, nil, nil]
@@ -170,41 +178,57 @@ extension ScriptParser {
         let close = peek()
         if case .rparen = close.kind { advance(close) } else {
             error("MissingEndParenthesisAfterStatement", "Missing closing ')' after expression in 'for' statement.", close.start, close.end, incomplete: close.isEOF)
+            let end = lastEnd
             recoverToStatementEnd()
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, end: end, nested: parts.map { $0?.node })
         }
-        let body = requireStatementBlock("MissingLoopStatement", "Missing statement body in for loop.")
+        skipNewlines()
+        guard let body = parseStatementBlock() else {
+            let m = peek()
+            error("MissingLoopStatement", "Missing statement body in for loop.", m.start, m.end, incomplete: m.isEOF)
+            return loopErrorStatement(t.start, nested: parts.map { $0?.node })
+        }
         return .for(ForStatementAst(extent: extent(t.start, lastEnd), label: label, initializer: parts[0], condition: parts[1], iterator: parts[2], body: body))
     }
 
     func parseWhile(_ t: Tok, label: String?) -> StatementAst {
         advance(t)
-        guard let cond = parseParenthesizedCondition(
+        let parsed = parseParenthesizedConditionParts(
             keyword: "while",
             openId: "MissingOpenParenthesisAfterKeyword", openMessage: "Missing opening '(' after keyword 'while'.",
             missingId: "MissingExpressionAfterKeyword", missingMessage: "Missing expression after 'while' in loop.",
             closeId: "MissingEndParenthesisAfterStatement", closeMessage: "Missing closing ')' after expression in 'while' statement.")
-        else { return errorStatement(t.start) }
-        let body = requireStatementBlock("MissingLoopStatement", "Missing statement body in while loop.")
+        guard parsed.ok, let cond = parsed.condition else { return loopErrorStatement(t.start, nested: [parsed.condition?.node]) }
+        skipNewlines()
+        guard let body = parseStatementBlock() else {
+            let m = peek()
+            error("MissingLoopStatement", "Missing statement body in while loop.", m.start, m.end, incomplete: m.isEOF)
+            return loopErrorStatement(t.start, nested: [cond.node])
+        }
         return .while(WhileStatementAst(extent: extent(t.start, lastEnd), label: label, condition: cond, body: body))
     }
 
     func parseDo(_ t: Tok, label: String?) -> StatementAst {
         advance(t)
-        let body = requireStatementBlock("MissingLoopStatement", "Missing statement body in do loop.")
+        skipNewlines()
+        guard let body = parseStatementBlock() else {
+            let m = peek()
+            error("MissingLoopStatement", "Missing statement body in do loop.", m.start, m.end, incomplete: m.isEOF)
+            return loopErrorStatement(t.start, nested: [])
+        }
         guard let which = nextWordAfterNewlines(is: ["while", "until"]) else {
             let m = lookAheadSkippingNewlines(.command)
             error("MissingWhileOrUntilInDoWhile", "Missing while or until keyword in do loop.", m.start, m.end, incomplete: m.isEOF)
-            return errorStatement(t.start)
+            return loopErrorStatement(t.start, nested: [body])
         }
         skipNewlines()
         advance(peek(.command))
-        guard let cond = parseParenthesizedCondition(
+        let parsed = parseParenthesizedConditionParts(
             keyword: which,
             openId: "MissingOpenParenthesisAfterKeyword", openMessage: "Missing opening '(' after keyword '\(which)'.",
             missingId: "MissingExpressionAfterKeyword", missingMessage: "Missing expression after '\(which)' in loop.",
             closeId: "MissingEndParenthesisAfterStatement", closeMessage: "Missing closing ')' after expression in '\(which)' statement.")
-        else { return errorStatement(t.start) }
+        guard parsed.ok, let cond = parsed.condition else { return loopErrorStatement(t.start, nested: [body, parsed.condition?.node]) }
         let e = extent(t.start, lastEnd)
         if which == "while" {
             return .doWhile(DoWhileStatementAst(extent: e, label: label, condition: cond, body: body))

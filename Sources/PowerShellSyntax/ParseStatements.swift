@@ -36,6 +36,8 @@ extension ScriptParser {
         while e < n && isIdentifierChar(c[e]) { e += 1 }
         let label = text(p + 1, e)
         recordToken(.label, p, e, value: label)
+        labelStart = p
+        defer { labelStart = nil }
         pos = e
         lastEnd = e
         skipNewlines()
@@ -114,6 +116,39 @@ extension ScriptParser {
 
     func errorStatement(_ start: Int) -> StatementAst {
         .error(ErrorStatementAst(extent: extent(start, max(start, lastEnd))))
+    }
+
+    /// An error statement for a loop (its label included) ending at `end` (the end of what
+    /// parsed), keeping the parts that parsed.
+    func loopErrorStatement(_ start: Int, end: Int? = nil, nested: [(any Ast)?]) -> StatementAst {
+        let s = labelStart ?? start
+        return .error(ErrorStatementAst(extent: extent(s, max(s, end ?? lastEnd)), nestedAst: nested.compactMap { $0 }))
+    }
+
+    /// `(` pipeline `)` after a keyword, with what parsed even when it failed: nil condition
+    /// and false when there was no `(` or no pipeline; the condition and false when `)` is missing.
+    func parseParenthesizedConditionParts(keyword: String, openId: String, openMessage: String, missingId: String, missingMessage: String, closeId: String, closeMessage: String) -> (condition: StatementAst?, ok: Bool) {
+        skipNewlines()
+        let open = peek()
+        guard case .lparen = open.kind else {
+            error(openId, openMessage, open.start, open.end, incomplete: open.isEOF)
+            return (nil, false)
+        }
+        advance(open)
+        skipNewlines()
+        let cond = parseStatement()
+        if cond == nil {
+            let t = peek()
+            error(missingId, missingMessage, t.start, t.end, incomplete: t.isEOF)
+        }
+        skipNewlines()
+        let close = peek()
+        if case .rparen = close.kind {
+            advance(close)
+            return (cond, cond != nil)
+        }
+        if cond != nil { error(closeId, closeMessage, close.start, close.end, incomplete: close.isEOF) }
+        return (cond, false)
     }
 
     // MARK: if

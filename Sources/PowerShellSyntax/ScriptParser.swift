@@ -9,6 +9,9 @@ final class ScriptParser {
     @exclusivity(unchecked) var pos = 0
     /// End offset of the last token consumed (for node extents).
     @exclusivity(unchecked) var lastEnd = 0
+    /// Where the label of the statement being parsed starts (`:outer foreach ...`): an error
+    /// statement made of it starts there.
+    var labelStart: Int?
     @exclusivity(unchecked) var errors: [ParseError] = []
     @exclusivity(unchecked) var tokens: [Token] = []
     /// Comment ranges in source order (start, end), each recorded once.

@@ -138,6 +138,25 @@ import Testing
         #expect(cleanDump("[NoRunspaceAffinity()]\nclass E { }") == "(class E)")
     }
 
+    /// As PowerShell's parser, a loop that fails to parse is an ErrorStatementAst that keeps the
+    /// parts that did parse (tools walking the tree still see `$a` in `for($a;`), and starts at
+    /// its label.
+    @Test func aBrokenLoopKeepsThePartsThatParsed() {
+        func parts(_ source: String) -> (text: String, nested: [String])? {
+            guard case .error(let e)? = Parser.parse(source).scriptBlock.endBlock?.statements.first else { return nil }
+            return (e.extent.text, e.nestedAst.map(\.extent.text))
+        }
+        #expect(parts("for($a;$b")?.text == "for($a;$b")
+        #expect(parts("for($a;$b")?.nested == ["$a", "$b"])
+        #expect(parts("for($a;$b;$c)")?.nested == ["$a", "$b", "$c"])
+        #expect(parts(":outer foreach ($u in $users")?.text == ":outer foreach ($u in $users")
+        #expect(parts(":outer foreach ($u in $users")?.nested == ["$u", "$users"])
+        #expect(parts("foreach ($a zz")?.text == "foreach ($a")
+        #expect(parts("do {1} until($false")?.nested == ["{1}", "$false"])
+        #expect(parts("while ($x)")?.nested == ["$x"])
+        #expect(parts("for z")?.nested == [])
+    }
+
     @Test func malformedClassMembersAreErrorsAtTheirPosition() {
         #expect(Parser.parse("class { }").errors.map(\.errorId) == ["MissingNameAfterKeyword"])
         #expect(Parser.parse("class A { [int] }").errors.map(\.errorId) == ["IncompleteMemberDefinition"])
