@@ -18,20 +18,28 @@ extension ScriptParser {
         advance(nameTok)
         skipNewlines()
         var parameters: [ParameterAst]?
+        var listEnd: Int?
         if case .lparen = peek().kind {
             let open = peek()
             advance(open)
+            parameterListErrorEnd = nil
             parameters = parseParameterList()
             let close = peek()
             if case .rparen = close.kind { advance(close) } else {
-                error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", close.start, close.end, incomplete: close.isEOF)
+                if parameterListErrorEnd == nil {
+                    error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", close.start, close.end, incomplete: close.isEOF)
+                }
+                listEnd = parameterListErrorEnd ?? lastEnd
             }
             skipNewlines()
         }
         let open = peek()
         guard case .lcurly = open.kind else {
-            error("MissingFunctionBody", "Missing function body in function declaration.", open.start, open.end, incomplete: open.isEOF)
-            return errorStatement(t.start)
+            if listEnd == nil {
+                error("MissingFunctionBody", "Missing function body in function declaration.", open.start, open.end, incomplete: open.isEOF)
+            }
+            // as PowerShell: the error statement keeps the parameters that parsed
+            return .error(ErrorStatementAst(extent: extent(t.start, max(t.start, listEnd ?? lastEnd)), nestedAst: parameters ?? []))
         }
         advance(open)
         let body = parseScriptBlockBody(start: open.start, closed: true)
@@ -67,7 +75,17 @@ extension ScriptParser {
                 error("InvalidParameterForDataSectionStatement", "The \"\(name)\" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.", f.start, f.end)
             }
         }
-        let body = requireStatementBlock("MissingStatementBlockForDataSection", "The Data section is missing its statement block.")
+        skipNewlines()
+        guard let body = parseStatementBlock() else {
+            let m = peek()
+            error("MissingStatementBlockForDataSection", "The Data section is missing its statement block.", m.start, m.end, incomplete: m.isEOF)
+            // the commands allowed, each on its own (`-SupportedCommand a, b`: a and b)
+            let nested: [any Ast] = commands.flatMap { c -> [any Ast] in
+                if case .arrayLiteral(let a) = c { return a.elements.map(\.node) }
+                return [c.node]
+            }
+            return .error(ErrorStatementAst(extent: extent(t.start, max(t.start, lastEnd)), nestedAst: nested))
+        }
         return .data(DataStatementAst(extent: extent(t.start, lastEnd), variable: variable, commandsAllowed: commands, body: body))
     }
 

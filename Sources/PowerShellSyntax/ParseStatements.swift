@@ -184,7 +184,16 @@ extension ScriptParser {
 
     private func parseTry(_ t: Tok) -> StatementAst {
         advance(t)
-        let body = requireStatementBlock("MissingTryStatementBlock", "The Try statement is missing its statement block.")
+        // a broken try is an error statement keeping the blocks, clauses and types that parsed
+        func broken(_ nested: [any Ast]) -> StatementAst {
+            .error(ErrorStatementAst(extent: extent(t.start, max(t.start, lastEnd)), nestedAst: nested))
+        }
+        skipNewlines()
+        guard let body = parseStatementBlock() else {
+            let m = peek()
+            error("MissingTryStatementBlock", "The Try statement is missing its statement block.", m.start, m.end, incomplete: m.isEOF)
+            return broken([])
+        }
         var catches: [CatchClauseAst] = []
         var finallyBlock: StatementBlockAst?
         while let which = nextWordAfterNewlines(is: ["catch", "finally"]) {
@@ -192,7 +201,13 @@ extension ScriptParser {
             let kw = peek(.command)
             advance(kw)
             if which == "finally" {
-                finallyBlock = requireStatementBlock("MissingFinallyStatementBlock", "The Finally block is missing its statement block.")
+                skipNewlines()
+                guard let f = parseStatementBlock() else {
+                    let m = peek()
+                    error("MissingFinallyStatementBlock", "The Finally block is missing its statement block.", m.start, m.end, incomplete: m.isEOF)
+                    return broken([body] + catches)
+                }
+                finallyBlock = f
                 break
             }
             var types: [TypeConstraintAst] = []
@@ -206,12 +221,18 @@ extension ScriptParser {
                 if case .comma = comma.kind { advance(comma); continue }
                 break
             }
-            let handler = requireStatementBlock("MissingCatchHandlerBlock", "The Catch block is missing its statement block.")
+            skipNewlines()
+            guard let handler = parseStatementBlock() else {
+                let m = peek()
+                error("MissingCatchHandlerBlock", "The Catch block is missing its statement block.", m.start, m.end, incomplete: m.isEOF)
+                return broken([body] + catches + types)
+            }
             catches.append(CatchClauseAst(extent: extent(kw.start, lastEnd), catchTypes: types, body: handler))
         }
         if catches.isEmpty && finallyBlock == nil {
             let m = lookAheadSkippingNewlines(.command)
             error("MissingCatchOrFinally", "The Try statement is missing its Catch or Finally block.", m.start, m.end, incomplete: m.isEOF)
+            return broken([body])
         }
         return .try(TryStatementAst(extent: extent(t.start, lastEnd), body: body, catchClauses: catches, finally: finallyBlock))
     }
@@ -221,7 +242,12 @@ extension ScriptParser {
         skipNewlines()
         var type: TypeConstraintAst?
         if case .lbracket = peek().kind { type = parseTypeConstraintLiteral() }
-        let body = requireStatementBlock("MissingTrapStatement", "The 'trap' statement was incomplete. A trap statement requires a body.")
+        skipNewlines()
+        guard let body = parseStatementBlock() else {
+            let m = peek()
+            error("MissingTrapStatement", "The 'trap' statement was incomplete. A trap statement requires a body.", m.start, m.end, incomplete: m.isEOF)
+            return .error(ErrorStatementAst(extent: extent(t.start, max(t.start, lastEnd)), nestedAst: [type].compactMap { $0 }))
+        }
         return .trap(TrapStatementAst(extent: extent(t.start, lastEnd), trapType: type, body: body))
     }
 

@@ -144,6 +144,7 @@ extension ScriptParser {
             if case .comma = sep.kind { advance(sep); continue }
             if case .rparen = sep.kind { return parameters }
             error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", sep.start, sep.end, incomplete: sep.isEOF)
+            parameterListErrorEnd = lastEnd
             recoverToCloserOfList()
             return parameters
         }

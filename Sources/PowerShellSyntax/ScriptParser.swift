@@ -12,6 +12,8 @@ final class ScriptParser {
     /// Where the label of the statement being parsed starts (`:outer foreach ...`): an error
     /// statement made of it starts there.
     var labelStart: Int?
+    /// Where a parameter list that failed to parse ended (before the recovery skipped on).
+    var parameterListErrorEnd: Int?
     @exclusivity(unchecked) var errors: [ParseError] = []
     @exclusivity(unchecked) var tokens: [Token] = []
     /// Comment ranges in source order (start, end), each recorded once.

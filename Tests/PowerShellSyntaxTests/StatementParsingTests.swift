@@ -155,6 +155,13 @@ import Testing
         #expect(parts("do {1} until($false")?.nested == ["{1}", "$false"])
         #expect(parts("while ($x)")?.nested == ["$x"])
         #expect(parts("for z")?.nested == [])
+        #expect(parts("try {1} catch {2} catch")?.nested == ["{1}", "catch {2}"])
+        #expect(parts("try {1} catch [int],")?.nested == ["{1}", "[int]"])
+        #expect(parts("trap [int]")?.nested == ["[int]"])
+        #expect(parts("data -s a,b")?.nested == ["a", "b"])
+        #expect(parts("function foo($a = 1")?.text == "function foo($a = 1")
+        #expect(parts("function foo($a = 1")?.nested == ["$a = 1"])
+        #expect(parts("function foo($a 1")?.text == "function foo($a")
     }
 
     @Test func malformedClassMembersAreErrorsAtTheirPosition() {
