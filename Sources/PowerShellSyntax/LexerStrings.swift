@@ -23,18 +23,48 @@ extension ScriptParser {
     func appendEscape(_ p: Int, into lit: inout String.UnicodeScalarView) -> Int {
         guard p + 1 < n else { lit.append(code: 0x60); return p + 1 }
         let x = c[p + 1]
-        if x == 0x75 && ch(p + 2) == 0x7B { // `u{XXXX}
+        if x == 0x75 { // `u{XXXX}: one to six hex digits and the closing brace
+            let invalid = "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'."
+            guard ch(p + 2) == 0x7B else {
+                error("InvalidUnicodeEscapeSequence", invalid, p, p + 2)
+                return p + 2
+            }
             var e = p + 3
             var value: UInt32 = 0
             var digits = 0
-            while e < n && isHexDigit(c[e]) && digits < 7 {
-                value = value &* 16 &+ hexValue(c[e]); e += 1; digits += 1
+            while true {
+                let d = ch(e)
+                if d == 0x7D {
+                    if digits == 0 {
+                        error("InvalidUnicodeEscapeSequence", invalid, p, e + 1)
+                        return e + 1
+                    }
+                    e += 1
+                    break
+                }
+                guard e < n, isHexDigit(d) else {
+                    // the position of what is not a digit (the end of the text included)
+                    if digits < 6 {
+                        error("InvalidUnicodeEscapeSequence", invalid, e, e, incomplete: e >= n)
+                    } else {
+                        error("MissingUnicodeEscapeSequenceTerminator", "The Unicode escape sequence is missing the closing '}'.", e, e, incomplete: e >= n)
+                    }
+                    return e
+                }
+                if digits == 6 {
+                    error("TooManyDigitsInUnicodeEscapeSequence", "The Unicode escape sequence contains more than the maximum of six hex digits between braces.", e, e)
+                    return e
+                }
+                value = value &* 16 &+ hexValue(d)
+                digits += 1
+                e += 1
             }
-            if ch(e) == 0x7D && digits > 0 && digits <= 6, let s = Unicode.Scalar(value) {
-                lit.append(s)
-                return e + 1
+            guard value <= 0x10FFFF else {
+                error("InvalidUnicodeEscapeSequenceValue", "The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.", p + 3, e - 1)
+                return e
             }
-            error("InvalidUnicodeEscapeSequence", "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.", p, e)
+            // a lone surrogate cannot be a Swift scalar: it becomes the replacement character
+            lit.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             return e
         }
         if x == 0x0D && ch(p + 2) == 0x0A {

@@ -28,7 +28,7 @@ extension ScriptParser {
             let key = "\(e.extent.startOffset):\(e.errorId)"
             if seen.insert(key).inserted { out.append(e) }
         }
-        return out.sorted { $0.extent.startOffset < $1.extent.startOffset }
+        return out
     }
 
     func finalTokens() -> [Token] {
@@ -87,13 +87,15 @@ extension ScriptParser {
         }
         skipSeparators()
         var blocks: [BlockKind: NamedBlockAst] = [:]
-        if namedBlockKeyword() != nil {
+        // as pwsh: a body whose first word is a block keyword is made of named blocks, and a
+        // keyword without its `{` is MissingNamedStatementBlock (`begin process {}`)
+        if namedBlockKeyword(requireBrace: false) != nil {
             while true {
                 skipSeparators()
                 let t = peek(.command)
                 if t.isEOF { break }
                 if case .rcurly = t.kind { break }
-                guard let kind = namedBlockKeyword() else {
+                guard let kind = namedBlockKeyword(requireBrace: false) else {
                     error("MissingNamedBlocks", "unexpected token '\(text(t.start, t.end))', expected 'begin', 'process', 'end', or 'dynamicparam'.", t.start, t.end)
                     recoverToStatementEnd()
                     if pos <= t.start { advance(t) }
@@ -103,7 +105,8 @@ extension ScriptParser {
                 skipNewlines()
                 let open = peek()
                 guard case .lcurly = open.kind else {
-                    error("MissingNamedStatementBlock", "Missing statement block after '\(kind.rawValue)'.", at: open)
+                    // reported right after the keyword, as pwsh does
+                    error("MissingNamedStatementBlock", "Missing statement block after '\(kind.rawValue)'.", t.end, t.end, incomplete: open.isEOF)
                     continue
                 }
                 advance(open)
@@ -126,10 +129,12 @@ extension ScriptParser {
                               processBlock: blocks[.process], endBlock: blocks[.end], cleanBlock: blocks[.clean])
     }
 
-    /// `begin`/`process`/`end`/`clean`/`dynamicparam` followed by `{`.
-    func namedBlockKeyword() -> BlockKind? {
+    /// `begin`/`process`/`end`/`clean`/`dynamicparam` followed by `{` (or by anything, without
+    /// `requireBrace`).
+    func namedBlockKeyword(requireBrace: Bool = true) -> BlockKind? {
         let t = peek(.command)
         guard case .word(let w) = t.kind, let kind = BlockKind(rawValue: w.lowercased()) else { return nil }
+        if !requireBrace { return kind }
         quiet += 1
         defer { quiet -= 1 }
         var p = t.end
