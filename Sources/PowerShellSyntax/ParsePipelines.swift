@@ -2,6 +2,21 @@
 
 extension ScriptParser {
     /// pipeline-chain: pipeline (('&&' | '||') newlines? pipeline)* '&'?
+    /// What an assignment can write to: a variable, a property or an element (not through `?.`
+    /// or `?[`), one under a type constraint or attribute, or with `=` a list of those.
+    func isAssignable(_ e: ExpressionAst, simple: Bool) -> Bool {
+        switch e {
+        case .variable(let v): return !v.splatted
+        case .member(let m): return !m.nullConditional
+        case .index(let i): return !i.nullConditional
+        case .convert(let c): return isAssignable(c.child, simple: simple)
+        case .attributed(let a): return isAssignable(a.child, simple: simple)
+        case .arrayLiteral(let a): return simple && a.elements.allSatisfy { isAssignable($0, simple: simple) }
+        case .paren(let p): return p.pipeline.pureExpression.map { isAssignable($0, simple: simple) } ?? false
+        default: return false
+        }
+    }
+
     func parsePipelineChain() -> StatementAst? {
         let start = nextSignificant()
         guard var left = parsePipeline() else { return nil }
@@ -82,6 +97,10 @@ extension ScriptParser {
             guard let expr = parseExpression() else { return nil }
             let t = peek()
             if case .op(.assign(let op)) = t.kind {
+                if !isAssignable(expr, simple: op == .assign) {
+                    error("InvalidLeftHandSide", "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                          expr.extent.startOffset, expr.extent.endOffset)
+                }
                 advance(t)
                 skipNewlines()
                 let rhsTok = peek()

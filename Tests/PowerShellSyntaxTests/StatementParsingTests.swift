@@ -164,6 +164,16 @@ import Testing
         #expect(parts("function foo($a 1")?.text == "function foo($a")
     }
 
+    @Test func onlyWhatCanTakeAValueMayBeAssignedTo() {
+        for bad in ["1 ??= 1", "@() ??= 1", "$a,$b += 1,2", "[int] ??= 1", "${x}?.name = 'v'", "${x}?[0] = 1", "1..2 = 3"] {
+            #expect(Parser.parse(bad).errors.first?.errorId == "InvalidLeftHandSide", "\(bad)")
+            #expect(Parser.parse(bad).errors.first?.extent.startOffset == 0, "\(bad)")
+        }
+        for good in ["$a = 1", "$a, $b = 1, 2", "[int]$n = '5'", "$o.P = 1", "$a[0] += 1", "$env:X = 'y'", "($a) = 2", "[ValidateRange(1, 5)][int]$r = 3"] {
+            #expect(Parser.parse(good).errors.isEmpty, "\(good)")
+        }
+    }
+
     @Test func malformedClassMembersAreErrorsAtTheirPosition() {
         #expect(Parser.parse("class { }").errors.map(\.errorId) == ["MissingNameAfterKeyword"])
         #expect(Parser.parse("class A { [int] }").errors.map(\.errorId) == ["IncompleteMemberDefinition"])
