@@ -316,8 +316,26 @@ extension ScriptParser {
         let bodyAst = ScriptBlockAst(extent: extent(open.start, end), usingStatements: body.usingStatements, paramBlock: body.paramBlock,
                                      dynamicParamBlock: body.dynamicParamBlock, beginBlock: body.beginBlock,
                                      processBlock: body.processBlock, endBlock: body.endBlock, cleanBlock: body.cleanBlock)
-        return .method(FunctionMemberAst(extent: extent(start, end), name: name, attributes: attributes, isStatic: isStatic, isHidden: isHidden,
-                                         isConstructor: isConstructor, parameters: parameters, body: bodyAst, baseArguments: baseArguments))
+        let member = FunctionMemberAst(extent: extent(start, end), name: name, attributes: attributes, isStatic: isStatic, isHidden: isHidden,
+                                       isConstructor: isConstructor, parameters: parameters, body: bodyAst, baseArguments: baseArguments)
+        // a method with a return type must return (or throw): one with neither anywhere in its
+        // body cannot, as pwsh's flow analysis reports
+        if !isConstructor, let rt = member.returnType, !["void", "system.void"].contains(rt.typeName.fullName.lowercased()), !Self.canLeave(bodyAst) {
+            error("MethodHasCodePathNotReturn", "Not all code path returns value within method.", max(start, end - 1), end)
+        }
+        return .method(member)
+    }
+
+    /// Whether a method body has a `return` or `throw` of its own (not one in a script block inside it).
+    static func canLeave(_ body: ScriptBlockAst) -> Bool {
+        func visit(_ n: any Ast) -> Bool {
+            if n is ReturnStatementAst || n is ThrowStatementAst { return true }
+            for c in AstWalker.children(of: n) where !(c is ScriptBlockAst) {
+                if visit(c) { return true }
+            }
+            return false
+        }
+        return AstWalker.children(of: body).contains { visit($0) }
     }
 
     /// Skips a `{ ... }` block whose contents cannot be a definition.

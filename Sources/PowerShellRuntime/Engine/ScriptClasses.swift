@@ -136,6 +136,23 @@ final class ScriptClass {
         return out
     }()
 
+    /// The validation attributes of a property (`[ValidateSet()]`, `[ValidateRange()]`,
+    /// `[ValidateNotNullOrEmpty()]`, ...) as a parameter's metadata, nil when it has none.
+    func validation(of p: PropertyMemberAst) -> ParameterMetadata? {
+        let key = ObjectIdentifier(p)
+        if let hit = validations[key] { return hit }
+        var md: ParameterMetadata?
+        if p.attributes.contains(where: { if case .attribute(let a) = $0 { return NameKey.fold(a.typeName.fullName).hasPrefix("validate") } else { return false } }) {
+            let parameter = ParameterAst(extent: p.extent, name: VariableExpressionAst(extent: p.extent, variablePath: VariablePath(parsing: p.name), splatted: false),
+                                         attributes: p.attributes, defaultValue: nil)
+            md = session.functionMetadata(name: "", body: ScriptClass.emptyBody, parameters: [parameter], help: nil).parameters.first
+        }
+        validations[key] = .some(md)
+        return md
+    }
+    private var validations: [ObjectIdentifier: ParameterMetadata?] = [:]
+    nonisolated(unsafe) static let emptyBody = Parser.parse("").scriptBlock
+
     /// The property's declared type; nil when untyped (or `[object]`).
     func type(of p: PropertyMemberAst) throws -> PSTypeInfo? {
         guard let tc = p.propertyType else { return nil }
@@ -173,6 +190,22 @@ final class ScriptClassInstance: NativeObject {
         guard !overloads.isEmpty else { return nil }
         let m = try session.pickOverload(overloads, args, name: overloads[0].name)
         return try session.runClassMember(m, of: cls, this: .native(self), args: args)
+    }
+
+    /// `-eq`: an `Equals` the class declares decides; nil without one (then only the same
+    /// instance is equal).
+    func equals(_ other: Value) -> Bool? {
+        guard let m = cls.instanceOverloads(NameKey("Equals")).first(where: { $0.parameters.count == 1 }),
+              let v = try? cls.session.runClassMember(m, of: cls, this: .native(self), args: [other]) else { return nil }
+        return LanguagePrimitives.isTrue(v)
+    }
+
+    /// `-lt`, Sort-Object: a `CompareTo` the class declares (IComparable); nil without one.
+    func compareTo(_ other: Value) -> Int? {
+        guard let m = cls.instanceOverloads(NameKey("CompareTo")).first(where: { $0.parameters.count == 1 }),
+              let v = try? cls.session.runClassMember(m, of: cls, this: .native(self), args: [other]),
+              let n = try? LanguagePrimitives.toInt(v) else { return nil }
+        return n < 0 ? -1 : (n > 0 ? 1 : 0)
     }
 
     /// A `ToString()` the class (or a base) declares; the class's name otherwise, as .NET's.
@@ -223,7 +256,7 @@ extension Session {
         }))
         for (key, entry) in cls.staticValues {
             var v = try defaultPropertyValue(entry.ast, of: cls)
-            if let e = entry.ast.initialValue { v = try convertForProperty(try evaluateInClassScope(e, cls), ScriptClass.Property(name: entry.ast.name, ast: entry.ast), of: cls) }
+            if let e = entry.ast.initialValue { v = try convertForProperty(try evaluateInClassScope(e, cls), ScriptClass.Property(name: entry.ast.name, ast: entry.ast), of: cls, validate: false) }
             cls.staticValues[key] = (entry.ast, v)
         }
     }
@@ -255,11 +288,21 @@ extension Session {
     }
 
     /// A value stored in a property: converted to its type, as PowerShell converts on assignment.
-    func convertForProperty(_ v: Value, _ p: ScriptClass.Property, of cls: ScriptClass) throws -> Value {
+    /// The validation attributes are checked on assignments, not on the initial values.
+    func convertForProperty(_ v: Value, _ p: ScriptClass.Property, of cls: ScriptClass, validate: Bool = true) throws -> Value {
         let value = v == .automationNull ? .null : v
-        guard let t = try cls.type(of: p.ast) else { return value }
         do {
-            return try LanguagePrimitives.convert(value, to: t, types: types)
+            let converted = try cls.type(of: p.ast).map { try LanguagePrimitives.convert(value, to: $0, types: types) } ?? value
+            if validate, let md = cls.validation(of: p.ast) {
+                let binder = ParameterBinder(session: self, metadata: CommandMetadata(name: "", parameters: [md]), fqName: "", allowUnbound: true, invocation: nil)
+                do { try binder.validate(converted, for: md) } catch let e as RuntimeError {
+                    // the attribute's message, without the parameter-binding preamble
+                    var message = e.record.message
+                    if let r = message.range(of: "Cannot validate argument on parameter '\(md.name)'. ") { message.removeSubrange(r) }
+                    throw RuntimeError(message: message, errorId: "ValidateSetFailure", category: .InvalidData, exceptionType: "System.Management.Automation.ValidationMetadataException")
+                }
+            }
+            return converted
         } catch let e as RuntimeError {
             throw RuntimeError(message: "Exception setting \"\(p.name)\": \"\(e.record.message)\"", errorId: "ExceptionWhenSetting", category: .NotSpecified,
                                exceptionType: "System.Management.Automation.SetValueInvocationException")
@@ -273,7 +316,7 @@ extension Session {
         let this = Value.native(instance)
         for (i, p) in cls.properties.enumerated() {
             var v = try defaultPropertyValue(p.ast, of: cls)
-            if let e = p.ast.initialValue { v = try convertForProperty(try evaluateInClassScope(e, cls, this: this), p, of: cls) }
+            if let e = p.ast.initialValue { v = try convertForProperty(try evaluateInClassScope(e, cls, this: this), p, of: cls, validate: false) }
             instance.values[i] = v
         }
         try runConstructor(cls, this, args)

@@ -60,6 +60,7 @@ public enum Operators {
             if case .scriptBlock(let y) = b { return x === y }
             return false
         case .native(let x):
+            if let n = x as? ScriptClassInstance, let r = n.equals(b) { return r }
             if let e = x as? EnumValue {
                 if b.isNull { return false }
                 guard let other = try? e.type.convert(b) else { return false }
@@ -138,6 +139,10 @@ public enum Operators {
         case .native(let n as VersionObject):
             guard let o = Operators.version(b) else { throw compareError(a, b) }
             return n.compare(o)
+        case .native(let n as ScriptClassInstance):
+            // a class that declares CompareTo (IComparable) orders its instances itself
+            if let r = n.compareTo(b) { return r }
+            throw compareError(a, b)
         case .native(let e as EnumValue):
             // the right side converts to the enumeration (a name or a number), then numbers compare
             if b.isNull { return 1 }

@@ -95,3 +95,32 @@ $o.Lines[1].Amount.GetType().Name
 function Get-Sku([Line]$Line) { $Line.Sku }
 Get-Sku -Line @{ Sku = 'F1'; Amount = 2 }
 $null -eq (Get-Sku ([Line]::new()))
+
+'-- validation attributes are checked when a property is set'
+class Assignment {
+    [ValidateSet('E3', 'E5')][string]$Sku = 'E3'
+    [ValidateRange(1, 100)][int]$Seats = 1
+    [ValidateNotNullOrEmpty()][string]$Owner
+}
+$x = [Assignment]::new()
+$x.Sku = 'E5'; $x.Sku
+try { $x.Sku = 'F1' } catch { $_.Exception.Message }
+try { $x.Seats = 500 } catch { $_.Exception.Message }
+try { $x.Owner = '' } catch { $_.Exception.Message }
+try { [Assignment]@{ Seats = 0 } } catch { $_.Exception.GetType().Name }
+
+'-- Equals and CompareTo decide -eq, -lt and Sort-Object'
+class Tag {
+    [string]$Name
+    Tag([string]$n) { $this.Name = $n }
+    [bool] Equals([object]$other) { return $other -is [Tag] -and $other.Name -eq $this.Name }
+    [int] CompareTo([object]$other) { return [string]::Compare($this.Name, $other.Name) }
+    [string] ToString() { return $this.Name }
+}
+[Tag]::new('b') -eq [Tag]::new('B')
+[Tag]::new('b') -eq [Tag]::new('c')
+[Tag]::new('a') -lt [Tag]::new('b')
+([Tag]::new('c'), [Tag]::new('a'), [Tag]::new('b') | Sort-Object) -join ','
+
+'-- a typed method that can never return is a parse error'
+try { Invoke-Expression 'class Broken { [int] Count() { $n = 1 } }' } catch { $_.Exception.Message }
