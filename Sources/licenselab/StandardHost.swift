@@ -6,6 +6,9 @@ final class StandardHost: HostIO {
     let isInteractive: Bool
     let useColor: Bool
     private var outBuffer: [UInt8] = []
+    /// When the buffer was last written out: output waits at most 50 ms, so a script that is
+    /// killed (a CI job's timeout, Ctrl-C) loses no more than that of what it printed.
+    private var lastFlush = DispatchTime.now().uptimeNanoseconds
 
     init() {
         let stdoutIsTerminal = isatty(STDOUT_FILENO) != 0
@@ -36,7 +39,7 @@ final class StandardHost: HostIO {
         switch stream {
         case .output:
             outBuffer.append(contentsOf: text.utf8)
-            if outBuffer.count >= 1 << 16 || isInteractive { flush() }
+            if outBuffer.count >= 1 << 16 || isInteractive || DispatchTime.now().uptimeNanoseconds &- lastFlush > 50_000_000 { flush() }
         case .error:
             flush()
             writeAll(fd: STDERR_FILENO, Array(text.utf8))
@@ -124,6 +127,7 @@ final class StandardHost: HostIO {
     var nativeProgramsShareStandardError: Bool { true }
 
     func flush() {
+        lastFlush = DispatchTime.now().uptimeNanoseconds
         guard !outBuffer.isEmpty else { return }
         writeAll(fd: STDOUT_FILENO, outBuffer)
         outBuffer.removeAll(keepingCapacity: true)

@@ -66,6 +66,11 @@ extension Session {
             if NameKey.fold(path).hasSuffix(".ps1"), fileSystem.exists(path) { return .script(path) }
         }
         if !n.contains("-"), !n.contains("/"), let found = functionOrCmdlet("Get-" + n) { return found }
+        // module auto-loading: a script module along PSModulePath that defines the command
+        if !n.contains("/"), environment["PSModulePath"] != nil, let file = scriptModuleDefining(n) {
+            let quoted = "'" + file.replacingOccurrences(of: "'", with: "''") + "'"
+            if (try? invokeExpression("Import-Module \(quoted) -ErrorAction Stop")) != nil, let found = functionOrCmdlet(n) { return found }
+        }
         return nil
     }
 

@@ -407,6 +407,11 @@ final class FunctionStage: PipelineStage {
             if let p = scriptPath {
                 session.setLocal("PSScriptRoot", .string((p as NSString).deletingLastPathComponent))
                 session.setLocal("PSCommandPath", .string(p))
+                // a called script's `using` statements, as a script run from the command line
+                for u in ast.usingStatements where u.kind == .namespace && !session.usingNamespaces.contains(u.name) {
+                    session.usingNamespaces.append(u.name)
+                }
+                try session.importUsingModules(ast.usingStatements, scriptFolder: (p as NSString).deletingLastPathComponent)
             }
             if function.isFilter { return }
             try runBlock(ast.beginBlock)

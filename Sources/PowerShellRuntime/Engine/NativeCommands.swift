@@ -93,26 +93,39 @@ final class NativeStage: PipelineStage {
             }
         }
         var pending = Data()
-        let reader = stdout.fileHandleForReading
+        let fd = stdout.fileHandleForReading.fileDescriptor
         var failure: Error?
-        while true {
-            // the throwing read: FileHandle's availableData stops the process on a read error
-            guard let chunk = try? reader.read(upToCount: 65536), !chunk.isEmpty else { break }
-            pending.append(chunk)
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        // lines go down the pipeline as they arrive (read(2) returns what is there); when the
+        // pipeline stops taking them (Select-Object -First 3, Ctrl-C, an error), the program is
+        // stopped, as pwsh stops it, instead of being read to its end
+        reading: while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR {
+                if (try? session.checkStop()) == nil { failure = StopReading(); break reading }
+                continue
+            }
+            guard count > 0 else { break }
+            pending.append(contentsOf: buffer[0..<count])
             while let newline = pending.firstIndex(of: 0x0A) {
                 let line = pending[pending.startIndex..<newline]
                 pending.removeSubrange(pending.startIndex...newline)
-                if failure == nil {
-                    do { try out(.string(NativeStage.text(line))) } catch { failure = error }
+                do { try out(.string(NativeStage.text(line))) } catch {
+                    failure = error
+                    break reading
                 }
             }
         }
-        if !pending.isEmpty, failure == nil {
+        if failure == nil, !pending.isEmpty {
             do { try out(.string(NativeStage.text(pending))) } catch { failure = error }
         }
+        if failure != nil, process.isRunning {
+            process.terminate()
+        }
+        try? stdout.fileHandleForReading.close()
         process.waitUntilExit()
         group.wait()
-        if let failure { throw failure }
+        if let failure, !(failure is StopReading) { throw failure }
         let code = process.terminationReason == .uncaughtSignal ? 128 + Int(process.terminationStatus) : Int(process.terminationStatus)
         session.setGlobalVariable("LASTEXITCODE", .int(code))
         if let data = errorLines.data {
@@ -146,6 +159,9 @@ final class NativeStage: PipelineStage {
         if s.hasSuffix("\r") { s.removeLast() }
         return s
     }
+
+    /// Reading ended because the session was asked to stop (Ctrl-C while waiting for output).
+    private struct StopReading: Error {}
 
     /// What the thread reading standard error collected.
     private final class ErrorLines: @unchecked Sendable {

@@ -155,6 +155,8 @@ public final class Session {
     public var runspaceSetup: [(Session) -> Void] = []
     /// The enumerations scripts defined (`enum Name { }`), by folded name.
     var scriptEnums: [NameKey: EnumType] = [:]
+    /// The function names of the .psm1 files along PSModulePath (auto-loading), by file.
+    var moduleFunctionCache: [String: (stamp: Date?, names: Set<String>)] = [:]
     /// The classes scripts defined (`class Name { }`), by folded name.
     var scriptClasses: [NameKey: ScriptClass] = [:]
     /// Where `$using:name` reads while an isolated block runs (ForEach-Object -Parallel): the caller's scope.

@@ -46,7 +46,19 @@ extension Session {
             usingNamespaces.append(u.name)
         }
         lastRunEnd = .completed
+        // a script's own clean { } block: after the rest, however it ended (output dropped)
+        defer {
+            if let clean = ast.cleanBlock, ast.beginBlock != nil || ast.processBlock != nil || ast.endBlock != nil {
+                do {
+                    try executeStatementList(clean.statements, traps: clean.traps, emit: { _ in })
+                } catch let e as RuntimeError {
+                    recordError(e.record)
+                    displayError(e.record)
+                } catch {}
+            }
+        }
         do {
+            try importUsingModules(ast.usingStatements, scriptFolder: root)
             if isScript || ast.paramBlock != nil {
                 try bindScriptParameters(ast, arguments: arguments)
             }
@@ -114,7 +126,9 @@ extension Session {
                     recordError(e.record)
                     lastSuccess = false
                     for c in errorCollectors { c.errorVariable.append(.native(e.record)) }
-                    displayError(e.record)
+                    // to the error stream as it stands here: redirected (`& { 1/0 } 2>&1`), a
+                    // runspace's Streams.Error, or the console
+                    if let sinks = sinkStack.last { sinks.error(e.record) } else { displayError(e.record) }
                 }
             }
             if topLevel {

@@ -7,6 +7,14 @@ extension Operators {
     /// array/hashtable concatenation, string/array repetition), numbers widen Int32 → Int64 →
     /// Double on overflow, `/` of integers gives a Double unless exact.
     public static func arithmetic(_ op: ArithmeticOp, _ a: Value, _ b: Value) throws -> Value {
+        // an enumeration computes with its number; + and - give a value of the enumeration back
+        // (`[Perm]::Read + 1` is Write), as pwsh's numeric binder does
+        if case .native(let e as EnumValue) = a {
+            let r = try arithmetic(op, e.numberValue, b)
+            if op == .add || op == .sub, let n = try? LanguagePrimitives.toLong(r), case .int = r { return .native(e.type.value(n)) }
+            if op == .add || op == .sub, case .long(let n) = r { return .native(e.type.value(n)) }
+            return r
+        }
         switch a {
         case .null, .automationNull:
             switch op {
@@ -247,7 +255,7 @@ extension Operators {
     public static func bitwise(_ op: BitwiseOp, _ a: Value, _ b: Value) throws -> Value {
         let x = try LanguagePrimitives.toLong(a)
         var y: Int64
-        if case .native(let e as EnumValue) = a, !(op == .shl || op == .shr) { y = try e.type.convert(b).number } else { y = try LanguagePrimitives.toLong(b) }
+        if case .native(let e as EnumValue) = a, !(op == .shl || op == .shr), case .string = b { y = try e.type.convert(b).number } else { y = try LanguagePrimitives.toLong(b) }
         let bothInt: Bool = {
             if case .long = a { return false }
             if case .long = b { return false }

@@ -22,3 +22,8 @@ try { & $failing -WarningVariable wv -WarningAction SilentlyContinue } catch { "
 function Exits { end { 'Exits end' } clean { exit 3 } }
 Exits
 'still running'
+'-- a script''s own clean block runs after it, also after exit'
+$file = Join-Path ([System.IO.Path]::GetTempPath()) "licenselab-clean-$PID.ps1"
+Set-Content $file 'end { "script end"; exit 0 } clean { Write-Host "script clean" }'
+& $file
+Remove-Item $file

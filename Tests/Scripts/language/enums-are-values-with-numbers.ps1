@@ -48,3 +48,8 @@ try { [Plan]7 } catch { $_.Exception.Message }
 try { [Plan]'Free, Standard' } catch { $_.Exception.Message }
 [Plan]'Prem*'
 try { [Plan]'*' } catch { $_.Exception.Message }
+'-- arithmetic computes with the number; + and - give the enumeration back'
+[Access]::Read + 1
+$a = [Access]::Read; $a += 3; $a
+[Access]::Write * 3
+[Access]::Admin -band 4

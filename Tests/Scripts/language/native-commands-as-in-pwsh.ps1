@@ -37,3 +37,8 @@ $ErrorActionPreference = 'Continue'
 $PSNativeCommandUseErrorActionPreference = $false
 '-- a missing program is still CommandNotFoundException'
 try { no-such-tool-here } catch { $_.FullyQualifiedErrorId }
+'-- a program that never ends stops when the pipeline needs no more'
+yes | Select-Object -First 2
+'-- lines arrive as the program writes them'
+# (not at the end all at once: the second line comes a second after the first)
+sh -c 'echo first; sleep 1; echo second' | ForEach-Object { if ($_ -eq 'first') { $seen = [datetime]::Now; $_ } else { '{0}, a second later: {1}' -f $_, (([datetime]::Now - $seen).TotalSeconds -ge 0.9) } }

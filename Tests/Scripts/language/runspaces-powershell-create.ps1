@@ -40,3 +40,10 @@ $ps.Commands.Clear()
 try { $ps.AddScript('throw "boom"').Invoke() } catch { $_.Exception.GetType().Name; $_.Exception.Message }
 try { [powershell]::Create().AddParameter('Name', 'x') } catch { $_.Exception.Message }
 $ps.Dispose()
+'-- a script takes arguments and parameters; statement errors land in Streams.Error'
+[powershell]::Create().AddScript({ param($a) "got $a" }).AddArgument(1).Invoke()
+[powershell]::Create().AddScript('param($a, $b) $a + $b').AddParameter('a', 2).AddParameters(@{ b = 3 }).Invoke()
+$ps2 = [powershell]::Create()
+$ps2.AddScript('1/0; "next"').Invoke()
+$ps2.HadErrors
+$ps2.Streams.Error[0].Exception.Message

@@ -118,6 +118,11 @@ final class ImportModuleCommand: Cmdlet {
             let file = (raw as NSString).lastPathComponent
             let name = ["psd1", "dll"].contains(ext) ? (file as NSString).deletingPathExtension : file
             let candidates = WildcardPattern.containsWildcard(name) ? s.modules.matching(name) : s.modules.manifest(named: name).map { [$0] } ?? []
+            // a script module installed along $env:PSModulePath
+            if candidates.isEmpty, !WildcardPattern.containsWildcard(name), let file = s.installedScriptModule(named: name) {
+                try importScriptModule(file, context)
+                continue
+            }
             if candidates.isEmpty {
                 try context.writeError(context.errorRecord("The specified module '\(raw)' was not loaded because no valid module file was found in any module directory.", errorId: "Modules_ModuleNotFound", category: .ResourceUnavailable, exceptionType: "System.IO.FileNotFoundException", targetObject: .string(raw)))
                 continue

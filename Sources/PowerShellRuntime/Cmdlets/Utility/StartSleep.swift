@@ -33,6 +33,8 @@ final class StartSleepCommand: Cmdlet {
 enum SleepClock {
     static func sleep(seconds: Double, _ context: CommandContext) throws {
         guard seconds > 0 else { return }
+        // what was printed before the wait is out before it (a log that is being watched)
+        context.session.host.flush()
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let left = deadline.timeIntervalSinceNow

@@ -15,7 +15,10 @@ enum SystemManagementAutomationPowerShell {
     ], instanceMethods: [
         "AddScript": on { ps, call in
             guard call.count == 1 || call.count == 2 else { return nil }
-            ps.add(.script(call.string(0), localScope: call.count == 2 && LanguagePrimitives.isTrue(call.args[1])), newStatement: false)
+            // a script block's text is the script (`AddScript({ param($a) $a })`)
+            let text: String
+            if case .scriptBlock(let sb) = call.args[0] { text = sb.text } else { text = call.string(0) }
+            ps.add(.script(text, localScope: call.count == 2 && LanguagePrimitives.isTrue(call.args[1]), []), newStatement: false)
             return .native(ps)
         },
         "AddCommand": on { ps, call in
@@ -84,7 +87,7 @@ enum SystemManagementAutomationPowerShell {
 /// One System.Management.Automation.PowerShell.
 final class PowerShellObject: NativeObject {
     enum Element {
-        case script(String, localScope: Bool)
+        case script(String, localScope: Bool, [CommandArgument.Kind])
         case command(String, [CommandArgument.Kind])
     }
     /// Statements (AddStatement starts the next), each a pipeline of elements.
@@ -123,12 +126,19 @@ final class PowerShellObject: NativeObject {
         statements[statements.count - 1].append(e)
     }
 
+    /// A parameter or argument for the last command or script added.
     func addArgument(_ a: CommandArgument.Kind) throws {
-        guard case .command(let name, var args)? = statements.last?.last else {
+        let last = statements.count - 1
+        switch statements.last?.last {
+        case .command(let name, var args)?:
+            args.append(a)
+            statements[last][statements[last].count - 1] = .command(name, args)
+        case .script(let text, let local, var args)?:
+            args.append(a)
+            statements[last][statements[last].count - 1] = .script(text, localScope: local, args)
+        case nil:
             throw BuiltinMethods.methodError("AddParameter", 1, "A command is required to add a parameter. A command must be added to the PowerShell instance before adding a parameter.", "System.InvalidOperationException")
         }
-        args.append(a)
-        statements[statements.count - 1][statements[statements.count - 1].count - 1] = .command(name, args)
     }
 
     /// The statements as script text; the values of parameters and arguments are passed through
@@ -139,26 +149,29 @@ final class PowerShellObject: NativeObject {
             values.append(v)
             return "$global:__LicenseLabRunspaceArgument\(values.count - 1)"
         }
+        func arguments(_ args: [CommandArgument.Kind]) -> String {
+            var p = ""
+            for a in args {
+                switch a {
+                case .positional(let v): p += " " + variable(v)
+                case .named(let n, let v?): p += " -\(n):" + variable(v)
+                case .named(let n, nil): p += " -\(n)"
+                }
+            }
+            return p
+        }
         var lines: [String] = []
         for (i, statement) in statements.enumerated() where !statement.isEmpty {
-            if statement.count == 1, case .script(let text, let local) = statement[0], !(input && i == 0) {
+            if statement.count == 1, case .script(let text, let local, let args) = statement[0], args.isEmpty, !(input && i == 0) {
                 lines.append(local ? "& {\n\(text)\n}" : text)
                 continue
             }
             var parts: [String] = []
             for e in statement {
                 switch e {
-                case .script(let text, let local): parts.append((local ? "& {\n" : ". {\n") + text + "\n}")
+                case .script(let text, let local, let args): parts.append((local ? "& {\n" : ". {\n") + text + "\n}" + arguments(args))
                 case .command(let name, let args):
-                    var p = "& '" + name.replacingOccurrences(of: "'", with: "''") + "'"
-                    for a in args {
-                        switch a {
-                        case .positional(let v): p += " " + variable(v)
-                        case .named(let n, let v?): p += " -\(n):" + variable(v)
-                        case .named(let n, nil): p += " -\(n)"
-                        }
-                    }
-                    parts.append(p)
+                    parts.append("& '" + name.replacingOccurrences(of: "'", with: "''") + "'" + arguments(args))
                 }
             }
             lines.append((input && i == 0 ? "$global:__LicenseLabRunspaceInput | " : "") + parts.joined(separator: " | "))
@@ -224,7 +237,7 @@ final class PowerShellCommands: NativeObject {
         guard name.folded == "commands" else { return nil }
         return .array(PSArray((owner?.statements.flatMap { $0 } ?? []).map { e in
             switch e {
-            case .script(let t, _): return .string(t)
+            case .script(let t, _, _): return .string(t)
             case .command(let n, _): return .string(n)
             }
         }))
