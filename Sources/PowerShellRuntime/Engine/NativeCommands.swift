@@ -179,6 +179,9 @@ extension Session {
         }
         for a in args {
             switch a.kind {
+            case .positional(.string(let s)) where a.extent?.text == s:
+                // a bare word: pwsh on Linux expands `~` and wildcards against the file system
+                out += expandBareWord(s)
             case .positional(let v):
                 if !v.isNull { add(v) }
             case .named(let n, let v):
@@ -190,5 +193,26 @@ extension Session {
             }
         }
         return out
+    }
+
+    /// `~` and `~/x` become the home folder; a word with `*`, `?` or `[` becomes the paths that
+    /// match it (relative ones stay relative to the current location), or stays as written when
+    /// none does.
+    func expandBareWord(_ word: String) -> [String] {
+        var w = word
+        if w == "~" || w.hasPrefix("~/") { w = (environment["HOME"] ?? NSHomeDirectory()) + w.dropFirst() }
+        guard w.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) else { return [w] }
+        let base = currentLocation.hasSuffix("/") ? currentLocation : currentLocation + "/"
+        let pattern = w.hasPrefix("/") ? w : base + w
+        var g = glob_t()
+        defer { globfree(&g) }
+        guard glob(pattern, 0, nil, &g) == 0, g.gl_pathc > 0 else { return [w] }
+        var matches: [String] = []
+        for i in 0..<Int(g.gl_pathc) {
+            guard let p = g.gl_pathv[i] else { continue }
+            let path = String(cString: p)
+            matches.append(!w.hasPrefix("/") && path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path)
+        }
+        return matches.isEmpty ? [w] : matches
     }
 }

@@ -42,3 +42,14 @@ yes | Select-Object -First 2
 '-- lines arrive as the program writes them'
 # (not at the end all at once: the second line comes a second after the first)
 sh -c 'echo first; sleep 1; echo second' | ForEach-Object { if ($_ -eq 'first') { $seen = [datetime]::Now; $_ } else { '{0}, a second later: {1}' -f $_, (([datetime]::Now - $seen).TotalSeconds -ge 0.9) } }
+'-- unquoted wildcards and ~ are expanded, as pwsh does on Linux; quoted ones are not'
+$dir = Join-Path ([System.IO.Path]::GetTempPath()) "licenselab-glob-$PID"
+$null = New-Item -ItemType Directory $dir
+Set-Content (Join-Path $dir 'a1.log') 'x'; Set-Content (Join-Path $dir 'a2.log') 'x'
+Push-Location $dir
+/bin/echo *.log
+/bin/echo '*.log'
+/bin/echo none*.zz
+(/bin/echo ~) -eq $HOME
+Pop-Location
+Remove-Item -Recurse $dir

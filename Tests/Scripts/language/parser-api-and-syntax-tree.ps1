@@ -41,3 +41,11 @@ $sb.Ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst
 $null = [System.Management.Automation.Language.Parser]::ParseInput('1', [ref]$null, [ref]$null)
 "[$null]"
 $null -eq $null
+'-- the parts analysis scripts read: VariablePath, TypeName, StaticType, Members, NestedExpressions'
+$tree = { [CmdletBinding()] param([string]$Upn) "hello $Upn"; $env:Path }.Ast
+$tree.FindAll({ $args[0] -is [System.Management.Automation.Language.VariableExpressionAst] }, $true) | ForEach-Object { '{0} drive:{1} variable:{2}' -f $_.VariablePath.UserPath, $_.VariablePath.DriveName, $_.VariablePath.IsVariable }
+$tree.ParamBlock.Attributes[0].TypeName.Name
+$tree.ParamBlock.Parameters[0].StaticType.FullName
+$tree.FindAll({ $args[0] -is [System.Management.Automation.Language.ExpandableStringExpressionAst] }, $true)[0].NestedExpressions.Extent.Text
+$class = [System.Management.Automation.Language.Parser]::ParseInput('class Seat { [int]$Units; [void] Grow() { } }', [ref]$null, [ref]$null).EndBlock.Statements[0]
+'{0} class:{1} members:{2}' -f $class.Name, $class.IsClass, (($class.Members | ForEach-Object { $_.GetType().Name }) -join ',')

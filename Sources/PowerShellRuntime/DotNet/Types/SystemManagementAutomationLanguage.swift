@@ -178,6 +178,8 @@ final class AstObject: NativeObject {
         case let b as Bool: return .bool(b)
         case let i as Int: return .int(i)
         case let e as Extent: return .native(ExtentObject(e))
+        case let vp as VariablePath: return .native(VariablePathObject(vp))
+        case let tn as TypeName: return .native(TypeNameObject(tn))
         case let list as [Any]: return .array(PSArray(list.map(convert)))
         default: break
         }
@@ -206,14 +208,26 @@ final class AstObject: NativeObject {
         case "extent": return .native(ExtentObject(node.extent))
         case "parent": return tree.parent(of: node).map(wrap) ?? .null
         default:
+            if let v = special(name.folded, session: session) { return v }
             if let p = parts.first(where: { NameKey.fold($0.name) == name.folded }) { return p.value }
-            return special(name.folded)
+            return nil
         }
     }
 
-    /// Properties PowerShell computes rather than stores.
-    private func special(_ name: String) -> Value? {
+    /// Properties PowerShell computes, or names differently than LicenseLab stores them.
+    private func special(_ name: String, session: Session) -> Value? {
         switch (node, name) {
+        case (let t as TypeDefinitionAst, "members"): return .array(PSArray(t.classMembers.map { wrap($0.ast) }))
+        case (let t as TypeDefinitionAst, "isclass"): return .bool(!t.isEnum)
+        case (let t as TypeDefinitionAst, "isenum"): return .bool(t.isEnum)
+        case (_ as TypeDefinitionAst, "isinterface"): return .bool(false)
+        case (let e as ExpandableStringExpressionAst, "nestedexpressions"): return .array(PSArray(e.nestedExpressions.map { wrap($0.node) }))
+        case (let p as ParameterAst, "statictype"):
+            return .type(p.typeConstraint.flatMap { session.types.resolve($0.typeName.fullName) } ?? PSTypeInfo(fullName: "System.Object"))
+        case (let c as ConvertExpressionAst, "statictype"):
+            return .type(session.types.resolve(c.type.typeName.fullName) ?? PSTypeInfo(fullName: "System.Object"))
+        case (_ as StringConstantExpressionAst, "statictype"), (_ as ExpandableStringExpressionAst, "statictype"):
+            return .type(PSTypeInfo(fullName: "System.String"))
         case (let sb as ScriptBlockAst, "endblock"): return sb.endBlock.map(wrap) ?? .null
         case (let c as CommandAst, "invocationoperator"):
             switch c.invocationOperator {
@@ -221,7 +235,7 @@ final class AstObject: NativeObject {
             case .ampersand: return .string("Ampersand")
             case .dot: return .string("Dot")
             }
-        case (let v as VariableExpressionAst, "variablepath"): return .string(v.variablePath.userPath)
+        case (let v as VariableExpressionAst, "variablepath"): return .native(VariablePathObject(v.variablePath))
         case (let s as StringConstantExpressionAst, "value"): return .string(s.value)
         case (let f as FunctionDefinitionAst, "name"): return .string(f.name)
         case (_, "statictype"): return .type(PSTypeInfo(fullName: "System.Object"))
@@ -259,6 +273,55 @@ final class AstObject: NativeObject {
         _ = try visit(node, isRoot: true)
         return out
     }
+}
+
+/// System.Management.Automation.VariablePath: `$env:Path`'s parts.
+final class VariablePathObject: NativeObject {
+    let path: VariablePath
+    init(_ path: VariablePath) { self.path = path }
+    var typeName: String { "System.Management.Automation.VariablePath" }
+    var propertyNames: [String] { ["UserPath", "IsGlobal", "IsLocal", "IsPrivate", "IsScript", "IsUnqualified", "IsUnscopedVariable", "IsVariable", "IsDriveQualified", "DriveName"] }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        var drive: String?
+        if case .drive(let d) = path.scope { drive = d }
+        switch name.folded {
+        case "userpath": return .string(path.userPath)
+        case "isglobal": return .bool(path.scope == .global)
+        case "islocal": return .bool(path.scope == .local)
+        case "isprivate": return .bool(path.scope == .private)
+        case "isscript": return .bool(path.scope == .script)
+        case "isunqualified": return .bool(path.scope == .none)
+        case "isunscopedvariable": return .bool(path.scope == .none)
+        case "isvariable": return .bool(drive == nil || drive == "variable")
+        case "isdrivequalified": return .bool(drive != nil)
+        case "drivename": return drive.map { .string($0) } ?? .null
+        default: return nil
+        }
+    }
+    func toString() -> String { path.userPath }
+}
+
+/// An ITypeName: a type as written in the script (`[CmdletBinding()]`'s `CmdletBinding`).
+final class TypeNameObject: NativeObject {
+    let name: TypeName
+    init(_ name: TypeName) { self.name = name }
+    var typeName: String {
+        switch name {
+        case .simple: return "System.Management.Automation.Language.TypeName"
+        case .generic: return "System.Management.Automation.Language.GenericTypeName"
+        case .array: return "System.Management.Automation.Language.ArrayTypeName"
+        }
+    }
+    var propertyNames: [String] { ["FullName", "Name", "IsArray", "IsGeneric"] }
+    func getProperty(_ key: NameKey, session: Session) -> Value? {
+        switch key.folded {
+        case "fullname", "name": return .string(name.fullName)
+        case "isarray": if case .array = name { return .bool(true) }; return .bool(false)
+        case "isgeneric": if case .generic = name { return .bool(true) }; return .bool(false)
+        default: return nil
+        }
+    }
+    func toString() -> String { name.fullName }
 }
 
 /// An IScriptExtent: where a node or token is, and its text.
