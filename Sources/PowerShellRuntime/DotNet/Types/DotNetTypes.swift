@@ -47,6 +47,8 @@ enum DotNetTypes {
         "System.Management.Automation.Language.Parser": SystemManagementAutomationLanguage.parser,
         "System.Management.Automation.PowerShell": SystemManagementAutomationPowerShell.powerShell,
         "System.Management.Automation.CompletionCompleters": SystemManagementAutomation.completionCompleters,
+        // PowerShell's own test hooks, which its test helper module reads: none are set here
+        "System.Management.Automation.Internal.InternalTestHooks": SystemManagementAutomation.internalTestHooks,
         // enumerations read by name
         "System.ConsoleColor": SystemEnum.unlisted,
         "System.DayOfWeek": SystemEnum.unlisted,
@@ -66,6 +68,8 @@ enum DotNetTypes {
         "System.Collections.Generic.Dictionary": SystemCollections.dictionary,
         "System.Collections.Generic.SortedDictionary": SystemCollections.dictionary,
         "System.Collections.Generic.HashSet": SystemCollections.hashSet,
+        "System.Collections.Generic.Stack": SystemCollections.stack,
+        "System.Collections.Generic.Queue": SystemCollections.queue,
     ]
 
     private static let byFoldedName = folded(all)

@@ -52,6 +52,10 @@ enum SystemManagementAutomation {
         "or", "bor", "xor", "bxor", "join", "shl", "shr",
     ]
 
+    /// `[InternalTestHooks]::SetTestHook(name, value)` is accepted; no hook changes anything.
+    static let internalTestHooks = TypeMembers(staticMethods: ["SetTestHook": { _ in .automationNull }],
+                                               otherStaticProperty: { _ in .bool(false) })
+
     static let automationNull = TypeMembers(staticProperties: ["Value": { _ in .automationNull }])
 
     static let scriptBlock = TypeMembers(staticMethods: [
