@@ -11,6 +11,13 @@ enum DotNetTypes {
         "System.Int64": SystemNumbers.int64,
         "System.Double": SystemNumbers.double,
         "System.Decimal": SystemNumbers.decimal,
+        "System.Byte": SystemNumbers.byte,
+        "System.SByte": SystemNumbers.sbyte,
+        "System.Int16": SystemNumbers.int16,
+        "System.UInt16": SystemNumbers.uint16,
+        "System.UInt32": SystemNumbers.uint32,
+        "System.UInt64": SystemNumbers.uint64,
+        "System.Single": SystemNumbers.single,
         "System.DateTime": SystemDateTime.members,
         "System.TimeSpan": SystemTimeSpan.members,
         "System.Guid": SystemGuid.members,
@@ -36,7 +43,7 @@ enum DotNetTypes {
         "System.Management.Automation.OrderedHashtable": SystemCollections.orderedHashtable,
         "System.Collections.ArrayList": SystemCollections.arrayList,
         "System.Net.ServicePointManager": SystemNet.servicePointManager,
-        "System.Object": SystemManagementAutomation.psObject,
+        "System.Object": SystemManagementAutomation.object,
         "System.Management.Automation.PSObject": SystemManagementAutomation.psObject,
         "System.Management.Automation.PSCustomObject": SystemManagementAutomation.psObject,
         "System.Management.Automation.PSCredential": SystemManagementAutomation.psCredential,
@@ -46,6 +53,7 @@ enum DotNetTypes {
         "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
         "System.Management.Automation.Language.Parser": SystemManagementAutomationLanguage.parser,
         "System.Management.Automation.PowerShell": SystemManagementAutomationPowerShell.powerShell,
+        "System.Management.Automation.WildcardPattern": SystemManagementAutomation.wildcardPattern,
         "System.Management.Automation.CompletionCompleters": SystemManagementAutomation.completionCompleters,
         // PowerShell's own test hooks, which its test helper module reads: none are set here
         "System.Management.Automation.Internal.InternalTestHooks": SystemManagementAutomation.internalTestHooks,
@@ -59,6 +67,8 @@ enum DotNetTypes {
         "System.Net.SecurityProtocolType": SystemEnum.unlisted,
         "System.Management.Automation.ActionPreference": SystemEnum.unlisted,
         "System.Management.Automation.CompletionResultType": SystemEnum.unlisted,
+        "System.Management.Automation.ErrorCategory": SystemEnum.unlisted,
+        "System.Management.Automation.WildcardOptions": SystemEnum.unlisted,
     ]
 
     /// Generic type definitions, found by the name before the type arguments (`[List[int]]`

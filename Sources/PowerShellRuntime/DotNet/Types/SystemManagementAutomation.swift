@@ -4,6 +4,65 @@
 enum SystemManagementAutomation {
     static let psObject = TypeMembers(constructor: { _ in .object(PSObject()) })
 
+    /// System.Object: `[object]::new()`, and `ReferenceEquals(a, b)` (the same object; equal values
+    /// of value types are different boxes, so false).
+    static let object = TypeMembers(staticMethods: [
+        "ReferenceEquals": { call in
+            guard call.count == 2 else { return nil }
+            switch (call.args[0], call.args[1]) {
+            case (let a, let b) where a.isNull && b.isNull: return .bool(true)
+            case (.array(let x), .array(let y)): return .bool(x === y)
+            case (.hashtable(let x), .hashtable(let y)): return .bool(x === y)
+            case (.object(let x), .object(let y)): return .bool(x === y)
+            case (.native(let x), .native(let y)): return .bool(x === y)
+            case (.scriptBlock(let x), .scriptBlock(let y)): return .bool(x === y)
+            default: return .bool(false)
+            }
+        },
+        "Equals": { call in
+            guard call.count == 2 else { return nil }
+            return .bool(Operators.equals(call.args[0], call.args[1], caseSensitive: true))
+        },
+    ], constructor: { _ in .object(PSObject()) })
+
+    /// `[WildcardPattern]::new(pattern[, options])` with IsMatch, and the static
+    /// ContainsWildcardCharacters, Escape and Unescape.
+    static let wildcardPattern = TypeMembers(staticMethods: [
+        "ContainsWildcardCharacters": { call in
+            guard call.count == 1 else { return nil }
+            return .bool(WildcardPattern.containsWildcard(call.string(0)))
+        },
+        "Escape": { call in
+            guard call.count == 1 else { return nil }
+            var out = ""
+            for ch in call.string(0) {
+                if "*?[]`".contains(ch) { out.append("`") }
+                out.append(ch)
+            }
+            return .string(out)
+        },
+        "Unescape": { call in
+            guard call.count == 1 else { return nil }
+            var out = ""
+            var escaped = false
+            for ch in call.string(0) {
+                if !escaped && ch == "`" { escaped = true; continue }
+                escaped = false
+                out.append(ch)
+            }
+            if escaped { out.append("`") }
+            return .string(out)
+        },
+        "Get": { call in
+            guard call.count == 2 else { return nil }
+            return .native(WildcardPatternObject(call.string(0), options: call.string(1)))
+        },
+    ], constructor: { call in
+        guard call.count == 1 || call.count == 2 else { return nil }
+        if call.args[0].isNull { throw BuiltinMethods.methodError("new", call.count, "Value cannot be null. (Parameter 'pattern')", "System.ArgumentNullException") }
+        return .native(WildcardPatternObject(call.string(0), options: call.count == 2 ? call.string(1) : ""))
+    })
+
     static let psCredential = TypeMembers(constructor: { call in
         .object(PSObject(properties: [("UserName", .string(call.string(0))), ("Password", call.count > 1 ? call.args[1] : .null)],
                          typeName: "System.Management.Automation.PSCredential"))
@@ -143,4 +202,32 @@ enum SystemManagementAutomation {
             return try body(sb, call)
         }
     }
+}
+
+/// A System.Management.Automation.WildcardPattern: `IsMatch(text)`, `ToWql()` not modelled.
+final class WildcardPatternObject: NativeObject {
+    let pattern: String
+    let options: String
+    let matcher: WildcardPattern
+    init(_ pattern: String, options: String) {
+        self.pattern = pattern
+        self.options = options
+        // WildcardOptions: IgnoreCase makes it case-insensitive; without it .NET matches case
+        matcher = WildcardPattern(pattern, caseSensitive: !NameKey.fold(options).contains("ignorecase"))
+    }
+    var typeName: String { "System.Management.Automation.WildcardPattern" }
+    var propertyNames: [String] { ["Pattern", "Options"] }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "pattern": return .string(pattern)
+        case "options": return .string(options.isEmpty ? "None" : options)
+        default: return nil
+        }
+    }
+    func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
+        guard name.folded == "ismatch", args.count == 1 else { return nil }
+        if args[0].isNull { return .bool(false) }
+        return .bool(matcher.matches(LanguagePrimitives.toString(args[0])))
+    }
+    func toString() -> String { pattern }
 }

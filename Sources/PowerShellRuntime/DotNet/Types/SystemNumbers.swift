@@ -39,6 +39,19 @@ enum SystemNumbers {
         staticMethods: parsing(zero: { .decimal(DotNetDecimal(0)) }),
         instanceMethods: methods)
 
+    /// The limits of the other integer types and of Single (values held as the script's numbers:
+    /// the small types as Int32, UInt32 as Int64, UInt64 as Decimal, Single as Double).
+    static func limits(_ min: @escaping @Sendable () -> Value, _ max: @escaping @Sendable () -> Value) -> TypeMembers {
+        TypeMembers(staticProperties: ["MaxValue": { _ in max() }, "MinValue": { _ in min() }])
+    }
+    static let byte = limits({ .int(0) }, { .int(255) })
+    static let sbyte = limits({ .int(-128) }, { .int(127) })
+    static let int16 = limits({ .int(-32768) }, { .int(32767) })
+    static let uint16 = limits({ .int(0) }, { .int(65535) })
+    static let uint32 = limits({ .long(0) }, { .long(4_294_967_295) })
+    static let uint64 = limits({ .decimal(DotNetDecimal(0)) }, { .decimal(DotNetDecimal(Decimal(string: "18446744073709551615") ?? 0)) })
+    static let single = limits({ .double(-Double(Float.greatestFiniteMagnitude)) }, { .double(Double(Float.greatestFiniteMagnitude)) })
+
     /// Parse(text) and TryParse(text, [ref]result); `zero` is what TryParse stores when the text is not a number.
     private static func parsing(zero: @escaping @Sendable () -> Value) -> KeyValuePairs<String, TypeMembers.Method> {
         [
