@@ -20,3 +20,7 @@ $p.IsMatch('licenselab'), $p.IsMatch('LICENSELAB'), $p.IsMatch($null) -join ' '
 '-- ErrorCategory and cultureinfo'
 [System.Management.Automation.ErrorCategory]::ObjectNotFound
 "[$([cultureinfo]::InvariantCulture.Name)]"
+'-- a wildcard pattern as a regular expression, as .NET writes it'
+'*.txt', 'test?.log', 'file[0-9].txt', '*test*' | ForEach-Object { [System.Management.Automation.WildcardPattern]::new($_).ToRegex().ToString() }
+$rx = [System.Management.Automation.WildcardPattern]::new('TEST', [System.Management.Automation.WildcardOptions]::IgnoreCase).ToRegex()
+$rx.Options.ToString(), $rx.IsMatch('test') -join ' '

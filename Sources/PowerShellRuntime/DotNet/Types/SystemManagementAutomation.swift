@@ -225,9 +225,58 @@ final class WildcardPatternObject: NativeObject {
         }
     }
     func invokeMethod(_ name: NameKey, _ args: [Value], session: Session) throws -> Value? {
-        guard name.folded == "ismatch", args.count == 1 else { return nil }
-        if args[0].isNull { return .bool(false) }
-        return .bool(matcher.matches(LanguagePrimitives.toString(args[0])))
+        switch (name.folded, args.count) {
+        case ("ismatch", 1):
+            if args[0].isNull { return .bool(false) }
+            return .bool(matcher.matches(LanguagePrimitives.toString(args[0])))
+        case ("toregex", 0):
+            let folded = NameKey.fold(options)
+            // .NET lists a regex's options by their values: IgnoreCase, Compiled, Singleline, CultureInvariant
+            var regexOptions: [String] = []
+            if folded.contains("ignorecase") { regexOptions.append("IgnoreCase") }
+            if folded.contains("compiled") { regexOptions.append("Compiled") }
+            regexOptions.append("Singleline")
+            if folded.contains("cultureinvariant") { regexOptions.append("CultureInvariant") }
+            return .native(try RegexObject(pattern: regexText(), options: regexOptions))
+        default:
+            return nil
+        }
     }
+
+    /// The pattern as a regular expression, as .NET writes it: anchored at each end unless the
+    /// pattern starts or ends with `*`, `?` as `.`, `*` as `.*`, classes kept, the rest escaped.
+    func regexText() -> String {
+        var parts: [String] = []
+        var chars = Array(pattern)
+        var i = 0
+        var inClass = false
+        var cls = ""
+        while i < chars.count {
+            let c = chars[i]
+            if inClass {
+                if c == "]" { parts.append("[" + cls + "]"); inClass = false; cls = "" } else { cls.append(c) }
+                i += 1
+                continue
+            }
+            switch c {
+            case "`" where i + 1 < chars.count:
+                parts.append(DotNetRegex.escape(String(chars[i + 1])))
+                i += 2
+                continue
+            case "*": parts.append(".*")
+            case "?": parts.append(".")
+            case "[": inClass = true
+            default: parts.append(DotNetRegex.escape(String(c)))
+            }
+            i += 1
+        }
+        if inClass { parts.append(DotNetRegex.escape("[" + cls)) }
+        chars = []
+        var start = "^", end = "$"
+        if parts.first == ".*" { parts.removeFirst(); start = "" }
+        if parts.last == ".*" { parts.removeLast(); end = "" }
+        return start + parts.joined() + end
+    }
+
     func toString() -> String { pattern }
 }
