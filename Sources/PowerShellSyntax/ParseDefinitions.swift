@@ -41,13 +41,9 @@ extension ScriptParser {
             // as PowerShell: the error statement keeps the parameters that parsed
             return .error(ErrorStatementAst(extent: extent(t.start, max(t.start, listEnd ?? lastEnd)), nestedAst: parameters ?? []))
         }
-        advance(open)
-        let body = parseScriptBlockBody(start: open.start, closed: true)
-        let end = expectClosingCurly(open)
-        let bodyAst = ScriptBlockAst(extent: extent(open.start, end), usingStatements: body.usingStatements, paramBlock: body.paramBlock,
-                                     dynamicParamBlock: body.dynamicParamBlock, beginBlock: body.beginBlock,
-                                     processBlock: body.processBlock, endBlock: body.endBlock, cleanBlock: body.cleanBlock)
-        if parameters != nil && body.paramBlock != nil {
+        let bodyAst = parseBracedScriptBlock(open)
+        let end = bodyAst.extent.endOffset
+        if parameters != nil && bodyAst.paramBlock != nil {
             error("OnlyOneParameterListAllowed", "The param statement cannot be used if arguments were specified in the function declaration.", open.start, open.end)
         }
         let help = functionHelp(functionStart: t.start, bodyOpen: open.end, bodyClose: max(open.end, end - 1))
@@ -310,12 +306,8 @@ extension ScriptParser {
             error("MissingFunctionBody", "Missing function body in function declaration.", open.start, open.end, incomplete: open.isEOF)
             return nil
         }
-        advance(open)
-        let body = parseScriptBlockBody(start: open.start, closed: true)
-        let end = expectClosingCurly(open)
-        let bodyAst = ScriptBlockAst(extent: extent(open.start, end), usingStatements: body.usingStatements, paramBlock: body.paramBlock,
-                                     dynamicParamBlock: body.dynamicParamBlock, beginBlock: body.beginBlock,
-                                     processBlock: body.processBlock, endBlock: body.endBlock, cleanBlock: body.cleanBlock)
+        let bodyAst = parseBracedScriptBlock(open)
+        let end = bodyAst.extent.endOffset
         let member = FunctionMemberAst(extent: extent(start, end), name: name, attributes: attributes, isStatic: isStatic, isHidden: isHidden,
                                        isConstructor: isConstructor, parameters: parameters, body: bodyAst, baseArguments: baseArguments)
         // a method with a return type must return (or throw): one with neither anywhere in its

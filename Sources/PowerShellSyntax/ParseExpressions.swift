@@ -226,13 +226,8 @@ extension ScriptParser {
         case .atCurly:
             return parseHashtable(t)
         case .lcurly:
-            advance(t)
-            let body = parseScriptBlockBody(start: t.start, closed: true)
-            let end = expectClosingCurly(t)
-            let sb = ScriptBlockAst(extent: extent(t.start, end), usingStatements: body.usingStatements, paramBlock: body.paramBlock,
-                                    dynamicParamBlock: body.dynamicParamBlock, beginBlock: body.beginBlock,
-                                    processBlock: body.processBlock, endBlock: body.endBlock, cleanBlock: body.cleanBlock)
-            return .scriptBlock(ScriptBlockExpressionAst(extent: extent(t.start, end), scriptBlock: sb))
+            let sb = parseBracedScriptBlock(t)
+            return .scriptBlock(ScriptBlockExpressionAst(extent: sb.extent, scriptBlock: sb))
         case .splat(let path):
             advance(t)
             error("SplattingNotPermitted", "The splatting operator '@' cannot be used to reference variables in an expression. '@\(path.userPath)' can be used only as an argument to a command. To reference variables in an expression use '$\(path.userPath)'.", t.start, t.end)

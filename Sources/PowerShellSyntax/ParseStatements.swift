@@ -87,31 +87,11 @@ extension ScriptParser {
         }
     }
 
-    /// `(` pipeline `)` after a keyword; reports with the given ids.
+    /// `(` pipeline `)` after a keyword; reports with the given ids. The condition is returned
+    /// even when the `)` is missing; with neither, the rest of the statement is skipped.
     func parseParenthesizedCondition(keyword: String, openId: String, openMessage: String, missingId: String, missingMessage: String, closeId: String, closeMessage: String) -> StatementAst? {
-        skipNewlines()
-        let open = peek()
-        guard case .lparen = open.kind else {
-            error(openId, openMessage, open.start, open.end, incomplete: open.isEOF)
-            return nil
-        }
-        advance(open)
-        skipNewlines()
-        let cond = parseStatement()
-        if cond == nil {
-            let t = peek()
-            error(missingId, missingMessage, t.start, t.end, incomplete: t.isEOF)
-        }
-        skipNewlines()
-        let close = peek()
-        if case .rparen = close.kind {
-            advance(close)
-        } else if cond != nil {
-            error(closeId, closeMessage, close.start, close.end, incomplete: close.isEOF)
-        } else {
-            recoverToStatementEnd()
-        }
-        return cond
+        parseParenthesizedConditionParts(keyword: keyword, openId: openId, openMessage: openMessage, missingId: missingId, missingMessage: missingMessage,
+                                         closeId: closeId, closeMessage: closeMessage, recoverWhenEmpty: true).condition
     }
 
     func errorStatement(_ start: Int) -> StatementAst {
@@ -127,7 +107,9 @@ extension ScriptParser {
 
     /// `(` pipeline `)` after a keyword, with what parsed even when it failed: nil condition
     /// and false when there was no `(` or no pipeline; the condition and false when `)` is missing.
-    func parseParenthesizedConditionParts(keyword: String, openId: String, openMessage: String, missingId: String, missingMessage: String, closeId: String, closeMessage: String) -> (condition: StatementAst?, ok: Bool) {
+    /// `recoverWhenEmpty` skips the rest of the statement when there is neither pipeline nor `)`.
+    func parseParenthesizedConditionParts(keyword: String, openId: String, openMessage: String, missingId: String, missingMessage: String, closeId: String, closeMessage: String,
+                                          recoverWhenEmpty: Bool = false) -> (condition: StatementAst?, ok: Bool) {
         skipNewlines()
         let open = peek()
         guard case .lparen = open.kind else {
@@ -147,7 +129,11 @@ extension ScriptParser {
             advance(close)
             return (cond, cond != nil)
         }
-        if cond != nil { error(closeId, closeMessage, close.start, close.end, incomplete: close.isEOF) }
+        if cond != nil {
+            error(closeId, closeMessage, close.start, close.end, incomplete: close.isEOF)
+        } else if recoverWhenEmpty {
+            recoverToStatementEnd()
+        }
         return (cond, false)
     }
 

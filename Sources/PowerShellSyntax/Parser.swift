@@ -146,6 +146,17 @@ extension ScriptParser {
         }
     }
 
+    /// `{ ... }` read as a script block (a function's or method's body, a script block
+    /// expression): `open` is the `{`, not yet consumed; the extent runs from it to the `}`.
+    func parseBracedScriptBlock(_ open: Tok) -> ScriptBlockAst {
+        advance(open)
+        let body = parseScriptBlockBody(start: open.start, closed: true)
+        let end = expectClosingCurly(open)
+        return ScriptBlockAst(extent: extent(open.start, end), usingStatements: body.usingStatements, paramBlock: body.paramBlock,
+                              dynamicParamBlock: body.dynamicParamBlock, beginBlock: body.beginBlock,
+                              processBlock: body.processBlock, endBlock: body.endBlock, cleanBlock: body.cleanBlock)
+    }
+
     /// Reads the closing `}` of a block opened by `open`; reports it missing otherwise.
     /// Returns the end offset of the block.
     @discardableResult
