@@ -317,6 +317,11 @@ final class FunctionStage: PipelineStage {
     var ast: ScriptBlockAst { function.scriptBlock.ast }
     var hasNamedBlocks: Bool { ast.beginBlock != nil || ast.processBlock != nil || !(ast.endBlock?.unnamed ?? true) }
 
+    /// Whether the function was given -ErrorVariable / -WarningVariable: looked up once, on the
+    /// first call of `inScope` (begin has set `context` by then), not for every pipeline object.
+    private lazy var collectsErrors = context.map { $0.parameters.contains("ErrorVariable") } ?? false
+    private lazy var collectsWarnings = context.map { $0.parameters.contains("WarningVariable") } ?? false
+
     func inScope<T>(_ body: () throws -> T) throws -> T {
         let saved = session.currentScope
         let savedScript = session.scriptScope
@@ -324,9 +329,8 @@ final class FunctionStage: PipelineStage {
         if scriptPath != nil && !dotSource { session.scriptScope = scope }
         session.callDepth += 1
         if let sk = sinks { session.sinkStack.append(sk) }
-        let collects = context.map { $0.parameters.contains("ErrorVariable") } ?? false
+        let collects = collectsErrors
         if collects, let ctx = context { session.errorCollectors.append(ctx) }
-        let collectsWarnings = context.map { $0.parameters.contains("WarningVariable") } ?? false
         if collectsWarnings, let ctx = context { session.warningCollectors.append(ctx) }
         defer {
             if collects { session.errorCollectors.removeLast() }

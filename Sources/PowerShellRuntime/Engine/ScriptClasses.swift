@@ -358,7 +358,7 @@ extension Session {
             if fits, score > (best?.1 ?? -1) { best = (o, score) }
         }
         if let best { return best.0 }
-        if overloads.contains(where: { $0.parameters.count == args.count }), let o = overloads.first(where: { $0.parameters.count == args.count }) {
+        if let o = overloads.first(where: { $0.parameters.count == args.count }) {
             return o  // the conversion error is reported for the argument that does not fit
         }
         throw RuntimeError(message: "Cannot find an overload for \"\(name)\" and the argument count: \"\(args.count)\".", errorId: "MethodCountCouldNotFindBest",

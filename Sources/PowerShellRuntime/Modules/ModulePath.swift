@@ -19,7 +19,7 @@ extension Session {
             let direct = (dir as NSString).appendingPathComponent(name + ".psm1")
             if fileSystem.status(direct)?.kind == .file { return direct }
             // version folders: the highest version that has the file
-            if let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) {
+            if let entries = try? fileSystem.contents(ofDirectory: dir) {
                 let versions = entries.compactMap { v -> (VersionObject, String)? in
                     guard let parsed = VersionObject.parse(v) else { return nil }
                     let file = ((dir as NSString).appendingPathComponent(v) as NSString).appendingPathComponent(name + ".psm1")
@@ -38,7 +38,7 @@ extension Session {
     func scriptModuleDefining(_ command: String) -> String? {
         let key = NameKey.fold(command)
         for folder in modulePathFolders {
-            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            guard let entries = try? fileSystem.contents(ofDirectory: folder) else { continue }
             for entry in entries.sorted() {
                 let name = (entry as NSString).deletingPathExtension
                 guard let file = installedScriptModule(named: name) else { continue }
@@ -49,7 +49,7 @@ extension Session {
     }
 
     private func moduleFunctionNames(_ file: String) -> Set<String> {
-        let stamp = (try? FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date) ?? nil
+        let stamp = fileSystem.status(file)?.modified
         if let hit = moduleFunctionCache[file], hit.stamp == stamp { return hit.names }
         var names = Set<String>()
         if let text = try? readTextFile(file) {

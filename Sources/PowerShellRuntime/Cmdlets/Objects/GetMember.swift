@@ -159,7 +159,7 @@ final class GetMemberCommand: Cmdlet {
             guard let tc else { return "System.Object" }
             let written = tc.typeName.fullName
             guard let t = context.session.types.resolve(written) else { return written }
-            return shortName(t.fullName) == t.fullName ? shortTypeName(t.fullName) : shortName(t.fullName)
+            return shortTypeName(t.fullName)
         }
         var out: [Member] = []
         var seen = Set<String>()

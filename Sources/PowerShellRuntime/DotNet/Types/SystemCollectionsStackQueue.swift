@@ -15,6 +15,10 @@ final class StackQueueObject: NativeObject {
         self.typeName = typeName
     }
     var outOrder: [Value] { isStack ? items.reversed() : items }
+    /// A value as the collection stores it: converted to T.
+    func element(_ v: Value, _ session: Session) throws -> Value {
+        try elementType.map { try LanguagePrimitives.convert(v, to: $0, types: session.types) } ?? v
+    }
     func enumerated() -> [Value]? { outOrder }
     var propertyNames: [String] { ["Count"] }
     func getProperty(_ name: NameKey, session: Session) -> Value? { name.folded == "count" ? .int(items.count) : nil }
@@ -24,10 +28,9 @@ final class StackQueueObject: NativeObject {
         func empty(_ method: String) -> RuntimeError {
             BuiltinMethods.methodError(method, 0, isStack ? "Stack empty." : "Queue empty.", "System.InvalidOperationException")
         }
-        func element(_ v: Value) throws -> Value { try elementType.map { try LanguagePrimitives.convert(v, to: $0, types: session.types) } ?? v }
         switch (name.folded, args.count) {
         case ("push", 1) where isStack, ("enqueue", 1) where !isStack:
-            items.append(try element(args[0]))
+            items.append(try element(args[0], session))
             return .automationNull
         case ("pop", 0) where isStack:
             guard let v = items.popLast() else { throw empty("Pop") }
@@ -62,7 +65,7 @@ extension SystemCollections {
             guard let t = call.type, call.count <= 1 else { return nil }
             let o = StackQueueObject(isStack: isStack, elementType: t.genericArguments.first, typeName: t.fullName)
             if let first = call.args.first, let items = first.enumerated() {
-                for v in items { o.items.append(try t.genericArguments.first.map { try LanguagePrimitives.convert(v, to: $0, types: call.session.types) } ?? v) }
+                for v in items { o.items.append(try o.element(v, call.session)) }
             }
             return .native(o)
         })
