@@ -32,10 +32,9 @@ final class TabExpansion2Command: Cmdlet {
                                errorId: "PSArgumentOutOfRange", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentOutOfRangeException")
         }
         let result = CompletionEngine(session: context.session).complete(line: text, cursor: column)
-        let matches = result.matches.map { m -> Value in
-            .object(PSObject(properties: [("CompletionText", .string(m.completionText)), ("ListItemText", .string(m.listItemText)),
-                                          ("ResultType", .string(TabExpansion2Command.resultType(m.kind))), ("ToolTip", .string(m.listItemText))],
-                             typeName: "System.Management.Automation.CompletionResult"))
+        let matches = result.matches.map { m in
+            SystemManagementAutomation.completionResultObject(m.completionText, listItemText: m.listItemText,
+                                                              resultType: TabExpansion2Command.resultType(m.kind), toolTip: m.listItemText)
         }
         let completion = PSObject(properties: [("CurrentMatchIndex", .int(-1)), ("ReplacementIndex", .int(result.replacementStart)),
                                                ("ReplacementLength", .int(result.replacementLength)),

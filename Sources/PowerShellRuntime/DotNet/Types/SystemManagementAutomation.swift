@@ -80,10 +80,16 @@ enum SystemManagementAutomation {
     static let completionResult = TypeMembers(constructor: { call in
         guard call.count == 1 || call.count == 4 else { return nil }
         let text = call.string(0)
-        return .object(PSObject(properties: [("CompletionText", .string(text)), ("ListItemText", .string(call.count == 4 ? call.string(1) : text)),
-                                             ("ResultType", .string(call.count == 4 ? call.string(2) : "Text")), ("ToolTip", .string(call.count == 4 ? call.string(3) : text))],
-                                typeName: "System.Management.Automation.CompletionResult"))
+        return completionResultObject(text, listItemText: call.count == 4 ? call.string(1) : text,
+                                      resultType: call.count == 4 ? call.string(2) : "Text", toolTip: call.count == 4 ? call.string(3) : text)
     })
+
+    /// A CompletionResult as scripts see it (what argument completers write, TabExpansion2's matches).
+    static func completionResultObject(_ text: String, listItemText: String, resultType: String, toolTip: String) -> Value {
+        .object(PSObject(properties: [("CompletionText", .string(text)), ("ListItemText", .string(listItemText)),
+                                      ("ResultType", .string(resultType)), ("ToolTip", .string(toolTip))],
+                         typeName: "System.Management.Automation.CompletionResult"))
+    }
 
     /// `[System.Management.Automation.CompletionCompleters]::CompleteOperator('-c')`: PowerShell's
     /// operators whose names start with the text, sorted, as ParameterName results.
@@ -94,11 +100,8 @@ enum SystemManagementAutomation {
             if word.hasPrefix("-") { word.removeFirst() }
             let folded = NameKey.fold(word)
             let ops = operatorNames.filter { $0.hasPrefix(folded) }.sorted()
-            return .native(PSList(ops.map { op in
-                .object(PSObject(properties: [("CompletionText", .string("-" + op)), ("ListItemText", .string(op)),
-                                              ("ResultType", .string("ParameterName")), ("ToolTip", .string(op))],
-                                 typeName: "System.Management.Automation.CompletionResult"))
-            }, elementType: nil, isArrayList: false))
+            return .native(PSList(ops.map { op in completionResultObject("-" + op, listItemText: op, resultType: "ParameterName", toolTip: op) },
+                                  elementType: nil, isArrayList: false))
         },
     ])
 
