@@ -177,8 +177,8 @@ final class WriteHostCommand: Cmdlet {
             var items = v.enumerated() ?? [v]
             if context.inputObject == nil, items.count == 1, let inner = items[0].enumerated() { items = inner }
             parts = items.map { item in
-                if let sub = item.enumerated() { return sub.map { LanguagePrimitives.toString($0) }.joined(separator: sep) }
-                return LanguagePrimitives.toString(item)
+                if let sub = item.enumerated() { return sub.map { LanguagePrimitives.cultureString($0) }.joined(separator: sep) }
+                return LanguagePrimitives.cultureString(item)
             }
         }
         context.writeHost(parts.joined(separator: sep), foregroundColor: context.string("ForegroundColor"), backgroundColor: context.string("BackgroundColor"), noNewline: context.switchPresent("NoNewline"))

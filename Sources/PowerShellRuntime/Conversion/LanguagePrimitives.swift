@@ -72,9 +72,17 @@ public enum LanguagePrimitives {
         }
     }
 
+    /// What .NET's `ToString()` gives where PowerShell calls it instead of converting (Export-Csv,
+    /// Write-Host): dates in the current culture; everything else as `elementString`.
+    static func cultureString(_ v: Value) -> String {
+        if case .dateTime(let d) = ObjectAccess.base(v) { return d.cultureString }
+        return elementString(v)
+    }
+
     /// PSCustomObject → `@{A=1; B=two}`; other PSObjects → base object or first type name.
     static func objectString(_ o: PSObject, depth: Int = 0) -> String {
         if let b = o.baseObject { return elementString(b, depth: depth + 1) }
+        if let ts = o.member("ToString"), case .codeMethod(let f) = ts.kind, let r = try? f(o, []) { return elementString(r) }
         if o.isCustomObject {
             // Self-referencing objects must not recurse forever.
             if depth > 8 { return "@{...}" }
@@ -85,7 +93,6 @@ public enum LanguagePrimitives {
             }
             return "@{" + parts.joined(separator: "; ") + "}"
         }
-        if let ts = o.member("ToString"), case .codeMethod(let f) = ts.kind, let r = try? f(o, []) { return elementString(r) }
         return o.typeNames.first ?? PSObject.customObjectTypeName
     }
 

@@ -193,3 +193,29 @@ public enum CaseFold {
         }
     }
 }
+
+/// `$s[i]`: strings index by UTF-16 code unit, as .NET's do (so `$s[$s.Length - 1]` is the
+/// last unit), in constant time for ASCII text and near-constant otherwise (Swift keeps UTF-16
+/// breadcrumbs for long strings), never by walking the characters from the start.
+enum StringIndexing {
+    /// The unit at `i` (negative counts from the end); nil outside the string. A surrogate pair's
+    /// first half gives the whole character; its second half, which a Character cannot hold
+    /// alone, gives U+FFFD.
+    static func char(_ s: String, at i: Int) -> Character? {
+        let u = s.utf16
+        let n = u.count
+        let j = i < 0 ? n + i : i
+        guard j >= 0 && j < n else { return nil }
+        let at = u.index(u.startIndex, offsetBy: j)
+        let unit = u[at]
+        if let scalar = Unicode.Scalar(unit) { return Character(scalar) }
+        if UTF16.isLeadSurrogate(unit), let scalar = s.unicodeScalars[safe: at] { return Character(scalar) }
+        return "\u{FFFD}"
+    }
+}
+
+private extension String.UnicodeScalarView {
+    subscript(safe i: String.Index) -> Unicode.Scalar? {
+        i >= startIndex && i < endIndex ? self[i] : nil
+    }
+}

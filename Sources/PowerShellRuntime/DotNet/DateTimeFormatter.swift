@@ -5,7 +5,28 @@ import Foundation
 enum DateTimeFormatter {
     static let invalid = FormatError(message: "Input string was not in a correct format.")
 
-    static func standardPattern(_ c: Character) -> String? {
+    /// The culture a date is formatted for. LicenseLab's current culture is en-US; PowerShell
+    /// formats culture-invariantly where the language converts (`"$d"`, `[string]$d`, casts) and
+    /// with the current culture where .NET's ToString is called (`$d.ToString()`, `-f`, Get-Date
+    /// -Format, Export-Csv, Write-Host).
+    enum Culture: Sendable { case invariant, current }
+
+    static func standardPattern(_ c: Character, culture: Culture) -> String? {
+        if culture == .current {
+            switch c {
+            case "d": return "M/d/yyyy"
+            case "D": return "dddd, MMMM d, yyyy"
+            case "f": return "dddd, MMMM d, yyyy h:mm tt"
+            case "F", "U": return "dddd, MMMM d, yyyy h:mm:ss tt"
+            case "g": return "M/d/yyyy h:mm tt"
+            case "G": return "M/d/yyyy h:mm:ss tt"
+            case "m", "M": return "MMMM d"
+            case "t": return "h:mm tt"
+            case "T": return "h:mm:ss tt"
+            case "y", "Y": return "MMMM yyyy"
+            default: break
+            }
+        }
         switch c {
         case "d": return "MM/dd/yyyy"
         case "D": return "dddd, dd MMMM yyyy"
@@ -25,10 +46,10 @@ enum DateTimeFormatter {
         }
     }
 
-    static func format(_ dt: DotNetDateTime, _ format: String?) throws -> String {
-        guard let f = format, !f.isEmpty else { return formatCustom(dt, "MM/dd/yyyy HH:mm:ss") }
+    static func format(_ dt: DotNetDateTime, _ format: String?, culture: Culture = .invariant) throws -> String {
+        guard let f = format, !f.isEmpty else { return formatCustom(dt, culture == .current ? "M/d/yyyy h:mm:ss tt" : "MM/dd/yyyy HH:mm:ss") }
         if f.count == 1, let c = f.first {
-            guard let p = standardPattern(c) else { throw FormatError(message: "Input string was not in a correct format.") }
+            guard let p = standardPattern(c, culture: culture) else { throw FormatError(message: "Input string was not in a correct format.") }
             var v = dt
             if c == "U" || ((c == "r" || c == "R") && dt.kind == .local) { v = dt.toUniversalTime() }
             return formatCustom(v, p)

@@ -162,7 +162,7 @@ enum DateTimeParser {
     static func parseExact(_ input: String, format: String) -> DotNetDateTime? {
         var fmt = format
         var forceUtcConvert = false
-        if format.count == 1, let c = format.first, let p = DateTimeFormatter.standardPattern(c) {
+        if format.count == 1, let c = format.first, let p = DateTimeFormatter.standardPattern(c, culture: .invariant) {
             fmt = p
             if c == "u" || c == "r" || c == "R" { forceUtcConvert = true }
         }

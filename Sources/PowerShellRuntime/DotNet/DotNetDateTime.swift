@@ -170,16 +170,17 @@ public struct DotNetDateTime: Sendable, Hashable, Comparable {
     public func toString(_ format: String? = nil) -> String {
         (try? DateTimeFormatter.format(self, format)) ?? DateTimeFormatter.formatCustom(self, "MM/dd/yyyy HH:mm:ss")
     }
-    /// Like `toString`, but throws FormatError for an invalid format string as .NET does.
-    public func formatted(_ format: String?) throws -> String { try DateTimeFormatter.format(self, format) }
+    /// DateTime.ToString(format) under the current culture (en-US): `3/5/2024 2:07:00 PM` with no
+    /// format; throws FormatError for an invalid format string as .NET does.
+    public func formatted(_ format: String?) throws -> String { try DateTimeFormatter.format(self, format, culture: .current) }
+    /// DateTime.ToString() under the current culture.
+    public var cultureString: String { DateTimeFormatter.formatCustom(self, "M/d/yyyy h:mm:ss tt") }
     /// Out-Default's display of a DateTime: "Thursday, January 15, 2026 12:00:00 AM".
     public var longDisplayString: String { DateTimeFormatter.formatCustom(self, "dddd, MMMM d, yyyy h:mm:ss tt") }
     /// Out-Default for DisplayHint Date: "Thursday, January 15, 2026".
     public var longDateString: String { DateTimeFormatter.formatCustom(self, "dddd, MMMM d, yyyy") }
     /// Out-Default for DisplayHint Time: "12:00:00 AM".
     public var longTimeString: String { DateTimeFormatter.formatCustom(self, "h:mm:ss tt") }
-    /// DateTime.ToString() under en-US (the culture most Windows PowerShell users see): "1/15/2026 12:00:00 AM".
-    public var enUSGeneralString: String { DateTimeFormatter.formatCustom(self, "M/d/yyyy h:mm:ss tt") }
 
     public static func parse(_ s: String) -> DotNetDateTime? { DateTimeParser.parse(s) }
     public static func parseExact(_ s: String, format: String) -> DotNetDateTime? { DateTimeParser.parseExact(s, format: format) }

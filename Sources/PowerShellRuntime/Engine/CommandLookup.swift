@@ -13,6 +13,8 @@ public struct CommandEntry {
     public let definition: String
     /// For an alias: the command it finally runs; nil when its chain loops or ends nowhere.
     public let aliasTarget: String?
+    /// The script module a function came from.
+    public var moduleName: String? = nil
 }
 
 /// Cooperative stop request (Ctrl-C): the interpreter checks it between statements, loop
@@ -88,7 +90,7 @@ extension Session {
     private func entry(_ r: ResolvedCommand) -> CommandEntry {
         switch r {
         case .function(let f):
-            return CommandEntry(name: f.name, kind: f.isFilter ? .filter : .function, metadata: f.metadata, definition: f.scriptBlock.text, aliasTarget: nil)
+            return CommandEntry(name: f.name, kind: f.isFilter ? .filter : .function, metadata: f.metadata, definition: f.scriptBlock.text, aliasTarget: nil, moduleName: f.moduleName)
         case .cmdlet(let c):
             return CommandEntry(name: c.metadata.name, kind: .cmdlet, metadata: c.metadata, definition: c.metadata.name, aliasTarget: nil)
         case .script(let path):

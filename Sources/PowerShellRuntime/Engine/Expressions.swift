@@ -220,7 +220,11 @@ extension Session {
                 return currentScope.lookupFunction(key).map { .scriptBlock($0.scriptBlock) } ?? .null
             default: return .null
             }
-        case .global: return try globalScope.variables[key]?.value ?? undefinedVariable(path)
+        case .global:
+            if let v = globalScope.variables[key] { return v.value }
+            if key.folded == "error" { return .native(errorList) }
+            if Session.isComputedVariable(key) { return lookupVariable(key) ?? .null }
+            return try undefinedVariable(path)
         case .script: return try scriptScope.lookup(key)?.value ?? undefinedVariable(path)
         case .local, .private: return try currentScope.variables[key]?.value ?? undefinedVariable(path)
         case .using: return try (usingScope ?? currentScope).lookup(key)?.value ?? undefinedVariable(path)

@@ -298,6 +298,10 @@ final class FunctionStage: PipelineStage {
     var binder: ParameterBinder!
     var base: BindResult!
     var inputs: [Value] = []
+    /// The parameters the previous pipeline object bound (indexes into the metadata): each is
+    /// restored to its default before the next object binds, as PowerShell does, so a value
+    /// never leaks from one object to the next that lacks the property.
+    private var pipelineBound: [Int] = []
     var out: Emit = { _ in }
     var context: CommandContext?
     var sinks: StreamSinks?
@@ -326,7 +330,7 @@ final class FunctionStage: PipelineStage {
         let saved = session.currentScope
         let savedScript = session.scriptScope
         session.currentScope = scope
-        if scriptPath != nil && !dotSource { session.scriptScope = scope }
+        if scriptPath != nil && !dotSource { session.scriptScope = scope } else if let ms = function.moduleScope { session.scriptScope = ms }
         session.callDepth += 1
         if let sk = sinks { session.sinkStack.append(sk) }
         let collects = collectsErrors
@@ -369,7 +373,7 @@ final class FunctionStage: PipelineStage {
     }
 
     func begin() throws {
-        scope = dotSource ? session.currentScope : Scope(parent: function.scriptBlock.closure ?? session.currentScope, isScriptScope: scriptPath != nil)
+        scope = dotSource ? session.currentScope : Scope(parent: function.scriptBlock.closure ?? function.moduleScope ?? session.currentScope, isScriptScope: scriptPath != nil)
         let md = function.metadata
         binder = ParameterBinder(session: session, metadata: md, fqName: md.name.isEmpty ? invocationName : md.name, allowUnbound: !md.isAdvanced, invocation: invocation, plan: function.plan)
         base = try binder.bind(arguments)
@@ -407,6 +411,7 @@ final class FunctionStage: PipelineStage {
             inv.boundParameters = psBoundParameters
             inv.unboundArguments = base.unbound
             inv.isFunctionInvocation = !function.name.isEmpty && scriptPath == nil
+            if let p = scriptPath { inv.command = .script(path: p, scriptBlock: function.scriptBlock) } else if !function.name.isEmpty { inv.command = .function(function) }
             session.setLocal(key: .myInvocation, "MyInvocation", .native(inv))
             if let p = scriptPath {
                 session.setLocal("PSScriptRoot", .string((p as NSString).deletingLastPathComponent))
@@ -429,12 +434,24 @@ final class FunctionStage: PipelineStage {
                 inputs.append(input)
                 session.setLocal(key: .dollarUnder, "_", input)
                 session.setLocal(key: .psItem, "PSItem", input)
+                let md = function.metadata
+                var psbp: PSHashtable?
+                if case .hashtable(let h)? = session.currentScope.variables[.psBoundParameters]?.value { psbp = h }
+                for p in pipelineBound {
+                    let ast = function.parameterAsts[p], pm = md.parameters[p]
+                    let tc = ast.typeConstraint.flatMap { session.types.resolve($0.typeName.fullName) }
+                    session.currentScope.variables[NameKey(pm.name)] = PSVariable(name: pm.name, value: try session.defaultValue(ast, pm), typeConstraint: pm.isSwitch ? nil : tc)
+                    psbp?[.string(pm.name)] = nil
+                }
+                pipelineBound.removeAll(keepingCapacity: true)
                 if let bound = try binder.bindPipeline(input, base: base) {
                     for (n, v) in bound.entries where !base.bound.contains(n) || base.delayBind.contains(where: { $0.0 == n }) {
-                        if let p = function.metadata.parameters.firstIndex(where: { NameKey.fold($0.name) == NameKey.fold(n) }) {
+                        if let p = md.parameters.firstIndex(where: { NameKey.fold($0.name) == NameKey.fold(n) }) {
                             let ast = function.parameterAsts[p]
                             let tc = ast.typeConstraint.flatMap { session.types.resolve($0.typeName.fullName) }
-                            session.currentScope.variables[NameKey(n)] = PSVariable(name: function.metadata.parameters[p].name, value: v, typeConstraint: function.metadata.parameters[p].isSwitch ? nil : tc)
+                            session.currentScope.variables[NameKey(n)] = PSVariable(name: md.parameters[p].name, value: v, typeConstraint: md.parameters[p].isSwitch ? nil : tc)
+                            if !base.bound.contains(n) { pipelineBound.append(p) }
+                            psbp?[.string(md.parameters[p].name)] = v
                         }
                     }
                     var r = base!

@@ -317,6 +317,19 @@ extension Session {
             if case .array(let keys) = idx {
                 return .array(PSArray(keys.items.map { h[$0] ?? .null }))
             }
+            // an ordered dictionary's int indexer is positional (OrderedDictionary[int])
+            if h.isOrdered, !h.isOrderedHashtable {
+                var position: Int?
+                switch idx {
+                case .int(let i): position = i
+                case .long(let i): position = Int(i)
+                default: position = nil
+                }
+                if let i = position {
+                    let entries = h.entries
+                    return i >= 0 && i < entries.count ? entries[i].value : .null
+                }
+            }
             return h[idx] ?? .null
         case .object(let o):
             if let b = o.baseObject { return try index(b, idx) }
@@ -330,17 +343,13 @@ extension Session {
         case .array(let a):
             return try indexList(a.items, idx)
         case .string(let s):
-            let chars = Array(s)
             if let many = idx.enumerated() {
                 return .array(PSArray(many.compactMap { i -> Value? in
                     guard let n = try? LanguagePrimitives.toInt(i) else { return nil }
-                    let j = n < 0 ? chars.count + n : n
-                    return j >= 0 && j < chars.count ? .char(chars[j]) : nil
+                    return StringIndexing.char(s, at: n).map { .char($0) }
                 }))
             }
-            let n = try LanguagePrimitives.toInt(idx)
-            let j = n < 0 ? chars.count + n : n
-            return j >= 0 && j < chars.count ? .char(chars[j]) : .null
+            return StringIndexing.char(s, at: try LanguagePrimitives.toInt(idx)).map { .char($0) } ?? .null
         default:
             // Scalars index like a one-element array.
             return try indexList([target], idx)

@@ -46,6 +46,11 @@ public final class FunctionInfo {
     let help: CommentHelp?
     /// Binding plan, computed on first call.
     lazy var plan = BinderPlan(metadata)
+    /// The script module that defined it: its name, and the module's scope, which each call's
+    /// scope hangs from (so the module's variables and unexported functions are in reach and the
+    /// caller's locals are not).
+    var moduleName: String?
+    var moduleScope: Scope?
     init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, parameterAsts: [ParameterAst], metadata: CommandMetadata, help: CommentHelp?) {
         self.name = name
         self.scriptBlock = scriptBlock

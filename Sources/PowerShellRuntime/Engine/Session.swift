@@ -109,6 +109,8 @@ public final class Session {
     public let stopRequest = StopRequest()
 
     let globalScope: Scope
+    /// The script modules being loaded, innermost last (Export-ModuleMember records into it).
+    var moduleLoads: [ScriptModuleLoad] = []
     // Hot interpreter state is marked `@exclusivity(unchecked)`: these properties are never held
     // across a call that could reach them again, and the dynamic exclusivity check on every
     // access cost about a fifth of a tight loop's instructions.
@@ -221,7 +223,8 @@ public final class Session {
         if first == UInt8(ascii: "?") || first == UInt8(ascii: "e") || first == UInt8(ascii: "p") {
             switch key.folded {
             case "?": return .bool(lastSuccess)
-            case "error": return .native(errorList)
+            // a script that assigns `$Error = ...` made a variable of its own, which it reads back
+            case "error": return currentScope.lookup(key)?.value ?? .native(errorList)
             // the session's location (Set-Location moves it), as Get-Location gives it
             case "pwd": return PathInfo.make(currentLocation)
             default: break

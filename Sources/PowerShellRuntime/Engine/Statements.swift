@@ -35,6 +35,7 @@ extension Session {
             setLocal("PSScriptRoot", .string(root))
             setLocal("PSCommandPath", .string(absolute ?? ""))
             let inv = InvocationInfoObject(info: InvocationInfo(myCommand: path.map { ($0 as NSString).lastPathComponent }, invocationName: path, scriptName: absolute ?? "", line: ""))
+            if let absolute { inv.command = .script(path: absolute, scriptBlock: ScriptBlock(ast: ast)) }
             setLocal(key: .myInvocation, "MyInvocation", .native(inv))
         }
         // A strong capture: the closure lives only for this call, and unowned captures cost an

@@ -233,14 +233,25 @@ public final class InvocationInfoObject: NativeObject {
     public var unboundArguments: [Value] = []
     /// True for the `$MyInvocation` of a script function (Write-Error attributes errors to it).
     public var isFunctionInvocation = false
+    /// What `MyCommand` describes, when more than a name is known: made when first read.
+    enum Command {
+        case script(path: String, scriptBlock: ScriptBlock?)
+        case function(FunctionInfo)
+    }
+    var command: Command?
     public init(info: InvocationInfo) { self.info = info }
     public var typeName: String { "System.Management.Automation.InvocationInfo" }
     public var propertyNames: [String] { ["MyCommand", "BoundParameters", "UnboundArguments", "ScriptLineNumber", "OffsetInLine", "ScriptName", "Line", "PositionMessage", "PSScriptRoot", "PSCommandPath", "InvocationName"] }
     public func getProperty(_ name: NameKey, session: Session) -> Value? {
         switch name.folded {
         case "mycommand":
-            guard let c = info.myCommand else { return .null }
-            return .object(PSObject(properties: [("Name", .string(c)), ("Definition", .string(c))], typeName: "System.Management.Automation.CommandInfo"))
+            switch command {
+            case .script(let path, let sb)?: return CommandInfoObjects.externalScript(path: path, scriptBlock: sb)
+            case .function(let f)?: return CommandInfoObjects.function(f)
+            case nil:
+                guard let c = info.myCommand else { return .null }
+                return .object(PSObject(properties: [("Name", .string(c)), ("Definition", .string(c))], typeName: "System.Management.Automation.CommandInfo"))
+            }
         case "boundparameters": return .hashtable(boundParameters ?? PSHashtable())
         case "unboundarguments": return .array(PSArray(unboundArguments))
         case "scriptlinenumber": return .int(info.scriptLineNumber)

@@ -16,8 +16,8 @@ public final class ModuleTable {
     /// The modules' description tables, kept as given (keyed by the cmdlets' own spelling) so that
     /// installing a module does no work for them; Get-Help looks a name up.
     private var descriptionTables: [[String: String]] = []
-    /// The functions each imported script module defined, and the scope they went into.
-    private var scriptFunctions: [NameKey: (scope: Scope, functions: [NameKey: FunctionInfo])] = [:]
+    /// Each imported script module, and the scope its exports went into.
+    private var scriptModules: [NameKey: (target: Scope, module: LoadedScriptModule)] = [:]
 
     init() {}
 
@@ -77,23 +77,28 @@ public final class ModuleTable {
         return true
     }
 
-    /// Records a script module imported from a file (it has no manifest: version 0.0) and the
-    /// functions it defined in `scope`, which Remove-Module takes away again.
-    func importScriptModule(named name: String, functions: [NameKey: FunctionInfo], in scope: Scope) {
-        let key = NameKey(name)
-        let earlier = scriptFunctions[key].map { $0.scope === scope ? $0.functions : [:] } ?? [:]
-        scriptFunctions[key] = (scope, earlier.merging(functions) { $1 })
-        guard !isImported(name) else { return }
-        imported.append(ModuleManifest(name: name, version: "0.0", author: "", inGallery: false))
+    /// Records a script module imported from a file (it has no manifest: version 0.0) and what
+    /// it exported into `target`, which Remove-Module takes away again.
+    func importScriptModule(_ module: LoadedScriptModule, path: String, into target: Scope) {
+        scriptModules[NameKey(module.name)] = (target, module)
+        guard !isImported(module.name) else { return }
+        var m = ModuleManifest(name: module.name, version: "0.0", author: "", inGallery: false)
+        m.scriptPath = path
+        imported.append(m)
     }
 
-    /// Remove-Module: false when no imported module has that name. A script module's functions
-    /// go with it (unless something has redefined them since), as in PowerShell.
+    /// The script module imported under that name, if any.
+    func scriptModule(named name: String) -> LoadedScriptModule? { scriptModules[NameKey(name)]?.module }
+
+    /// Remove-Module: false when no imported module has that name. A script module's functions,
+    /// aliases and variables go with it (unless something has redefined them since), as in PowerShell.
     func remove(_ name: String) -> Bool {
         guard let i = imported.firstIndex(where: { CaseFold.equal($0.name, name) }) else { return false }
         imported.remove(at: i)
-        if let (scope, functions) = scriptFunctions.removeValue(forKey: NameKey(name)) {
-            for (key, info) in functions where scope.functions[key] === info { scope.functions[key] = nil }
+        if let (scope, module) = scriptModules.removeValue(forKey: NameKey(name)) {
+            for (key, info) in module.exportedFunctions where scope.functions[key] === info { scope.functions[key] = nil }
+            for (key, target) in module.exportedAliases where scope.aliases[key] == target { scope.aliases[key] = nil }
+            for (key, v) in module.exportedVariables where scope.variables[key] === v { scope.variables[key] = nil }
         }
         return true
     }

@@ -19,6 +19,8 @@ public struct ModuleManifest: Sendable {
     public var importedAtStart: Bool
     /// Published in the gallery: Find-Module, Install-Module and Get-InstalledModule know it.
     public var inGallery: Bool
+    /// For a script module imported from a file: that file.
+    public var scriptPath: String?
 
     public init(name: String, version: String, moduleType: String = "Script", description: String = "",
                 powerShellVersion: String = "7.0", author: String = "Microsoft Corporation", nestedModules: [String] = [],
@@ -36,7 +38,8 @@ public struct ModuleManifest: Sendable {
 
     /// Where the module would live on disk (Get-Module's Path, ModuleBase).
     public var path: String {
-        importedAtStart ? "/opt/licenselab/Modules/\(name)/\(name).psd1" : "/opt/licenselab/Modules/\(name)/\(version)/\(name).psd1"
+        if let scriptPath { return scriptPath }
+        return importedAtStart ? "/opt/licenselab/Modules/\(name)/\(name).psd1" : "/opt/licenselab/Modules/\(name)/\(version)/\(name).psd1"
     }
 }
 

@@ -300,7 +300,9 @@ public final class PSObject {
         return out
     }
 
-    public var isCustomObject: Bool { typeNames.first == PSObject.customObjectTypeName }
+    /// A PSCustomObject, whatever type names were put before it (Select-Object's `Selected.*`,
+    /// Add-Member -TypeName, Import-Csv's `CSV:*`): it stringifies as `@{A=1; B=2}`.
+    public var isCustomObject: Bool { typeNames.contains(PSObject.customObjectTypeName) }
 
     /// A shallow copy with the same members and type names (`$obj.PSObject.Copy()`).
     public func copy() -> PSObject {

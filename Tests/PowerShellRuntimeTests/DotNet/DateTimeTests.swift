@@ -74,7 +74,7 @@ import Testing
         #expect(d.longDisplayString == "Thursday, January 15, 2026 12:00:00 AM")
         #expect(d.longDateString == "Thursday, January 15, 2026")
         #expect(d.adding(hours: 13.5).longTimeString == "1:30:00 PM")
-        #expect(d.adding(hours: 13.5).enUSGeneralString == "1/15/2026 1:30:00 PM")
+        #expect(d.adding(hours: 13.5).cultureString == "1/15/2026 1:30:00 PM")
         #expect(d.dayOfWeek == 4)
         #expect(d.dayOfWeekName == "Thursday")
         #expect(d.dayOfYear == 15)

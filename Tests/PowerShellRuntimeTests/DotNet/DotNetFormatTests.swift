@@ -37,7 +37,7 @@ import Testing
     @Test func datesAndTimeSpansUseTheirOwnFormats() throws {
         let d = try DotNetDateTime(year: 2026, month: 1, day: 15, hour: 13, minute: 5)
         #expect(try DotNetFormat.composite("{0:yyyy-MM-dd HH:mm}", [.dateTime(d)]) == "2026-01-15 13:05")
-        #expect(try DotNetFormat.composite("{0}", [.dateTime(d)]) == "01/15/2026 13:05:00")
+        #expect(try DotNetFormat.composite("{0}", [.dateTime(d)]) == "1/15/2026 1:05:00 PM")  // -f formats in the current culture (en-US)
         #expect(try DotNetFormat.composite("{0}", [.timeSpan(DotNetTimeSpan(hours: 1, minutes: 30))]) == "01:30:00")
     }
 }

@@ -144,8 +144,10 @@ struct CsvWriter {
     }
 
     /// A property value's CSV text: its string form, collections by their type name (as .NET's ToString).
+    /// A field as pwsh writes it: the value's ToString(), so a date is in the current culture
+    /// (`3/5/2024 2:07:00 PM`).
     static func fieldText(_ v: Value) -> String {
-        LanguagePrimitives.elementString(v)
+        LanguagePrimitives.cultureString(v)
     }
 
     /// `fieldText` with the texts that repeat from row to row remembered (dates, list type names).

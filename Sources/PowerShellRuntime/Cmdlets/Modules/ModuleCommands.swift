@@ -5,7 +5,9 @@ enum ModuleInfo {
     /// The PSModuleInfo object Get-Module / Import-Module -PassThru return.
     static func object(_ m: ModuleManifest, _ s: Session) -> Value {
         let o = PSObject(typeNames: ["System.Management.Automation.PSModuleInfo", "System.Object"])
-        let commands = s.modules.exportedCommands(m, s.commands)
+        let script = s.modules.scriptModule(named: m.name)
+        let functions = script.map { $0.exportedFunctions.values.map(\.name).sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 } } ?? []
+        let commands = script == nil ? s.modules.exportedCommands(m, s.commands) : functions
         o.setNote("LogPipelineExecutionDetails", .bool(false))
         o.setNote("Name", .string(m.name))
         o.setNote("Path", .string(m.path))
@@ -20,8 +22,8 @@ enum ModuleInfo {
         o.setNote("PowerShellVersion", .native(VersionObject.parse(m.powerShellVersion) ?? VersionObject(major: 7, minor: 0)))
         o.setNote("CompatiblePSEditions", .array(PSArray([.string("Desktop"), .string("Core")])))
         o.setNote("ExportedCommands", .array(PSArray(commands.map { .string($0) })))
-        o.setNote("ExportedCmdlets", .array(PSArray(commands.map { .string($0) })))
-        o.setNote("ExportedFunctions", .array(PSArray([])))
+        o.setNote("ExportedCmdlets", .array(PSArray((script == nil ? commands : []).map { .string($0) })))
+        o.setNote("ExportedFunctions", .array(PSArray(functions.map { .string($0) })))
         let aliases = s.commands.aliasList.map(\.0).filter { a in s.commands.module(ofAlias: a).map { CaseFold.equal($0, m.name) } ?? false }
         o.setNote("ExportedAliases", .array(PSArray(aliases.map { .string($0) })))
         o.setNote("ExportedVariables", .array(PSArray([])))
@@ -137,27 +139,50 @@ final class ImportModuleCommand: Cmdlet {
 }
 
 extension ImportModuleCommand {
-    /// A script module file: its functions and variables land in the session (every function is
-    /// exported; Export-ModuleMember is accepted).
+    /// A script module file runs in a scope of its own; what it exports (Export-ModuleMember, or
+    /// every function and alias) goes into the global scope, or the caller's with `-Scope Local`.
+    /// A module imported already is not run again unless `-Force` is given.
     func importScriptModule(_ raw: String, _ context: CommandContext) throws {
+        let s = context.session
         let path = FileSystemSupport.resolve(raw, context)
         guard context.files.exists(path), !context.files.isDirectory(path) else {
             try context.writeError(context.errorRecord("The specified module '\(raw)' was not loaded because no valid module file was found in any module directory.", errorId: "Modules_ModuleNotFound", category: .ResourceUnavailable, exceptionType: "System.IO.FileNotFoundException", targetObject: .string(raw)))
             return
         }
-        let text: String
-        do { text = try FileSystemSupport.readText(path, context.files) } catch {
-            throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "Modules_ModuleFileNotFound", context))
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let module: LoadedScriptModule
+        if let loaded = s.modules.scriptModule(named: name), !context.switchPresent("Force") {
+            module = loaded
+        } else {
+            let text: String
+            do { text = try FileSystemSupport.readText(path, context.files) } catch {
+                throw RuntimeError(FileSystemSupport.ioError(error, path: path, errorId: "Modules_ModuleFileNotFound", context))
+            }
+            if context.switchPresent("Force") { _ = s.modules.remove(name) }
+            module = try s.loadScriptModule(name: name, path: path, text: text)
         }
-        let scope = context.session.currentScope
-        let before = scope.functions
-        _ = try context.session.invokeExpression(text)
-        let defined = scope.functions.filter { before[$0.key] !== $0.value }
-        context.session.modules.importScriptModule(named: ((path as NSString).lastPathComponent as NSString).deletingPathExtension, functions: defined, in: scope)
+        let local = context.string("Scope").map { CaseFold.equal($0, "Local") } ?? false
+        let target = local && !context.switchPresent("Global") ? s.currentScope : s.globalScope
+        let prefix = context.string("Prefix") ?? ""
+        for (key, f) in module.exportedFunctions {
+            if prefix.isEmpty { target.functions[key] = f; continue }
+            // Get-Thing with -Prefix Lab is Get-LabThing
+            let parts = f.name.split(separator: "-", maxSplits: 1)
+            let renamed = parts.count == 2 ? "\(parts[0])-\(prefix)\(parts[1])" : prefix + f.name
+            target.functions[NameKey(renamed)] = f
+        }
+        for (key, a) in module.exportedAliases { target.aliases[key] = a }
+        for (key, v) in module.exportedVariables { target.variables[key] = v }
+        s.modules.importScriptModule(module, path: path, into: target)
+        try context.writeVerbose("Importing module '\(name)'.")
+        if context.switchPresent("PassThru"), let m = s.modules.manifest(named: name) ?? s.modules.loaded.first(where: { CaseFold.equal($0.name, name) }) {
+            try context.writeObject(ModuleInfo.object(m, s))
+        }
     }
 }
 
-/// Export-ModuleMember: accepted inside script modules (Import-Module exports every function).
+/// Export-ModuleMember: names what the script module being loaded exports (wildcards allowed).
+/// Called outside a module it fails, as in PowerShell.
 final class ExportModuleMemberCommand: Cmdlet {
     static let metadata = CommandMetadata(
         name: "Export-ModuleMember",
@@ -169,10 +194,17 @@ final class ExportModuleMemberCommand: Cmdlet {
         ],
         moduleName: "Microsoft.PowerShell.Core",
         synopsis: "Specifies the module members that are exported.",
-        examples: [CommandExample(code: "Set-Content tools.psm1 'function Get-Greeting { \"Hello, $args\" }', 'Export-ModuleMember -Function Get-Greeting'\nImport-Module ./tools.psm1\nGet-Greeting Ann",
-                                  remarks: "Written at the end of a .psm1 file, it names the functions the module exports. LicenseLab accepts it, but exports every function of a script module.",
-                                  expectedOutput: "Hello, Ann")])
+        examples: [CommandExample(code: "Set-Content tools.psm1 'function Get-Greeting { \"Hello, $(Get-Name)\" }', 'function Get-Name { \"Ann\" }', 'Export-ModuleMember -Function Get-Greeting'\nImport-Module ./tools.psm1\nGet-Greeting\n[bool](Get-Command Get-Name -ErrorAction SilentlyContinue)",
+                                  remarks: "Written in a .psm1 file, it names the members the module exports. Get-Greeting is exported and can still call the module's own Get-Name; the caller cannot.",
+                                  expectedOutput: "Hello, Ann\nFalse")])
     init() {}
+
+    func process(_ context: CommandContext) throws {
+        guard let load = context.session.moduleLoads.last else {
+            throw RuntimeError(context.errorRecord("The Export-ModuleMember cmdlet can only be called from inside a module.", errorId: "Modules_CanOnlyExecuteExportModuleMemberInsideAModule", category: .PermissionDenied, exceptionType: "System.InvalidOperationException"))
+        }
+        load.export(functions: context.strings("Function"), variables: context.strings("Variable"), aliases: context.strings("Alias"))
+    }
 }
 
 final class RemoveModuleCommand: Cmdlet {

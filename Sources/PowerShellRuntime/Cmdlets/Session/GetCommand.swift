@@ -104,6 +104,7 @@ final class GetCommandCommand: Cmdlet {
             let module: String
             switch e.kind {
             case .cmdlet: module = e.metadata?.moduleName ?? ""
+            case .function, .filter: module = e.moduleName ?? ""
             // an alias a module exports belongs to that module; script and built-in ones to none
             case .alias: module = s.currentScope.lookupAlias(NameKey(e.name)) == nil ? (s.commands.module(ofAlias: e.name) ?? "") : ""
             default: module = ""

@@ -82,11 +82,16 @@ enum SystemDateTime {
                 default: return nil
                 }
             },
-            "ToString": on { d, call in .string(d.toString(call.args.first.map { LanguagePrimitives.toString($0) })) },
-            "ToShortDateString": on { d, _ in .string(d.toString("d")) },
-            "ToLongDateString": on { d, _ in .string(d.toString("D")) },
-            "ToShortTimeString": on { d, _ in .string(d.toString("t")) },
-            "ToLongTimeString": on { d, _ in .string(d.toString("T")) },
+            // .NET's ToString: the current culture (en-US), unlike "$d" and [string]$d
+            "ToString": on { d, call in
+                do { return .string(try d.formatted(call.args.first.map { LanguagePrimitives.toString($0) })) } catch let e as FormatError {
+                    throw BuiltinMethods.methodError("ToString", call.args.count, e.message, "System.FormatException")
+                }
+            },
+            "ToShortDateString": on { d, _ in .string(try d.formatted("d")) },
+            "ToLongDateString": on { d, _ in .string(try d.formatted("D")) },
+            "ToShortTimeString": on { d, _ in .string(try d.formatted("t")) },
+            "ToLongTimeString": on { d, _ in .string(try d.formatted("T")) },
             "ToUniversalTime": on { d, _ in .dateTime(d.toUniversalTime()) },
             "ToLocalTime": on { d, _ in .dateTime(d.toLocalTime()) },
             "CompareTo": on { d, call in

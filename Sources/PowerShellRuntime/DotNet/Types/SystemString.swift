@@ -95,7 +95,7 @@ enum SystemString {
             "Normalize": on { s, _ in .string(s.precomposedStringWithCanonicalMapping) },
             "IsNormalized": on { _, _ in .bool(true) },
             "GetEnumerator": on { s, _ in .array(PSArray(s.map { .char($0) })) },
-            "Chars": on { s, call in .char(Array(s)[safe: try call.int(0)] ?? " ") },
+            "Chars": on { s, call in .char(StringIndexing.char(s, at: try call.int(0)) ?? " ") },
         ],
         constructor: construct)
 
