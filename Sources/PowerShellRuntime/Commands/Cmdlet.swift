@@ -263,7 +263,9 @@ public final class CommandContext {
     /// `$ConfirmPreference` (a command whose impact depends on its target, such as replacing a
     /// tenant file that holds changes, asks with the impact of this target).
     public func asksConfirmation(for impact: ConfirmImpact) -> Bool {
-        confirmParameter ?? impact.asks(under: session.confirmPreference)
+        // ConfirmImpact None never asks, not even with -Confirm (pwsh's auto-confirm rule)
+        if impact == .none { return false }
+        return confirmParameter ?? impact.asks(under: session.confirmPreference)
     }
 
     /// -WhatIf prints `What if: Performing the operation "<action>" on target "<target>".` and returns false.

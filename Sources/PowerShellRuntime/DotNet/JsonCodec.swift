@@ -41,8 +41,9 @@ public enum JsonEscapeHandling: Sendable { case `default`, escapeNonAscii, escap
 public enum JsonCodec {
     public static let maxDepth = 1024
 
-    public static func parse(_ text: String) throws -> JsonValue {
+    public static func parse(_ text: String, maxDepth: Int = JsonCodec.maxDepth) throws -> JsonValue {
         var p = JsonParser(Array(text.unicodeScalars))
+        p.maxDepth = maxDepth
         p.skipTrivia()
         if p.atEnd { throw p.error("Unexpected end when reading JSON.") }
         let v = try p.value(depth: 0, path: "")
@@ -164,6 +165,8 @@ public enum JsonCodec {
 struct JsonParser {
     let s: [Unicode.Scalar]
     var i = 0
+    /// The reader's MaxDepth (ConvertFrom-Json -Depth raises it).
+    var maxDepth = JsonCodec.maxDepth
     init(_ s: [Unicode.Scalar]) { self.s = s }
 
     var atEnd: Bool { i >= s.count }
@@ -281,8 +284,8 @@ struct JsonParser {
             var produced: JsonValue? = nil
             switch c {
             case "{", "[":
-                if stack.count >= JsonCodec.maxDepth {
-                    throw error("The reader's MaxDepth of \(JsonCodec.maxDepth) has been exceeded.", path: Self.path(stack))
+                if stack.count >= maxDepth {
+                    throw error("The reader's MaxDepth of \(maxDepth) has been exceeded.", path: Self.path(stack))
                 }
                 i += 1
                 skipTrivia()

@@ -520,7 +520,7 @@ final class PSCmdletObject: NativeObject {
         switch name.folded {
         case "shouldprocess":
             return .bool(try context.shouldProcess(target: str(0), action: args.count > 1 ? str(1) : nil))
-        case "shouldcontinue": return .bool(true)
+        case "shouldcontinue": return .bool(try context.shouldContinue(query: str(0), caption: str(1)))
         case "writeerror":
             if case .native(let n) = args.first ?? .null, let rec = n as? ErrorRecord { try context.writeError(rec) }
             return .automationNull

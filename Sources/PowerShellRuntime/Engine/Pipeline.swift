@@ -35,8 +35,11 @@ extension Session {
                 _ = try evaluate(e)
                 return
             }
+            // `(Write-Error x)`, `$(...)`, `@(...)`: an expression fails when an error was written
+            // while it ran
+            let errorsBefore = errorCounter
             let v = try evaluate(e)
-            lastSuccess = true
+            lastSuccess = errorCounter == errorsBefore
             try emitUnrolled(v, emit)
             return
         }
@@ -569,8 +572,9 @@ func applyCommonParameters(_ context: CommandContext, _ bound: BoundParameters, 
     if let v = bound[key: .debug] { context.debug = LanguagePrimitives.isTrue(v) }
     if let v = bound[key: .whatIf] { context.whatIf = LanguagePrimitives.isTrue(v) }
     if let v = bound[key: .confirm] {
-        context.confirm = LanguagePrimitives.isTrue(v)
-        context.confirmParameter = context.confirm
+        // a command of ConfirmImpact None never asks, not even with -Confirm
+        context.confirm = LanguagePrimitives.isTrue(v) && context.metadata.confirmImpact != .none
+        context.confirmParameter = LanguagePrimitives.isTrue(v)
     }
 }
 

@@ -47,7 +47,7 @@ enum PowerShellModules {
             .init(NewVariableCommand.self), .init(RemoveVariableCommand.self), .init(ClearVariableCommand.self),
             .init(GetAliasCommand.self), .init(SetAliasCommand.self), .init(NewAliasCommand.self), .init(GetDateCommand.self),
             .init(NewTimeSpanCommand.self), .init(GetRandomCommand.self), .init(ReadHostCommand.self), .init(StartSleepCommand.self),
-            .init(JoinStringCommand.self), .init(NewGuidCommand.self), .init(GetCultureCommand.self),
+            .init(JoinStringCommand.self), .init(NewGuidCommand.self), .init(GetVerbCommand.self), .init(GetCultureCommand.self),
             .init(GetUICultureCommand.self), .init(SelectStringCommand.self),
         ])
     }

@@ -171,6 +171,10 @@ final class FormatGenerator {
         if case .object(let o) = v, o.properties.isEmpty, let base = o.baseObject, FormatGenerator.isScalar(base) {
             return FormatEntryData(.rawText(LanguagePrimitives.toString(v)), outOfBand: true)
         }
+        // warning, verbose, debug and information records show their message
+        if case .object(let o) = v, let t = o.typeNames.first, FormatGenerator.messageRecordTypes.contains(t) {
+            return FormatEntryData(.rawText(LanguagePrimitives.toString(v)), outOfBand: true)
+        }
         if case .native(let t as FormattedText) = v, listFallback {
             return FormatEntryData(.helpText(t.body), outOfBand: true)
         }
@@ -190,6 +194,9 @@ final class FormatGenerator {
         ObjectComparer.equal(a, b, caseSensitive: false)
             || CaseFold.equal(LanguagePrimitives.toString(a), LanguagePrimitives.toString(b))
     }
+
+    static let messageRecordTypes: Set<String> = ["System.Management.Automation.WarningRecord", "System.Management.Automation.VerboseRecord",
+                                                   "System.Management.Automation.DebugRecord", "System.Management.Automation.InformationRecord"]
 
     static func isScalar(_ v: Value) -> Bool {
         switch v {

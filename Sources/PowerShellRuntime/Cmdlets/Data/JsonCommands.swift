@@ -246,16 +246,25 @@ final class ConvertFromJsonCommand: Cmdlet {
         for item in v.enumerated() ?? [v] where !item.isNull { chunks.append(LanguagePrimitives.toString(item)) }
     }
 
+    /// Several strings piped in: when the first is a JSON document on its own, each string is
+    /// one document (one object per line); otherwise the strings are the lines of one document.
     func end(_ context: CommandContext) throws {
-        let text = chunks.joined(separator: "\n")
+        let maxDepth = context.int("Depth") ?? 1024
+        if chunks.count > 1, (try? JsonCodec.parse(chunks[0], maxDepth: max(maxDepth, 1))) != nil {
+            for chunk in chunks { try convert(chunk, maxDepth: maxDepth, context) }
+        } else {
+            try convert(chunks.joined(separator: "\n"), maxDepth: maxDepth, context)
+        }
+    }
+
+    private func convert(_ text: String, maxDepth: Int, _ context: CommandContext) throws {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return }
         let json: JsonValue
         do {
-            json = try JsonCodec.parse(text)
+            json = try JsonCodec.parse(text, maxDepth: max(maxDepth, 1))
         } catch let e as JsonError {
             throw context.terminatingError("Conversion from JSON failed with error: \(e.message)", errorId: "System.ArgumentException", category: .ParserError, exceptionType: "System.ArgumentException", targetObject: .string(text))
         }
-        let maxDepth = context.int("Depth") ?? 1024
         var builder = JsonValueBuilder(asHashtable: context.switchPresent("AsHashtable"), maxDepth: maxDepth, dateKind: CaseFold.fold(context.string("DateKind") ?? "default"))
         let value: Value
         do {
@@ -291,7 +300,9 @@ struct JsonValueBuilder {
             return .array(PSArray(try items.map { try build($0, depth: depth + 1) }))
         case .object(let members):
             if asHashtable {
+                // pwsh 7.3+: an OrderedHashtable (a Hashtable that keeps the document's order)
                 let h = PSHashtable(ordered: true)
+                h.isOrderedHashtable = true
                 for (k, v) in members { h[.string(k)] = try build(v, depth: depth + 1) }
                 return .hashtable(h)
             }

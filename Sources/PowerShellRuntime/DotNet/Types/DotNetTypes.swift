@@ -53,6 +53,8 @@ enum DotNetTypes {
         "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
         "System.Management.Automation.Language.Parser": SystemManagementAutomationLanguage.parser,
         "System.Management.Automation.PowerShell": SystemManagementAutomationPowerShell.powerShell,
+        "System.Management.Automation.Runspaces.RunspaceFactory": SystemManagementAutomationPowerShell.runspaceFactory,
+        "System.Management.Automation.Runspaces.Runspace": SystemManagementAutomationPowerShell.runspace,
         "System.Management.Automation.WildcardPattern": SystemManagementAutomation.wildcardPattern,
         "System.Management.Automation.CompletionCompleters": SystemManagementAutomation.completionCompleters,
         // PowerShell's own test hooks, which its test helper module reads: none are set here

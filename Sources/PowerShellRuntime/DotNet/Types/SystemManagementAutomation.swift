@@ -145,6 +145,10 @@ enum SystemManagementAutomation {
             return .scriptBlock(c)
         },
         "ToString": on { sb, _ in .string(sb.text) },
+        "GetSteppablePipeline": on { sb, call in
+            guard call.count <= 2 else { return nil }
+            return .native(try SteppablePipelineObject.make(sb, session: call.session))
+        },
     ])
 
     /// `[switch]$Force`: `$Force.ToBool()`.

@@ -10,9 +10,23 @@ enum SystemManagementAutomationPowerShell {
     static let powerShell = TypeMembers(staticMethods: [
         "Create": { call in
             guard call.count <= 1 else { return nil }
-            return .native(PowerShellObject(parent: call.session))
+            let ps = PowerShellObject(parent: call.session)
+            if call.count == 1, case .native(let r as RunspaceObject) = call.args[0] { ps.runspaceObject = r }
+            return .native(ps)
         },
     ], instanceMethods: [
+        // runs at once (LicenseLab's runspaces run in the caller's thread); EndInvoke returns the output
+        "BeginInvoke": on { ps, call in
+            guard call.count <= 2 else { return nil }
+            let result = AsyncResultObject()
+            do { result.output = try ps.invoke(input: call.count >= 1 ? call.args[0] : nil, argc: call.count) } catch let e as RuntimeError { result.error = e }
+            return .native(result)
+        },
+        "EndInvoke": on { ps, call in
+            guard call.count == 1, case .native(let r as AsyncResultObject) = call.args[0] else { return nil }
+            if let e = r.error { throw e }
+            return .native(PSList(r.output, elementType: nil, isArrayList: true))
+        },
         "AddScript": on { ps, call in
             guard call.count == 1 || call.count == 2 else { return nil }
             // a script block's text is the script (`AddScript({ param($a) $a })`)
@@ -53,12 +67,37 @@ enum SystemManagementAutomationPowerShell {
             guard call.count <= 1 else { return nil }
             return .array(PSArray(try ps.invoke(input: call.count == 1 ? call.args[0] : nil, argc: call.count)))
         },
-        "Stop": on { _, _ in .automationNull },
+        "Stop": on { ps, _ in
+            if ps.state != "Completed" && ps.state != "Failed" { ps.state = "Stopped" }
+            return .automationNull
+        },
         "Dispose": on { ps, _ in
             ps.statements = [[]]
             return .automationNull
         },
     ])
+
+    /// `[runspacefactory]::CreateRunspace()`: a runspace a PowerShell object can be given
+    /// (`$ps.Runspace = $rs`); each is a session of its own, made when the runspace opens.
+    static let runspaceFactory = TypeMembers(staticMethods: [
+        "CreateRunspace": { call in
+            .native(RunspaceObject(parent: call.session))
+        },
+    ])
+
+    static let runspace = TypeMembers(instanceMethods: [
+        "Open": onRunspace { r, _ in r.state = "Opened"; return .automationNull },
+        "OpenAsync": onRunspace { r, _ in r.state = "Opened"; return .automationNull },
+        "Close": onRunspace { r, _ in r.state = "Closed"; return .automationNull },
+        "Dispose": onRunspace { r, _ in r.state = "Closed"; return .automationNull },
+    ])
+
+    private static func onRunspace(_ body: @escaping @Sendable (RunspaceObject, MethodCall) throws -> Value?) -> TypeMembers.Method {
+        { call in
+            guard case .native(let n as RunspaceObject) = call.target else { return nil }
+            return try body(n, call)
+        }
+    }
 
     static let commands = TypeMembers(instanceMethods: [
         "Clear": { call in
@@ -95,28 +134,38 @@ final class PowerShellObject: NativeObject {
     let streams = PowerShellStreams()
     private(set) var hadErrors = false
     private weak var parent: Session?
-    private lazy var runspace: Session = {
-        let s = Session(host: DiscardingHost())
-        s.currentLocation = parent?.currentLocation ?? s.currentLocation
-        s.environment = parent?.environment ?? s.environment
-        s.nativeCommandsAllowed = parent?.nativeCommandsAllowed ?? true
-        s.nativeCommandsRefusedBy = parent?.nativeCommandsRefusedBy ?? s.nativeCommandsRefusedBy
-        for setup in parent?.runspaceSetup ?? [] { setup(s) }
-        return s
-    }()
+    /// The runspace given with `$ps.Runspace = $rs` or `Create($rs)`; else one of its own.
+    var runspaceObject: RunspaceObject?
+    private lazy var ownRunspace: RunspaceObject = RunspaceObject(parent: parent)
+    private var runspace: Session { (runspaceObject ?? ownRunspace).session }
+    /// InvocationStateInfo.State: NotStarted, Running, Completed, Failed, Stopped.
+    var state = "NotStarted"
+    var failure: ErrorRecord?
 
     init(parent: Session) { self.parent = parent }
 
     var typeName: String { "System.Management.Automation.PowerShell" }
-    var propertyNames: [String] { ["Commands", "Streams", "HadErrors", "IsNested", "InstanceId"] }
+    var propertyNames: [String] { ["Commands", "Streams", "HadErrors", "IsNested", "InstanceId", "InvocationStateInfo", "Runspace"] }
     func getProperty(_ name: NameKey, session: Session) -> Value? {
         switch name.folded {
         case "commands": return .native(PowerShellCommands(self))
         case "streams": return .native(streams)
         case "haderrors": return .bool(hadErrors)
         case "isnested": return .bool(false)
+        case "runspace": return .native(runspaceObject ?? ownRunspace)
+        case "invocationstateinfo":
+            let o = PSObject(typeNames: ["System.Management.Automation.PSInvocationStateInfo", "System.Object"])
+            o.setNote("State", .string(state))
+            o.setNote("Reason", failure.map { .native($0.exception) } ?? .null)
+            return .object(o)
         default: return nil
         }
+    }
+    func setProperty(_ name: NameKey, _ value: Value, session: Session) throws -> Bool {
+        guard name.folded == "runspace" else { return false }
+        guard case .native(let r as RunspaceObject) = ObjectAccess.base(value) else { return false }
+        runspaceObject = r
+        return true
     }
     var instanceMembers: TypeMembers? { SystemManagementAutomationPowerShell.powerShell }
     func toString() -> String { typeName }
@@ -193,12 +242,14 @@ final class PowerShellObject: NativeObject {
                                              e.incompleteInput ? "System.Management.Automation.IncompleteParseException" : "System.Management.Automation.ParseException")
         }
         hadErrors = false
+        state = "Running"
+        failure = nil
         let streams = self.streams
         var sinks = StreamSinks(
             error: { [weak self] rec in streams.error.items.append(.native(rec)); self?.hadErrors = true },
-            warning: { m in streams.warning.items.append(.string(m)) },
-            verbose: { m in streams.verbose.items.append(.string(m)) },
-            debug: { m in streams.debug.items.append(.string(m)) },
+            warning: { m in streams.warning.items.append(StreamRecord.make("Warning", m)) },
+            verbose: { m in streams.verbose.items.append(StreamRecord.make("Verbose", m)) },
+            debug: { m in streams.debug.items.append(StreamRecord.make("Debug", m)) },
             information: { v, _ in streams.information.items.append(v) },
             host: { text, _, _, _ in streams.information.items.append(.string(text)) },
             progress: { _, _, _, _ in })
@@ -217,12 +268,16 @@ final class PowerShellObject: NativeObject {
             }
         } catch let e as RuntimeError {
             hadErrors = true
+            state = "Failed"
+            failure = e.record
             streams.error.items.append(.native(e.record))
-            throw BuiltinMethods.methodError("Invoke", argc, e.record.message, e.record.exception.typeName)
+            // an error that stopped because of -ErrorAction Stop surfaces as ActionPreferenceStopException
+            throw BuiltinMethods.methodError("Invoke", argc, e.record.message, e.fromStopPreference ? "System.Management.Automation.ActionPreferenceStopException" : e.record.exception.typeName)
         } catch is ReturnSignal {
         } catch is ExitSignal {
         }
         if rs.errorCounter != errorsBefore { hadErrors = true }
+        state = "Completed"
         return out
     }
 }
@@ -270,4 +325,66 @@ final class PowerShellStreams: NativeObject {
     }
     var instanceMembers: TypeMembers? { SystemManagementAutomationPowerShell.streams }
     func toString() -> String { typeName }
+}
+
+/// A runspace (`[runspacefactory]::CreateRunspace()`): a fresh session — the same modules over
+/// the same tenant, its own variables, functions and connections — made on first use.
+final class RunspaceObject: NativeObject {
+    private weak var parent: Session?
+    var state = "BeforeOpen"
+    let id = UUID()
+    init(parent: Session?) { self.parent = parent }
+    lazy var session: Session = {
+        let s = Session(host: DiscardingHost())
+        s.currentLocation = parent?.currentLocation ?? s.currentLocation
+        s.environment = parent?.environment ?? s.environment
+        s.nativeCommandsAllowed = parent?.nativeCommandsAllowed ?? true
+        s.nativeCommandsRefusedBy = parent?.nativeCommandsRefusedBy ?? s.nativeCommandsRefusedBy
+        for setup in parent?.runspaceSetup ?? [] { setup(s) }
+        return s
+    }()
+    var typeName: String { "System.Management.Automation.Runspaces.LocalRunspace" }
+    var propertyNames: [String] { ["RunspaceStateInfo", "InstanceId", "Name", "Id"] }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "runspacestateinfo":
+            let o = PSObject(typeNames: ["System.Management.Automation.Runspaces.RunspaceStateInfo", "System.Object"])
+            o.setNote("State", .string(state))
+            o.setNote("Reason", .null)
+            let text = state
+            o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(text) })))
+            return .object(o)
+        case "instanceid": return .guid(id)
+        default: return nil
+        }
+    }
+    var instanceMembers: TypeMembers? { SystemManagementAutomationPowerShell.runspace }
+    func toString() -> String { "System.Management.Automation.Runspaces.LocalRunspace" }
+}
+
+/// What BeginInvoke returns: the invocation has run; EndInvoke hands over its output or error.
+final class AsyncResultObject: NativeObject {
+    var output: [Value] = []
+    var error: RuntimeError?
+    var typeName: String { "System.Management.Automation.PowerShellAsyncResult" }
+    var propertyNames: [String] { ["IsCompleted", "CompletedSynchronously"] }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        switch name.folded {
+        case "iscompleted", "completedsynchronously": return .bool(true)
+        default: return nil
+        }
+    }
+    func toString() -> String { typeName }
+}
+
+/// A warning, verbose or debug record as the Streams collections hold them: `Message`, and the
+/// message as its text.
+enum StreamRecord {
+    static func make(_ kind: String, _ message: String) -> Value {
+        let o = PSObject(typeNames: ["System.Management.Automation.\(kind)Record", "System.Management.Automation.InformationalRecord", "System.Object"])
+        o.setNote("Message", .string(message))
+        o.setNote("InvocationInfo", .null)
+        o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(message) })))
+        return .object(o)
+    }
 }
