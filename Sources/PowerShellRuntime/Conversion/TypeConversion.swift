@@ -175,6 +175,7 @@ extension LanguagePrimitives {
         if let e = types.emulatedType(type.fullName), let c = e.convert {
             return try c(v)
         }
+        if let e = BuiltinEnums.named(type.fullName) { return .native(try e.convert(v)) }
         if isInstance(v, of: type, types: types) { return v }
         if types.isExceptionType(type.fullName), case .string(let s) = v {
             return .native(types.exception(type.fullName, message: s))

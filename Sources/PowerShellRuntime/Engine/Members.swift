@@ -142,11 +142,11 @@ extension Session {
             case "minute": return .int(d.minute)
             case "second": return .int(d.second)
             case "millisecond": return .int(d.millisecond)
-            case "dayofweek": return .string(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][safe: d.dayOfWeek] ?? "Sunday")
+            case "dayofweek": return BuiltinEnums.named("System.DayOfWeek").map { .native($0.value(Int64(d.dayOfWeek))) } ?? .int(d.dayOfWeek)
             case "dayofyear": return .int(d.dayOfYear)
             case "date": return .dateTime(d.date)
             case "ticks": return .long(d.ticks)
-            case "kind": return .string(d.kind == .utc ? "Utc" : (d.kind == .local ? "Local" : "Unspecified"))
+            case "kind": return BuiltinEnums.named("System.DateTimeKind").map { .native($0.value(d.kind == .utc ? 1 : (d.kind == .local ? 2 : 0))) } ?? .string("Unspecified")
             case "timeofday": return .timeSpan(DotNetTimeSpan(ticks: d.ticks - d.date.ticks))
             default: return nil
             }

@@ -116,12 +116,27 @@ enum SystemDateTime {
 
     /// new DateTime(ticks) and new DateTime(year, month, day, [hour, minute, second, [millisecond]]).
     private static func construct(_ call: MethodCall) throws -> Value? {
-        let n = try call.args.map { try LanguagePrimitives.toInt($0) }
-        if n.count == 1 { return .dateTime(DotNetDateTime(ticks: Int64(n[0]), kind: .unspecified)) }
+        var args = call.args
+        // a trailing DateTimeKind: (ticks, kind), (y, m, d, h, mi, s, kind), (y, m, d, h, mi, s, ms, kind)
+        var kind = DotNetDateTime.Kind.unspecified
+        if [2, 7, 8].contains(args.count), let last = args.last {
+            let isKind: Bool
+            if case .native(let e as EnumValue) = last { isKind = e.type.fullName == "System.DateTimeKind" } else { isKind = args.count == 2 ? false : { if case .string = last { return true } else { return false } }() }
+            if isKind, let e = BuiltinEnums.named("System.DateTimeKind") {
+                switch try e.convert(last).number {
+                case 1: kind = .utc
+                case 2: kind = .local
+                default: kind = .unspecified
+                }
+                args.removeLast()
+            }
+        }
+        let n = try args.map { try LanguagePrimitives.toInt($0) }
+        if n.count == 1 { return .dateTime(DotNetDateTime(ticks: Int64(n[0]), kind: kind)) }
         guard n.count >= 3 else { return nil }
         do {
             return .dateTime(try DotNetDateTime(year: n[0], month: n[1], day: n[2], hour: n[safe: 3] ?? 0, minute: n[safe: 4] ?? 0, second: n[safe: 5] ?? 0,
-                                                millisecond: n[safe: 6] ?? 0, kind: .unspecified))
+                                                millisecond: n[safe: 6] ?? 0, kind: kind))
         } catch {
             throw BuiltinMethods.methodError(".ctor", call.count, "Year, Month, and Day parameters describe an un-representable DateTime.", "System.ArgumentOutOfRangeException")
         }

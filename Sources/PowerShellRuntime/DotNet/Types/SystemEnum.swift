@@ -44,11 +44,17 @@ enum SystemEnum {
     /// is 'Monday').
     static let unlisted = TypeMembers(otherStaticProperty: { name in .string(name) })
 
-    /// The script enumeration an argument names (`[Color]` or 'Color').
+    /// A .NET enumeration whose members the runtime lists (BuiltinEnums).
+    static func builtin(_ fullName: String) -> TypeMembers {
+        BuiltinEnums.named(fullName).map { BuiltinEnums.members(of: $0) } ?? unlisted
+    }
+
+    /// The enumeration an argument names (`[Color]` or 'Color'): a script's or a built-in one.
     private static func enumType(_ call: MethodCall, _ i: Int) -> EnumType? {
+        func lookup(_ fullName: String) -> EnumType? { call.session.scriptEnums[NameKey(fullName)] ?? BuiltinEnums.named(fullName) }
         switch call.arg(i) {
-        case .type(let t): return call.session.scriptEnums[NameKey(t.fullName)]
-        case .string(let s): return call.session.types.resolve(s).flatMap { call.session.scriptEnums[NameKey($0.fullName)] }
+        case .type(let t): return lookup(t.fullName)
+        case .string(let s): return call.session.types.resolve(s).flatMap { lookup($0.fullName) }
         default: return nil
         }
     }
