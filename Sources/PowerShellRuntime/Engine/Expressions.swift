@@ -284,7 +284,10 @@ extension Session {
         default: scope = currentScope
         }
         var v = value == .automationNull && typeConstraint == nil ? Value.automationNull : value
-        if let existing = scope.variables[key] {
+        // an AllScope variable of an enclosing scope is assigned where it is, not shadowed
+        var found = scope.variables[key]
+        if found == nil, AllScopeVariables.any, path.scope == .none, let outer = scope.lookup(key), outer.isAllScope { found = outer }
+        if let existing = found {
             if existing.isReadOnly {
                 throw RuntimeError(message: "Cannot overwrite variable \(path.name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError, exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
             }

@@ -10,6 +10,21 @@ public final class PSVariable {
     public var isPrivate: Bool
     /// `Constant`: neither changed nor removed, even with -Force ($true, $false, $PID, $ShellId).
     public var isConstant = false
+    /// `AllScope`: an assignment in any child scope changes this variable instead of making a local one.
+    public var isAllScope = false
+    /// New-Variable/Set-Variable -Description.
+    public var description = ""
+    /// -Visibility Private: hidden from the session's callers (kept, not enforced by scope).
+    public var isVisibilityPrivate = false
+
+    /// ScopedItemOptions as PowerShell prints them, in flag order ("ReadOnly, Private").
+    public var optionsText: String {
+        var parts: [String] = []
+        if isConstant { parts.append("Constant") } else if isReadOnly { parts.append("ReadOnly") }
+        if isPrivate { parts.append("Private") }
+        if isAllScope { parts.append("AllScope") }
+        return parts.isEmpty ? "None" : parts.joined(separator: ", ")
+    }
     public init(name: String, value: Value, typeConstraint: PSTypeInfo? = nil, isReadOnly: Bool = false, isPrivate: Bool = false) {
         self.name = name
         self.value = value
@@ -144,4 +159,12 @@ final class VariableSite {
         self.node = node
         self.key = key
     }
+}
+
+/// Whether any AllScope variable was ever made in this process: until then an assignment does
+/// not look for one in the enclosing scopes.
+enum AllScopeVariables {
+    private static let made = Atomic<Bool>(false)
+    static func noteCreated() { made.store(true, ordering: .relaxed) }
+    static var any: Bool { made.load(ordering: .relaxed) }
 }

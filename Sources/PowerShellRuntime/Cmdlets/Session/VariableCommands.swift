@@ -109,20 +109,88 @@ final class SetVariableCommand: Cmdlet {
         if sawPipeline { try assign(piped.count == 1 ? piped[0] : .array(PSArray(piped)), context) }
     }
 
+    /// Sets each named variable in the target scope (wildcards reach the existing ones there,
+    /// -Include/-Exclude filter the names); without -Value an existing variable keeps its value
+    /// and only its description, options or visibility change.
     private func assign(_ value: Value, _ context: CommandContext) throws {
         let s = context.session
+        let target = try scoped(context) { try SessionState.scope(context.string("Scope"), s) }
+        let include = context.strings("Include").map { WildcardPattern($0) }
+        let exclude = context.strings("Exclude").map { WildcardPattern($0) }
+        let hasValue = context.has("Value") || sawPipeline
+        let options = try VariableOptions.parse(context.string("Option"), scope: context.string("Scope"), context)
+        func wanted(_ name: String) -> Bool {
+            (include.isEmpty || include.contains { $0.matches(name) }) && !exclude.contains { $0.matches(name) }
+        }
+        var names: [String] = []
         for name in context.strings("Name") {
-            try scoped(context) {
-                try SessionState.setVariable(name, value, s, scope: context.string("Scope"))
-            }
-            if let option = context.string("Option"), ["readonly", "constant"].contains(CaseFold.fold(option)) {
-                let sc = try scoped(context) { try SessionState.scope(context.string("Scope"), s) }
-                sc.variables[NameKey(name)]?.isReadOnly = true
-            }
-            if context.switchPresent("PassThru"), let v = s.variable(name) {
-                try context.writeObject(SessionState.variableObject(PSVariable(name: name, value: v)))
+            if WildcardPattern.containsWildcard(name) {
+                let p = WildcardPattern(name)
+                names += target.variables.values.filter { p.matches($0.name) }.map(\.name).sorted { CaseFold.compare($0, $1, caseSensitive: false) < 0 }
+            } else {
+                names.append(name)
             }
         }
+        for name in names where wanted(name) {
+            let key = NameKey(name)
+            let v: PSVariable
+            if let existing = target.variables[key] {
+                if existing.isConstant || (existing.isReadOnly && !context.switchPresent("Force")) {
+                    try context.writeError(context.errorRecord("Cannot overwrite variable \(name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError,
+                                                               exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException", targetObject: .string(name)))
+                    continue
+                }
+                if options?.constant == true {
+                    try context.writeError(context.errorRecord("Existing variable \(name) cannot be made constant. Variables can be made constant only at creation time.", errorId: "VariableCannotBeMadeConstant", category: .WriteError,
+                                                               exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException", targetObject: .string(name)))
+                    continue
+                }
+                if hasValue {
+                    existing.value = existing.typeConstraint.map { tc in (try? LanguagePrimitives.convert(value, to: tc, types: s.types)) ?? value } ?? value
+                }
+                v = existing
+            } else {
+                v = PSVariable(name: name, value: hasValue ? value : .null)
+                target.variables[key] = v
+            }
+            options?.apply(to: v)
+            if let d = context.string("Description") { v.description = d }
+            if let vis = context.string("Visibility") { v.isVisibilityPrivate = CaseFold.equal(vis, "Private") }
+            if context.switchPresent("PassThru") { try context.writeObject(SessionState.variableObject(v)) }
+        }
+    }
+}
+
+/// `-Option` of the variable cmdlets (ScopedItemOptions: None, ReadOnly, Constant, Private,
+/// AllScope, Unspecified, comma-separated); `-Scope Private` adds Private.
+struct VariableOptions {
+    var readOnly = false, constant = false, isPrivate = false, allScope = false
+
+    static func parse(_ text: String?, scope: String?, _ context: CommandContext) throws -> VariableOptions? {
+        let privateScope = scope.map { CaseFold.equal($0, "private") } ?? false
+        guard let text else { return privateScope ? VariableOptions(isPrivate: true) : nil }
+        var o = VariableOptions(isPrivate: privateScope)
+        for part in text.split(separator: ",").map({ CaseFold.fold($0.trimmingCharacters(in: .whitespaces)) }) where !part.isEmpty {
+            switch part {
+            case "none", "unspecified": break
+            case "readonly": o.readOnly = true
+            case "constant": o.constant = true
+            case "private": o.isPrivate = true
+            case "allscope": o.allScope = true
+            default:
+                throw context.terminatingError("Cannot bind parameter 'Option'. Cannot convert value \"\(text)\" to type \"System.Management.Automation.ScopedItemOptions\". Error: \"Unable to match the identifier name \(part) to a valid enumerator name. Specify one of the following enumerator names and try again:\nNone, ReadOnly, Constant, Private, AllScope, Unspecified\"",
+                                               errorId: "CannotConvertArgumentNoMessage", category: .InvalidArgument, exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+        }
+        return o
+    }
+
+    func apply(to v: PSVariable) {
+        v.isConstant = constant
+        v.isReadOnly = readOnly || constant
+        v.isPrivate = isPrivate
+        v.isAllScope = allScope
+        if allScope { AllScopeVariables.noteCreated() }
     }
 }
 
@@ -155,9 +223,16 @@ final class NewVariableCommand: Cmdlet {
             try context.writeError(context.errorRecord("A variable with name '\(name)' already exists.", errorId: "VariableAlreadyExists", category: .ResourceExists, exceptionType: "System.Management.Automation.SessionStateException", targetObject: .string(name)))
             return
         }
+        if let existing = sc.variables[NameKey(name)], existing.isConstant || existing.isReadOnly && !context.switchPresent("Force") {
+            try context.writeError(context.errorRecord("Cannot overwrite variable \(name) because it is read-only or constant.", errorId: "VariableNotWritable", category: .WriteError,
+                                                       exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException", targetObject: .string(name)))
+            return
+        }
         let value = context.inputObject ?? context.value("Value") ?? .null
-        let option = CaseFold.fold(context.string("Option") ?? "")
-        let v = PSVariable(name: name, value: value, isReadOnly: option.contains("readonly") || option.contains("constant"), isPrivate: option.contains("private"))
+        let v = PSVariable(name: name, value: value)
+        try VariableOptions.parse(context.string("Option"), scope: context.string("Scope"), context)?.apply(to: v)
+        v.description = context.string("Description") ?? ""
+        if let vis = context.string("Visibility") { v.isVisibilityPrivate = CaseFold.equal(vis, "Private") }
         sc.variables[NameKey(name)] = v
         if context.switchPresent("PassThru") { try context.writeObject(SessionState.variableObject(v)) }
     }

@@ -81,17 +81,14 @@ enum SessionState {
 
     /// The PSVariable object Get-Variable returns.
     static func variableObject(_ v: PSVariable) -> Value {
-        var options: [String] = []
-        if v.isConstant { options.append("Constant") } else if v.isReadOnly { options.append("ReadOnly") }
-        if v.isPrivate { options.append("Private") }
         let o = PSObject(typeNames: ["System.Management.Automation.PSVariable", "System.Object"])
         o.setNote("Name", .string(v.name))
-        o.setNote("Description", .string(""))
+        o.setNote("Description", .string(v.description))
         o.setNote("Value", v.value == .automationNull ? .null : v.value)
-        o.setNote("Visibility", .string("Public"))
+        o.setNote("Visibility", .string(v.isVisibilityPrivate ? "Private" : "Public"))
         o.setNote("Module", .null)
         o.setNote("ModuleName", .string(""))
-        o.setNote("Options", .string(options.isEmpty ? "None" : options.joined(separator: ", ")))
+        o.setNote("Options", .string(v.optionsText))
         o.setNote("Attributes", .array(PSArray([])))
         return .object(o)
     }
