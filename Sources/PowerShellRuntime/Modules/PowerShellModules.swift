@@ -24,7 +24,7 @@ enum PowerShellModules {
             .init(GetItemCommand.self), .init(InvokeItemCommand.self), .init(ResolvePathCommand.self),
             .init(ConvertPathCommand.self), .init(GetLocationCommand.self), .init(SetLocationCommand.self),
             .init(PushLocationCommand.self), .init(PopLocationCommand.self), .init(GetChildItemCommand.self),
-            .init(CopyItemCommand.self), .init(MoveItemCommand.self), .init(RenameItemCommand.self), .init(MkdirCommand.self),
+            .init(CopyItemCommand.self), .init(MoveItemCommand.self), .init(GetProcessCommand.self), .init(RenameItemCommand.self), .init(MkdirCommand.self),
         ])
     }
 
