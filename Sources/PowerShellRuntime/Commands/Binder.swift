@@ -12,6 +12,8 @@ struct CommandArgument {
     var extent: Extent?
     /// `-Name:value` written with a colon (a switch then takes the value).
     var hasColonValue: Bool = false
+    /// From a splatted hashtable: a parameter also given explicitly takes the explicit value.
+    var fromSplat: Bool = false
 }
 
 /// What binding needs from a command's metadata, computed once per command (not per call).
@@ -212,6 +214,14 @@ struct ParameterBinder {
     func bind(_ args: [CommandArgument]) throws -> BindResult {
         var result = BindResult(parameterSet: metadata.defaultParameterSet ?? "__AllParameterSets")
         var positionals: [(Value, Extent?)] = []
+        var splatUnbound: [Value] = []
+        // parameters given explicitly: a splatted value for one of them is dropped
+        var explicit = Set<String>()
+        if args.contains(where: { $0.fromSplat }) {
+            for a in args where !a.fromSplat {
+                if case .named(let name, _) = a.kind, let p = try? resolve(name) { explicit.insert(p.name) }
+            }
+        }
         var i = 0
         while i < args.count {
             let a = args[i]
@@ -219,7 +229,18 @@ struct ParameterBinder {
             case .positional(let v):
                 positionals.append((v, a.extent))
             case .named(let name, let value):
+                if a.fromSplat, let p = try? resolve(name), explicit.contains(p.name) {
+                    i += 1
+                    continue
+                }
                 guard let p = try resolve(name) else {
+                    // a splatted name no parameter has goes to $args as it is, never to a positional parameter
+                    if allowUnbound && a.fromSplat {
+                        splatUnbound.append(.string("-" + name + ":"))
+                        if let value { splatUnbound.append(value) }
+                        i += 1
+                        continue
+                    }
                     if allowUnbound {
                         positionals.append((.string("-" + name + (a.hasColonValue ? ":" : "")), a.extent))
                         if let value { positionals.append((value, a.extent)) }
@@ -282,12 +303,13 @@ struct ParameterBinder {
             if let rest = parameters.first(where: { $0.valueFromRemainingArguments && !result.bound.contains($0.name) }) {
                 try bindValue(.array(PSArray(remaining.map { $0.0 })), to: rest, into: &result)
             } else if allowUnbound {
-                result.unbound = remaining.map { $0.0 }
+                result.unbound = splatUnbound + remaining.map { $0.0 }
             } else {
                 let text = LanguagePrimitives.toString(remaining[0].0)
                 throw bindingError("A positional parameter cannot be found that accepts argument '\(text)'.", "PositionalParameterNotFound", target: remaining[0].0)
             }
         }
+        if remaining.isEmpty && !splatUnbound.isEmpty { result.unbound = splatUnbound }
         return result
     }
 

@@ -22,9 +22,10 @@ extension Session {
     func emitUnrolled(_ v: Value, _ emit: @escaping Emit) throws {
         switch v {
         case .automationNull: return
-        case .array(let a): for i in a.items { try emit(i) }
+        // AutomationNull elements are never written (`1, (& {}), 2` writes two objects)
+        case .array(let a): for i in a.items where i != .automationNull { try emit(i) }
         case .native(let n):
-            if let items = n.enumerated(), !(n is PSException) { for i in items { try emit(i) } } else { try emit(v) }
+            if let items = n.enumerated(), !(n is PSException) { for i in items where i != .automationNull { try emit(i) } } else { try emit(v) }
         default: try emit(v)
         }
     }
@@ -202,7 +203,7 @@ extension Session {
                     switch val {
                     case .hashtable(let h):
                         for (k, value) in h.entries {
-                            out.append(CommandArgument(kind: .named(LanguagePrimitives.toString(k), value), extent: v.extent, hasColonValue: true))
+                            out.append(CommandArgument(kind: .named(LanguagePrimitives.toString(k), value), extent: v.extent, hasColonValue: true, fromSplat: true))
                         }
                     case .array(let a):
                         for item in a.items { out.append(CommandArgument(kind: .positional(item), extent: v.extent)) }

@@ -145,6 +145,12 @@ enum SystemManagementAutomation {
             return .scriptBlock(c)
         },
         "ToString": on { sb, _ in .string(sb.text) },
+        // a PowerShell object that runs the script block (in a runspace of its own) with these arguments
+        "GetPowerShell": on { sb, call in
+            let ps = PowerShellObject(parent: call.session)
+            ps.add(.script(sb.text, localScope: true, call.args.map { .positional($0) }), newStatement: false)
+            return .native(ps)
+        },
         "GetSteppablePipeline": on { sb, call in
             guard call.count <= 2 else { return nil }
             return .native(try SteppablePipelineObject.make(sb, session: call.session))
