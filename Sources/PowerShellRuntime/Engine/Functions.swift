@@ -525,7 +525,14 @@ final class PSCmdletObject: NativeObject {
             if case .native(let n) = args.first ?? .null, let rec = n as? ErrorRecord { try context.writeError(rec) }
             return .automationNull
         case "throwterminatingerror":
-            if case .native(let n) = args.first ?? .null, let rec = n as? ErrorRecord { throw RuntimeError(rec) }
+            if case .native(let n) = args.first ?? .null, let rec = n as? ErrorRecord {
+                // the error belongs to this command (an anonymous script block's has no name)
+                if rec.invocationInfo == nil {
+                    rec.invocationInfo = context.invocationInfo
+                    rec.invocationInfo?.myCommand = context.metadata.name
+                }
+                throw RuntimeError(rec)
+            }
             return .automationNull
         case "writeobject":
             try context.writeObject(args.first ?? .null, enumerateCollection: args.count > 1 && LanguagePrimitives.isTrue(args[1]))

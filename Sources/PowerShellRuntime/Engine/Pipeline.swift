@@ -280,7 +280,12 @@ extension Session {
             let text = try readTextFile(path)
             let result = parse(text, path: path)
             if let e = result.errors.first {
-                throw RuntimeError(message: e.message, errorId: e.errorId, category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+                // the error points into the script file, where the parser found it
+                let rec = ErrorRecord(message: e.message, errorId: e.errorId, category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
+                rec.invocationInfo = InvocationInfo(scriptName: e.extent.fileName ?? path, scriptLineNumber: e.extent.startLine, offsetInLine: e.extent.startColumn, line: e.extent.startLineText,
+                                                    extentLength: max(1, e.extent.endOffset - e.extent.startOffset), extentText: e.extent.text)
+                rec.isParseError = true
+                throw RuntimeError(rec)
             }
             let sb = ScriptBlock(ast: result.scriptBlock)
             let f = anonymousFunction(sb, name: (path as NSString).lastPathComponent)

@@ -266,7 +266,10 @@ public final class Session {
         g("ProgressPreference", .string("Continue"))
         g("ConfirmPreference", .string("High"))
         g("WhatIfPreference", .bool(false))
-        g("ErrorView", .string("ConciseView"))
+        // [System.Management.Automation.ErrorView]: assignments convert to the enumeration
+        if let e = BuiltinEnums.named("System.Management.Automation.ErrorView") {
+            globalScope.variables[NameKey("ErrorView")] = PSVariable(name: "ErrorView", value: .native(e.value(2)), typeConstraint: PSTypeInfo(fullName: e.fullName))
+        }
         g("FormatEnumerationLimit", .int(4))
         g("OFS", .string(" "))
         g("MaximumHistoryCount", .int(4096))

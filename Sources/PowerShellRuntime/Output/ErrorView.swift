@@ -15,6 +15,8 @@ public enum ErrorView {
         if r.fromThrowStatement { return "Exception" }
         if let c = r.invocationInfo?.myCommand, !c.isEmpty { return c }
         if !r.categoryInfo.activity.isEmpty { return r.categoryInfo.activity }
+        // an anonymous script block's `$PSCmdlet` error: MyCommand is the block, which has no name
+        if r.invocationInfo?.myCommand == "" { return "" }
         if let n = r.invocationInfo?.invocationName, !n.isEmpty { return n }
         // Errors not tied to a command: the category, or for NotSpecified the exception's name
         // (`RuntimeException: Attempted to divide by zero.`).
@@ -28,6 +30,22 @@ public enum ErrorView {
         let reset = useColor ? "\u{1b}[0m" : ""
         var message = r.message
         if let rec = r.recommendedAction, !rec.isEmpty { message += "\n  Recommendation: " + rec }
+        if let target = targetPosition(r) {
+            // a TargetObject that names the place (Pester's Should does): File, Line, LineText,
+            // StartColumn, EndColumn
+            let num = String(target.line)
+            let header = String(repeating: " ", count: max(0, num.count - 4))
+            var out = red + reason(r) + ": " + reset + target.file + "\n"
+            out += accent + header + "Line |" + reset + "\n"
+            out += accent + String(repeating: " ", count: max(0, 4 - num.count)) + num + " | " + reset + target.text + "\n"
+            let prefix = accent + header + "     | " + red
+            if let (start, end) = target.columns {
+                out += prefix + String(repeating: " ", count: start) + String(repeating: "~", count: end - start) + reset + "\n"
+            }
+            let flat = message.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            out += wrap(flat, width: width - 7).map { prefix + $0 + reset }.joined(separator: "\n")
+            return out
+        }
         guard let inv = r.invocationInfo, inv.scriptLineNumber > 0,
               !inv.scriptName.isEmpty || inv.scriptLineNumber > 1 || r.isParseError else {
             return red + reason(r) + ": " + message + reset
@@ -46,6 +64,22 @@ public enum ErrorView {
         let msgLines = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0), width: width - 7) }
         out += msgLines.map { accent + "     | " + reset + red + $0 + reset }.joined(separator: "\n")
         return out
+    }
+
+    /// The place a dictionary TargetObject with `Line` and `LineText` names, with the 0-based
+    /// columns to underline when `StartColumn` (and `EndColumn`) are valid 1-based columns.
+    static func targetPosition(_ r: ErrorRecord) -> (file: String, line: String, text: String, columns: (Int, Int)?)? {
+        guard case .hashtable(let h) = ObjectAccess.base(r.targetObject), let line = h["Line"], let lineText = h["LineText"] else { return nil }
+        let text = LanguagePrimitives.toString(lineText).trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = h["File"].map { LanguagePrimitives.toString($0) } ?? ""
+        var columns: (Int, Int)?
+        let length = text.count
+        if let sv = h["StartColumn"], let start = try? LanguagePrimitives.toInt(sv), start > 0, start <= length {
+            var end = length + 1
+            if let ev = h["EndColumn"], let e = try? LanguagePrimitives.toInt(ev), e > start, e <= length + 1 { end = e }
+            columns = (start - 1, end - 1)
+        }
+        return (file, LanguagePrimitives.toString(line), text, columns)
     }
 
     /// Word-wraps a message line to the window (ConciseView keeps the `     | ` prefix on each part).

@@ -66,6 +66,7 @@ enum DotNetTypes {
         "System.Management.Automation.CommandTypes": SystemEnum.builtin("System.Management.Automation.CommandTypes"),
         "System.Reflection.BindingFlags": SystemEnum.builtin("System.Reflection.BindingFlags"),
         "System.Management.Automation.ConfirmImpact": SystemEnum.builtin("System.Management.Automation.ConfirmImpact"),
+        "System.Management.Automation.ErrorView": SystemEnum.builtin("System.Management.Automation.ErrorView"),
         "System.Management.Automation.PSMemberTypes": SystemEnum.builtin("System.Management.Automation.PSMemberTypes"),
         "System.StringComparison": SystemEnum.unlisted,
         "System.StringSplitOptions": SystemEnum.unlisted,
