@@ -55,6 +55,10 @@ struct ParameterBinder {
     /// Declared plus common parameters, computed once per binder.
     let parameters: [ParameterMetadata]
 
+    /// A compiled cmdlet's binder: a value that does not convert is "Cannot bind parameter"
+    /// (CannotConvertArgumentNoMessage); a script's is an argument transformation error.
+    var isCmdlet = false
+
     init(session: Session, metadata: CommandMetadata, fqName: String, allowUnbound: Bool, invocation: InvocationInfo?, plan: BinderPlan? = nil) {
         self.session = session
         self.metadata = metadata
@@ -126,6 +130,9 @@ struct ParameterBinder {
         do {
             return try LanguagePrimitives.convert(value, to: type, types: session.types)
         } catch let e as RuntimeError {
+            if isCmdlet {
+                throw bindingError("Cannot bind parameter '\(p.name)'. \(e.record.exception.message)", "CannotConvertArgumentNoMessage", target: value)
+            }
             throw bindingError("Cannot process argument transformation on parameter '\(p.name)'. \(e.record.exception.message)", "ParameterArgumentTransformationError", target: value)
         }
     }
@@ -271,8 +278,34 @@ struct ParameterBinder {
             }
             i += 1
         }
-        // Parameter set from the named parameters bound so far.
-        result.parameterSet = try chooseParameterSet(result.bound)
+        // Parameter set from the named parameters bound so far, then the positional arguments in
+        // it. When they do not fit that set (too many, a value that does not convert, a mandatory
+        // parameter of the set left unbound), the other sets the named parameters allow are tried
+        // in order, as pwsh's binder does (`Add-Member $o Name Value` is the note-property set).
+        let named = result
+        let first = try chooseParameterSet(named.bound)
+        do {
+            result = try bindPositionals(positionals, splatUnbound: splatUnbound, into: named, set: first)
+        } catch let firstError {
+            guard !positionals.isEmpty else { throw firstError }
+            var found: BindResult?
+            for set in try candidateSets(named.bound) where NameKey.fold(set) != NameKey.fold(first) {
+                guard let r = try? bindPositionals(positionals, splatUnbound: splatUnbound, into: named, set: set),
+                      mandatoryParameters.allSatisfy({ !$0.inSet(set) || $0.parameterSets.isEmpty || r.bound.contains(key: $0.key) || $0.valueFromPipeline })
+                else { continue }
+                found = r
+                break
+            }
+            guard let found else { throw firstError }
+            result = found
+        }
+        return result
+    }
+
+    /// The positional arguments bound in position order within `set`.
+    private func bindPositionals(_ positionals: [(Value, Extent?)], splatUnbound: [Value], into named: BindResult, set: String) throws -> BindResult {
+        var result = named
+        result.parameterSet = set
         // Positional binding in position order within the chosen set.
         let positional = parameters.filter { $0.position != nil && !result.bound.contains($0.name) && $0.inSet(result.parameterSet) }
             .sorted { ($0.position ?? 0) < ($1.position ?? 0) }
@@ -316,6 +349,16 @@ struct ParameterBinder {
     func acceptsScriptBlock(_ p: ParameterMetadata) -> Bool {
         let t = foldedType(p)
         return t == "scriptblock" || t == "system.management.automation.scriptblock" || t == "object" || t == "system.object" || t == "psobject"
+    }
+
+    /// The parameter sets the named parameters allow, the default first.
+    func candidateSets(_ bound: BoundParameters) throws -> [String] {
+        var candidates = metadata.parameterSetNames
+        for name in bound.names {
+            guard let p = parameters.first(where: { NameKey.fold($0.name) == NameKey.fold(name) }), !p.parameterSets.isEmpty else { continue }
+            candidates = candidates.filter { p.inSet($0) }
+        }
+        return candidates
     }
 
     func chooseParameterSet(_ bound: BoundParameters) throws -> String {

@@ -506,6 +506,7 @@ final class CmdletStage: PipelineStage {
         let plan = session.cmdletPlans[NodeKey(type)] ?? BinderPlan(md)
         session.cmdletPlans[NodeKey(type)] = plan
         binder = ParameterBinder(session: session, metadata: md, fqName: session.commands.fullyQualifiedName(for: md), allowUnbound: false, invocation: invocation, plan: plan)
+        binder.isCmdlet = true
         base = try binder.bind(arguments)
         try binder.checkMandatory(base, expectingInput: expectingInput)
         let (sinks, out) = try session.makeSinks(redirections, output: downstream)
