@@ -273,6 +273,17 @@ extension Session {
             return .int(Int(truncatingIfNeeded: Int64(LanguagePrimitives.toString(target).hashValue) & 0x7fffffff))
         default: break
         }
+        // .NET's accessor methods: `$h.get_Keys()`, `$list.get_Item(0)`, `$o.set_Name('x')`
+        if key.folded.hasPrefix("get_") || key.folded.hasPrefix("set_") {
+            let property = String(name.dropFirst(4))
+            if key.folded.hasPrefix("get_") {
+                if CaseFold.equal(property, "Item"), args.count == 1 { return try index(target, args[0]) }
+                if args.isEmpty, let v = try? getMember(target, property), v != .automationNull, !(v.isNull && ObjectAccess.property(target, property, session: self) == nil) { return v }
+            } else if args.count == 1, !(target.enumerated() != nil && ObjectAccess.property(target, property, session: self) == nil) {
+                try setMember(target, property, args[0], extent: nil)
+                return .automationNull
+            }
+        }
         // Member-access enumeration of methods.
         if let items = target.enumerated() {
             var out: [Value] = []

@@ -319,9 +319,11 @@ public final class Session {
 
     /// A non-terminating error under an action preference.
     func reportNonTerminating(_ record: ErrorRecord, action: ActionPreference, streams: StreamSinks) throws {
+        for c in errorCollectors { c.errorVariable.append(.native(record)) }
+        // an ignored error is as if never written: `$?` stays true
+        if action == .Ignore { return }
         lastSuccess = false
         errorCounter += 1
-        for c in errorCollectors { c.errorVariable.append(.native(record)) }
         switch action {
         case .Ignore: return
         case .Stop:

@@ -14,7 +14,7 @@ final class SelectObjectCommand: Cmdlet {
             ParameterMetadata(name: "CaseInsensitive", type: "switch"),
             ParameterMetadata(name: "Last", type: "int", parameterSets: ["DefaultParameter"], validateRange: 0...Double(Int32.max)),
             ParameterMetadata(name: "First", type: "int", parameterSets: ["DefaultParameter"], validateRange: 0...Double(Int32.max)),
-            ParameterMetadata(name: "Skip", type: "int", parameterSets: ["DefaultParameter"], validateRange: 0...Double(Int32.max)),
+            ParameterMetadata(name: "Skip", type: "int", parameterSets: ["DefaultParameter", "SkipLastParameter"], validateRange: 0...Double(Int32.max)),
             ParameterMetadata(name: "SkipLast", type: "int", parameterSets: ["SkipLastParameter"], validateRange: 0...Double(Int32.max)),
             ParameterMetadata(name: "Wait", type: "switch", parameterSets: ["DefaultParameter", "IndexParameter"]),
             ParameterMetadata(name: "Index", type: "int[]", parameterSets: ["IndexParameter"]),
@@ -73,7 +73,8 @@ final class SelectObjectCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         guard let input = context.inputObject ?? context.value("InputObject") else { return }
-        if case .automationNull = input { return }
+        // pwsh selects nothing from a $null input object
+        if input.isNull { return }
         let pos = position
         position += 1
         if let index {
@@ -126,6 +127,10 @@ final class SelectObjectCommand: Cmdlet {
         } else if let expressions {
             try write(try project(input, expressions, context), context)
         } else {
+            // an object passed through is marked as selected once (`Selected.` + its type name)
+            if case .object(let o) = input, o.baseObject == nil, let t = o.typeNames.first, t == PSObject.customObjectTypeName {
+                o.typeNames.insert("Selected." + t, at: 0)
+            }
             try write(input, context)
         }
     }
@@ -185,6 +190,10 @@ final class SelectObjectCommand: Cmdlet {
         if WildcardPattern.containsWildcard(name) {
             let p = WildcardPattern(name)
             names = ObjectAccess.propertyNames(of: input, context: context).filter { p.matches($0) }
+        } else if case .hashtable(let h) = ObjectAccess.base(input), h.containsKey(.string(name)) {
+            // a dictionary's entry comes before its members
+            try context.writeObject(h[.string(name)] ?? .null, enumerateCollection: true)
+            return
         } else {
             names = ObjectAccess.property(input, name, context: context) == nil ? [] : [name]
         }

@@ -68,6 +68,11 @@ final class WhereObjectCommand: Cmdlet {
         property = context.string("Property")
         comparison = WhereObjectCommand.operators.first { context.switchPresent($0.name) }
         negateTruth = context.switchPresent("Not")
+        // `-GT:$false -Value 25`: the operator was turned off, so nothing compares the value
+        if comparison == nil, context.has("Value"), WhereObjectCommand.operators.contains(where: { context.has($0.name) }) {
+            throw context.terminatingError("An operator is required to compare the two specified values. Include a valid operator in the command, and then try the command again. For example, Get-Process | Where-Object -Property Name -eq Idle",
+                                           errorId: "OperatorNotSpecified", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentException")
+        }
         if comparison == nil && context.has("Value") && !negateTruth {
             // `Where-Object Name 'x'` binds -Value without an operator: PowerShell treats it as -EQ.
             comparison = WhereObjectCommand.operators.first { $0.name == "EQ" }

@@ -144,6 +144,10 @@ struct PropertyExpression {
                     .filter { pattern.matches($0) }
                     .map { Resolved(name: label ?? $0, value: ObjectAccess.property(object, $0, context: context)) }
             }
+            // a dictionary's entry comes before its members (`@{Keys = 10} | Select-Object Keys` is 10)
+            if case .hashtable(let h) = ObjectAccess.base(object), let stored = h.storedKey(.string(n)), let v = h[stored] {
+                return [Resolved(name: label ?? LanguagePrimitives.toString(stored), value: v)]
+            }
             // Like PowerShell's name resolution, a plain name takes the member's own spelling
             // (`fl emailaddresses` labels the line `EmailAddresses`).
             let name = label ?? ObjectAccess.ownName(of: n, on: object) ?? n

@@ -51,6 +51,8 @@ enum DotNetTypes {
         "System.Management.Automation.ScriptBlock": SystemManagementAutomation.scriptBlock,
         "System.Management.Automation.CompletionResult": SystemManagementAutomation.completionResult,
         "System.Management.Automation.Internal.AutomationNull": SystemManagementAutomation.automationNull,
+        "System.DBNull": NullStandInObject.dbNullMembers,
+        "System.Management.Automation.Language.NullString": NullStandInObject.nullStringMembers,
         "System.Management.Automation.Language.Parser": SystemManagementAutomationLanguage.parser,
         "System.Management.Automation.PowerShell": SystemManagementAutomationPowerShell.powerShell,
         "System.Management.Automation.Runspaces.RunspaceFactory": SystemManagementAutomationPowerShell.runspaceFactory,

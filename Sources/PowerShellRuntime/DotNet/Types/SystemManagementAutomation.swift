@@ -293,3 +293,18 @@ final class WildcardPatternObject: NativeObject {
 
     func toString() -> String { pattern }
 }
+
+/// `[System.DBNull]::Value` and `[NullString]::Value`: objects that stand for "no value" in .NET
+/// APIs but are not `$null` to PowerShell (`[DBNull]::Value ?? 2` is DBNull). Each is one
+/// instance; both print as an empty string.
+final class NullStandInObject: NativeObject, @unchecked Sendable {
+    let typeName: String
+    private init(_ typeName: String) { self.typeName = typeName }
+    static let dbNull = NullStandInObject("System.DBNull")
+    static let nullString = NullStandInObject("System.Management.Automation.Language.NullString")
+    func getProperty(_ name: NameKey, session: Session) -> Value? { nil }
+    func toString() -> String { "" }
+
+    static let dbNullMembers = TypeMembers(staticProperties: ["Value": { _ in .native(NullStandInObject.dbNull) }])
+    static let nullStringMembers = TypeMembers(staticProperties: ["Value": { _ in .native(NullStandInObject.nullString) }])
+}
