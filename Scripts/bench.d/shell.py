@@ -75,6 +75,17 @@ rows.append(("(f) 100,000 objects as a table by Out-Default", f_table - f_null, 
 rows.append(("(f) ... through Format-Table | Out-String", f_string - f_null, "< 1 s",
              f"wall {ms(f_string).strip()} minus the Out-Null run"))
 
+# (g) indexing a string character by character (issue #17): 100,000 characters against 10,000
+# in the same run. Linear time means the ratio is near 10 (it was quadratic: 100x); the text
+# holds a non-ASCII character so the UTF-16 path is measured too.
+def index_loop(n):
+    return (f"$s = ('x' * {n - 1}) + [char]0x00e9; $c = 0; "
+            "for ($i = 0; $i -lt $s.Length; $i++) { if ($s[$i] -eq 'x') { $c++ } }; $c")
+g_small, _ = timed([bin_path, "-c", index_loop(10_000)])
+g_big, out_g = timed([bin_path, "-c", index_loop(100_000)])
+rows.append(("(g) $s[$i] over a 100,000-character string", g_big - start, "linear: ~10x the 10,000 run",
+             f"10,000 chars {ms(g_small - start).strip()} -> ratio {(g_big - start) / max(g_small - start, 1e-9):.1f}x; count {out_g.strip().decode()}"))
+
 # (d) parse a generated 5,000-line script (parse only, measured in-process by the bench binary).
 with tempfile.TemporaryDirectory() as tmp:
     script = os.path.join(tmp, "big.ps1")
