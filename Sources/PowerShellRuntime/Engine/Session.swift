@@ -271,6 +271,7 @@ public final class Session {
             globalScope.variables[NameKey("ErrorView")] = PSVariable(name: "ErrorView", value: .native(e.value(2)), typeConstraint: PSTypeInfo(fullName: e.fullName))
         }
         g("FormatEnumerationLimit", .int(4))
+        g("PSStyle", PSStyle.make())
         g("OFS", .string(" "))
         g("MaximumHistoryCount", .int(4096))
         g("LASTEXITCODE", .int(0))

@@ -18,6 +18,8 @@ final class FormatGenerator {
         enum Shape { case automatic, table, list, wide }
         var shape: Shape = .automatic
         var properties: [Value] = []
+        /// -ExcludeProperty (pwsh 7.5): names (wildcards) left out; without -Property it means `*`.
+        var excludeProperty: [WildcardPattern] = []
         var groupBy: Value?
         var autoSize = false
         var hideTableHeaders = false
@@ -236,7 +238,7 @@ final class FormatGenerator {
         switch kind {
         case .table:
             if hasProperties, let context {
-                let columns = try FormatColumn.from(request.properties, keys: .table, first: first, context: context)
+                let columns = excluded(try FormatColumn.from(request.properties, keys: .table, first: first, context: context))
                 return ActiveView(kind: .table, registeredView: nil, columns: columns, listPerObject: false, fromProperties: true, grouping: grouping)
             }
             if let r = registered, r.shape == .table {
@@ -281,9 +283,15 @@ final class FormatGenerator {
 
     private func listColumns(for object: Value) throws -> [FormatColumn] {
         if !request.properties.isEmpty, let context {
-            return try FormatColumn.from(request.properties, keys: .list, first: object, context: context)
+            return excluded(try FormatColumn.from(request.properties, keys: .list, first: object, context: context))
         }
         return ObjectAccess.propertyNames(of: object).map { FormatColumn(viewColumn: ViewColumn($0)) }
+    }
+
+    /// The columns -ExcludeProperty leaves.
+    private func excluded(_ columns: [FormatColumn]) -> [FormatColumn] {
+        guard !request.excludeProperty.isEmpty else { return columns }
+        return columns.filter { c in !request.excludeProperty.contains { $0.matches(c.property) || $0.matches(c.label) } }
     }
 
     private func startData(_ view: ActiveView, first: Value) throws -> FormatStartData {
@@ -318,7 +326,12 @@ final class FormatGenerator {
             let cells = try view.columns.map { try $0.text(v, session: session, context: context, table: view.fromProperties) }
             return .tableRow(cells: cells, alignments: [], multiLine: request.wrap)
         case .list:
-            return .listEntry(try view.columns.map { (label: $0.label, value: try $0.text(v, session: session, context: context, table: false)) })
+            // a -Property name the object does not have is left out of its list (a string's `foo`)
+            let shown = view.columns.filter { c in
+                guard view.fromProperties, let e = c.expression, case .name = e.source else { return true }
+                return ObjectAccess.property(v, c.property, session: session) != nil
+            }
+            return .listEntry(try shown.map { (label: $0.label, value: try $0.text(v, session: session, context: context, table: false)) })
         case .wide:
             guard let c = view.columns.first else { return .wideItem(LanguagePrimitives.toString(v)) }
             return .wideItem(try c.text(v, session: session, context: context, table: false))

@@ -13,7 +13,9 @@ struct LineOutput {
     /// output keeps its last column free (ConsoleLineOutput.ColumnNumber).
     static func host(_ session: Session) -> LineOutput {
         let w = max(1, session.host.windowWidth - 1)
-        return LineOutput(columns: w, tableColumns: w, useColor: session.host.useColor) { [unowned session] text, stream in
+        let rendering = CaseFold.fold(PSStyle.rendering(session))
+        let color = rendering == "ansi" || (rendering != "plaintext" && session.host.useColor)
+        return LineOutput(columns: w, tableColumns: w, useColor: color) { [unowned session] text, stream in
             session.writeToHost(text, to: stream)
         }
     }
@@ -25,7 +27,9 @@ struct LineOutput {
     /// runs out of memory; LicenseLab stops at a million cells.
     static func text(_ session: Session, width: Int?, write: @escaping (String, HostStream) -> Void) -> LineOutput {
         let given = width == Int(Int32.max) ? nil : width
-        return LineOutput(columns: given ?? Int.max, tableColumns: min(given ?? session.host.windowWidth, maximumTableColumns), useColor: false, write: write)
+        // text carries escape sequences only when $PSStyle.OutputRendering is Ansi
+        let color = CaseFold.equal(PSStyle.rendering(session), "Ansi")
+        return LineOutput(columns: given ?? Int.max, tableColumns: min(given ?? session.host.windowWidth, maximumTableColumns), useColor: color, write: write)
     }
 
     static let maximumTableColumns = 1_000_000
@@ -303,7 +307,12 @@ final class OutputWriter {
         if let w = output.wrapWidth, w - 3 - 1 - 1 < 0 { return [] }
         let width = output.wrapWidth
         let style: ((String) -> String)? = output.useColor ? { "\u{1b}[32;1m" + $0 + "\u{1b}[0m" } : nil
-        return TextLayout.list(entries, maxWidth: width, wordWrap: true, labelStyle: style)
+        // a value that carries its own escape sequences is closed with a reset, so its colour
+        // does not run into the next line
+        let closed = !output.useColor ? entries : entries.map { e in
+            e.value.contains("\u{1b}[") && !e.value.hasSuffix("\u{1b}[0m") ? (e.label, e.value + "\u{1b}[0m") : e
+        }
+        return TextLayout.list(closed, maxWidth: width, wordWrap: true, labelStyle: style)
     }
 
     // MARK: groups

@@ -6,6 +6,14 @@
 
 enum FormatSupport {
     static let groupParameter = ParameterMetadata(name: "GroupBy", type: "object")
+    static let excludeParameter = ParameterMetadata(name: "ExcludeProperty", type: "string[]")
+
+    /// -Property and -ExcludeProperty into the request (-ExcludeProperty alone means `-Property *`).
+    static func properties(_ r: inout FormatGenerator.Request, _ context: CommandContext) {
+        r.properties = context.values("Property")
+        r.excludeProperty = context.strings("ExcludeProperty").map { WildcardPattern($0) }
+        if r.properties.isEmpty && !r.excludeProperty.isEmpty { r.properties = [.string("*")] }
+    }
 
     /// Streams the cmdlet's input through a generator made on the first object.
     static func process(_ generator: inout FormatGenerator?, _ context: CommandContext, _ request: () -> FormatGenerator.Request) throws {
@@ -24,6 +32,7 @@ final class FormatTableCommand: Cmdlet {
         name: "Format-Table",
         parameters: [
             ParameterMetadata(name: "Property", type: "object[]", position: 0),
+            FormatSupport.excludeParameter,
             ParameterMetadata(name: "AutoSize", type: "switch"),
             ParameterMetadata(name: "RepeatHeader", type: "switch"),
             ParameterMetadata(name: "HideTableHeaders", type: "switch"),
@@ -47,7 +56,7 @@ final class FormatTableCommand: Cmdlet {
         try FormatSupport.process(&generator, context) {
             var r = FormatGenerator.Request()
             r.shape = .table
-            r.properties = context.values("Property")
+            FormatSupport.properties(&r, context)
             r.groupBy = context.value("GroupBy")
             r.autoSize = context.switchPresent("AutoSize")
             r.hideTableHeaders = context.switchPresent("HideTableHeaders")
@@ -67,6 +76,7 @@ final class FormatListCommand: Cmdlet {
         name: "Format-List",
         parameters: [
             ParameterMetadata(name: "Property", type: "object[]", position: 0),
+            FormatSupport.excludeParameter,
             FormatSupport.groupParameter,
             ParameterMetadata(name: "View", type: "string"),
             ParameterMetadata(name: "ShowError", type: "switch"),
@@ -86,7 +96,7 @@ final class FormatListCommand: Cmdlet {
         try FormatSupport.process(&generator, context) {
             var r = FormatGenerator.Request()
             r.shape = .list
-            r.properties = context.values("Property")
+            FormatSupport.properties(&r, context)
             r.groupBy = context.value("GroupBy")
             r.expand = context.string("Expand")
             r.force = context.switchPresent("Force")
