@@ -225,7 +225,13 @@ final class InvokeExpressionCommand: Cmdlet {
        ])
     init() {}
     func process(_ context: CommandContext) throws {
-        for v in try context.session.invokeExpression(context.string("Command") ?? "") { try context.writeObject(v) }
+        do {
+            for v in try context.session.invokeExpression(context.string("Command") ?? "") { try context.writeObject(v) }
+        } catch let e as RuntimeError where !e.record.fullyQualifiedErrorId.contains(",") && !e.record.fromThrowStatement {
+            // a terminating error leaving the command is attributed to it, as pwsh does
+            e.record.fullyQualifiedErrorId += ",Microsoft.PowerShell.Commands.InvokeExpressionCommand"
+            throw e
+        }
     }
 }
 

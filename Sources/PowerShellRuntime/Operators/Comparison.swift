@@ -230,8 +230,9 @@ public enum Operators {
         switch t {
         case .type(let x): ti = x
         case .string(let s):
+            // a type name given as a string that names no type cannot convert to a Type
             guard let x = types.resolve(s) else {
-                throw RuntimeError(message: "Unable to find type [\(s)].", errorId: "TypeNotFound", category: .InvalidOperation)
+                throw RuntimeError(message: "Cannot convert the \"\(s)\" value of type \"System.String\" to type \"System.Type\".", errorId: "RuntimeException", category: .InvalidOperation)
             }
             ti = x
         default:

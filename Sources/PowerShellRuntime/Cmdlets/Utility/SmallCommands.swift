@@ -42,7 +42,9 @@ final class JoinStringCommand: Cmdlet {
     }
 
     func end(_ context: CommandContext) throws {
-        let joined = parts.joined(separator: context.string("Separator") ?? "")
+        // without -Separator, $OFS separates (nothing when it is not set)
+        let separator = context.string("Separator") ?? context.session.variable("OFS").map { LanguagePrimitives.toString($0) } ?? ""
+        let joined = parts.joined(separator: separator)
         try context.writeObject(.string((context.string("OutputPrefix") ?? "") + joined + (context.string("OutputSuffix") ?? "")))
     }
 }
