@@ -18,3 +18,11 @@ $d.DayOfWeek | ConvertTo-Json -EnumsAsStrings
 [datetime]::new(2024, 1, 2, 3, 4, 5, [DateTimeKind]::Utc).Kind
 [datetime]::new(2024, 1, 2, 3, 4, 5, 'Local').Kind
 [datetime]::new(2024, 1, 2).Kind
+# ActionPreference is an enumeration too; preferences and -ErrorAction take its values
+[System.Management.Automation.ActionPreference]::Ignore | ConvertTo-Json
+try { Write-Error 'x' -ErrorAction ([System.Management.Automation.ActionPreference]::Stop) } catch { 'stopped' }
+# other .NET statics scripts reach for
+[ushort]65535
+[int][char]::MaxValue
+[single]::NaN
+[datetime]::SpecifyKind([datetime]'2024-01-02', 'Utc').Kind

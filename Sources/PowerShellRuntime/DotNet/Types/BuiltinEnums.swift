@@ -22,6 +22,7 @@ enum BuiltinEnums {
                                                             ("PutDispProperty", 16384), ("PutRefDispProperty", 32768), ("ExactBinding", 65536),
                                                             ("SuppressChangeType", 131072), ("OptionalParamBinding", 262144), ("IgnoreReturn", 16777216),
                                                             ("DoNotWrapExceptions", 33554432)])
+        add("System.Management.Automation.ActionPreference", [("SilentlyContinue", 0), ("Stop", 1), ("Continue", 2), ("Inquire", 3), ("Ignore", 4), ("Suspend", 5), ("Break", 6)])
         add("System.Management.Automation.ErrorView", [("NormalView", 0), ("CategoryView", 1), ("ConciseView", 2), ("DetailedView", 3)])
         add("System.Management.Automation.ConfirmImpact", [("None", 0), ("Low", 1), ("Medium", 2), ("High", 3)])
         add("System.Management.Automation.PSMemberTypes", flags: true, [("AliasProperty", 1), ("CodeProperty", 2), ("Property", 4), ("NoteProperty", 8),

@@ -75,7 +75,7 @@ enum DotNetTypes {
         "System.DateTimeKind": SystemEnum.builtin("System.DateTimeKind"),
         "System.Text.RegularExpressions.RegexOptions": SystemEnum.unlisted,
         "System.Net.SecurityProtocolType": SystemEnum.unlisted,
-        "System.Management.Automation.ActionPreference": SystemEnum.unlisted,
+        "System.Management.Automation.ActionPreference": SystemEnum.builtin("System.Management.Automation.ActionPreference"),
         "System.Management.Automation.CompletionResultType": SystemEnum.unlisted,
         "System.Management.Automation.ErrorCategory": SystemEnum.unlisted,
         "System.Management.Automation.WildcardOptions": SystemEnum.unlisted,

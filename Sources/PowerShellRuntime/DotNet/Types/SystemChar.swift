@@ -1,6 +1,10 @@
 /// System.Char: `[char]::IsDigit('5')`, `[char]::ToUpper('a')`; the methods of a char value.
 enum SystemChar {
     static let members = TypeMembers(
+        staticProperties: [
+            "MinValue": { _ in .char("\u{0}") },
+            "MaxValue": { _ in .char("\u{FFFF}") },
+        ],
         staticMethods: [
             "IsDigit": { call in .bool(character(call).isNumber) },
             "IsLetter": { call in .bool(character(call).isLetter) },

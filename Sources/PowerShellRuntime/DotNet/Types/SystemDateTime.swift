@@ -17,6 +17,17 @@ enum SystemDateTime {
             "MaxValue": { _ in .dateTime(DotNetDateTime(ticks: 3_155_378_975_999_999_999, kind: .unspecified)) },
         ],
         staticMethods: [
+            // the same ticks with another kind (no conversion)
+            "SpecifyKind": { call in
+                guard call.count == 2, case .dateTime(let d) = ObjectAccess.base(call.args[0]), let e = BuiltinEnums.named("System.DateTimeKind") else { return nil }
+                let kind: DotNetDateTime.Kind
+                switch try e.convert(call.args[1]).number {
+                case 1: kind = .utc
+                case 2: kind = .local
+                default: kind = .unspecified
+                }
+                return .dateTime(DotNetDateTime(ticks: d.ticks, kind: kind))
+            },
             "Parse": { call in
                 guard let d = DotNetDateTime.parse(call.string(0)) else {
                     throw BuiltinMethods.methodError("Parse", call.count, "String '\(call.string(0))' was not recognized as a valid DateTime.", "System.FormatException")

@@ -50,7 +50,14 @@ enum SystemNumbers {
     static let uint16 = limits({ .int(0) }, { .int(65535) })
     static let uint32 = limits({ .long(0) }, { .long(4_294_967_295) })
     static let uint64 = limits({ .decimal(DotNetDecimal(0)) }, { .decimal(DotNetDecimal(Decimal(string: "18446744073709551615") ?? 0)) })
-    static let single = limits({ .double(-Double(Float.greatestFiniteMagnitude)) }, { .double(Double(Float.greatestFiniteMagnitude)) })
+    static let single = TypeMembers(staticProperties: [
+        "MaxValue": { _ in .double(Double(Float.greatestFiniteMagnitude)) },
+        "MinValue": { _ in .double(-Double(Float.greatestFiniteMagnitude)) },
+        "NaN": { _ in .double(Double.nan) },
+        "PositiveInfinity": { _ in .double(Double.infinity) },
+        "NegativeInfinity": { _ in .double(-Double.infinity) },
+        "Epsilon": { _ in .double(Double(Float.leastNonzeroMagnitude)) },
+    ])
 
     /// Parse(text) and TryParse(text, [ref]result); `zero` is what TryParse stores when the text is not a number.
     private static func parsing(zero: @escaping @Sendable () -> Value) -> KeyValuePairs<String, TypeMembers.Method> {
