@@ -298,6 +298,8 @@ final class FunctionStage: PipelineStage {
     var binder: ParameterBinder!
     var base: BindResult!
     var inputs: [Value] = []
+    /// Where this command's -ErrorVariable collector sits on the session's stack while it runs.
+    private var collectorDepth: Int?
     /// The parameters the previous pipeline object bound (indexes into the metadata): each is
     /// restored to its default before the next object binds, as PowerShell does, so a value
     /// never leaks from one object to the next that lacks the property.
@@ -334,7 +336,10 @@ final class FunctionStage: PipelineStage {
         session.callDepth += 1
         if let sk = sinks { session.sinkStack.append(sk) }
         let collects = collectsErrors
-        if collects, let ctx = context { session.errorCollectors.append(ctx) }
+        if collects, let ctx = context {
+            collectorDepth = session.errorCollectors.count
+            session.errorCollectors.append(ctx)
+        }
         if collectsWarnings, let ctx = context { session.warningCollectors.append(ctx) }
         defer {
             if collects { session.errorCollectors.removeLast() }
@@ -383,6 +388,18 @@ final class FunctionStage: PipelineStage {
             outVariable = []
             let inner = o
             o = { [unowned self] v in self.outVariable?.append(v); try inner(v) }
+        }
+        if md.isAdvanced, base.bound.contains("ErrorVariable") {
+            // -ErrorVariable collects this command's errors, not those of the commands after it
+            // in the pipeline, which run while it writes its output
+            let inner = o
+            o = { [unowned self] v in
+                guard let depth = self.collectorDepth, depth < self.session.errorCollectors.count else { return try inner(v) }
+                let saved = self.session.errorCollectors
+                self.session.errorCollectors.removeSubrange(depth...)
+                defer { self.session.errorCollectors = saved }
+                try inner(v)
+            }
         }
         if md.isAdvanced, let pv = base.bound[key: .pipelineVariable].map({ LanguagePrimitives.toString($0) }) {
             let inner = o

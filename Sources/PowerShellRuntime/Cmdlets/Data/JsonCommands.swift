@@ -119,6 +119,9 @@ struct JsonConverter {
             case .null, .automationNull:
                 out.append(contentsOf: "null".utf8)
                 return
+            case .native(let n) where n is NullStandInObject:
+                out.append(contentsOf: "null".utf8)
+                return
             case .native(let n) where !(n is SwitchParameter):
                 guard let items = n.enumerated() else { break }
                 JsonCodec.writeContainer(count: items.count, object: false, indent: indent, compress: compress, into: &out) { i, out in
@@ -134,6 +137,8 @@ struct JsonConverter {
     mutating func convert(_ v: Value, depth: Int) -> JsonValue {
         switch v {
         case .null, .automationNull: return .null
+        // [DBNull]::Value and [NullString]::Value are JSON's null
+        case .native(let n) where n is NullStandInObject: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .number(String(i))
         case .long(let l): return .number(String(l))
