@@ -32,7 +32,16 @@ final class CompareObjectCommand: Cmdlet {
         }
     }
 
+    /// pwsh's windowed comparison: each difference object is compared with the next reference
+    /// object; what does not match waits in a backlog (one per side, at most -SyncWindow long,
+    /// the oldest written out as a difference when it overflows) where later objects of the
+    /// other side can still match it. Matches are written as found (with -IncludeEqual), the
+    /// backlogs at the end: difference objects first, then reference objects.
     func end(_ context: CommandContext) throws {
+        for name in ["ReferenceObject", "DifferenceObject"] where context.has(name) && context.value(name)?.isNull == true && !(name == "DifferenceObject" && context.expectingInput) {
+            throw context.terminatingError("Cannot bind argument to parameter '\(name)' because it is null.", errorId: "ParameterArgumentValidationErrorNullNotAllowed",
+                                           category: .InvalidData, exceptionType: "System.Management.Automation.ParameterBindingValidationException")
+        }
         let references = context.values("ReferenceObject").filter { $0 != .automationNull }
         let caseSensitive = context.switchPresent("CaseSensitive")
         var exprs: [PropertyExpression] = []
@@ -43,40 +52,54 @@ final class CompareObjectCommand: Cmdlet {
             exprs.isEmpty ? [v] : try exprs.map { try $0.key(on: v, context: context) }
         }
         let noDirection = [Bool](repeating: false, count: max(1, exprs.count))
-        let refKeys = try references.map(keys)
-        var matched = [Bool](repeating: false, count: references.count)
-        let includeEqual = context.switchPresent("IncludeEqual")
+        func same(_ a: [Value?], _ b: [Value?]) -> Bool {
+            ObjectComparer.compareKeys(a, b, descending: noDirection, caseSensitive: caseSensitive) == 0
+        }
+        // -ExcludeDifferent alone shows the equal objects (unless -IncludeEqual:$false)
         let excludeDifferent = context.switchPresent("ExcludeDifferent")
-        // Reference objects bucketed by a hash of their keys; those that cannot be bucketed
-        // (Booleans) are compared with every difference object.
-        var buckets: [String: [Int]] = [:]
-        var unbucketed: [Int] = []
-        for (i, k) in refKeys.enumerated() {
-            if let b = ObjectComparer.bucketKey(k, caseSensitive: caseSensitive) { buckets[b, default: []].append(i) } else { unbucketed.append(i) }
-        }
-        func same(_ i: Int, _ dk: [Value?]) -> Bool {
-            !matched[i] && ObjectComparer.compareKeys(refKeys[i], dk, descending: noDirection, caseSensitive: caseSensitive) == 0
-        }
-        for d in differences {
-            let dk = try keys(d)
-            var candidates: [Int]
-            if let b = ObjectComparer.bucketKey(dk, caseSensitive: caseSensitive) {
-                candidates = (buckets[b] ?? []) + unbucketed
-                candidates.sort()
-            } else {
-                candidates = Array(refKeys.indices)
+        let includeEqual = context.switchPresent("IncludeEqual") || (excludeDifferent && !context.has("IncludeEqual"))
+        let window = context.int("SyncWindow") ?? Int(Int32.max)
+        typealias Entry = (value: Value, keys: [Value?])
+        var referenceBacklog: [Entry] = []
+        var differenceBacklog: [Entry] = []
+        var nextReference = 0
+        func match(_ e: Entry) throws { if includeEqual { try emit(e.value, keys: e.keys, side: "==", context) } }
+        func differenceOnly(_ e: Entry) throws { if !excludeDifferent { try emit(e.value, keys: e.keys, side: "=>", context) } }
+        func referenceOnly(_ e: Entry) throws { if !excludeDifferent { try emit(e.value, keys: e.keys, side: "<=", context) } }
+        func step(_ difference: Entry?) throws {
+            var difference = difference
+            var reference: Entry?
+            if nextReference < references.count {
+                reference = (references[nextReference], try keys(references[nextReference]))
+                nextReference += 1
             }
-            if let i = candidates.first(where: { same($0, dk) }) {
-                matched[i] = true
-                if includeEqual { try emit(d, keys: dk, side: "==", context) }
-            } else if !excludeDifferent {
-                try emit(d, keys: dk, side: "=>", context)
+            if let r = reference, let d = difference, same(r.keys, d.keys) { try match(r); return }
+            if let d = difference, let i = referenceBacklog.firstIndex(where: { same($0.keys, d.keys) }) {
+                try match(referenceBacklog.remove(at: i))
+                difference = nil
+            }
+            if let r = reference, let i = differenceBacklog.firstIndex(where: { same(r.keys, $0.keys) }) {
+                differenceBacklog.remove(at: i)
+                try match(r)
+                reference = nil
+            }
+            if let d = difference {
+                if window == 0 { try differenceOnly(d) } else {
+                    while differenceBacklog.count >= window { try differenceOnly(differenceBacklog.removeFirst()) }
+                    differenceBacklog.append(d)
+                }
+            }
+            if let r = reference {
+                if window == 0 { try referenceOnly(r) } else {
+                    while referenceBacklog.count >= window { try referenceOnly(referenceBacklog.removeFirst()) }
+                    referenceBacklog.append(r)
+                }
             }
         }
-        if !excludeDifferent {
-            for (i, r) in references.enumerated() where !matched[i] { try emit(r, keys: refKeys[i], side: "<=", context) }
-        }
-        _ = exprs
+        for d in differences where d != .automationNull { try step((d, try keys(d))) }
+        while nextReference < references.count { try step(nil) }
+        for d in differenceBacklog { try differenceOnly(d) }
+        for r in referenceBacklog { try referenceOnly(r) }
     }
 
     private func emit(_ v: Value, keys: [Value?], side: String, _ context: CommandContext) throws {
