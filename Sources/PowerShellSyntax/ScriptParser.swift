@@ -98,6 +98,28 @@ final class ScriptParser {
         return out
     }
 
+    /// True when nothing but whitespace, newlines and comments follows `offset`.
+    func isAtEndOfScript(_ offset: Int) -> Bool {
+        quiet += 1
+        defer { quiet -= 1 }
+        var p = offset
+        while true {
+            p = skipTrivia(p).pos
+            guard p < n else { return true }
+            guard isNewlineChar(c[p]) else { return false }
+            p += 1
+        }
+    }
+
+    /// Reports an error just after `offset` (PowerShell's `After(extent)`), incomplete when
+    /// nothing but trivia follows; returns whether it was.
+    @discardableResult
+    func reportAfter(_ offset: Int, _ id: String, _ message: String) -> Bool {
+        let incomplete = isAtEndOfScript(offset)
+        error(id, message, offset, offset, incomplete: incomplete)
+        return incomplete
+    }
+
     func unexpected(_ t: Tok) {
         if t.isEOF { return }
         error("UnexpectedToken", "Unexpected token '\(visible(text(t.start, t.end)))' in expression or statement.", t.start, t.end)
