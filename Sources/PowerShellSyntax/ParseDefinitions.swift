@@ -228,8 +228,7 @@ extension ScriptParser {
             }
             let w = peek(.command)
             if case .word(let word) = w.kind, ["static", "hidden"].contains(word.lowercased()) {
-                recordToken(.keyword, w.start, w.end, value: word)
-                advance(w)
+                advanceKeyword(w)
                 if word.lowercased() == "static" { isStatic = true } else { isHidden = true }
                 continue
             }
@@ -287,8 +286,7 @@ extension ScriptParser {
                 error("MissingBaseCtorCall", "Missing 'base' after ':' in a constructor definition.", b.start, b.end, incomplete: b.isEOF)
                 return nil
             }
-            recordToken(.keyword, b.start, b.end, value: word)
-            advance(b)
+            advanceKeyword(b)
             let open = peek()
             guard case .lparen = open.kind else {
                 error("MissingMethodParameterList", "Missing '(' after 'base'.", open.start, open.end, incomplete: open.isEOF)

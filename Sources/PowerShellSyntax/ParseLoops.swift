@@ -106,7 +106,7 @@ extension ScriptParser {
                 if case .word(let w) = c0.kind, w.lowercased() == "default" { isDefault = true } else { isDefault = false }
                 let clauseCondition: ExpressionAst
                 if isDefault {
-                    advance(c0)
+                    advanceKeyword(c0)
                     clauseCondition = .stringConstant(StringConstantExpressionAst(extent: extent(c0.start, c0.end), value: text(c0.start, c0.end), stringConstantType: .bareWord))
                 } else if let cond = parseCommandArgument() {
                     clauseCondition = cond
@@ -209,7 +209,7 @@ extension ScriptParser {
             recoverToStatementEnd()
             return loopErrorStatement(t.start, end: end, nested: [variable])
         }
-        advance(inTok)
+        advanceKeyword(inTok)
         skipNewlines()
         guard let cond = parseStatement() else {
             let m = peek()
@@ -303,7 +303,7 @@ extension ScriptParser {
             return loopErrorStatement(t.start, nested: [body])
         }
         skipNewlines()
-        advance(peek(.command))
+        advanceKeyword(peek(.command))
         let parsed = parseParenthesizedConditionParts(
             keyword: which,
             openId: "MissingOpenParenthesisAfterKeyword", openMessage: "Missing opening '(' after keyword '\(which)'.",

@@ -204,6 +204,8 @@ extension ScriptParser {
         }
         if invocation != .none {
             let m = peek(.command)
+            let index = tokens.count
+            defer { if case .word = m.kind { retag(index, start: m.start, traits: .commandName) } }
             guard let name = parseCommandArgument() else {
                 error("MissingExpression", "Missing expression after '\(invocation.rawValue)' in pipeline element.", m.start, m.end, incomplete: m.isEOF)
                 return CommandAst(extent: extent(start, lastEnd), commandElements: [], invocationOperator: invocation, redirections: [])
@@ -213,7 +215,9 @@ extension ScriptParser {
             let t = peek(.command)
             switch t.kind {
             case .word(let w):
+                let index = tokens.count
                 advance(t)
+                retag(index, start: t.start, traits: .commandName)
                 elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: w, stringConstantType: .bareWord))))
             case .redirect:
                 break

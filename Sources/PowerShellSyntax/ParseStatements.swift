@@ -24,7 +24,9 @@ extension ScriptParser {
         }
         if isLetter(x) {
             let t = peek(.command)
+            let index = tokens.count
             if case .word(let w) = t.kind, let s = parseKeywordStatement(w.lowercased(), t, label: nil) {
+                retag(index, start: t.start, kind: .keyword)
                 return s
             }
         }
@@ -44,7 +46,9 @@ extension ScriptParser {
         let t = peek(.command)
         if case .word(let w) = t.kind {
             let k = w.lowercased()
+            let index = tokens.count
             if ["foreach", "for", "while", "do", "switch"].contains(k), let s = parseKeywordStatement(k, t, label: label) {
+                retag(index, start: t.start, kind: .keyword)
                 return s
             }
         }
@@ -155,7 +159,7 @@ extension ScriptParser {
             clauses.append(IfClause(condition: cond, body: body))
             guard let next = nextWordAfterNewlines(is: ["elseif", "else"]) else { break }
             skipNewlines()
-            advance(peek(.command))
+            advanceKeyword(peek(.command))
             if next == "elseif" {
                 keyword = "elseif"
                 continue
@@ -185,7 +189,7 @@ extension ScriptParser {
         while let which = nextWordAfterNewlines(is: ["catch", "finally"]) {
             skipNewlines()
             let kw = peek(.command)
-            advance(kw)
+            advanceKeyword(kw)
             if which == "finally" {
                 skipNewlines()
                 guard let f = parseStatementBlock() else {

@@ -90,7 +90,7 @@ extension ScriptParser {
         }
         skipNewlines()
         let kw = peek(.command)
-        advance(kw)
+        advanceKeyword(kw)
         skipNewlines()
         let open = peek()
         var parameters: [ParameterAst] = []

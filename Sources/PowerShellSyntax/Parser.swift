@@ -101,12 +101,16 @@ extension ScriptParser {
                     if pos <= t.start { advance(t) }
                     continue
                 }
-                advance(t)
+                advanceKeyword(t)
                 skipNewlines()
                 let open = peek()
                 guard case .lcurly = open.kind else {
                     // reported right after the keyword, as pwsh does
                     error("MissingNamedStatementBlock", "Missing statement block after '\(kind.rawValue)'.", t.end, t.end, incomplete: open.isEOF)
+                    // the block is kept, empty, its extent the keyword's
+                    if blocks[kind] == nil {
+                        blocks[kind] = NamedBlockAst(extent: extent(t.start, t.end), blockKind: kind, unnamed: false, statements: [])
+                    }
                     continue
                 }
                 advance(open)

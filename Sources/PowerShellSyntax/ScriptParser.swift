@@ -211,7 +211,15 @@ final class ScriptParser {
         case .splat(let p): kind = .splattedVariable; value = p.userPath
         case .parameter(let name, _): kind = .parameter; value = name
         case .number: kind = .number
-        case .string(let s, let type): kind = (type == .singleQuotedHereString || type == .doubleQuotedHereString) ? .hereStringLiteral : .stringLiteral; value = s
+        case .string(let s, let type):
+            // a double-quoted string is expandable even when it expands nothing, as in pwsh
+            switch type {
+            case .doubleQuoted: kind = .stringExpandable
+            case .doubleQuotedHereString: kind = .hereStringExpandable
+            case .singleQuotedHereString: kind = .hereStringLiteral
+            default: kind = .stringLiteral
+            }
+            value = s
         case .expandable(_, let raw, let type): kind = type == .doubleQuotedHereString ? .hereStringExpandable : .stringExpandable; value = text(raw.lowerBound, raw.upperBound)
         case .word(let w): kind = .generic; value = w
         case .expandableWord(_, let raw): kind = .generic; value = text(raw.lowerBound, raw.upperBound)
@@ -221,6 +229,22 @@ final class ScriptParser {
         default: kind = .punctuation
         }
         tokens.append(Token(kind: kind, extent: extent(t.start, t.end), value: value))
+    }
+
+    /// Consumes a word the grammar reads as a keyword (`else`, `in`, `default`...): its token is
+    /// recorded as a keyword, not a bare word.
+    func advanceKeyword(_ t: Tok) {
+        let index = tokens.count
+        advance(t)
+        retag(index, start: t.start, kind: .keyword)
+    }
+
+    /// Changes the token recorded at `index` (if it is the one starting at `start`): its kind, or
+    /// adds traits.
+    func retag(_ index: Int, start: Int, kind: TokenKind? = nil, traits: TokenTraits = []) {
+        guard index >= 0, index < tokens.count, tokens[index].extent.startOffset == start else { return }
+        if let kind { tokens[index].kind = kind }
+        tokens[index].traits.formUnion(traits)
     }
 
     func recordToken(_ kind: TokenKind, _ start: Int, _ end: Int, value: String) {

@@ -25,14 +25,18 @@ public final class TypeRegistry {
     /// Resolved type literals by written text.
     private var cache: [String: PSTypeInfo] = [:]
 
-    public init() {}
+    public init() {
+        // .NET enumerations the runtime enumerates, known by their full names only
+        for e in LanguageTokens.all { register(e.emulatedType, shortName: false) }
+    }
 
-    /// Registers an emulated type (resolvable by full name and by its last segment if unambiguous).
-    public func register(_ type: EmulatedType) {
+    /// Registers an emulated type (resolvable by full name and, with `shortName`, by its last
+    /// segment if unambiguous).
+    public func register(_ type: EmulatedType, shortName: Bool = true) {
         cache = [:]
         lastStaticMember = nil
         emulated[NameKey(type.fullName)] = type
-        if let short = type.fullName.split(separator: ".").last { emulatedShort[NameKey(String(short))] = type.fullName }
+        if shortName, let short = type.fullName.split(separator: ".").last { emulatedShort[NameKey(String(short))] = type.fullName }
     }
 
     /// Registers an exception type with its base class so typed `catch` can match it.

@@ -44,11 +44,15 @@ enum SystemEnum {
     /// is 'Monday').
     static let unlisted = TypeMembers(otherStaticProperty: { name in .string(name) })
 
-    /// The script enumeration an argument names (`[Color]` or 'Color').
+    private static func known(_ fullName: String, _ session: Session) -> EnumType? {
+        session.scriptEnums[NameKey(fullName)] ?? LanguageTokens.all.first { NameKey.fold($0.fullName) == NameKey.fold(fullName) }
+    }
+
+    /// The enumeration an argument names (`[Color]` or 'Color'): a script's, or one the runtime enumerates.
     private static func enumType(_ call: MethodCall, _ i: Int) -> EnumType? {
         switch call.arg(i) {
-        case .type(let t): return call.session.scriptEnums[NameKey(t.fullName)]
-        case .string(let s): return call.session.types.resolve(s).flatMap { call.session.scriptEnums[NameKey($0.fullName)] }
+        case .type(let t): return known(t.fullName, call.session)
+        case .string(let s): return call.session.types.resolve(s).flatMap { known($0.fullName, call.session) }
         default: return nil
         }
     }

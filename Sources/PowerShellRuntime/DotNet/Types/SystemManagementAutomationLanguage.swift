@@ -404,19 +404,20 @@ final class ParseErrorObject: NativeObject {
     }
 }
 
-/// A System.Management.Automation.Language.Token: its kind, text and extent.
+/// A System.Management.Automation.Language.Token: its kind, flags, text and extent.
 final class TokenObject: NativeObject {
     let kind: String
+    let flags: Int64
     let text: String
     let extent: Extent
     init(_ t: Token) {
-        let k = String(describing: t.kind)
-        kind = k.prefix(1).uppercased() + k.dropFirst()
+        (kind, flags) = LanguageTokens.classify(t)
         text = t.extent.text
         extent = t.extent
     }
     init(kind: String, text: String, extent: Extent) {
         self.kind = kind
+        self.flags = 0
         self.text = text
         self.extent = extent
     }
@@ -425,8 +426,10 @@ final class TokenObject: NativeObject {
     func getProperty(_ name: NameKey, session: Session) -> Value? {
         switch name.folded {
         case "text": return .string(text)
-        case "kind": return .string(kind)
-        case "tokenflags": return .string("None")
+        case "kind":
+            if let m = LanguageTokens.tokenKind.members.first(where: { $0.name == kind }) { return .native(LanguageTokens.tokenKind.value(m.value)) }
+            return .string(kind)
+        case "tokenflags": return .native(LanguageTokens.tokenFlags.value(flags))
         case "haserror": return .bool(false)
         case "extent": return .native(ExtentObject(extent))
         default: return nil
