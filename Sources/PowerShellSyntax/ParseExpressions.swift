@@ -14,25 +14,36 @@ extension ScriptParser {
         defer { leave() }
         advance(q)
         skipNewlines()
-        guard let ifTrue = parseExpression(allowComma: allowComma) else {
-            let m = peek()
-            error("ExpectedValueExpression", "You must provide a value expression following the '?' operator.", m.start, m.end, incomplete: m.isEOF)
-            return cond
+        // a missing operand is reported just after its operator and stands as an error expression
+        let ifTrue: ExpressionAst
+        if let e = parseExpression(allowComma: allowComma) {
+            ifTrue = e
+        } else {
+            reportAfter(q.end, "ExpectedValueExpression", "You must provide a value expression following the '?' operator.")
+            ifTrue = .error(ErrorExpressionAst(extent: extent(q.end, q.end)))
         }
+        let trueEnd = lastEnd
         skipNewlines()
         let colon = peek()
         guard case .colon = colon.kind else {
-            error("MissingColonInTernaryExpression", "Missing ':' in ternary expression.", colon.start, colon.end, incomplete: colon.isEOF)
-            return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, lastEnd), condition: cond, ifTrue: ifTrue, ifFalse: .error(ErrorExpressionAst(extent: extent(colon.start, colon.start)))))
+            // without its `:` the whole is an error expression keeping what parsed
+            var nested: [any Ast] = [cond.node]
+            if case .error = ifTrue {} else {
+                nested.append(ifTrue.node)
+                error("MissingColonInTernaryExpression", "Missing ':' in ternary expression.", colon.start, colon.end, incomplete: isAtEndOfScript(colon.start))
+            }
+            return .error(ErrorExpressionAst(extent: extent(cond.extent.startOffset, max(cond.extent.endOffset, trueEnd)), nestedAst: nested))
         }
         advance(colon)
         skipNewlines()
-        guard let ifFalse = parseExpression(allowComma: allowComma) else {
-            let m = peek()
-            error("ExpectedValueExpression", "You must provide a value expression following the ':' operator.", m.start, m.end, incomplete: m.isEOF)
-            return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, lastEnd), condition: cond, ifTrue: ifTrue, ifFalse: .error(ErrorExpressionAst(extent: extent(m.start, m.start)))))
+        let ifFalse: ExpressionAst
+        if let e = parseExpression(allowComma: allowComma) {
+            ifFalse = e
+        } else {
+            reportAfter(colon.end, "ExpectedValueExpression", "You must provide a value expression following the ':' operator.")
+            ifFalse = .error(ErrorExpressionAst(extent: extent(colon.end, colon.end)))
         }
-        return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, lastEnd), condition: cond, ifTrue: ifTrue, ifFalse: ifFalse))
+        return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, ifFalse.extent.endOffset), condition: cond, ifTrue: ifTrue, ifFalse: ifFalse))
     }
 
     static func precedence(_ op: BinaryOperator) -> Int {

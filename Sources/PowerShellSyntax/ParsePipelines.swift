@@ -74,7 +74,7 @@ extension ScriptParser {
     /// After a number at statement start, characters that continue an expression (`1+2`, `1..5`, `5*2`, `7%3`).
     private func isOperatorStartAfterNumber(_ x: UInt32, _ e: Int) -> Bool {
         switch x {
-        case 0x2B, 0x2A, 0x2F, 0x25, 0x3D, 0x2E, 0x5B, 0x3E, 0x21, 0x3F, 0x3A: return true
+        case 0x2B, 0x2A, 0x2F, 0x25, 0x3D, 0x2E, 0x5B, 0x3E, 0x21: return true
         default: return isDash(x)
         }
     }
