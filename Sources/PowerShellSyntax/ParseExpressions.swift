@@ -241,7 +241,7 @@ extension ScriptParser {
             return .scriptBlock(ScriptBlockExpressionAst(extent: sb.extent, scriptBlock: sb))
         case .splat(let path):
             advance(t)
-            error("SplattingNotPermitted", "The splatting operator '@' cannot be used to reference variables in an expression. '@\(path.userPath)' can be used only as an argument to a command. To reference variables in an expression use '$\(path.userPath)'.", t.start, t.end)
+            error("SplattingNotPermitted", splattingMessage(path), t.start, t.end)
             return .variable(VariableExpressionAst(extent: extent(t.start, t.end), variablePath: path, splatted: true))
         default:
             return nil

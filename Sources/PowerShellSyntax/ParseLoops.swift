@@ -193,7 +193,15 @@ extension ScriptParser {
         advance(open)
         skipNewlines()
         let v = peek()
-        guard case .variable(let path) = v.kind else {
+        if case .splat(let path) = v.kind {
+            error("SplattingNotPermitted", splattingMessage(path), v.start, v.end)
+        }
+        let variablePath: VariablePath?
+        switch v.kind {
+        case .variable(let p), .splat(let p): variablePath = p
+        default: variablePath = nil
+        }
+        guard let path = variablePath else {
             error("MissingVariableNameAfterForeach", "Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}", v.start, v.end, incomplete: v.isEOF)
             let end = lastEnd
             recoverToStatementEnd()

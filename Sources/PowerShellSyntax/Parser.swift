@@ -221,7 +221,8 @@ extension ScriptParser {
 
     static func endsWithItsBlock(_ s: StatementAst) -> Bool {
         switch s {
-        case .if, .switch, .forEach, .for, .while, .doWhile, .doUntil, .try, .trap, .functionDefinition, .data, .typeDefinition: return true
+        // and a statement that failed to parse: what follows is the next statement
+        case .if, .switch, .forEach, .for, .while, .doWhile, .doUntil, .try, .trap, .functionDefinition, .data, .typeDefinition, .error: return true
         default: return false
         }
     }
