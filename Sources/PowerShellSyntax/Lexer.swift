@@ -177,7 +177,9 @@ extension ScriptParser {
         case 0x24: return scanDollar(p, mode)
         case 0x60:
             if mode == .command { return scanGenericWord(p) }
-            return unknownChar(p)
+            // as in pwsh a stray backtick starts a token no expression takes: whoever meets it
+            // reports it, after what it left incomplete (`'a' + `#x`: the missing operand first)
+            return tok(.unknown, p, p + 1)
         default: break
         }
         if isSingleQuote(x) || isDoubleQuote(x) {

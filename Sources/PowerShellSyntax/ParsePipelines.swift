@@ -83,14 +83,12 @@ extension ScriptParser {
     func parsePipeline() -> StatementAst? {
         let start = nextSignificant()
         guard start < n, !aborted else { return nil }
-        if c[start] == 0x7C {
-            let t = peek()
-            error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end)
-            advance(t)
-            return nil
-        }
         var elements: [CommandBaseAst] = []
-        if elementIsCommand(start) {
+        if c[start] == 0x7C {
+            // a pipe with nothing before it is reported at the pipe; what follows it is parsed
+            let t = peek()
+            error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end, incomplete: isAtEndOfScript(t.end))
+        } else if elementIsCommand(start) {
             guard let cmd = parseCommand() else { return nil }
             elements.append(.command(cmd))
         } else {
@@ -121,9 +119,8 @@ extension ScriptParser {
         while true {
             var t = peek()
             if t.isNewline {
-                // PowerShell 7: a line starting with `|` continues the pipeline.
-                let ahead = lookAheadSkippingNewlines(.expression)
-                guard case .pipe = ahead.kind else { break }
+                // PowerShell 7: the next line starting with `|` continues the pipeline
+                guard isPipeContinuation(after: t.end) else { break }
                 skipNewlines()
                 t = peek()
             }
@@ -138,8 +135,9 @@ extension ScriptParser {
             let next = peek(.command)
             switch next.kind {
             case .eof, .pipe, .rparen, .rcurly, .semicolon, .ampAmp, .pipePipe, .newline:
-                error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end, incomplete: next.isEOF)
-                return .pipeline(PipelineAst(extent: extent(start, lastEnd), pipelineElements: elements))
+                // reported just after the pipe; another pipe carries on
+                reportAfter(t.end, "EmptyPipeElement", "An empty pipe element is not allowed.")
+                continue
             default: break
             }
             if elementIsCommand(p) {
@@ -151,7 +149,36 @@ extension ScriptParser {
                 elements.append(.expression(CommandExpressionAst(extent: expr.extent, expression: expr, redirections: parseRedirections())))
             }
         }
-        return .pipeline(PipelineAst(extent: extent(start, lastEnd), pipelineElements: elements))
+        guard let first = elements.first else { return nil }
+        return .pipeline(PipelineAst(extent: extent(first.node.extent.startOffset, lastEnd), pipelineElements: elements))
+    }
+
+    /// Whether the line after the newline ending at `offset` starts with `|` (comment lines may
+    /// come between; a blank or whitespace-only line ends the pipeline), as pwsh decides.
+    func isPipeContinuation(after offset: Int) -> Bool {
+        var i = offset
+        var lineIsBlank = true
+        while i < n {
+            let x = c[i]
+            if isNewlineChar(x) {
+                if lineIsBlank { return false }
+                lineIsBlank = true
+                i += (x == 0x0D && ch(i + 1) == 0x0A) ? 2 : 1
+            } else if isWhitespaceChar(x) {
+                i += 1
+            } else if x == 0x23 /* # */ {
+                lineIsBlank = false
+                while i < n && !isNewlineChar(c[i]) { i += 1 }
+            } else if x == 0x3C && ch(i + 1) == 0x23 /* <# */ {
+                lineIsBlank = false
+                i += 2
+                while i < n && !(c[i] == 0x23 && ch(i + 1) == 0x3E) { i += 1 }
+                i = min(n, i + 2)
+            } else {
+                return x == 0x7C
+            }
+        }
+        return false
     }
 
     /// Redirections after an expression element (`$x > $null`, `... 2>&1`).
