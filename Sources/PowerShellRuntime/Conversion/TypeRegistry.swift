@@ -100,7 +100,7 @@ public final class TypeRegistry {
     static let accelerators: [String: String] = {
         let pairs: [(String, String)] = [
             ("int", "System.Int32"), ("int32", "System.Int32"), ("long", "System.Int64"), ("int64", "System.Int64"),
-            ("int16", "System.Int16"), ("short", "System.Int16"), ("byte", "System.Byte"), ("sbyte", "System.SByte"),
+            ("int16", "System.Int16"), ("short", "System.Int16"), ("ushort", "System.UInt16"), ("byte", "System.Byte"), ("sbyte", "System.SByte"),
             ("uint", "System.UInt32"), ("uint32", "System.UInt32"), ("ulong", "System.UInt64"), ("uint64", "System.UInt64"),
             ("double", "System.Double"), ("float", "System.Single"), ("single", "System.Single"), ("decimal", "System.Decimal"),
             ("string", "System.String"), ("bool", "System.Boolean"), ("boolean", "System.Boolean"), ("char", "System.Char"),
