@@ -197,6 +197,7 @@ extension ScriptParser {
                     error("MissingFinallyStatementBlock", "The Finally block is missing its statement block.", m.start, m.end, incomplete: m.isEOF)
                     return broken([body] + catches)
                 }
+                checkFlowOutOfFinally(f)
                 finallyBlock = f
                 break
             }
@@ -282,4 +283,41 @@ extension ScriptParser {
         return .continue(ContinueStatementAst(extent: e, label: label))
     }
 
+
+    /// `break`, `continue` and `return` may not leave a finally block (ControlLeavingFinally):
+    /// a break or continue is fine when a loop or switch inside the block takes it (one without
+    /// a label, or with its label); a nested script block, function or trap is its own scope.
+    func checkFlowOutOfFinally(_ block: StatementBlockAst) {
+        var stack: [(node: any Ast, labels: [String])] = [(block, [])]
+        while let (node, labels) = stack.popLast() {
+            var inner = labels
+            switch node {
+            case is ScriptBlockAst, is TrapStatementAst, is NamedBlockAst: continue
+            case let s as SwitchStatementAst: inner.append(s.label ?? "")
+            case let l as ForEachStatementAst: inner.append(l.label ?? "")
+            case let l as ForStatementAst: inner.append(l.label ?? "")
+            case let l as WhileStatementAst: inner.append(l.label ?? "")
+            case let l as DoWhileStatementAst: inner.append(l.label ?? "")
+            case let l as DoUntilStatementAst: inner.append(l.label ?? "")
+            case let b as BreakStatementAst: leavesFinally(b, label: b.label, labels)
+            case let c as ContinueStatementAst: leavesFinally(c, label: c.label, labels)
+            case let r as ReturnStatementAst:
+                error("ControlLeavingFinally", "Flow of control cannot leave a Finally block.", r.extent.startOffset, r.extent.endOffset)
+            default: break
+            }
+            for child in AstWalker.children(of: node).reversed() { stack.append((child, inner)) }
+        }
+    }
+
+    private func leavesFinally(_ node: any Ast, label: ExpressionAst?, _ labels: [String]) {
+        let taken: Bool
+        switch label {
+        case nil: taken = !labels.isEmpty
+        case .stringConstant(let s)?: taken = labels.contains { (l: String) in l.lowercased() == s.value.lowercased() }
+        default: taken = false  // a label only known when it runs
+        }
+        if !taken {
+            error("ControlLeavingFinally", "Flow of control cannot leave a Finally block.", node.extent.startOffset, node.extent.endOffset)
+        }
+    }
 }
