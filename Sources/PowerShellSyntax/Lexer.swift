@@ -426,8 +426,8 @@ extension ScriptParser {
                 if ch(p + 2) == 0x3D { return tok(.op(.assign(.nullCoalesceEquals)), p, p + 3) }
                 return tok(.op(.binary(.nullCoalesce)), p, p + 2)
             }
-            if next == 0x2E && !isDigit(ch(p + 2)) { return tok(.questionDot, p, p + 2) }
-            if next == 0x5B { return tok(.questionBracket, p, p + 2) }
+            // `?.` and `?[` are operators only right after an operand, which the postfix rules
+            // read from the text; anywhere else `?` is the ternary's (`$x ?.name`: `?`, `.name`)
             return tok(.question, p, p + 1)
         case 0x2B: // +
             if next == 0x2B { return tok(.op(.plusPlus), p, p + 2) }

@@ -156,7 +156,7 @@ extension ScriptParser {
     private func parseTypePrefixed(_ open: Tok) -> ExpressionAst? {
         guard enter(at: open.start) else { return nil }
         defer { leave() }
-        guard let bracketed = parseBracketed() else { return .error(ErrorExpressionAst(extent: extent(open.start, lastEnd))) }
+        guard let bracketed = parseBracketed() else { return nil }
         switch bracketed {
         case .attribute(let attr):
             skipNewlines()
@@ -169,13 +169,13 @@ extension ScriptParser {
         case .typeConstraint(let type):
             if pos < n && c[pos] == 0x3A && ch(pos + 1) == 0x3A {
                 let te = ExpressionAst.type(TypeExpressionAst(extent: type.extent, typeName: type.typeName))
-                return parsePostfix(te, commandMode: false)
+                return parsePostfix(te, commandMode: false, indexFirst: false)
             }
             if nextStartsOperand(), let child = parseUnary() {
                 return .convert(ConvertExpressionAst(extent: extent(open.start, lastEnd), type: type, child: child))
             }
             let te = ExpressionAst.type(TypeExpressionAst(extent: type.extent, typeName: type.typeName))
-            return parsePostfix(te, commandMode: false)
+            return parsePostfix(te, commandMode: false, indexFirst: false)
         }
     }
 
@@ -253,14 +253,19 @@ extension ScriptParser {
     /// Member access `.Name` / `::Name` / `?.Name`, invocation `.Name(args)`, indexing `[i]` /
     /// `?[i]` and postfix `++`/`--`; each must directly follow its target (no whitespace).
     /// `height`: how tall `target` is, counted as links once the chain starts.
-    func parsePostfix(_ target: ExpressionAst, commandMode: Bool, height: Int = 0) -> ExpressionAst {
+    /// Without `indexFirst` the first operator may not be `[` or `?[` (after a type literal, as
+    /// in pwsh: `[datetime]?[0]` is a ternary).
+    func parsePostfix(_ target: ExpressionAst, commandMode: Bool, height: Int = 0, indexFirst: Bool = true) -> ExpressionAst {
         var e = target
+        var first = true
         var links = 0
         defer { leaveLinks(links) }
         var started = height == 0
         while pos < n {
             let x = c[pos]
             let next = ch(pos + 1)
+            let isFirst = first
+            first = false
             guard !aborted else { break }
             if !started, x == 0x2E || x == 0x3A || x == 0x3F || x == 0x5B || x == 0x2B || isDash(x) {
                 started = true
@@ -280,6 +285,7 @@ extension ScriptParser {
                 links += 1
                 e = parseMemberAccess(e, opStart: pos, opLength: 2, isStatic: false, nullConditional: true)
             } else if x == 0x5B || (x == 0x3F && next == 0x5B && !commandMode) {
+                if isFirst && !indexFirst { break }
                 guard enterLink(at: pos) else { break }
                 links += 1
                 let nullConditional = x == 0x3F
@@ -295,7 +301,7 @@ extension ScriptParser {
                 skipNewlines()
                 let close = peek()
                 if index == nil {
-                    error("MissingArrayIndexExpression", "Array index expression is missing or not valid.", open, open + openLength, incomplete: close.isEOF)
+                    reportAfter(open + openLength, "MissingArrayIndexExpression", "Array index expression is missing or not valid.")
                 }
                 if case .rbracket = close.kind {
                     advance(close)
@@ -330,7 +336,7 @@ extension ScriptParser {
             pos = afterSpaces
         }
         guard let member = parseMemberName() else {
-            error("MissingPropertyName", "Missing property name after reference operator.", opStart, opStart + opLength, incomplete: pos >= n)
+            reportAfter(opStart + opLength, "MissingPropertyName", "Missing property name after reference operator.")
             return .member(MemberExpressionAst(extent: extent(target.extent.startOffset, lastEnd), expression: target,
                                                member: .error(ErrorExpressionAst(extent: extent(pos, pos))), isStatic: isStatic, nullConditional: nullConditional))
         }

@@ -218,8 +218,10 @@ extension ScriptParser {
         advance(open)
         skipSpaces()
         guard let typeName = parseTypeName() else {
-            error("MissingTypename", "Missing type name after '['.", open.start, open.end, incomplete: pos >= n)
-            skipPastBracket()
+            // reported where the name should be; the `[` is left for the caller to report
+            error("MissingTypename", "Missing type name after '['.", pos, min(n, pos + 1), incomplete: pos >= n)
+            pos = open.start
+            lastEnd = open.start
             return nil
         }
         skipSpaces()
@@ -276,6 +278,8 @@ extension ScriptParser {
         guard enter(at: pos) else { return nil }
         defer { leave() }
         let s = pos
+        // a type name starts with a letter or `_` (`[1]` names no type)
+        guard pos < n, !isDigit(c[pos]) else { return nil }
         while pos < n {
             let x = c[pos]
             if isIdentifierChar(x) || x == 0x2E || x == 0x2B || x == 0x60 || x == 0x23 { pos += 1 } else { break }
