@@ -165,6 +165,16 @@ extension ScriptParser {
                 error("UnexpectedAttribute", "Unexpected attribute '\(attr.typeName.fullName)'.", attr.extent.startOffset, attr.extent.endOffset, incomplete: m.isEOF)
                 return .error(ErrorExpressionAst(extent: attr.extent))
             }
+            // an attribute only qualifies a variable (through any casts and attributes between)
+            var inner = child
+            while true {
+                if case .convert(let c) = inner { inner = c.child; continue }
+                if case .attributed(let a) = inner { inner = a.child; continue }
+                break
+            }
+            if case .variable = inner {} else {
+                error("UnexpectedAttribute", "Unexpected attribute '\(attr.typeName.fullName)'.", attr.extent.startOffset, attr.extent.endOffset)
+            }
             return .attributed(AttributedExpressionAst(extent: extent(open.start, lastEnd), attribute: attr, child: child))
         case .typeConstraint(let type):
             if pos < n && c[pos] == 0x3A && ch(pos + 1) == 0x3A {

@@ -269,11 +269,12 @@ extension ScriptParser {
                     continue
                 }
                 var argument: ExpressionAst?
-                if colon {
+                // `-a: ,`: the comma is reported by the element loop, not here
+                if colon, !isComma(peek(.command)) {
                     argument = parseCommandArgumentList()
                     if argument == nil {
-                        let m = peek(.command)
-                        error("ParameterRequiresArgument", "Parameter -\(name) requires an argument.", t.start, t.end, incomplete: m.isEOF)
+                        // reported just after the parameter, never as incomplete input
+                        error("ParameterRequiresArgument", "Parameter \(text(t.start, t.end)) requires an argument.", t.end, t.end)
                     }
                 }
                 let param = CommandParameterAst(extent: extent(t.start, argument == nil ? t.end : lastEnd), parameterName: name,
@@ -289,6 +290,10 @@ extension ScriptParser {
                 elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: rest, stringConstantType: .verbatimArgument))))
             case .redirect:
                 if let r = parseRedirection(t) { redirections.append(r) }
+            case .comma:
+                // a comma with no argument before it
+                advance(t)
+                error("MissingArgument", "Missing argument in parameter list.", t.start, t.end)
             default:
                 if let arg = parseCommandArgumentList() {
                     elements.append(.expression(arg))
@@ -301,6 +306,8 @@ extension ScriptParser {
         return CommandAst(extent: extent(start, lastEnd), commandElements: elements, invocationOperator: invocation, redirections: redirections)
     }
 
+    private func isComma(_ t: Tok) -> Bool { if case .comma = t.kind { return true } else { return false } }
+
     /// Arguments separated by commas form one array argument (`-AddLicenses a, b`).
     func parseCommandArgumentList() -> ExpressionAst? {
         guard let first = parseCommandArgument() else { return nil }
@@ -311,8 +318,7 @@ extension ScriptParser {
             advance(t)
             skipNewlines()
             guard let next = parseCommandArgument() else {
-                let m = peek(.command)
-                error("MissingArgument", "Missing argument in parameter list.", t.start, t.end, incomplete: m.isEOF)
+                reportAfter(t.end, "MissingExpression", "Missing expression after ',' in pipeline element.")
                 break
             }
             items.append(next)
