@@ -562,10 +562,13 @@ public final class UsingStatementAst: Ast {
     public let extent: Extent
     public let kind: UsingStatementKind
     public let name: String
-    public init(extent: Extent, kind: UsingStatementKind, name: String) {
+    /// The name after `=` (`using namespace X = Y`), when given.
+    public let alias: String?
+    public init(extent: Extent, kind: UsingStatementKind, name: String, alias: String? = nil) {
         self.extent = extent
         self.kind = kind
         self.name = name
+        self.alias = alias
     }
 }
 

@@ -410,6 +410,32 @@ extension ScriptParser {
         default:
             error("MissingUsingItemName", "Missing using name", nameTok.start, nameTok.end, incomplete: nameTok.isEOF)
         }
-        return .using(UsingStatementAst(extent: extent(t.start, lastEnd), kind: kind, name: name))
+        // `= alias` (namespace and module)
+        var alias: String?
+        let eq = peek()
+        if kind == .namespace || kind == .module, case .op(.assign(.assign)) = eq.kind {
+            advance(eq)
+            let a = peek(.command)
+            switch a.kind {
+            case .eof, .newline, .semicolon:
+                reportAfter(eq.end, "MissingNamespaceAlias", "Missing namespace alias")
+                return errorStatement(t.start)
+            case .comma:
+                advance(a)
+                error("UnexpectedUnaryOperator", "Internal error - unexpected unary operator ,.", a.start, a.end)
+                return errorStatement(t.start)
+            case .word(let w):
+                advance(a)
+                alias = w
+            case .string(let s, _):
+                advance(a)
+                alias = s
+            default:
+                // anything else is no name; what follows is parsed as the next statement
+                error("InvalidValueForUsingItemName", "'\(text(a.start, a.end))' is not a valid value for using name.", a.start, a.end)
+                return errorStatement(t.start)
+            }
+        }
+        return .using(UsingStatementAst(extent: extent(t.start, lastEnd), kind: kind, name: name, alias: alias))
     }
 }

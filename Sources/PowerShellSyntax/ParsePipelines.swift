@@ -234,7 +234,8 @@ extension ScriptParser {
             let index = tokens.count
             defer { if case .word = m.kind { retag(index, start: m.start, traits: .commandName) } }
             guard let name = parseCommandArgument() else {
-                error("MissingExpression", "Missing expression after '\(invocation.rawValue)' in pipeline element.", m.start, m.end, incomplete: m.isEOF)
+                // at the operator itself, as pwsh reports it
+                error("MissingExpression", "Missing expression after '\(invocation.rawValue)' in pipeline element.", start, start + 1)
                 return CommandAst(extent: extent(start, lastEnd), commandElements: [], invocationOperator: invocation, redirections: [])
             }
             elements.append(.expression(name))
