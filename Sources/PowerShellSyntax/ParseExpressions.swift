@@ -443,7 +443,8 @@ extension ScriptParser {
             let t = peek()
             if case .rcurly = t.kind { advance(t); break }
             if t.isEOF {
-                error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.start, open.end, incomplete: true)
+                // reported just after the `@{`
+                error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.end, open.end, incomplete: true)
                 break
             }
             guard let key = parseHashKey() else {

@@ -212,7 +212,7 @@ extension ScriptParser {
         skipNewlines()
         let inTok = peek(.command)
         guard case .word(let w) = inTok.kind, w.lowercased() == "in" else {
-            error("MissingInInForeach", "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", inTok.start, inTok.end, incomplete: inTok.isEOF)
+            reportAfter(v.end, "MissingInInForeach", "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}")
             let end = lastEnd
             recoverToStatementEnd()
             return loopErrorStatement(t.start, end: end, nested: [variable])

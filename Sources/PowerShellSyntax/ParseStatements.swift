@@ -202,14 +202,22 @@ extension ScriptParser {
                 break
             }
             var types: [TypeConstraintAst] = []
+            var comma: Tok?
             while true {
                 skipNewlines()
                 let b = peek()
-                guard case .lbracket = b.kind else { break }
+                guard case .lbracket = b.kind else {
+                    if let comma {
+                        // a type list ending in a comma: reported just after it, and nothing more
+                        reportAfter(comma.end, "MissingTypeLiteralToken", "Missing type literal.")
+                        return broken([body] + catches + types)
+                    }
+                    break
+                }
                 if let type = parseTypeConstraintLiteral() { types.append(type) }
                 skipNewlines()
-                let comma = peek()
-                if case .comma = comma.kind { advance(comma); continue }
+                let next = peek()
+                if case .comma = next.kind { advance(next); comma = next; continue }
                 break
             }
             skipNewlines()
