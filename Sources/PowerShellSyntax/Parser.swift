@@ -76,7 +76,9 @@ extension ScriptParser {
         skipSeparators()
         var usings: [UsingStatementAst] = []
         // `using` statements come first, before `param`.
-        while case .word(let w) = peek(.command).kind, w.lowercased() == "using" {
+        // looked for quietly: the first token read as a command word must not report errors
+        // an expression reading would not (`$s=@"` + a here-string holding quotes)
+        while nextWordAfterNewlines(is: ["using"]) != nil {
             guard case .using(let u)? = parseStatement() else { break }
             usings.append(u)
             skipSeparators()
@@ -136,11 +138,12 @@ extension ScriptParser {
     /// `begin`/`process`/`end`/`clean`/`dynamicparam` followed by `{` (or by anything, without
     /// `requireBrace`).
     func namedBlockKeyword(requireBrace: Bool = true) -> BlockKind? {
-        let t = peek(.command)
-        guard case .word(let w) = t.kind, let kind = BlockKind(rawValue: w.lowercased()) else { return nil }
-        if !requireBrace { return kind }
+        // a quiet look: reading the next token as a command word must not report its errors
         quiet += 1
         defer { quiet -= 1 }
+        let t = scan(at: pos, mode: .command)
+        guard case .word(let w) = t.kind, let kind = BlockKind(rawValue: w.lowercased()) else { return nil }
+        if !requireBrace { return kind }
         var p = t.end
         while true {
             let next = scan(at: p, mode: .expression)
