@@ -500,5 +500,10 @@ public final class ScriptBlockExpressionAst: Ast {
 /// Where the parser could not build an expression; its parse error is in `ParseResult.errors`.
 public final class ErrorExpressionAst: Ast {
     public let extent: Extent
-    public init(extent: Extent) { self.extent = extent }
+    /// The parts that did parse (a ternary's condition and true value when its `:` is missing).
+    public let nestedAst: [any Ast]
+    public init(extent: Extent, nestedAst: [any Ast] = []) {
+        self.extent = extent
+        self.nestedAst = nestedAst
+    }
 }

@@ -562,10 +562,13 @@ public final class UsingStatementAst: Ast {
     public let extent: Extent
     public let kind: UsingStatementKind
     public let name: String
-    public init(extent: Extent, kind: UsingStatementKind, name: String) {
+    /// The name after `=` (`using namespace X = Y`), when given.
+    public let alias: String?
+    public init(extent: Extent, kind: UsingStatementKind, name: String, alias: String? = nil) {
         self.extent = extent
         self.kind = kind
         self.name = name
+        self.alias = alias
     }
 }
 
@@ -575,8 +578,33 @@ public final class ErrorStatementAst: Ast {
     /// The parts of the statement that did parse (a loop's condition, its body...), as
     /// PowerShell keeps them for tools that walk the tree.
     public let nestedAst: [any Ast]
-    public init(extent: Extent, nestedAst: [any Ast] = []) {
+    /// The keyword token the statement began with, when PowerShell records it (`Kind`).
+    public let keyword: Token?
+    /// The options written (a `switch`'s `-file`), each with its token and value (`Flags`).
+    public let options: [ErrorStatementOption]
+    /// A `switch`'s parenthesized value (`Conditions`).
+    public let conditions: [any Ast]
+    /// A `switch`'s clause conditions and bodies in the order written (`Bodies`).
+    public let bodies: [any Ast]
+    public init(extent: Extent, nestedAst: [any Ast] = [], keyword: Token? = nil, options: [ErrorStatementOption] = [],
+                conditions: [any Ast] = [], bodies: [any Ast] = []) {
         self.extent = extent
         self.nestedAst = nestedAst
+        self.keyword = keyword
+        self.options = options
+        self.conditions = conditions
+        self.bodies = bodies
+    }
+}
+
+/// One option of a statement that failed to parse: its name, its token and its value if any.
+public struct ErrorStatementOption: Sendable {
+    public let name: String
+    public let token: Token
+    public let value: (any Ast)?
+    public init(name: String, token: Token, value: (any Ast)?) {
+        self.name = name
+        self.token = token
+        self.value = value
     }
 }

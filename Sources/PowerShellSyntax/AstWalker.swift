@@ -70,7 +70,10 @@ public enum AstWalker {
         case let n as FunctionMemberAst:
             n.attributes.forEach { add($0) }; n.parameters.forEach { add($0) }
             n.baseArguments?.forEach { add($0) }; add(n.body)
-        case let n as ErrorStatementAst: n.nestedAst.forEach { add($0) }
+        case let n as ErrorExpressionAst: n.nestedAst.forEach { add($0) }
+        case let n as ErrorStatementAst:
+            n.options.forEach { add($0.value) }
+            n.conditions.forEach { add($0) }; n.bodies.forEach { add($0) }; n.nestedAst.forEach { add($0) }
         case let n as BinaryExpressionAst: add(n.left); add(n.right)
         case let n as UnaryExpressionAst: add(n.child)
         case let n as TernaryExpressionAst: add(n.condition); add(n.ifTrue); add(n.ifFalse)

@@ -177,7 +177,9 @@ extension ScriptParser {
         case 0x24: return scanDollar(p, mode)
         case 0x60:
             if mode == .command { return scanGenericWord(p) }
-            return unknownChar(p)
+            // as in pwsh a stray backtick starts a token no expression takes: whoever meets it
+            // reports it, after what it left incomplete (`'a' + `#x`: the missing operand first)
+            return tok(.unknown, p, p + 1)
         default: break
         }
         if isSingleQuote(x) || isDoubleQuote(x) {
@@ -424,8 +426,8 @@ extension ScriptParser {
                 if ch(p + 2) == 0x3D { return tok(.op(.assign(.nullCoalesceEquals)), p, p + 3) }
                 return tok(.op(.binary(.nullCoalesce)), p, p + 2)
             }
-            if next == 0x2E && !isDigit(ch(p + 2)) { return tok(.questionDot, p, p + 2) }
-            if next == 0x5B { return tok(.questionBracket, p, p + 2) }
+            // `?.` and `?[` are operators only right after an operand, which the postfix rules
+            // read from the text; anywhere else `?` is the ternary's (`$x ?.name`: `?`, `.name`)
             return tok(.question, p, p + 1)
         case 0x2B: // +
             if next == 0x2B { return tok(.op(.plusPlus), p, p + 2) }

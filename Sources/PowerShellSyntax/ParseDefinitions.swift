@@ -52,35 +52,61 @@ extension ScriptParser {
 
     // MARK: data, enum, class, using
 
+    /// data name? (-SupportedCommand name, name...)? { statements }. A wrong option or a missing
+    /// command name makes an error statement without looking for the block (what follows is
+    /// parsed as the next statement), as in pwsh.
     func parseData(_ t: Tok) -> StatementAst {
         advance(t)
+        skipNewlines()
         var variable: String?
         var commands: [ExpressionAst] = []
+        var nameEnd: Int?
         let nameTok = peek(.command)
         if case .word(let w) = nameTok.kind {
             advance(nameTok)
             variable = w
-        }
-        while true {
-            let f = peek(.command)
-            guard case .parameter(let name, _) = f.kind else { break }
-            advance(f)
-            if "supportedcommand".hasPrefix(name.lowercased()) {
-                if let list = parseCommandArgumentList() { commands.append(list) }
-            } else {
-                error("InvalidParameterForDataSectionStatement", "The \"\(name)\" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.", f.start, f.end)
-            }
+            nameEnd = nameTok.end
         }
         skipNewlines()
-        guard let body = parseStatementBlock() else {
-            let m = peek()
-            error("MissingStatementBlockForDataSection", "The Data section is missing its statement block.", m.start, m.end, incomplete: m.isEOF)
-            // the commands allowed, each on its own (`-SupportedCommand a, b`: a and b)
-            let nested: [any Ast] = commands.flatMap { c -> [any Ast] in
-                if case .arrayLiteral(let a) = c { return a.elements.map(\.node) }
-                return [c.node]
+        var errorEnd: Int?
+        var sawOption = false
+        let f = peek(.command)
+        if case .parameter(let name, _) = f.kind {
+            advance(f)
+            sawOption = true
+            if !"supportedcommand".hasPrefix(name.lowercased()) {
+                errorEnd = f.end
+                error("InvalidParameterForDataSectionStatement", "The \"\(name)\" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.", f.start, f.end)
             }
-            return .error(ErrorStatementAst(extent: extent(t.start, max(t.start, lastEnd)), nestedAst: nested))
+            var comma: Tok?
+            while true {
+                skipNewlines()
+                guard let command = parseCommandArgument() else {
+                    if errorEnd == nil {
+                        reportAfter((comma ?? f).end, "MissingValueForSupportedCommandInDataSectionStatement", "The SupportedCommand parameter of the Data section is missing a value. Supply a cmdlet or function name to the parameter.")
+                    }
+                    errorEnd = (comma ?? f).end
+                    break
+                }
+                commands.append(command)
+                let next = peek(.command)
+                guard case .comma = next.kind else { break }
+                advance(next)
+                comma = next
+            }
+        }
+        var body: StatementBlockAst?
+        if errorEnd == nil {
+            skipNewlines()
+            body = parseStatementBlock()
+            if body == nil {
+                let end = sawOption ? (commands.last?.extent.endOffset ?? f.end) : (nameEnd ?? t.end)
+                errorEnd = end
+                reportAfter(end, "MissingStatementBlockForDataSection", "The Data section is missing its statement block.")
+            }
+        }
+        guard let body, errorEnd == nil else {
+            return .error(ErrorStatementAst(extent: extent(t.start, max(t.start, errorEnd ?? lastEnd)), nestedAst: commands.map(\.node)))
         }
         return .data(DataStatementAst(extent: extent(t.start, lastEnd), variable: variable, commandsAllowed: commands, body: body))
     }
@@ -228,8 +254,7 @@ extension ScriptParser {
             }
             let w = peek(.command)
             if case .word(let word) = w.kind, ["static", "hidden"].contains(word.lowercased()) {
-                recordToken(.keyword, w.start, w.end, value: word)
-                advance(w)
+                advanceKeyword(w)
                 if word.lowercased() == "static" { isStatic = true } else { isHidden = true }
                 continue
             }
@@ -287,8 +312,7 @@ extension ScriptParser {
                 error("MissingBaseCtorCall", "Missing 'base' after ':' in a constructor definition.", b.start, b.end, incomplete: b.isEOF)
                 return nil
             }
-            recordToken(.keyword, b.start, b.end, value: word)
-            advance(b)
+            advanceKeyword(b)
             let open = peek()
             guard case .lparen = open.kind else {
                 error("MissingMethodParameterList", "Missing '(' after 'base'.", open.start, open.end, incomplete: open.isEOF)
@@ -386,6 +410,32 @@ extension ScriptParser {
         default:
             error("MissingUsingItemName", "Missing using name", nameTok.start, nameTok.end, incomplete: nameTok.isEOF)
         }
-        return .using(UsingStatementAst(extent: extent(t.start, lastEnd), kind: kind, name: name))
+        // `= alias` (namespace and module)
+        var alias: String?
+        let eq = peek()
+        if kind == .namespace || kind == .module, case .op(.assign(.assign)) = eq.kind {
+            advance(eq)
+            let a = peek(.command)
+            switch a.kind {
+            case .eof, .newline, .semicolon:
+                reportAfter(eq.end, "MissingNamespaceAlias", "Missing namespace alias")
+                return errorStatement(t.start)
+            case .comma:
+                advance(a)
+                error("UnexpectedUnaryOperator", "Internal error - unexpected unary operator ,.", a.start, a.end)
+                return errorStatement(t.start)
+            case .word(let w):
+                advance(a)
+                alias = w
+            case .string(let s, _):
+                advance(a)
+                alias = s
+            default:
+                // anything else is no name; what follows is parsed as the next statement
+                error("InvalidValueForUsingItemName", "'\(text(a.start, a.end))' is not a valid value for using name.", a.start, a.end)
+                return errorStatement(t.start)
+            }
+        }
+        return .using(UsingStatementAst(extent: extent(t.start, lastEnd), kind: kind, name: name, alias: alias))
     }
 }

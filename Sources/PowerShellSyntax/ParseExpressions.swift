@@ -14,25 +14,36 @@ extension ScriptParser {
         defer { leave() }
         advance(q)
         skipNewlines()
-        guard let ifTrue = parseExpression(allowComma: allowComma) else {
-            let m = peek()
-            error("ExpectedValueExpression", "You must provide a value expression following the '?' operator.", m.start, m.end, incomplete: m.isEOF)
-            return cond
+        // a missing operand is reported just after its operator and stands as an error expression
+        let ifTrue: ExpressionAst
+        if let e = parseExpression(allowComma: allowComma) {
+            ifTrue = e
+        } else {
+            reportAfter(q.end, "ExpectedValueExpression", "You must provide a value expression following the '?' operator.")
+            ifTrue = .error(ErrorExpressionAst(extent: extent(q.end, q.end)))
         }
+        let trueEnd = lastEnd
         skipNewlines()
         let colon = peek()
         guard case .colon = colon.kind else {
-            error("MissingColonInTernaryExpression", "Missing ':' in ternary expression.", colon.start, colon.end, incomplete: colon.isEOF)
-            return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, lastEnd), condition: cond, ifTrue: ifTrue, ifFalse: .error(ErrorExpressionAst(extent: extent(colon.start, colon.start)))))
+            // without its `:` the whole is an error expression keeping what parsed
+            var nested: [any Ast] = [cond.node]
+            if case .error = ifTrue {} else {
+                nested.append(ifTrue.node)
+                error("MissingColonInTernaryExpression", "Missing ':' in ternary expression.", colon.start, colon.end, incomplete: isAtEndOfScript(colon.start))
+            }
+            return .error(ErrorExpressionAst(extent: extent(cond.extent.startOffset, max(cond.extent.endOffset, trueEnd)), nestedAst: nested))
         }
         advance(colon)
         skipNewlines()
-        guard let ifFalse = parseExpression(allowComma: allowComma) else {
-            let m = peek()
-            error("ExpectedValueExpression", "You must provide a value expression following the ':' operator.", m.start, m.end, incomplete: m.isEOF)
-            return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, lastEnd), condition: cond, ifTrue: ifTrue, ifFalse: .error(ErrorExpressionAst(extent: extent(m.start, m.start)))))
+        let ifFalse: ExpressionAst
+        if let e = parseExpression(allowComma: allowComma) {
+            ifFalse = e
+        } else {
+            reportAfter(colon.end, "ExpectedValueExpression", "You must provide a value expression following the ':' operator.")
+            ifFalse = .error(ErrorExpressionAst(extent: extent(colon.end, colon.end)))
         }
-        return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, lastEnd), condition: cond, ifTrue: ifTrue, ifFalse: ifFalse))
+        return .ternary(TernaryExpressionAst(extent: extent(cond.extent.startOffset, ifFalse.extent.endOffset), condition: cond, ifTrue: ifTrue, ifFalse: ifFalse))
     }
 
     static func precedence(_ op: BinaryOperator) -> Int {
@@ -145,7 +156,7 @@ extension ScriptParser {
     private func parseTypePrefixed(_ open: Tok) -> ExpressionAst? {
         guard enter(at: open.start) else { return nil }
         defer { leave() }
-        guard let bracketed = parseBracketed() else { return .error(ErrorExpressionAst(extent: extent(open.start, lastEnd))) }
+        guard let bracketed = parseBracketed() else { return nil }
         switch bracketed {
         case .attribute(let attr):
             skipNewlines()
@@ -154,17 +165,27 @@ extension ScriptParser {
                 error("UnexpectedAttribute", "Unexpected attribute '\(attr.typeName.fullName)'.", attr.extent.startOffset, attr.extent.endOffset, incomplete: m.isEOF)
                 return .error(ErrorExpressionAst(extent: attr.extent))
             }
+            // an attribute only qualifies a variable (through any casts and attributes between)
+            var inner = child
+            while true {
+                if case .convert(let c) = inner { inner = c.child; continue }
+                if case .attributed(let a) = inner { inner = a.child; continue }
+                break
+            }
+            if case .variable = inner {} else {
+                error("UnexpectedAttribute", "Unexpected attribute '\(attr.typeName.fullName)'.", attr.extent.startOffset, attr.extent.endOffset)
+            }
             return .attributed(AttributedExpressionAst(extent: extent(open.start, lastEnd), attribute: attr, child: child))
         case .typeConstraint(let type):
             if pos < n && c[pos] == 0x3A && ch(pos + 1) == 0x3A {
                 let te = ExpressionAst.type(TypeExpressionAst(extent: type.extent, typeName: type.typeName))
-                return parsePostfix(te, commandMode: false)
+                return parsePostfix(te, commandMode: false, indexFirst: false)
             }
             if nextStartsOperand(), let child = parseUnary() {
                 return .convert(ConvertExpressionAst(extent: extent(open.start, lastEnd), type: type, child: child))
             }
             let te = ExpressionAst.type(TypeExpressionAst(extent: type.extent, typeName: type.typeName))
-            return parsePostfix(te, commandMode: false)
+            return parsePostfix(te, commandMode: false, indexFirst: false)
         }
     }
 
@@ -230,7 +251,7 @@ extension ScriptParser {
             return .scriptBlock(ScriptBlockExpressionAst(extent: sb.extent, scriptBlock: sb))
         case .splat(let path):
             advance(t)
-            error("SplattingNotPermitted", "The splatting operator '@' cannot be used to reference variables in an expression. '@\(path.userPath)' can be used only as an argument to a command. To reference variables in an expression use '$\(path.userPath)'.", t.start, t.end)
+            error("SplattingNotPermitted", splattingMessage(path), t.start, t.end)
             return .variable(VariableExpressionAst(extent: extent(t.start, t.end), variablePath: path, splatted: true))
         default:
             return nil
@@ -242,14 +263,19 @@ extension ScriptParser {
     /// Member access `.Name` / `::Name` / `?.Name`, invocation `.Name(args)`, indexing `[i]` /
     /// `?[i]` and postfix `++`/`--`; each must directly follow its target (no whitespace).
     /// `height`: how tall `target` is, counted as links once the chain starts.
-    func parsePostfix(_ target: ExpressionAst, commandMode: Bool, height: Int = 0) -> ExpressionAst {
+    /// Without `indexFirst` the first operator may not be `[` or `?[` (after a type literal, as
+    /// in pwsh: `[datetime]?[0]` is a ternary).
+    func parsePostfix(_ target: ExpressionAst, commandMode: Bool, height: Int = 0, indexFirst: Bool = true) -> ExpressionAst {
         var e = target
+        var first = true
         var links = 0
         defer { leaveLinks(links) }
         var started = height == 0
         while pos < n {
             let x = c[pos]
             let next = ch(pos + 1)
+            let isFirst = first
+            first = false
             guard !aborted else { break }
             if !started, x == 0x2E || x == 0x3A || x == 0x3F || x == 0x5B || x == 0x2B || isDash(x) {
                 started = true
@@ -269,6 +295,7 @@ extension ScriptParser {
                 links += 1
                 e = parseMemberAccess(e, opStart: pos, opLength: 2, isStatic: false, nullConditional: true)
             } else if x == 0x5B || (x == 0x3F && next == 0x5B && !commandMode) {
+                if isFirst && !indexFirst { break }
                 guard enterLink(at: pos) else { break }
                 links += 1
                 let nullConditional = x == 0x3F
@@ -284,7 +311,7 @@ extension ScriptParser {
                 skipNewlines()
                 let close = peek()
                 if index == nil {
-                    error("MissingArrayIndexExpression", "Array index expression is missing or not valid.", open, open + openLength, incomplete: close.isEOF)
+                    reportAfter(open + openLength, "MissingArrayIndexExpression", "Array index expression is missing or not valid.")
                 }
                 if case .rbracket = close.kind {
                     advance(close)
@@ -319,7 +346,7 @@ extension ScriptParser {
             pos = afterSpaces
         }
         guard let member = parseMemberName() else {
-            error("MissingPropertyName", "Missing property name after reference operator.", opStart, opStart + opLength, incomplete: pos >= n)
+            reportAfter(opStart + opLength, "MissingPropertyName", "Missing property name after reference operator.")
             return .member(MemberExpressionAst(extent: extent(target.extent.startOffset, lastEnd), expression: target,
                                                member: .error(ErrorExpressionAst(extent: extent(pos, pos))), isStatic: isStatic, nullConditional: nullConditional))
         }
@@ -416,7 +443,8 @@ extension ScriptParser {
             let t = peek()
             if case .rcurly = t.kind { advance(t); break }
             if t.isEOF {
-                error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.start, open.end, incomplete: true)
+                // reported just after the `@{`
+                error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.end, open.end, incomplete: true)
                 break
             }
             guard let key = parseHashKey() else {

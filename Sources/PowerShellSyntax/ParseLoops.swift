@@ -3,80 +3,161 @@
 extension ScriptParser {
     // MARK: switch
 
+    /// switch: options, `(value)` or `-file name`, then `{ condition { body } ... }`. On an error
+    /// the statement becomes an error statement keeping what parsed, as PowerShell does: its
+    /// options, the value, and the clause conditions and bodies in order.
     func parseSwitch(_ t: Tok, label: String?) -> StatementAst {
+        let keywordIndex = tokens.count
         advance(t)
+        let keyword = quiet == 0 && tokens.count > keywordIndex ? tokens[keywordIndex] : nil
+        let start = labelStart ?? t.start
+        var errorEnd = t.end
+        var isError = false
+        var isIncomplete = false
         var flags: SwitchFlags = []
         var condition: StatementAst?
+        var needErrorCondition = false
+        var options: [ErrorStatementOption] = []
+        func note(_ name: String, _ f: Tok, _ value: (any Ast)?) {
+            guard !options.contains(where: { $0.name == name }) else { return }
+            options.append(ErrorStatementOption(name: name, token: Token(kind: .parameter, extent: extent(f.start, f.end), value: name), value: value))
+        }
+        // the first option a written prefix names wins, in this order
         let modes: [(String, SwitchFlags)] = [("regex", .regex), ("wildcard", .wildcard), ("exact", .exact),
-                                              ("casesensitive", .caseSensitive), ("file", .file), ("parallel", .parallel)]
+                                              ("casesensitive", .caseSensitive), ("parallel", .parallel), ("file", .file)]
+        skipNewlines()
         while true {
             let f = peek(.command)
             guard case .parameter(let name, _) = f.kind else { break }
             advance(f)
+            errorEnd = f.end
             let lower = name.lowercased()
-            let matches = modes.filter { $0.0.hasPrefix(lower) && !lower.isEmpty }
-            guard matches.count == 1, let flag = matches.first?.1 else {
+            guard let (mode, flag) = modes.first(where: { $0.0.hasPrefix(lower) }) else {
+                isError = true
                 error("InvalidSwitchFlag", "The parameter \(text(f.start, f.end)) is not valid for the switch statement.", f.start, f.end)
                 continue
             }
             if flag == .regex || flag == .wildcard || flag == .exact {
-                // Conflicting match modes: the last one wins.
+                // conflicting match modes: the last one wins
                 flags.subtract([.regex, .wildcard, .exact])
             }
             flags.insert(flag)
-            if flag == .file {
-                skipNewlines()
-                if let path = parseCommandArgument() {
-                    let cmd = CommandExpressionAst(extent: path.extent, expression: path, redirections: [])
-                    condition = .pipeline(PipelineAst(extent: path.extent, pipelineElements: [.expression(cmd)]))
-                } else {
-                    let m = peek()
-                    error("MissingFilenameOption", "Cannot process the 'switch' statement because of a missing file name argument to the -file option.", m.start, m.end, incomplete: m.isEOF)
-                }
+            guard flag == .file else {
+                note(mode, f, nil)
+                continue
+            }
+            skipNewlines()
+            if let path = parseCommandArgument() {
+                errorEnd = path.extent.endOffset
+                let cmd = CommandExpressionAst(extent: path.extent, expression: path, redirections: [])
+                let pipeline = PipelineAst(extent: path.extent, pipelineElements: [.expression(cmd)])
+                condition = .pipeline(pipeline)
+                note(mode, f, pipeline)
+            } else {
+                isError = true
+                isIncomplete = reportAfter(f.end, "MissingFilenameOption", "Cannot process the 'switch' statement because of a missing file name argument to the -file option.")
+                note(mode, f, nil)
             }
         }
-        if !flags.contains(.file) {
-            condition = parseParenthesizedCondition(
-                keyword: "switch",
-                openId: "PipelineValueRequired", openMessage: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
-                missingId: "MissingSwitchValueExpression", missingMessage: "Missing expression after '(' in switch statement.",
-                closeId: "MissingEndParenthesisInSwitchStatement", closeMessage: "Missing ')' after expression in switch statement.")
-            if condition == nil { return errorStatement(t.start) }
+        let valueRequired = "A switch statement must have one of the following:  '-file file_name' or '( expression )'."
+        let open = peek()
+        if case .lparen = open.kind {
+            advance(open)
+            errorEnd = open.end
+            if flags.contains(.file) {
+                isError = true
+                error("PipelineValueRequired", valueRequired, open.start, open.end)
+            }
+            needErrorCondition = true
+            skipNewlines()
+            if case .rparen = peek().kind { condition = nil } else { condition = parseStatement() }
+            if let condition {
+                errorEnd = condition.node.extent.endOffset
+            } else {
+                isError = true
+                isIncomplete = reportAfter(open.end, "PipelineValueRequired", valueRequired)
+            }
+            skipNewlines()
+            let close = peek()
+            if case .rparen = close.kind {
+                advance(close)
+                errorEnd = close.end
+            } else if !isIncomplete {
+                isError = true
+                isIncomplete = reportAfter(errorEnd, "MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.")
+            }
+        } else if condition == nil && !flags.contains(.file) {
+            isError = true
+            isIncomplete = reportAfter(errorEnd, "PipelineValueRequired", valueRequired)
         }
         skipNewlines()
-        let open = peek()
-        guard case .lcurly = open.kind else {
-            error("MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.", open.start, open.end, incomplete: open.isEOF)
-            return errorStatement(t.start)
-        }
-        advance(open)
         var clauses: [SwitchClause] = []
         var defaultClause: StatementBlockAst?
-        while true {
-            skipSeparators()
-            let c0 = peek(.command)
-            if case .rcurly = c0.kind { advance(c0); break }
-            if c0.isEOF {
-                error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.start, open.end, incomplete: true)
-                break
-            }
-            if case .word(let w) = c0.kind, w.lowercased() == "default" {
-                advance(c0)
-                let body = requireStatementBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.")
-                if defaultClause != nil {
-                    error("MultipleSwitchDefaultClauses", "A switch statement can have only one default clause.", c0.start, c0.end)
+        var parsed: [any Ast] = []
+        var closed = false
+        let lcurly = peek()
+        if case .lcurly = lcurly.kind {
+            advance(lcurly)
+            errorEnd = lcurly.end
+            skipNewlines()
+            while true {
+                let c0 = peek(.command)
+                let isDefault: Bool
+                if case .word(let w) = c0.kind, w.lowercased() == "default" { isDefault = true } else { isDefault = false }
+                let clauseCondition: ExpressionAst
+                if isDefault {
+                    advanceKeyword(c0)
+                    clauseCondition = .stringConstant(StringConstantExpressionAst(extent: extent(c0.start, c0.end), value: text(c0.start, c0.end), stringConstantType: .bareWord))
+                } else if let cond = parseCommandArgument() {
+                    clauseCondition = cond
+                } else {
+                    // nothing that looks like a condition, so no body either: hope for the `}`
+                    isError = true
+                    _ = reportAfter(errorEnd, "MissingSwitchConditionExpression", "Missing condition in switch statement clause.")
+                    if case .rcurly = peek().kind { advance(peek()) }
+                    break
                 }
-                defaultClause = body
-                continue
+                parsed.append(clauseCondition.node)
+                errorEnd = clauseCondition.node.extent.endOffset
+                skipNewlines()
+                if let body = parseStatementBlock() {
+                    parsed.append(body)
+                    errorEnd = body.extent.endOffset
+                    if isDefault {
+                        if defaultClause != nil {
+                            isError = true
+                            error("MultipleSwitchDefaultClauses", "A switch statement can have only one default clause.", c0.start, c0.end)
+                        }
+                        defaultClause = body
+                    } else {
+                        clauses.append(SwitchClause(condition: clauseCondition, body: body))
+                    }
+                } else {
+                    isError = true
+                    isIncomplete = reportAfter(errorEnd, "MissingSwitchStatementClause", "Missing statement block in switch statement clause.")
+                }
+                skipSeparators()
+                let next = peek(.command)
+                if case .rcurly = next.kind {
+                    advance(next)
+                    closed = true
+                    break
+                }
+                if next.isEOF {
+                    if !isIncomplete {
+                        isError = true
+                        error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", lcurly.start, lcurly.end, incomplete: true)
+                    }
+                    break
+                }
             }
-            guard let cond = parseCommandArgument() else {
-                error("MissingSwitchConditionExpression", "Missing condition in switch statement clause.", c0.start, c0.end)
-                recoverToStatementEnd()
-                if pos <= c0.start { advance(c0) }
-                continue
-            }
-            let body = requireStatementBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.")
-            clauses.append(SwitchClause(condition: cond, body: body))
+        } else if !isIncomplete {
+            isError = true
+            _ = reportAfter(errorEnd, "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.")
+        }
+        if isError || !closed {
+            return .error(ErrorStatementAst(extent: extent(start, max(start, errorEnd)), keyword: keyword, options: options,
+                                            conditions: needErrorCondition ? (condition.map { [$0.node] } ?? []) : [], bodies: parsed))
         }
         return .switch(SwitchStatementAst(extent: extent(t.start, lastEnd), label: label, flags: flags, condition: condition, clauses: clauses, defaultClause: defaultClause))
     }
@@ -112,7 +193,15 @@ extension ScriptParser {
         advance(open)
         skipNewlines()
         let v = peek()
-        guard case .variable(let path) = v.kind else {
+        if case .splat(let path) = v.kind {
+            error("SplattingNotPermitted", splattingMessage(path), v.start, v.end)
+        }
+        let variablePath: VariablePath?
+        switch v.kind {
+        case .variable(let p), .splat(let p): variablePath = p
+        default: variablePath = nil
+        }
+        guard let path = variablePath else {
             error("MissingVariableNameAfterForeach", "Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}", v.start, v.end, incomplete: v.isEOF)
             let end = lastEnd
             recoverToStatementEnd()
@@ -123,12 +212,12 @@ extension ScriptParser {
         skipNewlines()
         let inTok = peek(.command)
         guard case .word(let w) = inTok.kind, w.lowercased() == "in" else {
-            error("MissingInInForeach", "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", inTok.start, inTok.end, incomplete: inTok.isEOF)
+            reportAfter(v.end, "MissingInInForeach", "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}")
             let end = lastEnd
             recoverToStatementEnd()
             return loopErrorStatement(t.start, end: end, nested: [variable])
         }
-        advance(inTok)
+        advanceKeyword(inTok)
         skipNewlines()
         guard let cond = parseStatement() else {
             let m = peek()
@@ -222,7 +311,7 @@ extension ScriptParser {
             return loopErrorStatement(t.start, nested: [body])
         }
         skipNewlines()
-        advance(peek(.command))
+        advanceKeyword(peek(.command))
         let parsed = parseParenthesizedConditionParts(
             keyword: which,
             openId: "MissingOpenParenthesisAfterKeyword", openMessage: "Missing opening '(' after keyword '\(which)'.",

@@ -74,7 +74,7 @@ extension ScriptParser {
     /// After a number at statement start, characters that continue an expression (`1+2`, `1..5`, `5*2`, `7%3`).
     private func isOperatorStartAfterNumber(_ x: UInt32, _ e: Int) -> Bool {
         switch x {
-        case 0x2B, 0x2A, 0x2F, 0x25, 0x3D, 0x2E, 0x5B, 0x3E, 0x21, 0x3F, 0x3A: return true
+        case 0x2B, 0x2A, 0x2F, 0x25, 0x3D, 0x2E, 0x5B, 0x3E, 0x21: return true
         default: return isDash(x)
         }
     }
@@ -83,14 +83,12 @@ extension ScriptParser {
     func parsePipeline() -> StatementAst? {
         let start = nextSignificant()
         guard start < n, !aborted else { return nil }
-        if c[start] == 0x7C {
-            let t = peek()
-            error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end)
-            advance(t)
-            return nil
-        }
         var elements: [CommandBaseAst] = []
-        if elementIsCommand(start) {
+        if c[start] == 0x7C {
+            // a pipe with nothing before it is reported at the pipe; what follows it is parsed
+            let t = peek()
+            error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end, incomplete: isAtEndOfScript(t.end))
+        } else if elementIsCommand(start) {
             guard let cmd = parseCommand() else { return nil }
             elements.append(.command(cmd))
         } else {
@@ -121,9 +119,8 @@ extension ScriptParser {
         while true {
             var t = peek()
             if t.isNewline {
-                // PowerShell 7: a line starting with `|` continues the pipeline.
-                let ahead = lookAheadSkippingNewlines(.expression)
-                guard case .pipe = ahead.kind else { break }
+                // PowerShell 7: the next line starting with `|` continues the pipeline
+                guard isPipeContinuation(after: t.end) else { break }
                 skipNewlines()
                 t = peek()
             }
@@ -138,8 +135,9 @@ extension ScriptParser {
             let next = peek(.command)
             switch next.kind {
             case .eof, .pipe, .rparen, .rcurly, .semicolon, .ampAmp, .pipePipe, .newline:
-                error("EmptyPipeElement", "An empty pipe element is not allowed.", t.start, t.end, incomplete: next.isEOF)
-                return .pipeline(PipelineAst(extent: extent(start, lastEnd), pipelineElements: elements))
+                // reported just after the pipe; another pipe carries on
+                reportAfter(t.end, "EmptyPipeElement", "An empty pipe element is not allowed.")
+                continue
             default: break
             }
             if elementIsCommand(p) {
@@ -151,7 +149,36 @@ extension ScriptParser {
                 elements.append(.expression(CommandExpressionAst(extent: expr.extent, expression: expr, redirections: parseRedirections())))
             }
         }
-        return .pipeline(PipelineAst(extent: extent(start, lastEnd), pipelineElements: elements))
+        guard let first = elements.first else { return nil }
+        return .pipeline(PipelineAst(extent: extent(first.node.extent.startOffset, lastEnd), pipelineElements: elements))
+    }
+
+    /// Whether the line after the newline ending at `offset` starts with `|` (comment lines may
+    /// come between; a blank or whitespace-only line ends the pipeline), as pwsh decides.
+    func isPipeContinuation(after offset: Int) -> Bool {
+        var i = offset
+        var lineIsBlank = true
+        while i < n {
+            let x = c[i]
+            if isNewlineChar(x) {
+                if lineIsBlank { return false }
+                lineIsBlank = true
+                i += (x == 0x0D && ch(i + 1) == 0x0A) ? 2 : 1
+            } else if isWhitespaceChar(x) {
+                i += 1
+            } else if x == 0x23 /* # */ {
+                lineIsBlank = false
+                while i < n && !isNewlineChar(c[i]) { i += 1 }
+            } else if x == 0x3C && ch(i + 1) == 0x23 /* <# */ {
+                lineIsBlank = false
+                i += 2
+                while i < n && !(c[i] == 0x23 && ch(i + 1) == 0x3E) { i += 1 }
+                i = min(n, i + 2)
+            } else {
+                return x == 0x7C
+            }
+        }
+        return false
     }
 
     /// Redirections after an expression element (`$x > $null`, `... 2>&1`).
@@ -204,8 +231,11 @@ extension ScriptParser {
         }
         if invocation != .none {
             let m = peek(.command)
+            let index = tokens.count
+            defer { if case .word = m.kind { retag(index, start: m.start, traits: .commandName) } }
             guard let name = parseCommandArgument() else {
-                error("MissingExpression", "Missing expression after '\(invocation.rawValue)' in pipeline element.", m.start, m.end, incomplete: m.isEOF)
+                // at the operator itself, as pwsh reports it
+                error("MissingExpression", "Missing expression after '\(invocation.rawValue)' in pipeline element.", start, start + 1)
                 return CommandAst(extent: extent(start, lastEnd), commandElements: [], invocationOperator: invocation, redirections: [])
             }
             elements.append(.expression(name))
@@ -213,7 +243,9 @@ extension ScriptParser {
             let t = peek(.command)
             switch t.kind {
             case .word(let w):
+                let index = tokens.count
                 advance(t)
+                retag(index, start: t.start, traits: .commandName)
                 elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: w, stringConstantType: .bareWord))))
             case .redirect:
                 break
@@ -238,11 +270,12 @@ extension ScriptParser {
                     continue
                 }
                 var argument: ExpressionAst?
-                if colon {
+                // `-a: ,`: the comma is reported by the element loop, not here
+                if colon, !isComma(peek(.command)) {
                     argument = parseCommandArgumentList()
                     if argument == nil {
-                        let m = peek(.command)
-                        error("ParameterRequiresArgument", "Parameter -\(name) requires an argument.", t.start, t.end, incomplete: m.isEOF)
+                        // reported just after the parameter, never as incomplete input
+                        error("ParameterRequiresArgument", "Parameter \(text(t.start, t.end)) requires an argument.", t.end, t.end)
                     }
                 }
                 let param = CommandParameterAst(extent: extent(t.start, argument == nil ? t.end : lastEnd), parameterName: name,
@@ -258,6 +291,10 @@ extension ScriptParser {
                 elements.append(.expression(.stringConstant(StringConstantExpressionAst(extent: extent(t.start, t.end), value: rest, stringConstantType: .verbatimArgument))))
             case .redirect:
                 if let r = parseRedirection(t) { redirections.append(r) }
+            case .comma:
+                // a comma with no argument before it
+                advance(t)
+                error("MissingArgument", "Missing argument in parameter list.", t.start, t.end)
             default:
                 if let arg = parseCommandArgumentList() {
                     elements.append(.expression(arg))
@@ -270,6 +307,8 @@ extension ScriptParser {
         return CommandAst(extent: extent(start, lastEnd), commandElements: elements, invocationOperator: invocation, redirections: redirections)
     }
 
+    private func isComma(_ t: Tok) -> Bool { if case .comma = t.kind { return true } else { return false } }
+
     /// Arguments separated by commas form one array argument (`-AddLicenses a, b`).
     func parseCommandArgumentList() -> ExpressionAst? {
         guard let first = parseCommandArgument() else { return nil }
@@ -280,8 +319,7 @@ extension ScriptParser {
             advance(t)
             skipNewlines()
             guard let next = parseCommandArgument() else {
-                let m = peek(.command)
-                error("MissingArgument", "Missing argument in parameter list.", t.start, t.end, incomplete: m.isEOF)
+                reportAfter(t.end, "MissingExpression", "Missing expression after ',' in pipeline element.")
                 break
             }
             items.append(next)

@@ -24,7 +24,9 @@ extension ScriptParser {
         }
         if isLetter(x) {
             let t = peek(.command)
+            let index = tokens.count
             if case .word(let w) = t.kind, let s = parseKeywordStatement(w.lowercased(), t, label: nil) {
+                retag(index, start: t.start, kind: .keyword)
                 return s
             }
         }
@@ -44,7 +46,9 @@ extension ScriptParser {
         let t = peek(.command)
         if case .word(let w) = t.kind {
             let k = w.lowercased()
+            let index = tokens.count
             if ["foreach", "for", "while", "do", "switch"].contains(k), let s = parseKeywordStatement(k, t, label: label) {
+                retag(index, start: t.start, kind: .keyword)
                 return s
             }
         }
@@ -155,7 +159,7 @@ extension ScriptParser {
             clauses.append(IfClause(condition: cond, body: body))
             guard let next = nextWordAfterNewlines(is: ["elseif", "else"]) else { break }
             skipNewlines()
-            advance(peek(.command))
+            advanceKeyword(peek(.command))
             if next == "elseif" {
                 keyword = "elseif"
                 continue
@@ -185,7 +189,7 @@ extension ScriptParser {
         while let which = nextWordAfterNewlines(is: ["catch", "finally"]) {
             skipNewlines()
             let kw = peek(.command)
-            advance(kw)
+            advanceKeyword(kw)
             if which == "finally" {
                 skipNewlines()
                 guard let f = parseStatementBlock() else {
@@ -193,18 +197,27 @@ extension ScriptParser {
                     error("MissingFinallyStatementBlock", "The Finally block is missing its statement block.", m.start, m.end, incomplete: m.isEOF)
                     return broken([body] + catches)
                 }
+                checkFlowOutOfFinally(f)
                 finallyBlock = f
                 break
             }
             var types: [TypeConstraintAst] = []
+            var comma: Tok?
             while true {
                 skipNewlines()
                 let b = peek()
-                guard case .lbracket = b.kind else { break }
+                guard case .lbracket = b.kind else {
+                    if let comma {
+                        // a type list ending in a comma: reported just after it, and nothing more
+                        reportAfter(comma.end, "MissingTypeLiteralToken", "Missing type literal.")
+                        return broken([body] + catches + types)
+                    }
+                    break
+                }
                 if let type = parseTypeConstraintLiteral() { types.append(type) }
                 skipNewlines()
-                let comma = peek()
-                if case .comma = comma.kind { advance(comma); continue }
+                let next = peek()
+                if case .comma = next.kind { advance(next); comma = next; continue }
                 break
             }
             skipNewlines()
@@ -278,4 +291,41 @@ extension ScriptParser {
         return .continue(ContinueStatementAst(extent: e, label: label))
     }
 
+
+    /// `break`, `continue` and `return` may not leave a finally block (ControlLeavingFinally):
+    /// a break or continue is fine when a loop or switch inside the block takes it (one without
+    /// a label, or with its label); a nested script block, function or trap is its own scope.
+    func checkFlowOutOfFinally(_ block: StatementBlockAst) {
+        var stack: [(node: any Ast, labels: [String])] = [(block, [])]
+        while let (node, labels) = stack.popLast() {
+            var inner = labels
+            switch node {
+            case is ScriptBlockAst, is TrapStatementAst, is NamedBlockAst: continue
+            case let s as SwitchStatementAst: inner.append(s.label ?? "")
+            case let l as ForEachStatementAst: inner.append(l.label ?? "")
+            case let l as ForStatementAst: inner.append(l.label ?? "")
+            case let l as WhileStatementAst: inner.append(l.label ?? "")
+            case let l as DoWhileStatementAst: inner.append(l.label ?? "")
+            case let l as DoUntilStatementAst: inner.append(l.label ?? "")
+            case let b as BreakStatementAst: leavesFinally(b, label: b.label, labels)
+            case let c as ContinueStatementAst: leavesFinally(c, label: c.label, labels)
+            case let r as ReturnStatementAst:
+                error("ControlLeavingFinally", "Flow of control cannot leave a Finally block.", r.extent.startOffset, r.extent.endOffset)
+            default: break
+            }
+            for child in AstWalker.children(of: node).reversed() { stack.append((child, inner)) }
+        }
+    }
+
+    private func leavesFinally(_ node: any Ast, label: ExpressionAst?, _ labels: [String]) {
+        let taken: Bool
+        switch label {
+        case nil: taken = !labels.isEmpty
+        case .stringConstant(let s)?: taken = labels.contains { (l: String) in l.lowercased() == s.value.lowercased() }
+        default: taken = false  // a label only known when it runs
+        }
+        if !taken {
+            error("ControlLeavingFinally", "Flow of control cannot leave a Finally block.", node.extent.startOffset, node.extent.endOffset)
+        }
+    }
 }

@@ -90,16 +90,17 @@ extension ScriptParser {
         }
         skipNewlines()
         let kw = peek(.command)
-        advance(kw)
+        advanceKeyword(kw)
         skipNewlines()
         let open = peek()
         var parameters: [ParameterAst] = []
         if case .lparen = open.kind {
             advance(open)
+            parameterListErrorEnd = nil
             parameters = parseParameterList()
             let close = peek()
-            if case .rparen = close.kind { advance(close) } else {
-                error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", open.start, open.end, incomplete: close.isEOF)
+            if case .rparen = close.kind { advance(close) } else if parameterListErrorEnd == nil {
+                error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", close.start, close.end, incomplete: close.isEOF)
             }
         }
         return ParamBlockAst(extent: extent(start, lastEnd), attributes: attributes, parameters: parameters)
@@ -108,46 +109,76 @@ extension ScriptParser {
     /// parameter (',' parameter)* — stops before `)`.
     func parseParameterList() -> [ParameterAst] {
         var parameters: [ParameterAst] = []
-        skipNewlines()
-        if case .rparen = peek().kind { return parameters }
+        var seen = Set<String>()
+        var comma: Tok?
         while true {
-            skipNewlines()
-            let start = peek()
-            var attributes: [AttributeBaseAst] = []
-            while case .lbracket = peek().kind {
-                guard let b = parseBracketed() else { break }
-                attributes.append(b)
-                skipNewlines()
+            guard let p = parseParameter() else {
+                if let comma { reportAfter(comma.end, "MissingExpressionAfterToken", "Missing expression after ','.") }
+                break
             }
-            let v = peek()
-            guard case .variable(let path) = v.kind else {
-                error("InvalidFunctionParameter", "Parameter declarations are a comma-separated list of variable names with optional initializer expressions.", v.start, v.end, incomplete: v.isEOF)
-                recoverToCloserOfList()
-                return parameters
+            let name = p.name.variablePath.userPath
+            if !seen.insert(name.lowercased()).inserted {
+                error("DuplicateFormalParameter", "Duplicate parameter $\(name) in parameter list.", p.name.extent.startOffset, p.name.extent.endOffset)
             }
-            advance(v)
-            var defaultValue: ExpressionAst?
-            let eq = peek()
-            if case .op(.assign(.assign)) = eq.kind {
-                advance(eq)
-                skipNewlines()
-                defaultValue = parseExpression(allowComma: false)
-                if defaultValue == nil {
-                    let m = peek()
-                    error("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", m.start, m.end, incomplete: m.isEOF)
-                }
-            }
-            let name = VariableExpressionAst(extent: extent(v.start, v.end), variablePath: path, splatted: false)
-            parameters.append(ParameterAst(extent: extent(start.start, lastEnd), name: name, attributes: attributes, defaultValue: defaultValue))
+            parameters.append(p)
             skipNewlines()
             let sep = peek()
-            if case .comma = sep.kind { advance(sep); continue }
-            if case .rparen = sep.kind { return parameters }
-            error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", sep.start, sep.end, incomplete: sep.isEOF)
+            guard case .comma = sep.kind else { break }
+            advance(sep)
+            comma = sep
+        }
+        skipNewlines()
+        let close = peek()
+        if case .rparen = close.kind { return parameters }
+        error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", close.start, close.end, incomplete: close.isEOF)
+        parameterListErrorEnd = lastEnd
+        recoverToCloserOfList()
+        return parameters
+    }
+
+    /// One parameter: attributes, a variable (`@name` is reported), an optional `= default`.
+    /// nil, with nothing reported, when neither attribute nor variable starts here.
+    private func parseParameter() -> ParameterAst? {
+        skipNewlines()
+        let start = peek()
+        var attributes: [AttributeBaseAst] = []
+        while case .lbracket = peek().kind {
+            guard let b = parseBracketed() else { break }
+            attributes.append(b)
+            skipNewlines()
+        }
+        let v = peek()
+        let path: VariablePath
+        switch v.kind {
+        case .variable(let p): path = p
+        case .splat(let p):
+            path = p
+            error("SplattingNotPermitted", splattingMessage(p), v.start, v.end)
+        default:
+            guard let last = attributes.last else { return nil }
+            reportAfter(last.extent.endOffset, "InvalidFunctionParameter", "Parameter declarations are a comma-separated list of variable names with optional initializer expressions.")
             parameterListErrorEnd = lastEnd
             recoverToCloserOfList()
-            return parameters
+            return nil
         }
+        advance(v)
+        var defaultValue: ExpressionAst?
+        skipNewlines()
+        let eq = peek()
+        if case .op(.assign(.assign)) = eq.kind {
+            advance(eq)
+            skipNewlines()
+            defaultValue = parseExpression(allowComma: false)
+            if defaultValue == nil {
+                reportAfter(eq.end, "MissingExpressionAfterToken", "Missing expression after '='.")
+            }
+        }
+        let name = VariableExpressionAst(extent: extent(v.start, v.end), variablePath: path, splatted: false)
+        return ParameterAst(extent: extent(start.start, lastEnd), name: name, attributes: attributes, defaultValue: defaultValue)
+    }
+
+    func splattingMessage(_ p: VariablePath) -> String {
+        "The splatting operator '@' cannot be used to reference variables in an expression. '@\(p.userPath)' can be used only as an argument to a command. To reference variables in an expression use '$\(p.userPath)'."
     }
 
     /// Skips to (not past) the `)` that closes a parameter list.
@@ -187,8 +218,10 @@ extension ScriptParser {
         advance(open)
         skipSpaces()
         guard let typeName = parseTypeName() else {
-            error("MissingTypename", "Missing type name after '['.", open.start, open.end, incomplete: pos >= n)
-            skipPastBracket()
+            // reported where the name should be; the `[` is left for the caller to report
+            error("MissingTypename", "Missing type name after '['.", pos, min(n, pos + 1), incomplete: pos >= n)
+            pos = open.start
+            lastEnd = open.start
             return nil
         }
         skipSpaces()
@@ -245,6 +278,8 @@ extension ScriptParser {
         guard enter(at: pos) else { return nil }
         defer { leave() }
         let s = pos
+        // a type name starts with a letter or `_` (`[1]` names no type)
+        guard pos < n, !isDigit(c[pos]) else { return nil }
         while pos < n {
             let x = c[pos]
             if isIdentifierChar(x) || x == 0x2E || x == 0x2B || x == 0x60 || x == 0x23 { pos += 1 } else { break }

@@ -76,7 +76,9 @@ extension ScriptParser {
         skipSeparators()
         var usings: [UsingStatementAst] = []
         // `using` statements come first, before `param`.
-        while case .word(let w) = peek(.command).kind, w.lowercased() == "using" {
+        // looked for quietly: the first token read as a command word must not report errors
+        // an expression reading would not (`$s=@"` + a here-string holding quotes)
+        while nextWordAfterNewlines(is: ["using"]) != nil {
             guard case .using(let u)? = parseStatement() else { break }
             usings.append(u)
             skipSeparators()
@@ -101,12 +103,16 @@ extension ScriptParser {
                     if pos <= t.start { advance(t) }
                     continue
                 }
-                advance(t)
+                advanceKeyword(t)
                 skipNewlines()
                 let open = peek()
                 guard case .lcurly = open.kind else {
                     // reported right after the keyword, as pwsh does
                     error("MissingNamedStatementBlock", "Missing statement block after '\(kind.rawValue)'.", t.end, t.end, incomplete: open.isEOF)
+                    // the block is kept, empty, its extent the keyword's
+                    if blocks[kind] == nil {
+                        blocks[kind] = NamedBlockAst(extent: extent(t.start, t.end), blockKind: kind, unnamed: false, statements: [])
+                    }
                     continue
                 }
                 advance(open)
@@ -132,11 +138,12 @@ extension ScriptParser {
     /// `begin`/`process`/`end`/`clean`/`dynamicparam` followed by `{` (or by anything, without
     /// `requireBrace`).
     func namedBlockKeyword(requireBrace: Bool = true) -> BlockKind? {
-        let t = peek(.command)
-        guard case .word(let w) = t.kind, let kind = BlockKind(rawValue: w.lowercased()) else { return nil }
-        if !requireBrace { return kind }
+        // a quiet look: reading the next token as a command word must not report its errors
         quiet += 1
         defer { quiet -= 1 }
+        let t = scan(at: pos, mode: .command)
+        guard case .word(let w) = t.kind, let kind = BlockKind(rawValue: w.lowercased()) else { return nil }
+        if !requireBrace { return kind }
         var p = t.end
         while true {
             let next = scan(at: p, mode: .expression)
@@ -217,7 +224,8 @@ extension ScriptParser {
 
     static func endsWithItsBlock(_ s: StatementAst) -> Bool {
         switch s {
-        case .if, .switch, .forEach, .for, .while, .doWhile, .doUntil, .try, .trap, .functionDefinition, .data, .typeDefinition: return true
+        // and a statement that failed to parse: what follows is the next statement
+        case .if, .switch, .forEach, .for, .while, .doWhile, .doUntil, .try, .trap, .functionDefinition, .data, .typeDefinition, .error: return true
         default: return false
         }
     }

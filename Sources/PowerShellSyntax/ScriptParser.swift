@@ -98,6 +98,28 @@ final class ScriptParser {
         return out
     }
 
+    /// True when nothing but whitespace, newlines and comments follows `offset`.
+    func isAtEndOfScript(_ offset: Int) -> Bool {
+        quiet += 1
+        defer { quiet -= 1 }
+        var p = offset
+        while true {
+            p = skipTrivia(p).pos
+            guard p < n else { return true }
+            guard isNewlineChar(c[p]) else { return false }
+            p += 1
+        }
+    }
+
+    /// Reports an error just after `offset` (PowerShell's `After(extent)`), incomplete when
+    /// nothing but trivia follows; returns whether it was.
+    @discardableResult
+    func reportAfter(_ offset: Int, _ id: String, _ message: String) -> Bool {
+        let incomplete = isAtEndOfScript(offset)
+        error(id, message, offset, offset, incomplete: incomplete)
+        return incomplete
+    }
+
     func unexpected(_ t: Tok) {
         if t.isEOF { return }
         error("UnexpectedToken", "Unexpected token '\(visible(text(t.start, t.end)))' in expression or statement.", t.start, t.end)
@@ -189,7 +211,15 @@ final class ScriptParser {
         case .splat(let p): kind = .splattedVariable; value = p.userPath
         case .parameter(let name, _): kind = .parameter; value = name
         case .number: kind = .number
-        case .string(let s, let type): kind = (type == .singleQuotedHereString || type == .doubleQuotedHereString) ? .hereStringLiteral : .stringLiteral; value = s
+        case .string(let s, let type):
+            // a double-quoted string is expandable even when it expands nothing, as in pwsh
+            switch type {
+            case .doubleQuoted: kind = .stringExpandable
+            case .doubleQuotedHereString: kind = .hereStringExpandable
+            case .singleQuotedHereString: kind = .hereStringLiteral
+            default: kind = .stringLiteral
+            }
+            value = s
         case .expandable(_, let raw, let type): kind = type == .doubleQuotedHereString ? .hereStringExpandable : .stringExpandable; value = text(raw.lowerBound, raw.upperBound)
         case .word(let w): kind = .generic; value = w
         case .expandableWord(_, let raw): kind = .generic; value = text(raw.lowerBound, raw.upperBound)
@@ -199,6 +229,22 @@ final class ScriptParser {
         default: kind = .punctuation
         }
         tokens.append(Token(kind: kind, extent: extent(t.start, t.end), value: value))
+    }
+
+    /// Consumes a word the grammar reads as a keyword (`else`, `in`, `default`...): its token is
+    /// recorded as a keyword, not a bare word.
+    func advanceKeyword(_ t: Tok) {
+        let index = tokens.count
+        advance(t)
+        retag(index, start: t.start, kind: .keyword)
+    }
+
+    /// Changes the token recorded at `index` (if it is the one starting at `start`): its kind, or
+    /// adds traits.
+    func retag(_ index: Int, start: Int, kind: TokenKind? = nil, traits: TokenTraits = []) {
+        guard index >= 0, index < tokens.count, tokens[index].extent.startOffset == start else { return }
+        if let kind { tokens[index].kind = kind }
+        tokens[index].traits.formUnion(traits)
     }
 
     func recordToken(_ kind: TokenKind, _ start: Int, _ end: Int, value: String) {

@@ -12,9 +12,9 @@ public enum TokenKind: Sendable, Hashable {
     /// `-Name` or `-Name:` in a command.
     case parameter
     case number
-    /// `'...'`, `"..."` without expansion.
+    /// `'...'`.
     case stringLiteral
-    /// `"... $x ..."`.
+    /// `"..."`, whether or not it expands anything.
     case stringExpandable
     case hereStringLiteral
     case hereStringExpandable
@@ -40,9 +40,12 @@ public enum TokenKind: Sendable, Hashable {
 /// A token with its extent. `text` is the source text; `value` is the processed value for
 /// strings (quotes removed, escapes applied), names for variables/parameters/identifiers.
 public struct Token: Sendable {
-    public let kind: TokenKind
+    public internal(set) var kind: TokenKind
     public let extent: Extent
     public let value: String
+    /// What the parser made of the token beyond its kind (PowerShell's `TokenFlags` that depend
+    /// on where the token is: a command's name).
+    public internal(set) var traits: TokenTraits = []
 
     public init(kind: TokenKind, extent: Extent, value: String) {
         self.kind = kind
@@ -51,4 +54,12 @@ public struct Token: Sendable {
     }
 
     public var text: String { extent.text }
+}
+
+/// Roles a token plays that its kind does not tell.
+public struct TokenTraits: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// The name of the command a command element list starts with (`Get-Item` in `Get-Item x`).
+    public static let commandName = TokenTraits(rawValue: 1)
 }

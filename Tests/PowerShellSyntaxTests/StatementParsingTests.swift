@@ -202,7 +202,13 @@ import Testing
 @Suite struct PipelineParsingTests {
     @Test func pipelinesContinueAfterATrailingPipeAndBeforeALeadingPipe() {
         #expect(cleanDump("Get-A |\n  Get-B") == "(pipeline (command Get-A) (command Get-B))")
-        #expect(cleanDump("Get-A\n  | Get-B\n\n  | Get-C -x") == "(pipeline (command Get-A) (command Get-B) (command Get-C -x))")
+        #expect(cleanDump("Get-A\n  | Get-B\n  # note\n  | Get-C -x") == "(pipeline (command Get-A) (command Get-B) (command Get-C -x))")
+    }
+
+    @Test func aBlankLineBeforeALeadingPipeEndsThePipeline() {
+        let r = Parser.parse("Get-A\n  | Get-B\n\n  | Get-C -x")
+        #expect(r.errors.map(\.errorId) == ["EmptyPipeElement"])
+        #expect(r.errors.first?.extent.startOffset == 19)
     }
 
     @Test func pipelineChainsAndBackground() {

@@ -56,7 +56,9 @@ public enum LanguagePrimitives {
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .long(let l): return String(l)
-        case .double(let d): return DotNetFormat.toString(d)
+        // PowerShell converts a double to text with 15 significant digits ("G15"), not the
+        // round-trip digits of its ToString(): "$(1.1 * 3)" is 3.3
+        case .double(let d): return DotNetFormat.toStringG15(d)
         case .decimal(let d): return d.description
         case .string(let s): return s
         case .char(let c): return String(c)

@@ -25,14 +25,18 @@ public final class TypeRegistry {
     /// Resolved type literals by written text.
     private var cache: [String: PSTypeInfo] = [:]
 
-    public init() {}
+    public init() {
+        // .NET enumerations the runtime enumerates, known by their full names only
+        for e in LanguageTokens.all { register(e.emulatedType, shortName: false) }
+    }
 
-    /// Registers an emulated type (resolvable by full name and by its last segment if unambiguous).
-    public func register(_ type: EmulatedType) {
+    /// Registers an emulated type (resolvable by full name and, with `shortName`, by its last
+    /// segment if unambiguous).
+    public func register(_ type: EmulatedType, shortName: Bool = true) {
         cache = [:]
         lastStaticMember = nil
         emulated[NameKey(type.fullName)] = type
-        if let short = type.fullName.split(separator: ".").last { emulatedShort[NameKey(String(short))] = type.fullName }
+        if shortName, let short = type.fullName.split(separator: ".").last { emulatedShort[NameKey(String(short))] = type.fullName }
     }
 
     /// Registers an exception type with its base class so typed `catch` can match it.
@@ -133,7 +137,7 @@ public final class TypeRegistry {
             "System.Text.RegularExpressions.RegexOptions", "System.Text.Encoding",
             "System.Math", "System.Management.Automation.PSObject", "System.Management.Automation.PSCustomObject",
             "System.Management.Automation.ScriptBlock", "System.Management.Automation.SwitchParameter", "System.Management.Automation.PSCredential",
-            "System.Management.Automation.ErrorRecord", "System.Management.Automation.ActionPreference", "System.Management.Automation.PowerShell", "System.Management.Automation.OrderedHashtable", "System.Management.Automation.ErrorCategory", "System.Management.Automation.WildcardOptions", "System.Management.Automation.WildcardPattern", "System.Management.Automation.Internal.InternalTestHooks", "System.Management.Automation.CompletionCompleters",
+            "System.Management.Automation.ErrorRecord", "System.Management.Automation.ActionPreference", "System.Management.Automation.PowerShell", "System.Management.Automation.OrderedHashtable", "System.Management.Automation.ErrorCategory", "System.Management.Automation.WildcardOptions", "System.Management.Automation.WildcardPattern", "System.Management.Automation.LanguagePrimitives", "System.Management.Automation.Internal.InternalTestHooks", "System.Management.Automation.CompletionCompleters",
             "System.Management.Automation.Runspaces.RunspaceFactory", "System.Management.Automation.VerbInfo", "System.DBNull", "System.Management.Automation.Language.NullString", "System.Management.Automation.Internal.AutomationNull", "System.Management.Automation.ErrorView", "System.Diagnostics.Process", "System.IO.FileAttributes", "System.Management.Automation.CommandTypes", "System.Reflection.BindingFlags", "System.Management.Automation.ConfirmImpact", "System.Management.Automation.PSMemberTypes", "System.Management.Automation.Runspaces.Runspace", "System.Management.Automation.PSInvocationState", "System.Management.Automation.Runspaces.RunspaceState",
             "System.Management.Automation.CompletionResult", "System.Management.Automation.CompletionResultType",
             "System.Void", "System.Version", "System.Uri", "System.Environment", "System.Convert", "System.Type", "System.DayOfWeek",

@@ -124,6 +124,11 @@ public enum DotNetFormat {
         return formatGeneral(num, maxDigits: max(num.digits.count, doubleGeneralMaxDigits), expChar: "E", suppressScientific: false)
     }
 
+    /// Double.ToString("G15"): what PowerShell's string conversion of a double gives.
+    public static func toStringG15(_ d: Double) -> String {
+        (try? formatDouble(d, "G15")) ?? toString(d)
+    }
+
     /// Single.ToString(): shortest round-trip digits, scientific above 7 integral digits.
     public static func toString(_ f: Float) -> String {
         if f.isNaN { return "NaN" }

@@ -266,6 +266,8 @@ extension Session {
         switch key.folded {
         case "gettype": return .type(typeInfo(of: target))
         case "tostring":
+            // a double's own ToString() gives its round-trip digits (the conversion gives 15)
+            if args.isEmpty, case .double(let d) = ObjectAccess.base(target) { return .string(DotNetFormat.toString(d)) }
             if args.isEmpty { return .string(LanguagePrimitives.toString(target)) }
         case "equals":
             return .bool(Operators.equals(target, args.first ?? .null, caseSensitive: true))

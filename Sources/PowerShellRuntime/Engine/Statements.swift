@@ -569,11 +569,6 @@ extension Session {
                               "long": "System.Int64"][typeName] ?? "System.Int32"
         let enumType = EnumType(fullName: t.name, members: members.map { (name: $0.0, value: $0.1) }, isFlags: isFlags, underlyingTypeName: underlyingName)
         scriptEnums[NameKey(t.name)] = enumType
-        types.register(TypeRegistry.EmulatedType(fullName: t.name, baseTypeNames: ["System.Enum", "System.ValueType", "System.Object"], convert: { v in
-            .native(try enumType.convert(v))
-        }, members: TypeMembers(staticProperties: members.map { m in
-            let value = enumType.value(m.1)
-            return (key: m.0, value: { _ in Value.native(value) })
-        })))
+        types.register(enumType.emulatedType)
     }
 }

@@ -19,6 +19,9 @@ public final class PSException: NativeObject {
     public var innerException: PSException?
     /// The ErrorRecord a RuntimeException carries (`$_.Exception.ErrorRecord`).
     public weak var errorRecord: ErrorRecord?
+    /// For an exception no record carries (an inner ParseException): the id and category of the
+    /// record `ErrorRecord` reads as, made when asked for.
+    public var recordOnDemand: (errorId: String, category: ErrorCategory)?
     public var extraProperties: [(String, Value)] = []
 
     public init(typeNames: [String], message: String, innerException: PSException? = nil) {
@@ -45,7 +48,10 @@ public final class PSException: NativeObject {
         case "hresult": return .int(-2146233087)
         case "stacktrace": return .null
         case "data": return .hashtable(PSHashtable())
-        case "errorrecord": return errorRecord.map { .native($0) } ?? .null
+        case "errorrecord":
+            if let errorRecord { return .native(errorRecord) }
+            if let r = recordOnDemand { return .native(ErrorRecord(exception: self, errorId: r.errorId, category: r.category)) }
+            return .null
         case "wasthrownfromthrowstatement": return .bool(errorRecord?.fromThrowStatement ?? false)
         default:
             for (k, v) in extraProperties where NameKey(k) == name { return v }

@@ -37,6 +37,17 @@ public final class EnumType: @unchecked Sendable {
         }.map(\.element)
     }
 
+    /// The type literal's registration: casts convert to the enumeration, its members are
+    /// static properties.
+    var emulatedType: TypeRegistry.EmulatedType {
+        TypeRegistry.EmulatedType(fullName: fullName, baseTypeNames: ["System.Enum", "System.ValueType", "System.Object"], convert: { v in
+            .native(try self.convert(v))
+        }, members: TypeMembers(staticProperties: members.map { m in
+            let value = self.value(m.value)
+            return (key: m.name, value: { _ in Value.native(value) })
+        }))
+    }
+
     func isDefined(_ number: Int64) -> Bool { members.contains { $0.value == number } }
 
     /// A value's text: its member's name; for a [Flags()] enumeration the names of the members

@@ -58,6 +58,7 @@ enum DotNetTypes {
         "System.Management.Automation.Runspaces.RunspaceFactory": SystemManagementAutomationPowerShell.runspaceFactory,
         "System.Management.Automation.Runspaces.Runspace": SystemManagementAutomationPowerShell.runspace,
         "System.Management.Automation.WildcardPattern": SystemManagementAutomation.wildcardPattern,
+        "System.Management.Automation.LanguagePrimitives": SystemManagementAutomation.languagePrimitives,
         "System.Management.Automation.CompletionCompleters": SystemManagementAutomation.completionCompleters,
         // PowerShell's own test hooks, which its test helper module reads: none are set here
         "System.Management.Automation.Internal.InternalTestHooks": SystemManagementAutomation.internalTestHooks,

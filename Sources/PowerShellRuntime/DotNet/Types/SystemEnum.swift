@@ -49,9 +49,12 @@ enum SystemEnum {
         BuiltinEnums.named(fullName).map { BuiltinEnums.members(of: $0) } ?? unlisted
     }
 
-    /// The enumeration an argument names (`[Color]` or 'Color'): a script's or a built-in one.
+    /// The enumeration an argument names (`[Color]` or 'Color'): a script's, or one the runtime
+    /// enumerates (BuiltinEnums, the Parser API's token kinds).
     private static func enumType(_ call: MethodCall, _ i: Int) -> EnumType? {
-        func lookup(_ fullName: String) -> EnumType? { call.session.scriptEnums[NameKey(fullName)] ?? BuiltinEnums.named(fullName) }
+        func lookup(_ fullName: String) -> EnumType? {
+            call.session.scriptEnums[NameKey(fullName)] ?? BuiltinEnums.named(fullName) ?? LanguageTokens.all.first { NameKey.fold($0.fullName) == NameKey.fold(fullName) }
+        }
         switch call.arg(i) {
         case .type(let t): return lookup(t.fullName)
         case .string(let s): return call.session.types.resolve(s).flatMap { lookup($0.fullName) }

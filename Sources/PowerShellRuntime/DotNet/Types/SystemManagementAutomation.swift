@@ -27,6 +27,33 @@ enum SystemManagementAutomation {
 
     /// `[WildcardPattern]::new(pattern[, options])` with IsMatch, and the static
     /// ContainsWildcardCharacters, Escape and Unescape.
+    /// `[System.Management.Automation.LanguagePrimitives]`: PowerShell's conversions as scripts call
+    /// them (`ConvertTo(value, [type])`, `IsTrue(value)`).
+    static let languagePrimitives = TypeMembers(staticMethods: [
+        "ConvertTo": { call in
+            guard call.count == 2 else { return nil }
+            let type: PSTypeInfo
+            switch call.arg(1) {
+            case .type(let t): type = t
+            default:
+                guard let t = call.session.types.resolve(call.string(1)) else {
+                    throw BuiltinMethods.methodError("ConvertTo", 2, "Cannot convert the \"\(call.string(1))\" value of type \"System.String\" to type \"System.Type\".", "System.Management.Automation.PSInvalidCastException")
+                }
+                type = t
+            }
+            do {
+                return try LanguagePrimitives.convert(call.arg(0), to: type, types: call.session.types)
+            } catch let e as RuntimeError {
+                // a failed conversion comes out of the call as .NET's MethodInvocationException
+                throw BuiltinMethods.methodError("ConvertTo", 2, e.record.exception.message, e.record.exception.typeName)
+            }
+        },
+        "IsTrue": { call in
+            guard call.count == 1 else { return nil }
+            return .bool(LanguagePrimitives.isTrue(call.arg(0)))
+        },
+    ])
+
     static let wildcardPattern = TypeMembers(staticMethods: [
         "ContainsWildcardCharacters": { call in
             guard call.count == 1 else { return nil }

@@ -163,6 +163,7 @@ final class AstObject: NativeObject {
         var out: [(String, Value)] = []
         for child in Mirror(reflecting: node).children {
             guard let label = child.label, label != "extent", !label.hasPrefix("_") else { continue }
+            if node is ErrorStatementAst, label == "keyword" || label == "options" { continue }
             let name = label.prefix(1).uppercased() + label.dropFirst()
             out.append((name, convert(child.value)))
         }
@@ -201,7 +202,7 @@ final class AstObject: NativeObject {
         return .string(String(describing: v))
     }
 
-    var propertyNames: [String] { ["Extent", "Parent"] + parts.map(\.name) }
+    var propertyNames: [String] { ["Extent", "Parent"] + parts.map(\.name) + (node is ErrorStatementAst ? ["Kind", "Flags"] : []) }
 
     func getProperty(_ name: NameKey, session: Session) -> Value? {
         switch name.folded {
@@ -228,6 +229,15 @@ final class AstObject: NativeObject {
             return .type(session.types.resolve(c.type.typeName.fullName) ?? PSTypeInfo(fullName: "System.Object"))
         case (_ as StringConstantExpressionAst, "statictype"), (_ as ExpandableStringExpressionAst, "statictype"):
             return .type(PSTypeInfo(fullName: "System.String"))
+        case (let e as ErrorStatementAst, "kind"): return e.keyword.map { .native(TokenObject($0)) } ?? .null
+        case (let e as ErrorStatementAst, "flags"):
+            // a Dictionary<string, Tuple<Token, Ast>>, null when no option was written
+            guard !e.options.isEmpty else { return .null }
+            let table = PSHashtable()
+            for o in e.options {
+                table[.string(o.name)] = .native(TupleObject([.native(TokenObject(o.token)), o.value.map(wrap) ?? .null]))
+            }
+            return .hashtable(table)
         case (let sb as ScriptBlockAst, "endblock"): return sb.endBlock.map(wrap) ?? .null
         case (let c as CommandAst, "invocationoperator"):
             switch c.invocationOperator {
@@ -394,19 +404,20 @@ final class ParseErrorObject: NativeObject {
     }
 }
 
-/// A System.Management.Automation.Language.Token: its kind, text and extent.
+/// A System.Management.Automation.Language.Token: its kind, flags, text and extent.
 final class TokenObject: NativeObject {
     let kind: String
+    let flags: Int64
     let text: String
     let extent: Extent
     init(_ t: Token) {
-        let k = String(describing: t.kind)
-        kind = k.prefix(1).uppercased() + k.dropFirst()
+        (kind, flags) = LanguageTokens.classify(t)
         text = t.extent.text
         extent = t.extent
     }
     init(kind: String, text: String, extent: Extent) {
         self.kind = kind
+        self.flags = 0
         self.text = text
         self.extent = extent
     }
@@ -415,12 +426,27 @@ final class TokenObject: NativeObject {
     func getProperty(_ name: NameKey, session: Session) -> Value? {
         switch name.folded {
         case "text": return .string(text)
-        case "kind": return .string(kind)
-        case "tokenflags": return .string("None")
+        case "kind":
+            if let m = LanguageTokens.tokenKind.members.first(where: { $0.name == kind }) { return .native(LanguageTokens.tokenKind.value(m.value)) }
+            return .string(kind)
+        case "tokenflags": return .native(LanguageTokens.tokenFlags.value(flags))
         case "haserror": return .bool(false)
         case "extent": return .native(ExtentObject(extent))
         default: return nil
         }
     }
     func toString() -> String { text }
+}
+
+/// A System.Tuple: its items as `Item1`, `Item2`, ...
+final class TupleObject: NativeObject {
+    let items: [Value]
+    init(_ items: [Value]) { self.items = items }
+    var typeName: String { "System.Tuple`\(items.count)" }
+    var propertyNames: [String] { items.indices.map { "Item\($0 + 1)" } }
+    func getProperty(_ name: NameKey, session: Session) -> Value? {
+        guard name.folded.hasPrefix("item"), let i = Int(name.folded.dropFirst(4)), i >= 1, i <= items.count else { return nil }
+        return items[i - 1]
+    }
+    func toString() -> String { "(" + items.map { LanguagePrimitives.toString($0) }.joined(separator: ", ") + ")" }
 }

@@ -238,8 +238,11 @@ final class PowerShellObject: NativeObject {
         let text = scriptText(input: input != nil)
         let parsed = rs.parse(text, path: nil)
         if let e = parsed.errors.first {
-            throw BuiltinMethods.methodError("Invoke", argc, e.message,
-                                             e.incompleteInput ? "System.Management.Automation.IncompleteParseException" : "System.Management.Automation.ParseException")
+            let error = BuiltinMethods.methodError("Invoke", argc, e.message,
+                                                   e.incompleteInput ? "System.Management.Automation.IncompleteParseException" : "System.Management.Automation.ParseException")
+            // the parse exception's record is the first error's (`.InnerException.ErrorRecord`)
+            error.record.exception.innerException?.recordOnDemand = (e.errorId, .ParserError)
+            throw error
         }
         hadErrors = false
         state = "Running"
