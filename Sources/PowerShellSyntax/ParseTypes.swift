@@ -244,6 +244,9 @@ extension ScriptParser {
             recordToken(.punctuation, pos, pos + 1, value: "]")
             pos += 1
             lastEnd = pos
+        } else if tooManyDimensions {
+            tooManyDimensions = false
+            error("EndSquareBracketExpectedAtEndOfAttribute", "Missing ] at end of attribute or type literal.", pos, pos, incomplete: isAtEndOfScript(pos))
         } else {
             error("EndSquareBracketExpectedAtEndOfType", "Missing ] at end of type token.", open.start, open.end, incomplete: pos >= n)
             skipPastBracket()
@@ -294,7 +297,18 @@ extension ScriptParser {
             while q < n && isWhitespaceChar(c[q]) { q += 1 }
             if ch(q) == 0x5D || ch(q) == 0x2C {
                 var rank = 1
-                while ch(q) == 0x2C || isWhitespaceChar(ch(q)) { if ch(q) == 0x2C { rank += 1 }; q += 1 }
+                let firstComma = q
+                var lastComma = q
+                while ch(q) == 0x2C || isWhitespaceChar(ch(q)) { if ch(q) == 0x2C { rank += 1; lastComma = q }; q += 1 }
+                if rank > 32 {
+                    // .NET arrays have at most 32 dimensions: reported over the commas, the `]`
+                    // after them (if any) taken, and the type read without the rank
+                    error("ArrayHasTooManyDimensions", "The array has too many dimensions: \(rank). The number of dimensions for an array must be less than or equal to 32.", firstComma, lastComma + 1)
+                    pos = ch(q) == 0x5D ? q + 1 : q
+                    lastEnd = pos
+                    tooManyDimensions = true
+                    break
+                }
                 guard ch(q) == 0x5D else { break }
                 pos = q + 1
                 lastEnd = pos

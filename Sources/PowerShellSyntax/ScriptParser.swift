@@ -14,6 +14,8 @@ final class ScriptParser {
     var labelStart: Int?
     /// Where a parameter list that failed to parse ended (before the recovery skipped on).
     var parameterListErrorEnd: Int?
+    /// The type name just read had an array rank over 32 (its closing `]` is reported apart).
+    var tooManyDimensions = false
     @exclusivity(unchecked) var errors: [ParseError] = []
     @exclusivity(unchecked) var tokens: [Token] = []
     /// Comment ranges in source order (start, end), each recorded once.
