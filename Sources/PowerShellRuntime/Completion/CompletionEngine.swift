@@ -23,6 +23,9 @@ public struct CompletionEngine {
             return variableOrMember(word, pipelineInput: input.scriptBlockInput)
         }
         if let inHashtable = hashtableValues(input) { return inHashtable }
+        if input.openQuote == nil, word.hasPrefix("-"), input.isExpressionStatement {
+            return CompletionEngine.operators(word)
+        }
         if input.isCommandPosition {
             if looksLikePath(input.unquotedWord) { return paths(input) }
             return commands(word)
@@ -84,6 +87,16 @@ public struct CompletionEngine {
 
     private func sortedCommands(_ names: [(String, CompletionMatch.Kind)]) -> [CompletionMatch] {
         names.sorted { NameKey.fold($0.0) < NameKey.fold($1.0) }.map { CompletionMatch($0.0, kind: $0.1) }
+    }
+
+    // MARK: operators
+
+    /// `'' -a`, `55 -`: after a value, a dash starts an operator. PowerShell offers every
+    /// operator whose name starts with what was typed, sorted by name (CompleteOperator).
+    static func operators(_ word: String) -> [CompletionMatch] {
+        let typed = NameKey.fold(String(word.dropFirst()))
+        return SystemManagementAutomation.operatorNames.filter { $0.hasPrefix(typed) }.sorted()
+            .map { CompletionMatch("-" + $0, listItemText: $0, kind: .parameterName) }
     }
 
     // MARK: parameters

@@ -33,6 +33,19 @@ struct CompletionInput {
         return false
     }
 
+    /// Index of the segment's first word after a leading `$x =` (where a command name would be).
+    var statementStart: Int {
+        tokens.count >= 2 && tokens[0].hasPrefix("$") && tokens[1].hasSuffix("=") ? 2 : 0
+    }
+
+    /// True when the segment is an expression rather than a command: it starts with a value (a
+    /// string or number literal, a variable, a type literal, a parenthesized or array/hashtable
+    /// expression). A `-word` there is an operator, as PowerShell's tokenizer reads it.
+    var isExpressionStatement: Bool {
+        guard statementStart < tokens.count, let first = tokens[statementStart].first else { return false }
+        return "'\"‘’“”$[@(0123456789".contains(first)
+    }
+
     static let maximumDepth = 100
 
     init(prefix: [Character]) {

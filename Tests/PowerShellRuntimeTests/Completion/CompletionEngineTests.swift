@@ -178,6 +178,15 @@ struct CompletionEngineTests {
         #expect(texts("Get-Content '\(dir)/us|", in: s) == ["'\(dir)/users.csv'"])
     }
 
+    @Test func aDashAfterAValueCompletesOperatorsNotParameters() {
+        #expect(texts("'' -an") == ["-and"])
+        #expect(texts("$x = 5 -isn") == ["-isnot"])
+        let all = texts("55 -")
+        #expect(all.first == "-and")
+        #expect(all.count == SystemManagementAutomation.operatorNames.count)
+        #expect(texts("Get-Date -Fo") == ["-Format"])
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)

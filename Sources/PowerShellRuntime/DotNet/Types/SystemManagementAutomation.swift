@@ -96,11 +96,9 @@ enum SystemManagementAutomation {
     static let completionCompleters = TypeMembers(staticMethods: [
         "CompleteOperator": { call in
             guard call.count == 1 else { return nil }
-            var word = call.string(0)
-            if word.hasPrefix("-") { word.removeFirst() }
-            let folded = NameKey.fold(word)
-            let ops = operatorNames.filter { $0.hasPrefix(folded) }.sorted()
-            return .native(PSList(ops.map { op in completionResultObject("-" + op, listItemText: op, resultType: "ParameterName", toolTip: op) },
+            let word = call.string(0)
+            let ops = CompletionEngine.operators(word.hasPrefix("-") ? word : "-" + word)
+            return .native(PSList(ops.map { op in completionResultObject(op.completionText, listItemText: op.listItemText, resultType: "ParameterName", toolTip: op.listItemText) },
                                   elementType: nil, isArrayList: false))
         },
     ])
