@@ -55,7 +55,11 @@ public struct CompletionEngine {
         }
         if let parameter = parameterForArgument(arguments, metadata) {
             let typed = input.unquotedWord
-            let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote, bound: boundArguments(arguments, metadata))
+            let bound = boundArguments(arguments, metadata)
+            let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote, bound: bound)
+            if found.isEmpty, builtinValues(command: metadata.name, parameter: parameter.name, typed: typed, quote: input.openQuote, bound: bound) != nil {
+                return []
+            }
             if !found.isEmpty || !isPathLike(parameter) { return found.isEmpty ? paths(input) : found }
         }
         return paths(input)
@@ -166,8 +170,14 @@ public struct CompletionEngine {
             let p = resolveParameter(name, metadata)
             if p?.isSwitch == true { bound[p!.name] = "True"; i += 1; continue }
             if i + 1 < args.count, !args[i + 1].hasPrefix("-") {
-                bound[p?.name ?? name] = unquoted(args[i + 1])
+                // `-Noun Json, Job`: a list goes on while an item ends with a comma
+                var value = args[i + 1]
                 i += 2
+                while value.hasSuffix(","), i < args.count, !args[i].hasPrefix("-") {
+                    value += " " + args[i]
+                    i += 1
+                }
+                bound[p?.name ?? name] = value.contains(",") ? value : unquoted(value)
             } else {
                 i += 1
             }
@@ -177,6 +187,7 @@ public struct CompletionEngine {
 
     func values(for parameter: ParameterMetadata, command: String, typed: String, quote: Character?, bound: [String: String] = [:]) -> [CompletionMatch] {
         if let scripted = scriptedValues(command: command, parameter: parameter, typed: typed, quote: quote, bound: bound) { return scripted }
+        if let builtin = builtinValues(command: command, parameter: parameter.name, typed: typed, quote: quote, bound: bound) { return builtin }
         var options: [String]
         let type = NameKey.fold(parameter.type)
         if let set = parameter.validateSet {

@@ -187,6 +187,32 @@ struct CompletionEngineTests {
         #expect(texts("Get-Date -Fo") == ["-Format"])
     }
 
+    @Test func builtInCompletersOfferTheirValuesInTheQuoteTyped() {
+        #expect(texts("Get-Variable -Scope ") == ["Global", "Local", "Script"])
+        #expect(texts("Get-Variable -Scope 'G") == ["'Global'"])
+        #expect(texts("Set-StrictMode -Version \"La") == ["\"Latest\""])
+        #expect(texts("Set-StrictMode -Version 2") == ["2.0"])
+        #expect(texts("Get-Module -PSEdition ") == ["Desktop", "Core"])
+    }
+
+    @Test func aBuiltInCompleterWithNothingToOfferProposesNoFiles() {
+        #expect(texts("Set-StrictMode -Version Nothing").isEmpty)
+        #expect(texts("Get-Command -Noun NoSuchNoun -Verb ").isEmpty)
+    }
+
+    @Test func verbsAreNarrowedByTheGroupOrByTheCommandsOfANoun() {
+        #expect(texts("Get-Command -Verb Conv") == ["Convert", "ConvertFrom", "ConvertTo"])
+        #expect(texts("Get-Command -Noun Date -Verb ") == ["Get"])
+    }
+
+    @Test func valuesThatWouldNotReadBackAsOneValueAreQuoted() {
+        #expect(CompletionQuoting.quote("Latest", quote: "") == "Latest")
+        #expect(CompletionQuoting.quote(", ", quote: "") == "', '")
+        #expect(CompletionQuoting.quote("-", quote: "") == "'-'")
+        #expect(CompletionQuoting.quote("it's here", quote: "") == "'it''s here'")
+        #expect(CompletionQuoting.quote("`n", quote: "'") == "\"`n\"")
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)

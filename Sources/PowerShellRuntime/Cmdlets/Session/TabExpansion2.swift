@@ -34,7 +34,7 @@ final class TabExpansion2Command: Cmdlet {
         let result = CompletionEngine(session: context.session).complete(line: text, cursor: column)
         let matches = result.matches.map { m in
             SystemManagementAutomation.completionResultObject(m.completionText, listItemText: m.listItemText,
-                                                              resultType: TabExpansion2Command.resultType(m.kind), toolTip: m.listItemText)
+                                                              resultType: TabExpansion2Command.resultType(m.kind), toolTip: m.toolTip ?? m.listItemText)
         }
         let completion = PSObject(properties: [("CurrentMatchIndex", .int(-1)), ("ReplacementIndex", .int(result.replacementStart)),
                                                ("ReplacementLength", .int(result.replacementLength)),
@@ -54,6 +54,7 @@ final class TabExpansion2Command: Cmdlet {
         case .method: return "Method"
         case .file: return "ProviderItem"
         case .directory: return "ProviderContainer"
+        case .text: return "Text"
         }
     }
 }
