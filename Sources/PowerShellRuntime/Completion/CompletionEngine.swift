@@ -26,9 +26,9 @@ public struct CompletionEngine {
         if input.openQuote == nil, word.hasPrefix("-"), input.isExpressionStatement {
             return CompletionEngine.operators(word)
         }
+        if input.isRedirectionTarget { return paths(input) }
         if input.isCommandPosition {
-            if looksLikePath(input.unquotedWord) { return paths(input) }
-            return commands(word)
+            return filesAsCommands(input) + commands(input.unquotedWord, quote: input.openQuote)
         }
         // `$x = Get-Date -Fo`: the command is the first token after an assignment
         let commandIndex = input.tokens.count >= 2 && input.tokens[0].hasPrefix("$") && input.tokens[1].hasSuffix("=") ? 2 : 0
@@ -60,20 +60,66 @@ public struct CompletionEngine {
             if found.isEmpty, builtinValues(command: metadata.name, parameter: parameter.name, typed: typed, quote: input.openQuote, bound: bound) != nil {
                 return []
             }
-            if !found.isEmpty || !isPathLike(parameter) { return found.isEmpty ? paths(input) : found }
+            if !found.isEmpty || !isPathLike(parameter) {
+                return found.isEmpty ? paths(input, containersOnly: foldersOnly(metadata), literal: parameter.key == NameKey("LiteralPath")) : found
+            }
+            return paths(input, containersOnly: foldersOnly(metadata), literal: parameter.key == NameKey("LiteralPath"))
         }
-        return paths(input)
+        return paths(input, containersOnly: foldersOnly(metadata))
+    }
+
+    /// Set-Location and Push-Location go to folders: their paths complete folders only.
+    func foldersOnly(_ metadata: CommandMetadata) -> Bool {
+        ["set-location", "push-location"].contains(NameKey.fold(metadata.name))
+    }
+
+    /// Where a command name goes, files come first (CompleteFileNameAsCommand): names taken
+    /// literally, and a quoted one gets the call operator `&` unless it is already there.
+    func filesAsCommands(_ input: CompletionInput) -> [CompletionMatch] {
+        paths(input, literal: true).map { m in
+            let t = m.completionText
+            guard !input.afterCallOperator, t.count > 2, t.first == "'", t.last == "'" else { return m }
+            var out = m
+            out.completionText = "& " + t
+            return out
+        }
     }
 
     // MARK: commands
 
-    func commands(_ word: String) -> [CompletionMatch] {
+    /// Commands whose names match the word (a prefix, or a wildcard pattern); `Module\name`
+    /// completes the commands of that module, written with the module's name. In a quote, the
+    /// names are written in that quote.
+    func commands(_ typed: String, quote: Character? = nil) -> [CompletionMatch] {
+        var word = typed
+        if quote != nil, let last = word.last, last == quote { word.removeLast() }
+        var module: String?
+        if let backslash = word.firstIndex(of: "\\"), backslash != word.startIndex, !word[..<backslash].contains("/") {
+            module = String(word[..<backslash])
+            word = String(word[word.index(after: backslash)...])
+        }
         var names: [(String, CompletionMatch.Kind)] = []
         var seen = Set<NameKey>()
         func add(_ name: String) {
             if seen.insert(NameKey(name)).inserted { names.append((name, .command)) }
         }
-        for command in session.allCommands() { add(command.name) }
+        for command in session.allCommands() {
+            if let module {
+                guard command.kind != .alias, NameKey.fold(command.moduleName ?? command.metadata?.moduleName ?? "") == NameKey.fold(module) else { continue }
+            }
+            add(command.name)
+        }
+        let found = commandNames(names, word)
+        guard module != nil || quote != nil else { return found }
+        return found.map { m in
+            var out = m
+            let name = (module.map { $0 + "\\" } ?? "") + m.completionText
+            out.completionText = quote.map { q in String(q) + (q == "'" ? name.replacingOccurrences(of: "'", with: "''") : name) + String(q) } ?? name
+            return out
+        }
+    }
+
+    private func commandNames(_ names: [(String, CompletionMatch.Kind)], _ word: String) -> [CompletionMatch] {
 
         let pattern: WildcardPattern
         if WildcardPattern.containsWildcard(word) {

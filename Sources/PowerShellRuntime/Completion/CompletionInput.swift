@@ -22,6 +22,15 @@ struct CompletionInput {
     /// (each one's command name or `$variable`), nearest last — what `$_` comes from.
     var scriptBlockInput: [String] = []
 
+    /// True when the command segment was started by the call operator `&`.
+    var afterCallOperator = false
+
+    /// True when the word is what a redirection operator (`>`, `>>`, `2>&1>`) writes to.
+    var isRedirectionTarget: Bool {
+        guard let last = tokens.last, last.hasSuffix(">") else { return false }
+        return last.allSatisfy { "0123456789*>&".contains($0) }
+    }
+
     /// The word without its opening quote.
     var unquotedWord: String { openQuote == nil ? word : String(word.dropFirst()) }
 
@@ -57,6 +66,7 @@ struct CompletionInput {
         var token: [Character] = []
         var wordStart = 0
         var quote: Character?
+        var callOperator = false
         var i = 0
 
         func endToken() {
@@ -87,8 +97,22 @@ struct CompletionInput {
             case "`":
                 token.append(c)
                 if i + 1 < prefix.count { token.append(prefix[i + 1]); i += 1 }
+            case ">":
+                // a redirection operator: `>`, `>>`, `2>`, `2>&1`, `*>`; what follows is its target
+                var op = token.allSatisfy({ "0123456789*".contains($0) }) ? String(token) : ""
+                if op.isEmpty { endToken() }
+                token = []
+                op.append(">")
+                if i + 1 < prefix.count, prefix[i + 1] == ">" {
+                    op.append(">"); i += 1
+                } else if i + 2 < prefix.count, prefix[i + 1] == "&", prefix[i + 2].isNumber {
+                    op += "&" + String(prefix[i + 2]); i += 2
+                }
+                tokens.append(op)
+                wordStart = i + 1
             case "|", ";", "\n", "\r", "&":
                 endToken()
+                callOperator = c == "&" && !(i + 1 < prefix.count && prefix[i + 1] == "&") && !(i > 0 && prefix[i - 1] == "&")
                 if c == "|", !(i + 1 < prefix.count && prefix[i + 1] == "|") {
                     let first = tokens.count >= 2 && tokens[0].hasPrefix("$") && tokens[1].hasSuffix("=") ? 2 : 0
                     if first < tokens.count { pipedFrom.append(tokens[first]) } else { pipedFrom = [] }
@@ -133,6 +157,7 @@ struct CompletionInput {
         let word = String(prefix[self.wordStart...])
         self.word = word
         self.tokens = tokens
+        self.afterCallOperator = callOperator && tokens.isEmpty
         if quote != nil, let first = word.first, "'\"‘’“”".contains(first) { openQuote = first } else { openQuote = nil }
         if opened.last == "{", let input = piped.last { scriptBlockInput = input }
         if opened.last == "@", let outer = segments.last {

@@ -172,9 +172,9 @@ struct CompletionEngineTests {
         FileManager.default.createFile(atPath: dir + "/my list.csv", contents: Data())
         let s = Session(host: TestHost())
         _ = s.runInteractive(line: "Set-Location '\(dir)'")
-        #expect(texts("Import-Csv us|", in: s) == ["users.csv"])
-        #expect(texts("Import-Csv ./rep|", in: s) == ["./reports/"])
-        #expect(texts("Import-Csv my|", in: s) == ["'my list.csv'"])
+        #expect(texts("Import-Csv us|", in: s) == ["./users.csv"])
+        #expect(texts("Import-Csv ./rep|", in: s) == ["./reports"])
+        #expect(texts("Import-Csv my|", in: s) == ["'./my list.csv'"])
         #expect(texts("Get-Content '\(dir)/us|", in: s) == ["'\(dir)/users.csv'"])
     }
 
@@ -211,6 +211,44 @@ struct CompletionEngineTests {
         #expect(CompletionQuoting.quote("-", quote: "") == "'-'")
         #expect(CompletionQuoting.quote("it's here", quote: "") == "'it''s here'")
         #expect(CompletionQuoting.quote("`n", quote: "'") == "\"`n\"")
+    }
+
+    @Test func pathsAreWrittenRelativeToTheCurrentLocationThroughWildcardFolders() throws {
+        let dir = NSTemporaryDirectory() + "completion-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/base/one/two", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/base/prime", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/base/abc", contents: Data())
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "Set-Location '\(dir)/base/one/two'")
+        #expect(texts("Get-Item ..\\..\\..\\ba*\\ab", in: s) == ["../../abc"])
+        #expect(texts("Get-Item ../../pri", in: s) == ["../../prime"])
+        #expect(texts("Get-Item '\(dir)/base/ab", in: s) == ["'\(dir)/base/abc'"])
+        #expect(texts("cd ../../", in: s) == ["../../one", "../../prime"])
+    }
+
+    @Test func pathCharactersAreEscapedForTheQuoteInUse() throws {
+        let dir = NSTemporaryDirectory() + "completion-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/My [Path]", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/cost$", contents: Data())
+        FileManager.default.createFile(atPath: dir + "/it's", contents: Data())
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "Set-Location '\(dir)'")
+        #expect(texts("cd My", in: s) == ["'./My `[Path`]'"])
+        #expect(texts("Get-Item -LiteralPath My", in: s) == ["'./My [Path]'"])
+        #expect(texts("Get-Item co", in: s) == ["'./cost$'"])
+        #expect(texts("Get-Item \"co", in: s) == ["\"./cost`$\""])
+        #expect(texts("Get-Item it", in: s) == ["'./it''s'"])
+        // where a command goes, files come first, a quoted one with the call operator
+        #expect(texts("it", in: s).first == "& './it''s'")
+        #expect(texts("& 'it", in: s) == ["'./it''s'"])
+        // a redirection's target is a file
+        #expect(texts("Get-Date >co", in: s) == ["'./cost$'"])
+        #expect(texts("Get-Date 2>&1>co", in: s) == ["'./cost$'"])
+    }
+
+    @Test func aModuleQualifiedCommandNameKeepsItsModule() {
+        #expect(texts("Microsoft.PowerShell.Utility\\get-da") == ["Microsoft.PowerShell.Utility\\Get-Date"])
+        #expect(texts("& 'get-da") == ["'Get-Date'"])
     }
 
     @Test func nothingMatchesGivesNoCandidates() {
