@@ -12,6 +12,9 @@ public struct CompletionEngine {
     public func complete(line: String, cursor: Int) -> CompletionResult {
         let chars = Array(line)
         let end = max(0, min(cursor, chars.count))
+        if let (start, assigned) = assignmentCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: assigned)
+        }
         let input = CompletionInput(prefix: Array(chars[..<end]))
         let matches = candidates(for: input)
         return CompletionResult(replacementStart: input.wordStart, replacementLength: end - input.wordStart, matches: matches)

@@ -11,6 +11,8 @@ struct CompletionInput {
     var openQuote: Character?
     /// Tokens of the current command segment before the word.
     var tokens: [String]
+    /// The whole text before the word.
+    var before: String
 
     /// Inside a hashtable literal (`@{`), after `Key=` (or `Key =`): the key, what was typed of
     /// the value, and the part of the word before the value (`SkuId=` when written without spaces).
@@ -156,6 +158,7 @@ struct CompletionInput {
         self.wordStart = min(wordStart, prefix.count)
         let word = String(prefix[self.wordStart...])
         self.word = word
+        self.before = String(prefix[..<self.wordStart])
         self.tokens = tokens
         self.afterCallOperator = callOperator && tokens.isEmpty
         if quote != nil, let first = word.first, "'\"‘’“”".contains(first) { openQuote = first } else { openQuote = nil }

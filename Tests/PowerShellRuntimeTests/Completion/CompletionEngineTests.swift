@@ -251,6 +251,23 @@ struct CompletionEngineTests {
         #expect(texts("& 'get-da") == ["'Get-Date'"])
     }
 
+    @Test func anAssignmentCompletesWhatTheVariableMayHold() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "enum Animal { Duck; Goose; Horse; Giraffe }; [Animal]$pet = 'Duck'")
+        #expect(texts("$ErrorActionPreference = 's", in: s) == ["'SilentlyContinue'", "'Stop'", "'Suspend'"])
+        #expect(texts("$ErrorActionPreference=\"siL", in: s) == ["\"SilentlyContinue\""])
+        #expect(texts("$pet=", in: s) == ["'Duck'", "'Giraffe'", "'Goose'", "'Horse'"])
+        #expect(texts("[Animal]$other = \"g", in: s) == ["\"Giraffe\"", "\"Goose\""])
+        #expect(texts("[ValidateSet('a','aa','b')][string]$v = 'a", in: s) == ["'a'", "'aa'"])
+        #expect(texts("[ValidateSet(2,3,11,112)][int]$n = 1", in: s) == ["11", "112"])
+        #expect(texts("$plain = Get-Dat", in: s) == ["Get-Date"])
+    }
+
+    @Test func listedDotNetEnumerationsGiveTheirNamesAndValues() {
+        let run = runScript("[enum]::GetValues('System.Management.Automation.ActionPreference') -join ','; [Enum]::GetNames([System.Management.Automation.CommandTypes]).Count")
+        #expect(run.out == "SilentlyContinue,Stop,Continue,Inquire,Ignore,Suspend,Break\n9\n")
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)

@@ -66,6 +66,8 @@ enum DotNetTypes {
         "System.Text.RegularExpressions.RegexOptions": SystemEnum.unlisted,
         "System.Net.SecurityProtocolType": SystemEnum.unlisted,
         "System.Management.Automation.ActionPreference": SystemEnum.unlisted,
+        "System.Management.Automation.CommandTypes": SystemEnum.unlisted,
+        "System.Management.Automation.ConfirmImpact": SystemEnum.unlisted,
         "System.Management.Automation.CompletionResultType": SystemEnum.unlisted,
         "System.Management.Automation.ErrorCategory": SystemEnum.unlisted,
         "System.Management.Automation.WildcardOptions": SystemEnum.unlisted,

@@ -47,8 +47,8 @@ enum SystemEnum {
     /// The script enumeration an argument names (`[Color]` or 'Color').
     private static func enumType(_ call: MethodCall, _ i: Int) -> EnumType? {
         switch call.arg(i) {
-        case .type(let t): return call.session.scriptEnums[NameKey(t.fullName)]
-        case .string(let s): return call.session.types.resolve(s).flatMap { call.session.scriptEnums[NameKey($0.fullName)] }
+        case .type(let t): return call.session.scriptEnums[NameKey(t.fullName)] ?? DotNetEnums.named(t.fullName)
+        case .string(let s): return DotNetEnums.resolve(s, in: call.session)
         default: return nil
         }
     }
