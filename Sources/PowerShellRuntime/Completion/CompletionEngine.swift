@@ -15,7 +15,11 @@ public struct CompletionEngine {
         if let (start, assigned) = assignmentCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: assigned)
         }
-        let input = CompletionInput(prefix: Array(chars[..<end]))
+        if let (start, keys) = indexKeyCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: keys)
+        }
+        var input = CompletionInput(prefix: Array(chars[..<end]))
+        input.after = String(chars[end...])
         let matches = candidates(for: input)
         return CompletionResult(replacementStart: input.wordStart, replacementLength: end - input.wordStart, matches: matches)
     }
@@ -26,6 +30,7 @@ public struct CompletionEngine {
             return variableOrMember(word, pipelineInput: input.scriptBlockInput)
         }
         if let inHashtable = hashtableValues(input) { return inHashtable }
+        if let labels = loopLabels(input, after: input.after) { return labels }
         if input.openQuote == nil, word.hasPrefix("-"), input.isExpressionStatement {
             return CompletionEngine.operators(word)
         }

@@ -13,6 +13,8 @@ struct CompletionInput {
     var tokens: [String]
     /// The whole text before the word.
     var before: String
+    /// The text after the cursor.
+    var after = ""
 
     /// Inside a hashtable literal (`@{`), after `Key=` (or `Key =`): the key, what was typed of
     /// the value, and the part of the word before the value (`SkuId=` when written without spaces).

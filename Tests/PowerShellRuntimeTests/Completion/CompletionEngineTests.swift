@@ -268,6 +268,22 @@ struct CompletionEngineTests {
         #expect(run.out == "SilentlyContinue,Stop,Continue,Inquire,Ignore,Suspend,Break\n9\n")
     }
 
+    @Test func anIndexCompletesTheKeysOfTheDictionaryInSingleQuotes() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "$sizes = @{ Small = 1; Large = 2 }")
+        #expect(texts("$sizes[", in: s) == ["'Small'", "'Large'"])
+        #expect(texts("$sizes[\"La", in: s) == ["'Large'"])
+        // a variable the text before assigns a hashtable literal to
+        #expect(texts("$t = @{Hello = 'World'}; $t[ He") == ["'Hello'"])
+    }
+
+    @Test func breakAndContinueCompleteTheLabelsOfTheEnclosingLoops() {
+        #expect(texts(":Outer while ($true) { :Inner foreach ($x in 1) { break ") == ["Outer", "Inner"])
+        #expect(texts(":Outer do { :Inner while ($true) { break } continue o") == ["Outer"])
+        #expect(texts(":Outer while ($true) { break :O").isEmpty)
+        #expect(texts(":Outer while ($true) { break | Outer }").isEmpty)
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)

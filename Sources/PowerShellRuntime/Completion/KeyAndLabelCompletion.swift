@@ -1,0 +1,115 @@
+import PowerShellSyntax
+
+/// Completions that read the text around the cursor rather than a command: a dictionary's keys
+/// inside `$table[`, and the labels of the loops enclosing a `break` or `continue`.
+extension CompletionEngine {
+    // MARK: index keys
+
+    /// `$PSVersionTable[PSv`, `$t["He`: the string keys of the dictionary the variable holds
+    /// (or, when it holds none, of the hashtable literal the text before assigns to it), starting
+    /// with what was typed, each in single quotes (CompletionCompleters.CompleteIndexExpression).
+    func indexKeyCompletion(_ prefix: [Character]) -> (Int, [CompletionMatch])? {
+        var i = prefix.count
+        while i > 0, prefix[i - 1].isLetter || prefix[i - 1].isNumber || prefix[i - 1] == "_" || prefix[i - 1] == "-" { i -= 1 }
+        let typed = String(prefix[i...])
+        var start = i
+        if i > 0, "'\"".contains(prefix[i - 1]) { i -= 1; start = i }
+        while i > 0, prefix[i - 1].isWhitespace { i -= 1 }
+        guard i > 0, prefix[i - 1] == "[" else { return nil }
+        i -= 1
+        var nameStart = i
+        while nameStart > 0, prefix[nameStart - 1].isLetter || prefix[nameStart - 1].isNumber || prefix[nameStart - 1] == "_" || prefix[nameStart - 1] == ":" {
+            nameStart -= 1
+        }
+        guard nameStart > 0, prefix[nameStart - 1] == "$", nameStart < i else { return nil }
+        let name = String(prefix[nameStart..<i])
+        let keys: [String]
+        if case .hashtable(let h)? = session.variable(name) {
+            keys = h.keys.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
+        } else if let literal = assignedHashtableKeys(name, in: String(prefix[..<(nameStart - 1)])) {
+            keys = literal
+        } else {
+            return nil
+        }
+        let matches = keys.filter { NameKey.fold($0).hasPrefix(NameKey.fold(typed)) }
+            .map { CompletionMatch("'" + $0 + "'", listItemText: $0, kind: .property, toolTip: $0) }
+        return (start, matches)
+    }
+
+    /// The keys of the hashtable literal last assigned to `$name` by the statements of `text`.
+    func assignedHashtableKeys(_ name: String, in text: String) -> [String]? {
+        let statements = Parser.parse(text).scriptBlock.endBlock?.statements ?? []
+        for statement in statements.reversed() {
+            guard case .assignment(let a) = statement, case .variable(let v) = a.left,
+                  NameKey(v.variablePath.name) == NameKey(name) else { continue }
+            guard case .pipeline(let p) = a.right, p.pipelineElements.count == 1,
+                  case .expression(let e) = p.pipelineElements[0], case .hashtable(let h) = e.expression else { return nil }
+            return h.keyValuePairs.compactMap { entry in
+                if case .stringConstant(let s) = entry.key { return s.value }
+                return nil
+            }
+        }
+        return nil
+    }
+
+    // MARK: loop labels
+
+    /// After `break` or `continue`: the labels of the loops around the cursor, outermost first;
+    /// nothing when a label is already written after the cursor or the word starts with `:`.
+    func loopLabels(_ input: CompletionInput, after: String) -> [CompletionMatch]? {
+        // the keyword starts a statement: first in its segment, or right after a closed block
+        let t = input.tokens
+        guard let keyword = t.last, ["break", "continue"].contains(NameKey.fold(keyword)), input.openQuote == nil,
+              t.count == 1 || t[t.count - 2] == "{…}" else { return nil }
+        if input.word.hasPrefix(":") { return [] }
+        if input.word.isEmpty, let next = after.drop(while: { $0 == " " || $0 == "\t" }).first, next.isLetter { return [] }
+        let typed = NameKey.fold(input.word)
+        return CompletionEngine.enclosingLabels(Array(input.before)).filter { NameKey.fold($0).hasPrefix(typed) }
+            .map { CompletionMatch($0, kind: .text) }
+    }
+
+    /// Labels (`:name` before a loop or switch) whose body `{` is still open at the end of `text`.
+    static func enclosingLabels(_ text: [Character]) -> [String] {
+        var open: [String?] = []
+        var pending: (label: String, parens: Int)?
+        var parens = 0
+        var quote: Character?
+        var i = 0
+        while i < text.count {
+            let c = text[i]
+            if let q = quote {
+                if c == q { quote = nil }
+                i += 1
+                continue
+            }
+            switch c {
+            case "'", "\"":
+                quote = c
+            case "(":
+                parens += 1
+            case ")":
+                parens -= 1
+            case "{":
+                if let p = pending, p.parens == parens {
+                    open.append(p.label)
+                    pending = nil
+                } else {
+                    open.append(nil)
+                }
+            case "}":
+                if !open.isEmpty { open.removeLast() }
+            case ":" where i + 1 < text.count && (text[i + 1].isLetter || text[i + 1] == "_")
+                && (i == 0 || text[i - 1].isWhitespace || "{;(".contains(text[i - 1])):
+                var j = i + 1
+                while j < text.count, text[j].isLetter || text[j].isNumber || text[j] == "_" { j += 1 }
+                pending = (String(text[(i + 1)..<j]), parens)
+                i = j
+                continue
+            default:
+                break
+            }
+            i += 1
+        }
+        return open.compactMap { $0 }
+    }
+}
