@@ -22,10 +22,21 @@ extension CompletionEngine {
         case "formatstring" where c == "join-string":
             return CompletionQuoting.matchingResults(["[{0}]", "{0:N2}", "`n    `${0}", "`n    [string] `${0}"],
                                                      typed: typed, quote: quote, match: .prefixOrEscapedWildcard)
+        case "encoding" where !isFunction(command):
+            return CompletionQuoting.matchingResults(CompletionEngine.encodingNames, typed: typed, quote: quote)
         default:
             return nil
         }
     }
+
+    private func isFunction(_ command: String) -> Bool {
+        if case .function? = session.resolveCommand(command) { return true }
+        return false
+    }
+
+    /// The encoding names the cmdlets' -Encoding offers (ArgumentEncodingCompletionsAttribute).
+    static let encodingNames = ["ansi", "ascii", "bigendianunicode", "bigendianutf32", "oem", "unicode", "utf7", "utf8", "utf8BOM",
+                                "utf8NoBOM", "utf32"]
 
     /// The cmdlets whose -Scope takes a scope name (ScopeArgumentCompleter).
     static let scopeCommands: Set<String> = ["clear-variable", "export-alias", "get-alias", "get-psdrive", "get-variable", "import-alias",

@@ -246,12 +246,13 @@ public struct CompletionEngine {
         let type = NameKey.fold(parameter.type)
         if let set = parameter.validateSet {
             options = set
-        } else if type == "system.management.automation.actionpreference" {
-            options = ActionPreference.allCases.map(\.rawValue)
+        } else if let e = DotNetEnums.resolve(type.hasSuffix("[]") ? String(type.dropLast(2)) : type, in: session) {
+            // an enumeration's names, sorted
+            options = e.members.map(\.name).sorted(by: CompletionEngine.toolTipOrder)
         } else if type == "bool" || type == "system.boolean" || parameter.isSwitch {
             return ["$true", "$false"].filter { NameKey.fold($0).hasPrefix(NameKey.fold(typed)) || typed.isEmpty }
                 .map { CompletionMatch($0, kind: .parameterValue) }
-        } else if let named = namedThings(command: command, parameter: parameter.name) {
+        } else if let named = namedThings(command: command, parameter: parameter.name, bound: bound) {
             options = named
         } else if let provided = CompletionProviders.of(session).values(for: CompletionRequest(commandName: command, parameterName: parameter.name, wordToComplete: typed, boundArguments: bound)) {
             return provided.map { CompletionMatch(quoted($0.value, quote: quote), listItemText: $0.label, kind: .parameterValue) }
@@ -269,15 +270,30 @@ public struct CompletionEngine {
         return matching.map { CompletionMatch(quoted($0, quote: quote), listItemText: $0, kind: .parameterValue) }
     }
 
-    /// What the shell's own commands name: `Get-Help -Name` a command or an about_ topic,
-    /// `Get-Command -Name` a command.
-    func namedThings(command: String, parameter: String) -> [String]? {
-        guard NameKey.fold(parameter) == "name" else { return nil }
-        switch NameKey.fold(command) {
-        case "get-help", "help":
+    /// What the shell's own commands name (PowerShell's native argument completion): `Get-Help
+    /// -Name` a command or an about_ topic, `Get-Command -Name` a command, `-Module` a module,
+    /// `Get-Variable -Name` a variable, `Get-Alias -Name` an alias, `Get-Module -Name` a loaded
+    /// module (an installed one with -ListAvailable, and for Import-Module and the help cmdlets).
+    func namedThings(command: String, parameter: String, bound: [String: String] = [:]) -> [String]? {
+        let p = NameKey.fold(parameter)
+        func modules(available: Bool) -> [String] {
+            (available ? session.modules.available : session.modules.loaded).map(\.name).sorted { NameKey.fold($0) < NameKey.fold($1) }
+        }
+        switch (NameKey.fold(command), p) {
+        case ("get-help", "name"):
             return session.modules.helpTopics.map(\.name).sorted { NameKey.fold($0) < NameKey.fold($1) } + session.allCommands().map(\.name)
-        case "get-command", "gcm":
+        case ("get-command", "name"):
             return session.allCommands().map(\.name)
+        case ("get-command", "module"), ("get-command", "excludemodule"), ("remove-module", "name"):
+            return modules(available: false)
+        case ("get-module", "name"):
+            return modules(available: bound.keys.contains { NameKey.fold($0) == "listavailable" })
+        case ("import-module", "name"), ("save-help", "module"), ("update-help", "module"):
+            return modules(available: true)
+        case ("get-variable", "name"), ("set-variable", "name"), ("clear-variable", "name"), ("remove-variable", "name"):
+            return variables(prefix: "", sigil: "").map(\.completionText)
+        case ("get-alias", "name"):
+            return session.allCommands().filter { $0.kind == .alias }.map(\.name).sorted { NameKey.fold($0) < NameKey.fold($1) }
         default:
             return nil
         }

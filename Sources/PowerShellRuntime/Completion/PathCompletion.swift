@@ -177,10 +177,16 @@ extension CompletionEngine {
         return (out, needsQuotes)
     }
 
-    /// .NET's culture order for file names: letters before case, lower case first on a tie.
+    /// .NET's culture order (as ICU's root collation sorts): punctuation and symbols before
+    /// digits before letters, letters by their case-folded form, lower case first on a tie.
     static func toolTipOrder(_ a: String, _ b: String) -> Bool {
-        let fa = NameKey.fold(a), fb = NameKey.fold(b)
-        if fa != fb { return fa < fb }
+        func rank(_ c: Character) -> Int { c.isLetter ? 2 : c.isNumber ? 1 : 0 }
+        let fa = Array(NameKey.fold(a)), fb = Array(NameKey.fold(b))
+        for (x, y) in zip(fa, fb) where x != y {
+            let rx = rank(x), ry = rank(y)
+            return rx != ry ? rx < ry : x < y
+        }
+        if fa.count != fb.count { return fa.count < fb.count }
         for (x, y) in zip(a, b) where x != y { return x.isLowercase && !y.isLowercase }
         return a < b
     }

@@ -284,6 +284,24 @@ struct CompletionEngineTests {
         #expect(texts(":Outer while ($true) { break | Outer }").isEmpty)
     }
 
+    @Test func enumerationParametersOfferTheEnumerationsNamesSorted() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "function Paint([ConsoleColor]$Color) {}")
+        #expect(texts("Paint -Color Dark", in: s) == ["DarkBlue", "DarkCyan", "DarkGray", "DarkGreen", "DarkMagenta", "DarkRed", "DarkYellow"])
+        #expect(texts("Get-Date -ErrorAction ").first == "Break")
+    }
+
+    @Test func theShellsOwnCommandsCompleteTheNamesTheyTake() {
+        #expect(texts("Get-Variable PSVersionT") == ["PSVersionTable"])
+        #expect(texts("Get-Module Microsoft.PowerShell.U") == ["Microsoft.PowerShell.Utility"])
+        #expect(texts("Get-Command -Module Microsoft.PowerShell.U") == ["Microsoft.PowerShell.Utility"])
+        #expect(texts("Import-Csv -Encoding utf8") == ["utf8", "utf8BOM", "utf8NoBOM"])
+    }
+
+    @Test func filesSortAsDotNetCulturesOrderThem() {
+        #expect(["bbbbbbbbb#", "bbbbbbbb{", "B2", "b1"].sorted(by: CompletionEngine.toolTipOrder) == ["b1", "B2", "bbbbbbbb{", "bbbbbbbbb#"])
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)

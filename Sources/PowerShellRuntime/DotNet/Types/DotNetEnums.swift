@@ -18,9 +18,16 @@ enum DotNetEnums {
                   ("Script", 64), ("Configuration", 256), ("All", 383)],
         isFlags: true, underlyingTypeName: "System.Int32")
 
+    static let consoleColor = EnumType(
+        fullName: "System.ConsoleColor",
+        members: [("Black", 0), ("DarkBlue", 1), ("DarkGreen", 2), ("DarkCyan", 3), ("DarkRed", 4), ("DarkMagenta", 5), ("DarkYellow", 6),
+                  ("Gray", 7), ("DarkGray", 8), ("Blue", 9), ("Green", 10), ("Cyan", 11), ("Red", 12), ("Magenta", 13), ("Yellow", 14),
+                  ("White", 15)],
+        isFlags: false, underlyingTypeName: "System.Int32")
+
     private static let byFoldedName: [String: EnumType] = {
         var d: [String: EnumType] = [:]
-        for e in [actionPreference, confirmImpact, commandTypes] { d[NameKey.fold(e.fullName)] = e }
+        for e in [actionPreference, confirmImpact, commandTypes, consoleColor] { d[NameKey.fold(e.fullName)] = e }
         return d
     }()
 
