@@ -27,7 +27,7 @@ public struct CompletionEngine {
     func candidates(for input: CompletionInput) -> [CompletionMatch] {
         let word = input.word
         if input.openQuote == nil, word.hasPrefix("$") || word.hasPrefix("@") {
-            return variableOrMember(word, pipelineInput: input.scriptBlockInput)
+            return variableOrMember(word, pipelineInput: input.scriptBlockInput, before: input.before)
         }
         if let inHashtable = hashtableValues(input) { return inHashtable }
         if let labels = loopLabels(input, after: input.after) { return labels }
@@ -163,8 +163,45 @@ public struct CompletionEngine {
         let prefix = NameKey.fold(String(word.dropFirst()))
         return metadata.allParameters
             .filter { NameKey.fold($0.name).hasPrefix(prefix) }
-            .map { CompletionMatch("-" + $0.name, listItemText: $0.name, kind: .parameterName) }
+            .map { p in
+                let help = p.helpMessage.map { $0.isEmpty ? "" : " - " + $0 } ?? ""
+                return CompletionMatch("-" + p.name, listItemText: p.name, kind: .parameterName,
+                                       toolTip: "[" + typeDisplayName(p.type) + "] " + p.name + help)
+            }
     }
+
+    /// A type as PowerShell shows it in a tool tip (ToStringCodeMethods.Type without namespaces):
+    /// its built-in accelerator (`string`, `int`, `switch`), else its name without the namespace.
+    func typeDisplayName(_ written: String) -> String {
+        var base = written
+        var suffix = ""
+        while base.hasSuffix("[]") { base.removeLast(2); suffix += "[]" }
+        let full = session.types.resolve(base)?.fullName ?? base
+        if let accelerator = CompletionEngine.accelerators[NameKey.fold(full)] { return accelerator + suffix }
+        return String(full.split(separator: ".").last ?? Substring(full)) + suffix
+    }
+
+    /// PowerShell's built-in type accelerators, by the type's full name (the first name of each).
+    static let accelerators: [String: String] = {
+        let pairs = [
+            ("System.Array", "array"), ("System.Boolean", "bool"), ("System.Byte", "byte"), ("System.Char", "char"),
+            ("System.DateTime", "datetime"), ("System.Decimal", "decimal"), ("System.Double", "double"), ("System.Single", "float"),
+            ("System.Guid", "guid"), ("System.Collections.Hashtable", "hashtable"), ("System.Int32", "int"), ("System.Int16", "short"),
+            ("System.Int64", "long"), ("System.Collections.Specialized.OrderedDictionary", "ordered"),
+            ("System.Management.Automation.PSCredential", "pscredential"), ("System.Management.Automation.PSObject", "psobject"),
+            ("System.Management.Automation.PSReference", "ref"), ("System.Text.RegularExpressions.Regex", "regex"),
+            ("System.SByte", "sbyte"), ("System.String", "string"), ("System.Management.Automation.SwitchParameter", "switch"),
+            ("System.Globalization.CultureInfo", "cultureinfo"), ("System.Numerics.BigInteger", "bigint"),
+            ("System.Security.SecureString", "securestring"), ("System.TimeSpan", "timespan"), ("System.UInt16", "ushort"),
+            ("System.UInt32", "uint"), ("System.UInt64", "ulong"), ("System.Uri", "uri"), ("System.Version", "version"),
+            ("System.Void", "void"), ("System.Net.IPAddress", "ipaddress"), ("System.Xml.XmlDocument", "xml"),
+            ("System.Management.Automation.WildcardPattern", "WildcardPattern"), ("System.Net.Mail.MailAddress", "mailaddress"),
+            ("System.Management.Automation.SemanticVersion", "semver"),
+        ]
+        var d: [String: String] = [:]
+        for (full, name) in pairs { d[NameKey.fold(full)] = name }
+        return d
+    }()
 
     /// Exact name or alias first, then a unique prefix (the binder's abbreviation rule).
     func resolveParameter(_ name: String, _ metadata: CommandMetadata) -> ParameterMetadata? {

@@ -124,6 +124,11 @@ struct CompletionInput {
                     pipedFrom = []
                 }
                 tokens = []
+            case "{" where token == ["$"]:
+                // `${name}`: a braced variable name is one word
+                token.append(c)
+            case "}" where token.count >= 2 && token[0] == "$" && token[1] == "{" && !token.dropFirst(2).contains("}"):
+                token.append(c)
             case "(", "{":
                 let hashtable = c == "{" && token == ["@"]
                 endToken()

@@ -302,6 +302,29 @@ struct CompletionEngineTests {
         #expect(["bbbbbbbbb#", "bbbbbbbb{", "B2", "b1"].sorted(by: CompletionEngine.toolTipOrder) == ["b1", "B2", "bbbbbbbb{", "bbbbbbbbb#"])
     }
 
+    @Test func variablesTheTextAssignsComeFirstWithTheirConstraint() {
+        #expect(texts("foreach ($CurrentItem in 1..10) { $CurrentIt") == ["$CurrentItem"])
+        #expect(texts("$DemoVar1, $DemoVar2 = 1..10; $DemoVar") == ["$DemoVar1", "$DemoVar2"])
+        #expect(complete("[int] [string] $Var1 = 1; $Var").matches.first?.toolTip == "[int]$Var1")
+        #expect(texts("$x = 1; $Using:x").first == "$Using:x")
+        // a script block run elsewhere does not assign here
+        #expect(texts("& { $InsideOnly = 1 }; $InsideOnl").isEmpty)
+        // naming a new parameter: nothing to offer
+        #expect(texts("param($P").isEmpty)
+    }
+
+    @Test func sessionVariablesShowTheirValuesTypeAndKeepScopeAndBraces() {
+        #expect(complete("$PSVersionT").matches.map(\.toolTip) == ["[hashtable]$PSVersionTable"])
+        #expect(texts("$global:MaximumHistoryC") == ["$global:MaximumHistoryCount"])
+        #expect(texts("${PSVersionT") == ["${PSVersionTable}"])
+    }
+
+    @Test func parameterNamesShowTheirTypeAndHelpMessage() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "function Test-Tip { param([Parameter(HelpMessage = 'Some help')] $Helped, [string[]]$Names) }")
+        #expect(complete("Test-Tip -", in: s).matches.prefix(2).map(\.toolTip) == ["[Object] Helped - Some help", "[string[]] Names"])
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)
