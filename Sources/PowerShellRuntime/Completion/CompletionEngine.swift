@@ -30,6 +30,7 @@ public struct CompletionEngine {
             return variableOrMember(word, pipelineInput: input.scriptBlockInput, before: input.before)
         }
         if let inHashtable = hashtableValues(input) { return inHashtable }
+        if let keys = calculatedPropertyKeys(input) { return keys }
         if let labels = loopLabels(input, after: input.after) { return labels }
         if input.openQuote == nil, word.hasPrefix("-"), input.isExpressionStatement {
             return CompletionEngine.operators(word)

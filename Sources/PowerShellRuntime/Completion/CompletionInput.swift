@@ -21,6 +21,8 @@ struct CompletionInput {
     var hashtableEntry: (key: String, typed: String, head: String)?
     /// The command the innermost hashtable literal is an argument of.
     var hashtableCommand: String?
+    /// The arguments of that command before the hashtable literal.
+    var hashtableCommandArguments: [String] = []
 
     /// Inside a script block (`{`) of a command in a pipeline: the elements before that command
     /// (each one's command name or `$variable`), nearest last — what `$_` comes from.
@@ -130,7 +132,7 @@ struct CompletionInput {
             case "}" where token.count >= 2 && token[0] == "$" && token[1] == "{" && !token.dropFirst(2).contains("}"):
                 token.append(c)
             case "(", "{":
-                let hashtable = c == "{" && token == ["@"]
+                let hashtable = c == "{" && (token == ["@"] || token.count >= 2 && token.last == "@" && token[token.count - 2] == ",")
                 endToken()
                 if segments.count < CompletionInput.maximumDepth {
                     segments.append(tokens)
@@ -173,7 +175,15 @@ struct CompletionInput {
         if opened.last == "@", let outer = segments.last {
             // the command: the outer segment's first word (after `$x =`)
             let commandIndex = outer.count >= 2 && outer[0].hasPrefix("$") && outer[1].hasSuffix("=") ? 2 : 0
-            if commandIndex < outer.count { hashtableCommand = outer[commandIndex] }
+            if commandIndex < outer.count {
+                hashtableCommand = outer[commandIndex]
+                // the literal's own `@` (or `x,@`) is not an argument before it
+                hashtableCommandArguments = Array(outer.dropFirst(commandIndex + 1))
+                if let last = hashtableCommandArguments.last, last.hasSuffix("@") {
+                    hashtableCommandArguments.removeLast()
+                    if last.count > 1 { hashtableCommandArguments.append(String(last.dropLast())) }
+                }
+            }
             if quote == nil, let eq = word.firstIndex(of: "="), eq != word.startIndex {
                 let head = String(word[...eq])
                 hashtableEntry = (String(word[..<eq]), String(word[word.index(after: eq)...]), head)

@@ -52,6 +52,45 @@ extension CompletionEngine {
         return nil
     }
 
+    // MARK: calculated-property keys
+
+    /// `Format-Table @{`: the keys a calculated property (or a -GroupBy or sort specification)
+    /// takes for the command and parameter the hashtable is given to, with PowerShell's tool tips.
+    func calculatedPropertyKeys(_ input: CompletionInput) -> [CompletionMatch]? {
+        guard input.hashtableEntry == nil, input.tokens.isEmpty, input.openQuote == nil, !input.word.contains("="),
+              let command = input.hashtableCommand, let metadata = session.resolveCommandMetadata(command),
+              let parameter = parameterForArgument(input.hashtableCommandArguments, metadata) else { return nil }
+        let keys: [String]
+        switch (NameKey.fold(metadata.name), NameKey.fold(parameter.name)) {
+        case ("format-table", "groupby"), ("format-list", "groupby"), ("format-wide", "groupby"), ("format-custom", "groupby"):
+            keys = ["Expression", "FormatString", "Label"]
+        case ("select-object", "property"): keys = ["Name", "Expression"]
+        case ("sort-object", "property"): keys = ["Expression", "Ascending", "Descending"]
+        case ("group-object", "property"): keys = ["Expression"]
+        case ("format-table", "property"): keys = ["Expression", "FormatString", "Label", "Width", "Alignment"]
+        case ("format-list", "property"): keys = ["Expression", "FormatString", "Label"]
+        case ("format-wide", "property"): keys = ["Expression", "FormatString"]
+        case ("format-custom", "property"): keys = ["Expression", "Depth"]
+        default: return nil
+        }
+        let typed = NameKey.fold(input.word)
+        return keys.filter { NameKey.fold($0).hasPrefix(typed) }
+            .map { CompletionMatch($0, kind: .property, toolTip: CompletionEngine.hashtableKeyToolTips[$0]) }
+    }
+
+    /// What PowerShell's tool tip says about each key (TabCompletionStrings).
+    static let hashtableKeyToolTips: [String: String] = [
+        "Alignment": "[string]\nDefine how the values are displayed in a column.\nValid values are 'left', 'center', or 'right'.",
+        "Ascending": "[bool]\nSpecifies the order of sorting for one or more properties.",
+        "Depth": "[int]\nThe depth key specifies the depth of expansion per property.",
+        "Descending": "[bool]\nSpecifies the order of sorting for one or more properties.",
+        "Expression": "[scriptblock]\nA script block used to calculate the value of the new property.",
+        "FormatString": "[string]\nSpecifies a format string that defines how the value is formatted for output.",
+        "Label": "[string]\nSpecifies the name of the property being created.",
+        "Name": "[string]\nSpecifies the name of the property being created.",
+        "Width": "[int]\nSpecifies the maximum column width in a table when the value is displayed.\nThe value must be greater than 0.",
+    ]
+
     // MARK: loop labels
 
     /// After `break` or `continue`: the labels of the loops around the cursor, outermost first;

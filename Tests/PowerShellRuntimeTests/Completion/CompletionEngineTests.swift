@@ -325,6 +325,14 @@ struct CompletionEngineTests {
         #expect(complete("Test-Tip -", in: s).matches.prefix(2).map(\.toolTip) == ["[Object] Helped - Some help", "[string[]] Names"])
     }
 
+    @Test func aCalculatedPropertyCompletesTheKeysItsCommandTakes() {
+        #expect(texts("Get-ChildItem | Format-Table @{ |") == ["Expression", "FormatString", "Label", "Width", "Alignment"])
+        #expect(texts("Get-ChildItem | Format-Table -Property Name,@{La|") == ["Label"])
+        #expect(texts("Get-ChildItem | Format-List -GroupBy @{ |") == ["Expression", "FormatString", "Label"])
+        #expect(texts("Get-ChildItem | Sort-Object @{ |") == ["Expression", "Ascending", "Descending"])
+        #expect(complete("Get-ChildItem | Select-Object @{ N|").matches.first?.toolTip == "[string]\nSpecifies the name of the property being created.")
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)
