@@ -22,6 +22,8 @@ extension CompletionEngine {
         case "formatstring" where c == "join-string":
             return CompletionQuoting.matchingResults(["[{0}]", "{0:N2}", "`n    `${0}", "`n    [string] `${0}"],
                                                      typed: typed, quote: quote, match: .prefixOrEscapedWildcard)
+        case "typename" where c == "new-object":
+            return typeNames(typed)
         case "encoding" where !isFunction(command):
             return CompletionQuoting.matchingResults(CompletionEngine.encodingNames, typed: typed, quote: quote)
         default:

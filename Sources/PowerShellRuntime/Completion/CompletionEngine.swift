@@ -18,6 +18,9 @@ public struct CompletionEngine {
         if let (start, keys) = indexKeyCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: keys)
         }
+        if let (start, types) = typeNameCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: types)
+        }
         var input = CompletionInput(prefix: Array(chars[..<end]))
         input.after = String(chars[end...])
         let matches = candidates(for: input)

@@ -17,7 +17,7 @@ public struct CompletionResult: Equatable, Sendable {
 
 public struct CompletionMatch: Equatable, Sendable {
     public enum Kind: String, Sendable {
-        case command, parameterName, parameterValue, variable, property, method, file, directory, text
+        case command, parameterName, parameterValue, variable, property, method, file, directory, text, type
     }
 
     /// The text that replaces the word (quoted when it needs to be).

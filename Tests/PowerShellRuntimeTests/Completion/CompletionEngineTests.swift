@@ -333,6 +333,16 @@ struct CompletionEngineTests {
         #expect(complete("Get-ChildItem | Select-Object @{ N|").matches.first?.toolTip == "[string]\nSpecifies the name of the property being created.")
     }
 
+    @Test func typeNamesCompleteFromAcceleratorsFullAndShortNamesAndNamespaces() {
+        #expect(texts("[pscu").first == "pscustomobject")
+        #expect(complete("$x = [pscu").replacementStart == 6)
+        #expect(texts("[ScriptBlockAst") == ["System.Management.Automation.Language.ScriptBlockAst"])
+        #expect(texts("using namespace Sys").first == "System")
+        #expect(texts("New-Object System.Collections.Generic.Dict") == ["System.Collections.Generic.Dictionary"])
+        // an index is not a type literal
+        #expect(!texts("$PSVersionTable[PSV").contains("PSVersion"))
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)

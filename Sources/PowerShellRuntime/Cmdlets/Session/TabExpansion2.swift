@@ -55,6 +55,7 @@ final class TabExpansion2Command: Cmdlet {
         case .file: return "ProviderItem"
         case .directory: return "ProviderContainer"
         case .text: return "Text"
+        case .type: return "Type"
         }
     }
 }
