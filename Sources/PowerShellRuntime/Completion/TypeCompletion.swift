@@ -10,8 +10,12 @@ extension CompletionEngine {
         while i > 0, prefix[i - 1].isLetter || prefix[i - 1].isNumber || "._+".contains(prefix[i - 1]) { i -= 1 }
         let typed = String(prefix[i...])
         if i > 0, prefix[i - 1] == "[" {
-            // not an index (`$a[`, `)[`, `][`): a type literal starts a value or follows an operator
+            // not an index (`$a[`, `)[`, `][`): a type literal starts a value or follows an operator,
+            // where an expression is read, never inside a string or as a command's argument
             if i >= 2, prefix[i - 2].isLetter || prefix[i - 2].isNumber || "$)]_".contains(prefix[i - 2]) { return nil }
+            let input = CompletionInput(prefix: Array(prefix[..<(i - 1)]))
+            guard input.openQuote == nil, input.word.isEmpty || input.word.allSatisfy({ "[]".contains($0) }),
+                  input.isCommandPosition || input.isExpressionStatement else { return nil }
             return (i, typeNames(typed))
         }
         let before = String(prefix[..<i]).lowercased()
@@ -33,6 +37,9 @@ extension CompletionEngine {
         let fullNames = Set(TypeRegistry.knownTypes.values)
         if !namespacesOnly {
             for (name, full) in TypeRegistry.accelerators { add(key: name, text: name, list: name, accelerator: true, toolTip: "Class " + full) }
+            for name in CompletionEngine.attributeAccelerators {
+                add(key: name, text: name, list: name, accelerator: true, toolTip: "Class System.Management.Automation." + name + "Attribute")
+            }
             for full in fullNames {
                 let short = String(full.split(separator: ".").last ?? Substring(full))
                 add(key: full, text: full, list: short, toolTip: "Class " + full)
@@ -53,4 +60,12 @@ extension CompletionEngine {
             return fa != fb ? fa < fb : a.isAccelerator && !b.isAccelerator
         }.map { CompletionMatch($0.text, listItemText: $0.list, kind: .type, toolTip: $0.toolTip) }
     }
+
+    /// PowerShell's accelerators for the attributes scripts write on parameters and variables.
+    static let attributeAccelerators = [
+        "Alias", "AllowEmptyCollection", "AllowEmptyString", "AllowNull", "ArgumentCompleter", "ArgumentCompletions", "CmdletBinding",
+        "OutputType", "Parameter", "PSDefaultValue", "SupportsWildcards", "ValidateCount", "ValidateDrive", "ValidateLength",
+        "ValidateNotNull", "ValidateNotNullOrEmpty", "ValidateNotNullOrWhiteSpace", "ValidatePattern", "ValidateRange",
+        "ValidateScript", "ValidateSet", "ValidateTrustedData", "ValidateUserDrive",
+    ]
 }

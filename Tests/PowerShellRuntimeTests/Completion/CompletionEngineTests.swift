@@ -339,8 +339,10 @@ struct CompletionEngineTests {
         #expect(texts("[ScriptBlockAst") == ["System.Management.Automation.Language.ScriptBlockAst"])
         #expect(texts("using namespace Sys").first == "System")
         #expect(texts("New-Object System.Collections.Generic.Dict") == ["System.Collections.Generic.Dictionary"])
-        // an index is not a type literal
+        // an index is not a type literal, nor is a command's argument
         #expect(!texts("$PSVersionTable[PSV").contains("PSVersion"))
+        #expect(texts("Join-String -FormatString [") == ["'[{0}]'"])
+        #expect(texts("[validateS") == ["ValidateScript", "ValidateSet"])
     }
 
     @Test func nothingMatchesGivesNoCandidates() {
