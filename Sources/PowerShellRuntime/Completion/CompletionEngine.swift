@@ -18,13 +18,29 @@ public struct CompletionEngine {
         if let (start, keys) = indexKeyCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: keys)
         }
+        if let (start, members) = staticMemberCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: members)
+        }
         if let (start, types) = typeNameCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: types)
         }
         var input = CompletionInput(prefix: Array(chars[..<end]))
         input.after = String(chars[end...])
-        let matches = candidates(for: input)
-        return CompletionResult(replacementStart: input.wordStart, replacementLength: end - input.wordStart, matches: matches)
+        var matches = candidates(for: input)
+        var start = input.wordStart
+        // a member replaces only its own name (`$x.Len` → `Length` after the dot), as in PowerShell
+        let word = input.word
+        if input.openQuote == nil, word.hasPrefix("$"), !word.hasPrefix("${"), let dot = word.lastIndex(of: "."),
+           !matches.isEmpty, matches.allSatisfy({ $0.completionText.hasPrefix(word[...dot]) }) {
+            let head = word[...dot].count
+            start += head
+            matches = matches.map { m in
+                var out = m
+                out.completionText = String(m.completionText.dropFirst(head))
+                return out
+            }
+        }
+        return CompletionResult(replacementStart: start, replacementLength: end - start, matches: matches)
     }
 
     func candidates(for input: CompletionInput) -> [CompletionMatch] {

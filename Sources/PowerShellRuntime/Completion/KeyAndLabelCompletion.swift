@@ -52,6 +52,39 @@ extension CompletionEngine {
         return nil
     }
 
+    // MARK: static members
+
+    /// `[math]::Ro`, `[ActionPreference]::  B`: an enumeration's names (sorted), else the type's
+    /// static properties and methods (`Round(`) the runtime has, starting with what was typed.
+    func staticMemberCompletion(_ prefix: [Character]) -> (Int, [CompletionMatch])? {
+        var i = prefix.count
+        while i > 0, prefix[i - 1].isLetter || prefix[i - 1].isNumber || prefix[i - 1] == "_" { i -= 1 }
+        let typed = String(prefix[i...])
+        var j = i
+        while j > 0, prefix[j - 1].isWhitespace { j -= 1 }
+        guard j >= 3, prefix[j - 1] == ":", prefix[j - 2] == ":", prefix[j - 3] == "]" else { return nil }
+        var open = j - 3
+        var depth = 0
+        while open > 0 {
+            open -= 1
+            if prefix[open] == "]" { depth += 1 } else if prefix[open] == "[" {
+                if depth == 0 { break }
+                depth -= 1
+            }
+        }
+        guard prefix[open] == "[" else { return nil }
+        let typeName = String(prefix[(open + 1)..<(j - 3)])
+        let pattern = WildcardPattern(typed + "*")
+        if let e = DotNetEnums.resolve(typeName, in: session) {
+            let names = e.members.map(\.name).filter { pattern.matches($0) }.sorted(by: CompletionEngine.toolTipOrder)
+            return (i, names.map { CompletionMatch($0, kind: .property, toolTip: e.fullName + " " + $0) })
+        }
+        guard let type = session.types.resolve(typeName), let members = session.types.members(of: type) else { return nil }
+        let properties = members.staticProperties.values.map(\.name).filter { pattern.matches($0) }.sorted(by: CompletionEngine.toolTipOrder)
+        let methods = members.staticMethods.values.map(\.name).filter { pattern.matches($0) }.sorted(by: CompletionEngine.toolTipOrder)
+        return (i, properties.map { CompletionMatch($0, kind: .property) } + methods.map { CompletionMatch($0 + "(", listItemText: $0, kind: .method) })
+    }
+
     // MARK: calculated-property keys
 
     /// `Format-Table @{`: the keys a calculated property (or a -GroupBy or sort specification)

@@ -211,14 +211,12 @@ extension CompletionEngine {
                 }
             }
         }
-        let methods: [String]
-        switch value {
-        case .string: methods = ["Contains", "EndsWith", "IndexOf", "Replace", "Split", "StartsWith", "Substring", "ToLower", "ToUpper", "Trim"]
-        case .hashtable: methods = ["Add", "Clear", "ContainsKey", "ContainsValue", "Remove"]
-        case .array: methods = ["Contains", "IndexOf"]
-        default: methods = []
-        }
-        out += (methods + ["Equals", "GetType", "ToString"]).map { MemberName(name: $0, isMethod: true) }
+        // a collection's Count, as PowerShell adds it to every array
+        if case .array = value, !out.contains(where: { $0.name == "Count" }) { out.append(MemberName(name: "Count", isMethod: false)) }
+        // the methods the runtime has for the value's type, then those every object has
+        var methods = DotNetTypes.instanceMembers(of: value)?.instanceMethods.values.map(\.name).sorted() ?? []
+        for universal in ["Equals", "GetHashCode", "GetType", "ToString"] where !methods.contains(universal) { methods.append(universal) }
+        out += methods.map { MemberName(name: $0, isMethod: true) }
         return out
     }
 }

@@ -154,15 +154,16 @@ struct CompletionEngineTests {
     @Test func membersOfAVariablesValueComplete() {
         let s = Session(host: TestHost())
         _ = s.runInteractive(line: "$u = [pscustomobject]@{ Licenses = @([pscustomobject]@{ AccountSkuId = 'contoso:EMS' }); LastName = 'x' }")
-        #expect(texts("$u.Li|", in: s) == ["$u.Licenses"])
-        #expect(texts("$u.Licenses.Acc|", in: s) == ["$u.Licenses.AccountSkuId"])
-        #expect(texts("$u.la|", in: s) == ["$u.LastName"])
+        #expect(texts("$u.Li|", in: s) == ["Licenses"])
+        #expect(texts("$u.Licenses.Acc|", in: s) == ["AccountSkuId"])
+        #expect(texts("$u.la|", in: s) == ["LastName"])
     }
 
     @Test func stringMethodsEndWithAnOpeningParenthesis() {
         let s = Session(host: TestHost())
         _ = s.runInteractive(line: "$name = 'Adele'")
-        #expect(texts("$name.ToUp|", in: s) == ["$name.ToUpper("])
+        #expect(texts("$name.ToUp|", in: s) == ["ToUpper(", "ToUpperInvariant("])
+        #expect(complete("$name.ToUp|", in: s).replacementStart == 6)
     }
 
     @Test func filePathsCompleteFromTheCurrentLocation() throws {
@@ -343,6 +344,20 @@ struct CompletionEngineTests {
         #expect(!texts("$PSVersionTable[PSV").contains("PSVersion"))
         #expect(texts("Join-String -FormatString [") == ["'[{0}]'"])
         #expect(texts("[validateS") == ["ValidateScript", "ValidateSet"])
+    }
+
+    @Test func staticMembersOfATypeAndTheNamesOfAnEnumeration() {
+        #expect(texts("[math]::Ro") == ["Round("])
+        #expect(texts("[int]:: Max") == ["MaxValue"])
+        #expect(texts("[System.Management.Automation.ActionPreference]::  ").first == "Break")
+        #expect(complete("[math]::Ro").replacementStart == 8)
+    }
+
+    @Test func membersListTheMethodsTheRuntimeHasForTheValuesType() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "$n = 5; $list = @(1, 2)")
+        #expect(texts("$n.Comp", in: s) == ["CompareTo("])
+        #expect(texts("$list.Cou", in: s) == ["Count"])
     }
 
     @Test func nothingMatchesGivesNoCandidates() {
