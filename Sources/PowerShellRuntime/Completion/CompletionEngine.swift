@@ -18,6 +18,9 @@ public struct CompletionEngine {
         if let (start, keys) = indexKeyCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: keys)
         }
+        if let (start, kinds) = usingKinds(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: kinds)
+        }
         if let (start, members) = staticMemberCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: members)
         }
@@ -56,7 +59,13 @@ public struct CompletionEngine {
         }
         if input.isRedirectionTarget { return paths(input) }
         if input.isCommandPosition {
-            return filesAsCommands(input) + commands(input.unquotedWord, quote: input.openQuote)
+            // functions the text defines come first, as PowerShell finds them in the script
+            let found = commands(input.unquotedWord, quote: input.openQuote)
+            let pattern = WildcardPattern(input.unquotedWord + "*")
+            let defined = CompletionEngine.definedFunctions(in: input.before)
+                .filter { name in pattern.matches(name) && !found.contains { NameKey.fold($0.completionText) == NameKey.fold(name) } }
+                .map { CompletionMatch($0, kind: .command) }
+            return filesAsCommands(input) + defined + found
         }
         // `$x = Get-Date -Fo`: the command is the first token after an assignment
         let commandIndex = input.tokens.count >= 2 && input.tokens[0].hasPrefix("$") && input.tokens[1].hasSuffix("=") ? 2 : 0

@@ -52,6 +52,35 @@ extension CompletionEngine {
         return nil
     }
 
+    // MARK: using
+
+    /// `using nam`: the kinds of `using` statement (a line continuation may come between).
+    func usingKinds(_ prefix: [Character]) -> (Int, [CompletionMatch])? {
+        var i = prefix.count
+        while i > 0, prefix[i - 1].isLetter { i -= 1 }
+        let typed = NameKey.fold(String(prefix[i...]))
+        let before = String(prefix[..<i]).replacingOccurrences(of: "`\r\n", with: " ").replacingOccurrences(of: "`\n", with: " ")
+        let statement = before.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ";" || $0 == "\n" }).last.map(String.init) ?? before
+        let words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count == 1, NameKey.fold(String(words[0])) == "using", statement.last == " " || statement.last == "\t" else { return nil }
+        let kinds = ["assembly", "module", "namespace", "type"].filter { $0.hasPrefix(typed) }
+        return (i, kinds.map { CompletionMatch($0, kind: .text) })
+    }
+
+    // MARK: functions in the text
+
+    /// Functions the text defines (`function Get-X {}`), whose names match the typed word.
+    static func definedFunctions(in text: String) -> [String] {
+        guard NameKey.fold(text).contains("function") || NameKey.fold(text).contains("filter") else { return [] }
+        let tokens = Parser.tokenize(text)
+        var names: [String] = []
+        for (i, t) in tokens.enumerated() where ["function", "filter"].contains(NameKey.fold(t.text)) && i + 1 < tokens.count {
+            let name = tokens[i + 1]
+            if name.kind == .generic || name.kind == .identifier { names.append(name.text) }
+        }
+        return names
+    }
+
     // MARK: static members
 
     /// `[math]::Ro`, `[ActionPreference]::  B`: an enumeration's names (sorted), else the type's

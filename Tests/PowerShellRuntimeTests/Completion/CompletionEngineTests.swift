@@ -360,6 +360,16 @@ struct CompletionEngineTests {
         #expect(texts("$list.Cou", in: s) == ["Count"])
     }
 
+    @Test func usingCompletesTheKindsOfUsingStatement() {
+        #expect(texts("using ") == ["assembly", "module", "namespace", "type"])
+        #expect(texts("using nam") == ["namespace"])
+        #expect(texts("using `\n") == ["assembly", "module", "namespace", "type"])
+    }
+
+    @Test func functionsTheTextDefinesCompleteAsCommands() {
+        #expect(texts("function Get-ScrumData {}; Get-Scrum") == ["Get-ScrumData"])
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)
