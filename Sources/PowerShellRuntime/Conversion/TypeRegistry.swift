@@ -135,7 +135,7 @@ public final class TypeRegistry {
             "System.Management.Automation.ScriptBlock", "System.Management.Automation.SwitchParameter", "System.Management.Automation.PSCredential",
             "System.Management.Automation.ErrorRecord", "System.Management.Automation.ActionPreference", "System.Management.Automation.PowerShell", "System.Management.Automation.OrderedHashtable", "System.Management.Automation.ErrorCategory", "System.Management.Automation.WildcardOptions", "System.Management.Automation.WildcardPattern", "System.Management.Automation.Internal.InternalTestHooks", "System.Management.Automation.CompletionCompleters",
             "System.Management.Automation.CompletionResult", "System.Management.Automation.CompletionResultType",
-            "System.Management.Automation.CommandTypes", "System.Management.Automation.ConfirmImpact",
+            "System.Management.Automation.CommandTypes", "System.Management.Automation.ConfirmImpact", "System.Management.Automation.CommandCompletion",
             "System.Void", "System.Version", "System.Uri", "System.Environment", "System.Convert", "System.Type", "System.DayOfWeek",
             "System.IO.Path", "System.IO.File", "System.IO.FileInfo", "System.IO.Directory", "System.IO.DirectoryInfo",
             "System.Security.SecureString", "System.Net.ServicePointManager", "System.Net.SecurityProtocolType",

@@ -370,6 +370,15 @@ struct CompletionEngineTests {
         #expect(texts("function Get-ScrumData {}; Get-Scrum") == ["Get-ScrumData"])
     }
 
+    @Test func commandCompletionCompleteInputChecksItsArgumentsAndCompletes() {
+        let run = runScript("""
+        try { [System.Management.Automation.CommandCompletion]::CompleteInput('$PID.', 7, $null, $null) } catch { $_.FullyQualifiedErrorId }
+        try { [System.Management.Automation.CommandCompletion]::CompleteInput($null, $null, $null, $null) } catch { $_.FullyQualifiedErrorId }
+        [System.Management.Automation.CommandCompletion]::CompleteInput('Get-Dat', 7, $null).CompletionMatches.CompletionText
+        """)
+        #expect(run.out == "PSArgumentException\nPSArgumentNullException\nGet-Date\n")
+    }
+
     @Test func nothingMatchesGivesNoCandidates() {
         #expect(texts("Zzz-Nothing|").isEmpty)
         #expect(texts("$zzzNothing|").isEmpty)

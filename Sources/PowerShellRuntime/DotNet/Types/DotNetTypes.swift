@@ -55,6 +55,7 @@ enum DotNetTypes {
         "System.Management.Automation.PowerShell": SystemManagementAutomationPowerShell.powerShell,
         "System.Management.Automation.WildcardPattern": SystemManagementAutomation.wildcardPattern,
         "System.Management.Automation.CompletionCompleters": SystemManagementAutomation.completionCompleters,
+        "System.Management.Automation.CommandCompletion": SystemManagementAutomation.commandCompletion,
         // PowerShell's own test hooks, which its test helper module reads: none are set here
         "System.Management.Automation.Internal.InternalTestHooks": SystemManagementAutomation.internalTestHooks,
         // enumerations read by name
