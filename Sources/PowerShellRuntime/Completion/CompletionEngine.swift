@@ -12,20 +12,60 @@ public struct CompletionEngine {
     public func complete(line: String, cursor: Int) -> CompletionResult {
         let chars = Array(line)
         let end = max(0, min(cursor, chars.count))
-        let input = CompletionInput(prefix: Array(chars[..<end]))
-        let matches = candidates(for: input)
-        return CompletionResult(replacementStart: input.wordStart, replacementLength: end - input.wordStart, matches: matches)
+        if let (start, assigned) = assignmentCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: assigned)
+        }
+        if let (start, keys) = indexKeyCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: keys)
+        }
+        if let (start, kinds) = usingKinds(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: kinds)
+        }
+        if let (start, members) = staticMemberCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: members)
+        }
+        if let (start, types) = typeNameCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: types)
+        }
+        var input = CompletionInput(prefix: Array(chars[..<end]))
+        input.after = String(chars[end...])
+        var matches = candidates(for: input)
+        var start = input.wordStart
+        // a member replaces only its own name (`$x.Len` → `Length` after the dot), as in PowerShell
+        let word = input.word
+        if input.openQuote == nil, word.hasPrefix("$"), !word.hasPrefix("${"), let dot = word.lastIndex(of: "."),
+           !matches.isEmpty, matches.allSatisfy({ $0.completionText.hasPrefix(word[...dot]) }) {
+            let head = word[...dot].count
+            start += head
+            matches = matches.map { m in
+                var out = m
+                out.completionText = String(m.completionText.dropFirst(head))
+                return out
+            }
+        }
+        return CompletionResult(replacementStart: start, replacementLength: end - start, matches: matches)
     }
 
     func candidates(for input: CompletionInput) -> [CompletionMatch] {
         let word = input.word
         if input.openQuote == nil, word.hasPrefix("$") || word.hasPrefix("@") {
-            return variableOrMember(word, pipelineInput: input.scriptBlockInput)
+            return variableOrMember(word, pipelineInput: input.scriptBlockInput, before: input.before)
         }
         if let inHashtable = hashtableValues(input) { return inHashtable }
+        if let keys = calculatedPropertyKeys(input) { return keys }
+        if let labels = loopLabels(input, after: input.after) { return labels }
+        if input.openQuote == nil, word.hasPrefix("-"), input.isExpressionStatement {
+            return CompletionEngine.operators(word)
+        }
+        if input.isRedirectionTarget { return paths(input) }
         if input.isCommandPosition {
-            if looksLikePath(input.unquotedWord) { return paths(input) }
-            return commands(word)
+            // functions the text defines come first, as PowerShell finds them in the script
+            let found = commands(input.unquotedWord, quote: input.openQuote)
+            let pattern = WildcardPattern(input.unquotedWord + "*")
+            let defined = CompletionEngine.definedFunctions(in: input.before)
+                .filter { name in pattern.matches(name) && !found.contains { NameKey.fold($0.completionText) == NameKey.fold(name) } }
+                .map { CompletionMatch($0, kind: .command) }
+            return filesAsCommands(input) + defined + found
         }
         // `$x = Get-Date -Fo`: the command is the first token after an assignment
         let commandIndex = input.tokens.count >= 2 && input.tokens[0].hasPrefix("$") && input.tokens[1].hasSuffix("=") ? 2 : 0
@@ -52,21 +92,71 @@ public struct CompletionEngine {
         }
         if let parameter = parameterForArgument(arguments, metadata) {
             let typed = input.unquotedWord
-            let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote, bound: boundArguments(arguments, metadata))
-            if !found.isEmpty || !isPathLike(parameter) { return found.isEmpty ? paths(input) : found }
+            let bound = boundArguments(arguments, metadata)
+            let found = values(for: parameter, command: metadata.name, typed: typed, quote: input.openQuote, bound: bound)
+            if found.isEmpty, builtinValues(command: metadata.name, parameter: parameter.name, typed: typed, quote: input.openQuote, bound: bound) != nil {
+                return []
+            }
+            if !found.isEmpty || !isPathLike(parameter) {
+                return found.isEmpty ? paths(input, containersOnly: foldersOnly(metadata), literal: parameter.key == NameKey("LiteralPath")) : found
+            }
+            return paths(input, containersOnly: foldersOnly(metadata), literal: parameter.key == NameKey("LiteralPath"))
         }
-        return paths(input)
+        return paths(input, containersOnly: foldersOnly(metadata))
+    }
+
+    /// Set-Location and Push-Location go to folders: their paths complete folders only.
+    func foldersOnly(_ metadata: CommandMetadata) -> Bool {
+        ["set-location", "push-location"].contains(NameKey.fold(metadata.name))
+    }
+
+    /// Where a command name goes, files come first (CompleteFileNameAsCommand): names taken
+    /// literally, and a quoted one gets the call operator `&` unless it is already there.
+    func filesAsCommands(_ input: CompletionInput) -> [CompletionMatch] {
+        paths(input, literal: true).map { m in
+            let t = m.completionText
+            guard !input.afterCallOperator, t.count > 2, t.first == "'", t.last == "'" else { return m }
+            var out = m
+            out.completionText = "& " + t
+            return out
+        }
     }
 
     // MARK: commands
 
-    func commands(_ word: String) -> [CompletionMatch] {
+    /// Commands whose names match the word (a prefix, or a wildcard pattern); `Module\name`
+    /// completes the commands of that module, written with the module's name. In a quote, the
+    /// names are written in that quote.
+    func commands(_ typed: String, quote: Character? = nil) -> [CompletionMatch] {
+        var word = typed
+        if quote != nil, let last = word.last, last == quote { word.removeLast() }
+        var module: String?
+        if let backslash = word.firstIndex(of: "\\"), backslash != word.startIndex, !word[..<backslash].contains("/") {
+            module = String(word[..<backslash])
+            word = String(word[word.index(after: backslash)...])
+        }
         var names: [(String, CompletionMatch.Kind)] = []
         var seen = Set<NameKey>()
         func add(_ name: String) {
             if seen.insert(NameKey(name)).inserted { names.append((name, .command)) }
         }
-        for command in session.allCommands() { add(command.name) }
+        for command in session.allCommands() {
+            if let module {
+                guard command.kind != .alias, NameKey.fold(command.moduleName ?? command.metadata?.moduleName ?? "") == NameKey.fold(module) else { continue }
+            }
+            add(command.name)
+        }
+        let found = commandNames(names, word)
+        guard module != nil || quote != nil else { return found }
+        return found.map { m in
+            var out = m
+            let name = (module.map { $0 + "\\" } ?? "") + m.completionText
+            out.completionText = quote.map { q in String(q) + (q == "'" ? name.replacingOccurrences(of: "'", with: "''") : name) + String(q) } ?? name
+            return out
+        }
+    }
+
+    private func commandNames(_ names: [(String, CompletionMatch.Kind)], _ word: String) -> [CompletionMatch] {
 
         let pattern: WildcardPattern
         if WildcardPattern.containsWildcard(word) {
@@ -86,14 +176,61 @@ public struct CompletionEngine {
         names.sorted { NameKey.fold($0.0) < NameKey.fold($1.0) }.map { CompletionMatch($0.0, kind: $0.1) }
     }
 
+    // MARK: operators
+
+    /// `'' -a`, `55 -`: after a value, a dash starts an operator. PowerShell offers every
+    /// operator whose name starts with what was typed, sorted by name (CompleteOperator).
+    static func operators(_ word: String) -> [CompletionMatch] {
+        let typed = NameKey.fold(String(word.dropFirst()))
+        return SystemManagementAutomation.operatorNames.filter { $0.hasPrefix(typed) }.sorted()
+            .map { CompletionMatch("-" + $0, listItemText: $0, kind: .parameterName) }
+    }
+
     // MARK: parameters
 
     func parameterNames(_ word: String, _ metadata: CommandMetadata) -> [CompletionMatch] {
         let prefix = NameKey.fold(String(word.dropFirst()))
         return metadata.allParameters
             .filter { NameKey.fold($0.name).hasPrefix(prefix) }
-            .map { CompletionMatch("-" + $0.name, listItemText: $0.name, kind: .parameterName) }
+            .map { p in
+                let help = p.helpMessage.map { $0.isEmpty ? "" : " - " + $0 } ?? ""
+                return CompletionMatch("-" + p.name, listItemText: p.name, kind: .parameterName,
+                                       toolTip: "[" + typeDisplayName(p.type) + "] " + p.name + help)
+            }
     }
+
+    /// A type as PowerShell shows it in a tool tip (ToStringCodeMethods.Type without namespaces):
+    /// its built-in accelerator (`string`, `int`, `switch`), else its name without the namespace.
+    func typeDisplayName(_ written: String) -> String {
+        var base = written
+        var suffix = ""
+        while base.hasSuffix("[]") { base.removeLast(2); suffix += "[]" }
+        let full = session.types.resolve(base)?.fullName ?? base
+        if let accelerator = CompletionEngine.accelerators[NameKey.fold(full)] { return accelerator + suffix }
+        return String(full.split(separator: ".").last ?? Substring(full)) + suffix
+    }
+
+    /// PowerShell's built-in type accelerators, by the type's full name (the first name of each).
+    static let accelerators: [String: String] = {
+        let pairs = [
+            ("System.Array", "array"), ("System.Boolean", "bool"), ("System.Byte", "byte"), ("System.Char", "char"),
+            ("System.DateTime", "datetime"), ("System.Decimal", "decimal"), ("System.Double", "double"), ("System.Single", "float"),
+            ("System.Guid", "guid"), ("System.Collections.Hashtable", "hashtable"), ("System.Int32", "int"), ("System.Int16", "short"),
+            ("System.Int64", "long"), ("System.Collections.Specialized.OrderedDictionary", "ordered"),
+            ("System.Management.Automation.PSCredential", "pscredential"), ("System.Management.Automation.PSObject", "psobject"),
+            ("System.Management.Automation.PSReference", "ref"), ("System.Text.RegularExpressions.Regex", "regex"),
+            ("System.SByte", "sbyte"), ("System.String", "string"), ("System.Management.Automation.SwitchParameter", "switch"),
+            ("System.Globalization.CultureInfo", "cultureinfo"), ("System.Numerics.BigInteger", "bigint"),
+            ("System.Security.SecureString", "securestring"), ("System.TimeSpan", "timespan"), ("System.UInt16", "ushort"),
+            ("System.UInt32", "uint"), ("System.UInt64", "ulong"), ("System.Uri", "uri"), ("System.Version", "version"),
+            ("System.Void", "void"), ("System.Net.IPAddress", "ipaddress"), ("System.Xml.XmlDocument", "xml"),
+            ("System.Management.Automation.WildcardPattern", "WildcardPattern"), ("System.Net.Mail.MailAddress", "mailaddress"),
+            ("System.Management.Automation.SemanticVersion", "semver"),
+        ]
+        var d: [String: String] = [:]
+        for (full, name) in pairs { d[NameKey.fold(full)] = name }
+        return d
+    }()
 
     /// Exact name or alias first, then a unique prefix (the binder's abbreviation rule).
     func resolveParameter(_ name: String, _ metadata: CommandMetadata) -> ParameterMetadata? {
@@ -153,8 +290,14 @@ public struct CompletionEngine {
             let p = resolveParameter(name, metadata)
             if p?.isSwitch == true { bound[p!.name] = "True"; i += 1; continue }
             if i + 1 < args.count, !args[i + 1].hasPrefix("-") {
-                bound[p?.name ?? name] = unquoted(args[i + 1])
+                // `-Noun Json, Job`: a list goes on while an item ends with a comma
+                var value = args[i + 1]
                 i += 2
+                while value.hasSuffix(","), i < args.count, !args[i].hasPrefix("-") {
+                    value += " " + args[i]
+                    i += 1
+                }
+                bound[p?.name ?? name] = value.contains(",") ? value : unquoted(value)
             } else {
                 i += 1
             }
@@ -164,16 +307,18 @@ public struct CompletionEngine {
 
     func values(for parameter: ParameterMetadata, command: String, typed: String, quote: Character?, bound: [String: String] = [:]) -> [CompletionMatch] {
         if let scripted = scriptedValues(command: command, parameter: parameter, typed: typed, quote: quote, bound: bound) { return scripted }
+        if let builtin = builtinValues(command: command, parameter: parameter.name, typed: typed, quote: quote, bound: bound) { return builtin }
         var options: [String]
         let type = NameKey.fold(parameter.type)
         if let set = parameter.validateSet {
             options = set
-        } else if type == "system.management.automation.actionpreference" {
-            options = ActionPreference.allCases.map(\.rawValue)
+        } else if let e = DotNetEnums.resolve(type.hasSuffix("[]") ? String(type.dropLast(2)) : type, in: session) {
+            // an enumeration's names, sorted
+            options = e.members.map(\.name).sorted(by: CompletionEngine.toolTipOrder)
         } else if type == "bool" || type == "system.boolean" || parameter.isSwitch {
             return ["$true", "$false"].filter { NameKey.fold($0).hasPrefix(NameKey.fold(typed)) || typed.isEmpty }
                 .map { CompletionMatch($0, kind: .parameterValue) }
-        } else if let named = namedThings(command: command, parameter: parameter.name) {
+        } else if let named = namedThings(command: command, parameter: parameter.name, bound: bound) {
             options = named
         } else if let provided = CompletionProviders.of(session).values(for: CompletionRequest(commandName: command, parameterName: parameter.name, wordToComplete: typed, boundArguments: bound)) {
             return provided.map { CompletionMatch(quoted($0.value, quote: quote), listItemText: $0.label, kind: .parameterValue) }
@@ -191,15 +336,30 @@ public struct CompletionEngine {
         return matching.map { CompletionMatch(quoted($0, quote: quote), listItemText: $0, kind: .parameterValue) }
     }
 
-    /// What the shell's own commands name: `Get-Help -Name` a command or an about_ topic,
-    /// `Get-Command -Name` a command.
-    func namedThings(command: String, parameter: String) -> [String]? {
-        guard NameKey.fold(parameter) == "name" else { return nil }
-        switch NameKey.fold(command) {
-        case "get-help", "help":
+    /// What the shell's own commands name (PowerShell's native argument completion): `Get-Help
+    /// -Name` a command or an about_ topic, `Get-Command -Name` a command, `-Module` a module,
+    /// `Get-Variable -Name` a variable, `Get-Alias -Name` an alias, `Get-Module -Name` a loaded
+    /// module (an installed one with -ListAvailable, and for Import-Module and the help cmdlets).
+    func namedThings(command: String, parameter: String, bound: [String: String] = [:]) -> [String]? {
+        let p = NameKey.fold(parameter)
+        func modules(available: Bool) -> [String] {
+            (available ? session.modules.available : session.modules.loaded).map(\.name).sorted { NameKey.fold($0) < NameKey.fold($1) }
+        }
+        switch (NameKey.fold(command), p) {
+        case ("get-help", "name"):
             return session.modules.helpTopics.map(\.name).sorted { NameKey.fold($0) < NameKey.fold($1) } + session.allCommands().map(\.name)
-        case "get-command", "gcm":
+        case ("get-command", "name"):
             return session.allCommands().map(\.name)
+        case ("get-command", "module"), ("get-command", "excludemodule"), ("remove-module", "name"):
+            return modules(available: false)
+        case ("get-module", "name"):
+            return modules(available: bound.keys.contains { NameKey.fold($0) == "listavailable" })
+        case ("import-module", "name"), ("save-help", "module"), ("update-help", "module"):
+            return modules(available: true)
+        case ("get-variable", "name"), ("set-variable", "name"), ("clear-variable", "name"), ("remove-variable", "name"):
+            return variables(prefix: "", sigil: "").map(\.completionText)
+        case ("get-alias", "name"):
+            return session.allCommands().filter { $0.kind == .alias }.map(\.name).sorted { NameKey.fold($0) < NameKey.fold($1) }
         default:
             return nil
         }

@@ -17,7 +17,7 @@ public struct CompletionResult: Equatable, Sendable {
 
 public struct CompletionMatch: Equatable, Sendable {
     public enum Kind: String, Sendable {
-        case command, parameterName, parameterValue, variable, property, method, file, directory
+        case command, parameterName, parameterValue, variable, property, method, file, directory, text, type
     }
 
     /// The text that replaces the word (quoted when it needs to be).
@@ -25,11 +25,14 @@ public struct CompletionMatch: Equatable, Sendable {
     /// The text a list of candidates shows.
     public var listItemText: String
     public var kind: Kind
+    /// What a list shows next to the candidate (PowerShell's ToolTip); the list text when nil.
+    public var toolTip: String?
 
-    public init(_ completionText: String, listItemText: String? = nil, kind: Kind) {
+    public init(_ completionText: String, listItemText: String? = nil, kind: Kind, toolTip: String? = nil) {
         self.completionText = completionText
         self.listItemText = listItemText ?? completionText
         self.kind = kind
+        self.toolTip = toolTip
     }
 }
 

@@ -154,15 +154,16 @@ struct CompletionEngineTests {
     @Test func membersOfAVariablesValueComplete() {
         let s = Session(host: TestHost())
         _ = s.runInteractive(line: "$u = [pscustomobject]@{ Licenses = @([pscustomobject]@{ AccountSkuId = 'contoso:EMS' }); LastName = 'x' }")
-        #expect(texts("$u.Li|", in: s) == ["$u.Licenses"])
-        #expect(texts("$u.Licenses.Acc|", in: s) == ["$u.Licenses.AccountSkuId"])
-        #expect(texts("$u.la|", in: s) == ["$u.LastName"])
+        #expect(texts("$u.Li|", in: s) == ["Licenses"])
+        #expect(texts("$u.Licenses.Acc|", in: s) == ["AccountSkuId"])
+        #expect(texts("$u.la|", in: s) == ["LastName"])
     }
 
     @Test func stringMethodsEndWithAnOpeningParenthesis() {
         let s = Session(host: TestHost())
         _ = s.runInteractive(line: "$name = 'Adele'")
-        #expect(texts("$name.ToUp|", in: s) == ["$name.ToUpper("])
+        #expect(texts("$name.ToUp|", in: s) == ["ToUpper(", "ToUpperInvariant("])
+        #expect(complete("$name.ToUp|", in: s).replacementStart == 6)
     }
 
     @Test func filePathsCompleteFromTheCurrentLocation() throws {
@@ -172,10 +173,210 @@ struct CompletionEngineTests {
         FileManager.default.createFile(atPath: dir + "/my list.csv", contents: Data())
         let s = Session(host: TestHost())
         _ = s.runInteractive(line: "Set-Location '\(dir)'")
-        #expect(texts("Import-Csv us|", in: s) == ["users.csv"])
-        #expect(texts("Import-Csv ./rep|", in: s) == ["./reports/"])
-        #expect(texts("Import-Csv my|", in: s) == ["'my list.csv'"])
+        #expect(texts("Import-Csv us|", in: s) == ["./users.csv"])
+        #expect(texts("Import-Csv ./rep|", in: s) == ["./reports"])
+        #expect(texts("Import-Csv my|", in: s) == ["'./my list.csv'"])
         #expect(texts("Get-Content '\(dir)/us|", in: s) == ["'\(dir)/users.csv'"])
+    }
+
+    @Test func aDashAfterAValueCompletesOperatorsNotParameters() {
+        #expect(texts("'' -an") == ["-and"])
+        #expect(texts("$x = 5 -isn") == ["-isnot"])
+        let all = texts("55 -")
+        #expect(all.first == "-and")
+        #expect(all.count == SystemManagementAutomation.operatorNames.count)
+        #expect(texts("Get-Date -Fo") == ["-Format"])
+    }
+
+    @Test func builtInCompletersOfferTheirValuesInTheQuoteTyped() {
+        #expect(texts("Get-Variable -Scope ") == ["Global", "Local", "Script"])
+        #expect(texts("Get-Variable -Scope 'G") == ["'Global'"])
+        #expect(texts("Set-StrictMode -Version \"La") == ["\"Latest\""])
+        #expect(texts("Set-StrictMode -Version 2") == ["2.0"])
+        #expect(texts("Get-Module -PSEdition ") == ["Desktop", "Core"])
+    }
+
+    @Test func aBuiltInCompleterWithNothingToOfferProposesNoFiles() {
+        #expect(texts("Set-StrictMode -Version Nothing").isEmpty)
+        #expect(texts("Get-Command -Noun NoSuchNoun -Verb ").isEmpty)
+    }
+
+    @Test func verbsAreNarrowedByTheGroupOrByTheCommandsOfANoun() {
+        #expect(texts("Get-Command -Verb Conv") == ["Convert", "ConvertFrom", "ConvertTo"])
+        #expect(texts("Get-Command -Noun Date -Verb ") == ["Get"])
+    }
+
+    @Test func valuesThatWouldNotReadBackAsOneValueAreQuoted() {
+        #expect(CompletionQuoting.quote("Latest", quote: "") == "Latest")
+        #expect(CompletionQuoting.quote(", ", quote: "") == "', '")
+        #expect(CompletionQuoting.quote("-", quote: "") == "'-'")
+        #expect(CompletionQuoting.quote("it's here", quote: "") == "'it''s here'")
+        #expect(CompletionQuoting.quote("`n", quote: "'") == "\"`n\"")
+    }
+
+    @Test func pathsAreWrittenRelativeToTheCurrentLocationThroughWildcardFolders() throws {
+        let dir = NSTemporaryDirectory() + "completion-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/base/one/two", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/base/prime", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/base/abc", contents: Data())
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "Set-Location '\(dir)/base/one/two'")
+        #expect(texts("Get-Item ..\\..\\..\\ba*\\ab", in: s) == ["../../abc"])
+        #expect(texts("Get-Item ../../pri", in: s) == ["../../prime"])
+        #expect(texts("Get-Item '\(dir)/base/ab", in: s) == ["'\(dir)/base/abc'"])
+        #expect(texts("cd ../../", in: s) == ["../../one", "../../prime"])
+    }
+
+    @Test func pathCharactersAreEscapedForTheQuoteInUse() throws {
+        let dir = NSTemporaryDirectory() + "completion-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/My [Path]", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/cost$", contents: Data())
+        FileManager.default.createFile(atPath: dir + "/it's", contents: Data())
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "Set-Location '\(dir)'")
+        #expect(texts("cd My", in: s) == ["'./My `[Path`]'"])
+        #expect(texts("Get-Item -LiteralPath My", in: s) == ["'./My [Path]'"])
+        #expect(texts("Get-Item co", in: s) == ["'./cost$'"])
+        #expect(texts("Get-Item \"co", in: s) == ["\"./cost`$\""])
+        #expect(texts("Get-Item it", in: s) == ["'./it''s'"])
+        // where a command goes, files come first, a quoted one with the call operator
+        #expect(texts("it", in: s).first == "& './it''s'")
+        #expect(texts("& 'it", in: s) == ["'./it''s'"])
+        // a redirection's target is a file
+        #expect(texts("Get-Date >co", in: s) == ["'./cost$'"])
+        #expect(texts("Get-Date 2>&1>co", in: s) == ["'./cost$'"])
+    }
+
+    @Test func aModuleQualifiedCommandNameKeepsItsModule() {
+        #expect(texts("Microsoft.PowerShell.Utility\\get-da") == ["Microsoft.PowerShell.Utility\\Get-Date"])
+        #expect(texts("& 'get-da") == ["'Get-Date'"])
+    }
+
+    @Test func anAssignmentCompletesWhatTheVariableMayHold() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "enum Animal { Duck; Goose; Horse; Giraffe }; [Animal]$pet = 'Duck'")
+        #expect(texts("$ErrorActionPreference = 's", in: s) == ["'SilentlyContinue'", "'Stop'", "'Suspend'"])
+        #expect(texts("$ErrorActionPreference=\"siL", in: s) == ["\"SilentlyContinue\""])
+        #expect(texts("$pet=", in: s) == ["'Duck'", "'Giraffe'", "'Goose'", "'Horse'"])
+        #expect(texts("[Animal]$other = \"g", in: s) == ["\"Giraffe\"", "\"Goose\""])
+        #expect(texts("[ValidateSet('a','aa','b')][string]$v = 'a", in: s) == ["'a'", "'aa'"])
+        #expect(texts("[ValidateSet(2,3,11,112)][int]$n = 1", in: s) == ["11", "112"])
+        #expect(texts("$plain = Get-Dat", in: s) == ["Get-Date"])
+    }
+
+    @Test func listedDotNetEnumerationsGiveTheirNamesAndValues() {
+        let run = runScript("[enum]::GetValues('System.Management.Automation.ActionPreference') -join ','; [Enum]::GetNames([System.Management.Automation.CommandTypes]).Count")
+        #expect(run.out == "SilentlyContinue,Stop,Continue,Inquire,Ignore,Suspend,Break\n9\n")
+    }
+
+    @Test func anIndexCompletesTheKeysOfTheDictionaryInSingleQuotes() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "$sizes = @{ Small = 1; Large = 2 }")
+        #expect(texts("$sizes[", in: s) == ["'Small'", "'Large'"])
+        #expect(texts("$sizes[\"La", in: s) == ["'Large'"])
+        // a variable the text before assigns a hashtable literal to
+        #expect(texts("$t = @{Hello = 'World'}; $t[ He") == ["'Hello'"])
+    }
+
+    @Test func breakAndContinueCompleteTheLabelsOfTheEnclosingLoops() {
+        #expect(texts(":Outer while ($true) { :Inner foreach ($x in 1) { break ") == ["Outer", "Inner"])
+        #expect(texts(":Outer do { :Inner while ($true) { break } continue o") == ["Outer"])
+        #expect(texts(":Outer while ($true) { break :O").isEmpty)
+        #expect(texts(":Outer while ($true) { break | Outer }").isEmpty)
+    }
+
+    @Test func enumerationParametersOfferTheEnumerationsNamesSorted() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "function Paint([ConsoleColor]$Color) {}")
+        #expect(texts("Paint -Color Dark", in: s) == ["DarkBlue", "DarkCyan", "DarkGray", "DarkGreen", "DarkMagenta", "DarkRed", "DarkYellow"])
+        #expect(texts("Get-Date -ErrorAction ").first == "Break")
+    }
+
+    @Test func theShellsOwnCommandsCompleteTheNamesTheyTake() {
+        #expect(texts("Get-Variable PSVersionT") == ["PSVersionTable"])
+        #expect(texts("Get-Module Microsoft.PowerShell.U") == ["Microsoft.PowerShell.Utility"])
+        #expect(texts("Get-Command -Module Microsoft.PowerShell.U") == ["Microsoft.PowerShell.Utility"])
+        #expect(texts("Import-Csv -Encoding utf8") == ["utf8", "utf8BOM", "utf8NoBOM"])
+    }
+
+    @Test func filesSortAsDotNetCulturesOrderThem() {
+        #expect(["bbbbbbbbb#", "bbbbbbbb{", "B2", "b1"].sorted(by: CompletionEngine.toolTipOrder) == ["b1", "B2", "bbbbbbbb{", "bbbbbbbbb#"])
+    }
+
+    @Test func variablesTheTextAssignsComeFirstWithTheirConstraint() {
+        #expect(texts("foreach ($CurrentItem in 1..10) { $CurrentIt") == ["$CurrentItem"])
+        #expect(texts("$DemoVar1, $DemoVar2 = 1..10; $DemoVar") == ["$DemoVar1", "$DemoVar2"])
+        #expect(complete("[int] [string] $Var1 = 1; $Var").matches.first?.toolTip == "[int]$Var1")
+        #expect(texts("$x = 1; $Using:x").first == "$Using:x")
+        // a script block run elsewhere does not assign here
+        #expect(texts("& { $InsideOnly = 1 }; $InsideOnl").isEmpty)
+        // naming a new parameter: nothing to offer
+        #expect(texts("param($P").isEmpty)
+    }
+
+    @Test func sessionVariablesShowTheirValuesTypeAndKeepScopeAndBraces() {
+        #expect(complete("$PSVersionT").matches.map(\.toolTip) == ["[hashtable]$PSVersionTable"])
+        #expect(texts("$global:MaximumHistoryC") == ["$global:MaximumHistoryCount"])
+        #expect(texts("${PSVersionT") == ["${PSVersionTable}"])
+    }
+
+    @Test func parameterNamesShowTheirTypeAndHelpMessage() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "function Test-Tip { param([Parameter(HelpMessage = 'Some help')] $Helped, [string[]]$Names) }")
+        #expect(complete("Test-Tip -", in: s).matches.prefix(2).map(\.toolTip) == ["[Object] Helped - Some help", "[string[]] Names"])
+    }
+
+    @Test func aCalculatedPropertyCompletesTheKeysItsCommandTakes() {
+        #expect(texts("Get-ChildItem | Format-Table @{ |") == ["Expression", "FormatString", "Label", "Width", "Alignment"])
+        #expect(texts("Get-ChildItem | Format-Table -Property Name,@{La|") == ["Label"])
+        #expect(texts("Get-ChildItem | Format-List -GroupBy @{ |") == ["Expression", "FormatString", "Label"])
+        #expect(texts("Get-ChildItem | Sort-Object @{ |") == ["Expression", "Ascending", "Descending"])
+        #expect(complete("Get-ChildItem | Select-Object @{ N|").matches.first?.toolTip == "[string]\nSpecifies the name of the property being created.")
+    }
+
+    @Test func typeNamesCompleteFromAcceleratorsFullAndShortNamesAndNamespaces() {
+        #expect(texts("[pscu").first == "pscustomobject")
+        #expect(complete("$x = [pscu").replacementStart == 6)
+        #expect(texts("[ScriptBlockAst") == ["System.Management.Automation.Language.ScriptBlockAst"])
+        #expect(texts("using namespace Sys").first == "System")
+        #expect(texts("New-Object System.Collections.Generic.Dict") == ["System.Collections.Generic.Dictionary"])
+        // an index is not a type literal, nor is a command's argument
+        #expect(!texts("$PSVersionTable[PSV").contains("PSVersion"))
+        #expect(texts("Join-String -FormatString [") == ["'[{0}]'"])
+        #expect(texts("[validateS") == ["ValidateScript", "ValidateSet"])
+    }
+
+    @Test func staticMembersOfATypeAndTheNamesOfAnEnumeration() {
+        #expect(texts("[math]::Ro") == ["Round("])
+        #expect(texts("[int]:: Max") == ["MaxValue"])
+        #expect(texts("[System.Management.Automation.ActionPreference]::  ").first == "Break")
+        #expect(complete("[math]::Ro").replacementStart == 8)
+    }
+
+    @Test func membersListTheMethodsTheRuntimeHasForTheValuesType() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "$n = 5; $list = @(1, 2)")
+        #expect(texts("$n.Comp", in: s) == ["CompareTo("])
+        #expect(texts("$list.Cou", in: s) == ["Count"])
+    }
+
+    @Test func usingCompletesTheKindsOfUsingStatement() {
+        #expect(texts("using ") == ["assembly", "module", "namespace", "type"])
+        #expect(texts("using nam") == ["namespace"])
+        #expect(texts("using `\n") == ["assembly", "module", "namespace", "type"])
+    }
+
+    @Test func functionsTheTextDefinesCompleteAsCommands() {
+        #expect(texts("function Get-ScrumData {}; Get-Scrum") == ["Get-ScrumData"])
+    }
+
+    @Test func commandCompletionCompleteInputChecksItsArgumentsAndCompletes() {
+        let run = runScript("""
+        try { [System.Management.Automation.CommandCompletion]::CompleteInput('$PID.', 7, $null, $null) } catch { $_.FullyQualifiedErrorId }
+        try { [System.Management.Automation.CommandCompletion]::CompleteInput($null, $null, $null, $null) } catch { $_.FullyQualifiedErrorId }
+        [System.Management.Automation.CommandCompletion]::CompleteInput('Get-Dat', 7, $null).CompletionMatches.CompletionText
+        """)
+        #expect(run.out == "PSArgumentException\nPSArgumentNullException\nGet-Date\n")
     }
 
     @Test func nothingMatchesGivesNoCandidates() {

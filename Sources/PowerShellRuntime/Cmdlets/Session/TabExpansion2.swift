@@ -31,16 +31,20 @@ final class TabExpansion2Command: Cmdlet {
             throw RuntimeError(message: "Cannot process argument because the value of argument \"cursorColumn\" is out of range. Change the value of the \"cursorColumn\" argument and run the operation again.",
                                errorId: "PSArgumentOutOfRange", category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentOutOfRangeException")
         }
-        let result = CompletionEngine(session: context.session).complete(line: text, cursor: column)
+        try context.writeObject(TabExpansion2Command.commandCompletion(line: text, cursor: column, session: context.session))
+    }
+
+    /// What the engine proposes for `line`, as a CommandCompletion object.
+    static func commandCompletion(line: String, cursor: Int, session: Session) -> Value {
+        let result = CompletionEngine(session: session).complete(line: line, cursor: cursor)
         let matches = result.matches.map { m in
             SystemManagementAutomation.completionResultObject(m.completionText, listItemText: m.listItemText,
-                                                              resultType: TabExpansion2Command.resultType(m.kind), toolTip: m.listItemText)
+                                                              resultType: TabExpansion2Command.resultType(m.kind), toolTip: m.toolTip ?? m.listItemText)
         }
-        let completion = PSObject(properties: [("CurrentMatchIndex", .int(-1)), ("ReplacementIndex", .int(result.replacementStart)),
-                                               ("ReplacementLength", .int(result.replacementLength)),
-                                               ("CompletionMatches", .native(PSList(matches, elementType: nil, isArrayList: false)))],
-                                  typeName: "System.Management.Automation.CommandCompletion")
-        try context.writeObject(.object(completion))
+        return .object(PSObject(properties: [("CurrentMatchIndex", .int(-1)), ("ReplacementIndex", .int(result.replacementStart)),
+                                             ("ReplacementLength", .int(result.replacementLength)),
+                                             ("CompletionMatches", .native(PSList(matches, elementType: nil, isArrayList: false)))],
+                                typeName: "System.Management.Automation.CommandCompletion"))
     }
 
     /// PowerShell's CompletionResultType names.
@@ -54,6 +58,8 @@ final class TabExpansion2Command: Cmdlet {
         case .method: return "Method"
         case .file: return "ProviderItem"
         case .directory: return "ProviderContainer"
+        case .text: return "Text"
+        case .type: return "Type"
         }
     }
 }

@@ -60,6 +60,7 @@ enum DotNetTypes {
         "System.Management.Automation.WildcardPattern": SystemManagementAutomation.wildcardPattern,
         "System.Management.Automation.LanguagePrimitives": SystemManagementAutomation.languagePrimitives,
         "System.Management.Automation.CompletionCompleters": SystemManagementAutomation.completionCompleters,
+        "System.Management.Automation.CommandCompletion": SystemManagementAutomation.commandCompletion,
         // PowerShell's own test hooks, which its test helper module reads: none are set here
         "System.Management.Automation.Internal.InternalTestHooks": SystemManagementAutomation.internalTestHooks,
         // enumerations read by name

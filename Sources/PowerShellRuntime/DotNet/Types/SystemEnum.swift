@@ -57,7 +57,7 @@ enum SystemEnum {
         }
         switch call.arg(i) {
         case .type(let t): return lookup(t.fullName)
-        case .string(let s): return call.session.types.resolve(s).flatMap { lookup($0.fullName) }
+        case .string(let s): return DotNetEnums.resolve(s, in: call.session) ?? call.session.types.resolve(s).flatMap { lookup($0.fullName) }
         default: return nil
         }
     }

@@ -123,12 +123,40 @@ enum SystemManagementAutomation {
     static let completionCompleters = TypeMembers(staticMethods: [
         "CompleteOperator": { call in
             guard call.count == 1 else { return nil }
-            var word = call.string(0)
-            if word.hasPrefix("-") { word.removeFirst() }
-            let folded = NameKey.fold(word)
-            let ops = operatorNames.filter { $0.hasPrefix(folded) }.sorted()
-            return .native(PSList(ops.map { op in completionResultObject("-" + op, listItemText: op, resultType: "ParameterName", toolTip: op) },
+            let word = call.string(0)
+            let ops = CompletionEngine.operators(word.hasPrefix("-") ? word : "-" + word)
+            return .native(PSList(ops.map { op in completionResultObject(op.completionText, listItemText: op.listItemText, resultType: "ParameterName", toolTip: op.listItemText) },
                                   elementType: nil, isArrayList: false))
+        },
+    ])
+
+    /// `[CommandCompletion]::CompleteInput(text, cursor, options[, powershell])` and
+    /// `(ast, tokens, cursorPosition, options[, powershell])`: what TabExpansion2 gives, with the
+    /// argument checks PowerShell makes (a null argument, a cursor outside the text).
+    static let commandCompletion = TypeMembers(staticMethods: [
+        "CompleteInput": { call in
+            guard call.count == 3 || call.count == 4 || call.count == 5 else { return nil }
+            func null(_ name: String) -> RuntimeError {
+                BuiltinMethods.methodError("CompleteInput", call.count, "Cannot process argument because the value of argument \"\(name)\" is null. Change the value of argument \"\(name)\" to a non-null value.", "System.Management.Automation.PSArgumentNullException")
+            }
+            if case .string(let text) = call.args[0], call.count <= 4 {
+                let cursor = (try? LanguagePrimitives.toInt(call.args[1])) ?? -1
+                guard cursor >= 0, cursor <= text.count else {
+                    throw BuiltinMethods.methodError("CompleteInput", call.count, "Cannot process argument because the value of argument \"cursorIndex\" is not valid. Change the value of the \"cursorIndex\" argument and run the operation again.", "System.Management.Automation.PSArgumentException")
+                }
+                if call.count == 4, call.args[3].isNull { throw null("powershell") }
+                return TabExpansion2Command.commandCompletion(line: text, cursor: cursor, session: call.session)
+            }
+            guard call.count >= 4 else { return nil }
+            if call.args[0].isNull { throw null("ast") }
+            if call.args[1].isNull { throw null("tokens") }
+            if call.args[2].isNull { throw null(call.count == 4 ? "positionOfCursor" : "cursorPosition") }
+            if call.count == 5, call.args[4].isNull { throw null("powershell") }
+            // the script's text, completed at the position's offset
+            let extent = (try? call.session.getMember(call.args[0], "Extent")) ?? .null
+            let text = LanguagePrimitives.toString((try? call.session.getMember(extent, "Text")) ?? .null)
+            let offset = (try? LanguagePrimitives.toInt((try? call.session.getMember(call.args[2], "Offset")) ?? .null)) ?? text.count
+            return TabExpansion2Command.commandCompletion(line: text, cursor: max(0, min(offset, text.count)), session: call.session)
         },
     ])
 
