@@ -452,21 +452,20 @@ final class FunctionStage: PipelineStage {
                 session.setLocal(key: .dollarUnder, "_", input)
                 session.setLocal(key: .psItem, "PSItem", input)
                 let md = function.metadata
-                var psbp: PSHashtable?
-                if case .hashtable(let h)? = session.currentScope.variables[.psBoundParameters]?.value { psbp = h }
+                // $PSBoundParameters is looked up only when an object binds or unbinds something
+                lazy var psbp: PSHashtable? = {
+                    if case .hashtable(let h)? = session.currentScope.variables[.psBoundParameters]?.value { return h }
+                    return nil
+                }()
                 for p in pipelineBound {
-                    let ast = function.parameterAsts[p], pm = md.parameters[p]
-                    let tc = ast.typeConstraint.flatMap { session.types.resolve($0.typeName.fullName) }
-                    session.currentScope.variables[NameKey(pm.name)] = PSVariable(name: pm.name, value: try session.defaultValue(ast, pm), typeConstraint: pm.isSwitch ? nil : tc)
-                    psbp?[.string(pm.name)] = nil
+                    try setParameterVariable(p, try session.defaultValue(function.parameterAsts[p], md.parameters[p]))
+                    psbp?[.string(md.parameters[p].name)] = nil
                 }
                 pipelineBound.removeAll(keepingCapacity: true)
                 if let bound = try binder.bindPipeline(input, base: base) {
                     for (n, v) in bound.entries where !base.bound.contains(n) || base.delayBind.contains(where: { $0.0 == n }) {
                         if let p = md.parameters.firstIndex(where: { NameKey.fold($0.name) == NameKey.fold(n) }) {
-                            let ast = function.parameterAsts[p]
-                            let tc = ast.typeConstraint.flatMap { session.types.resolve($0.typeName.fullName) }
-                            session.currentScope.variables[NameKey(n)] = PSVariable(name: md.parameters[p].name, value: v, typeConstraint: md.parameters[p].isSwitch ? nil : tc)
+                            try setParameterVariable(p, v)
                             if !base.bound.contains(n) { pipelineBound.append(p) }
                             psbp?[.string(md.parameters[p].name)] = v
                         }
@@ -485,6 +484,13 @@ final class FunctionStage: PipelineStage {
                 try runBlock(pb)
             }
         }
+    }
+
+    /// Parameter `p`'s variable in the function's scope, keeping its type constraint.
+    private func setParameterVariable(_ p: Int, _ value: Value) throws {
+        let ast = function.parameterAsts[p], pm = function.metadata.parameters[p]
+        let tc = pm.isSwitch ? nil : ast.typeConstraint.flatMap { session.types.resolve($0.typeName.fullName) }
+        session.currentScope.variables[NameKey(pm.name)] = PSVariable(name: pm.name, value: value, typeConstraint: tc)
     }
 
     func end() throws {

@@ -146,7 +146,7 @@ extension Session {
             case "dayofyear": return .int(d.dayOfYear)
             case "date": return .dateTime(d.date)
             case "ticks": return .long(d.ticks)
-            case "kind": return BuiltinEnums.named("System.DateTimeKind").map { .native($0.value(d.kind == .utc ? 1 : (d.kind == .local ? 2 : 0))) } ?? .string("Unspecified")
+            case "kind": return BuiltinEnums.dateTimeKindValue(d.kind)
             case "timeofday": return .timeSpan(DotNetTimeSpan(ticks: d.ticks - d.date.ticks))
             default: return nil
             }

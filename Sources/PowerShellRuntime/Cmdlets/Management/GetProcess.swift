@@ -42,7 +42,7 @@ final class GetProcessCommand: Cmdlet {
             for id in context.values("Id").flatMap({ $0.enumerated() ?? [$0] }) {
                 let n = (try? LanguagePrimitives.toInt(id)) ?? -1
                 if all.contains(n), let p = ProcFS.process(n) {
-                    try context.writeObject(p)
+                    try context.writeObject(p.object)
                 } else {
                     try context.writeError(context.errorRecord("Cannot find a process with the process identifier \(n).", errorId: "NoProcessFoundForGivenId", category: .ObjectNotFound,
                                                                exceptionType: "Microsoft.PowerShell.Commands.ProcessCommandException", targetObject: .int(n)))
@@ -50,35 +50,24 @@ final class GetProcessCommand: Cmdlet {
             }
             return
         }
+        // by name, then id, as pwsh lists them
         let processes = all.compactMap { ProcFS.process($0) }
-            .sorted { a, b in
-                let na = GetProcessCommand.name(a), nb = GetProcessCommand.name(b)
-                return CaseFold.equal(na, nb) ? GetProcessCommand.id(a) < GetProcessCommand.id(b) : CaseFold.compare(na, nb, caseSensitive: false) < 0
-            }
+            .sorted { a, b in CaseFold.equal(a.name, b.name) ? a.id < b.id : CaseFold.compare(a.name, b.name, caseSensitive: false) < 0 }
         let names = context.strings("Name")
         if names.isEmpty {
-            for p in processes { try context.writeObject(p) }
+            for p in processes { try context.writeObject(p.object) }
             return
         }
         var written = Set<Int>()
         for n in names {
             let pattern = WildcardPattern(n)
-            let found = processes.filter { pattern.matches(GetProcessCommand.name($0)) }
+            let found = processes.filter { pattern.matches($0.name) }
             if found.isEmpty && !WildcardPattern.containsWildcard(n) {
                 try context.writeError(context.errorRecord("Cannot find a process with the name \"\(n)\". Verify the process name and call the cmdlet again.", errorId: "NoProcessFoundForGivenName",
                                                            category: .ObjectNotFound, exceptionType: "Microsoft.PowerShell.Commands.ProcessCommandException", targetObject: .string(n)))
             }
-            for p in found where written.insert(GetProcessCommand.id(p)).inserted { try context.writeObject(p) }
+            for p in found where written.insert(p.id).inserted { try context.writeObject(p.object) }
         }
-    }
-
-    private static func name(_ v: Value) -> String {
-        if case .object(let o) = v, case .string(let s)? = o.member("ProcessName").flatMap({ m -> Value? in if case .noteProperty(let x) = m.kind { return x } else { return nil } }) { return s }
-        return ""
-    }
-    private static func id(_ v: Value) -> Int {
-        if case .object(let o) = v, case .int(let i)? = o.member("Id").flatMap({ m -> Value? in if case .noteProperty(let x) = m.kind { return x } else { return nil } }) { return i }
-        return 0
     }
 }
 
@@ -104,8 +93,8 @@ enum ProcFS {
 
     private static let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
 
-    /// One process as a System.Diagnostics.Process object; nil when it is gone.
-    static func process(_ pid: Int) -> Value? {
+    /// One process as a System.Diagnostics.Process object, with its name and id; nil when it is gone.
+    static func process(_ pid: Int) -> (name: String, id: Int, object: Value)? {
         guard let stat = read("/proc/\(pid)/stat"), let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { return nil }
         var name = String(stat[stat.index(after: open)..<close])
         let fields = stat[stat.index(after: close)...].split(separator: " ").map(String.init)
@@ -153,6 +142,6 @@ enum ProcFS {
         o.setNote("CPU(s)", .string(String(format: "%.2f", cpu)))
         let display = "System.Diagnostics.Process (\(name))"
         o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(display) })))
-        return .object(o)
+        return (name, pid, .object(o))
     }
 }

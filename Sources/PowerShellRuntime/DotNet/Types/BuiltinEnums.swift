@@ -35,6 +35,22 @@ enum BuiltinEnums {
 
     static func named(_ fullName: String) -> EnumType? { all[NameKey.fold(fullName)] }
 
+    /// A [DateTimeKind] value, name or number as a date's kind (Unspecified 0, Utc 1, Local 2).
+    static func dateTimeKind(_ v: Value) throws -> DotNetDateTime.Kind {
+        guard let e = named("System.DateTimeKind") else { return .unspecified }
+        switch try e.convert(v).number {
+        case 1: return .utc
+        case 2: return .local
+        default: return .unspecified
+        }
+    }
+
+    /// A date's kind as a [DateTimeKind] value.
+    static func dateTimeKindValue(_ k: DotNetDateTime.Kind) -> Value {
+        let number: Int64 = k == .utc ? 1 : (k == .local ? 2 : 0)
+        return named("System.DateTimeKind").map { .native($0.value(number)) } ?? .int(Int(number))
+    }
+
     /// `[E]::Member` for each member.
     static func members(of e: EnumType) -> TypeMembers {
         TypeMembers(staticProperties: e.members.map { m in

@@ -19,14 +19,8 @@ enum SystemDateTime {
         staticMethods: [
             // the same ticks with another kind (no conversion)
             "SpecifyKind": { call in
-                guard call.count == 2, case .dateTime(let d) = ObjectAccess.base(call.args[0]), let e = BuiltinEnums.named("System.DateTimeKind") else { return nil }
-                let kind: DotNetDateTime.Kind
-                switch try e.convert(call.args[1]).number {
-                case 1: kind = .utc
-                case 2: kind = .local
-                default: kind = .unspecified
-                }
-                return .dateTime(DotNetDateTime(ticks: d.ticks, kind: kind))
+                guard call.count == 2, case .dateTime(let d) = ObjectAccess.base(call.args[0]) else { return nil }
+                return .dateTime(DotNetDateTime(ticks: d.ticks, kind: try BuiltinEnums.dateTimeKind(call.args[1])))
             },
             "Parse": { call in
                 guard let d = DotNetDateTime.parse(call.string(0)) else {
@@ -131,14 +125,11 @@ enum SystemDateTime {
         // a trailing DateTimeKind: (ticks, kind), (y, m, d, h, mi, s, kind), (y, m, d, h, mi, s, ms, kind)
         var kind = DotNetDateTime.Kind.unspecified
         if [2, 7, 8].contains(args.count), let last = args.last {
-            let isKind: Bool
-            if case .native(let e as EnumValue) = last { isKind = e.type.fullName == "System.DateTimeKind" } else { isKind = args.count == 2 ? false : { if case .string = last { return true } else { return false } }() }
-            if isKind, let e = BuiltinEnums.named("System.DateTimeKind") {
-                switch try e.convert(last).number {
-                case 1: kind = .utc
-                case 2: kind = .local
-                default: kind = .unspecified
-                }
+            // a [DateTimeKind], or its name after the y, m, d, h, mi, s(, ms) numbers
+            var isKind = false
+            if case .native(let e as EnumValue) = last { isKind = e.type.fullName == "System.DateTimeKind" } else if case .string = last { isKind = args.count != 2 }
+            if isKind {
+                kind = try BuiltinEnums.dateTimeKind(last)
                 args.removeLast()
             }
         }
