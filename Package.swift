@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // `licenselab serve` (docs/graph-server.md): the HTTP server and the tokens' HS256 signatures
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // The PowerShell language: tokens, mode-switching lexer, recursive-descent parser, AST.
@@ -25,7 +28,13 @@ let package = Package(
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
         .target(name: "Licensing", swiftSettings: releaseSpeed),
         // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
-        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing", "TenantStore"], swiftSettings: releaseSpeed),
+        .target(name: "M365Cmdlets", dependencies: ["PowerShellRuntime", "Licensing", "TenantStore", .product(name: "Crypto", package: "swift-crypto")],
+                swiftSettings: releaseSpeed),
+        // `licenselab serve`: Microsoft Graph v1.0 over HTTP on the same tenant store (GraphRouter
+        // answers; this adds tokens, the request log, throttling, $batch and the HTTP server).
+        .target(name: "GraphServer", dependencies: ["M365Cmdlets", "Licensing", "TenantStore", "PowerShellRuntime",
+                                                    .product(name: "Hummingbird", package: "hummingbird")],
+                swiftSettings: releaseSpeed),
         // The tenant in SQLite (one transaction per cmdlet call, concurrent shells), JSON import/export.
         .target(name: "TenantStore", dependencies: ["Licensing", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: releaseSpeed),
         // libedit's native API (system library: apt libedit-dev) and the line editor on it.
@@ -39,6 +48,7 @@ let package = Package(
                 "LineEditor",
                 "M365Cmdlets",
                 "TenantStore",
+                "GraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev, installed by Scripts/setup) replaces glibc's

@@ -55,6 +55,12 @@ struct LicenseLab: ParsableCommand {
     /// pwsh's own parameters (`-NoProfile -File x.ps1`, ...) are translated first
     /// (PwshCommandLine), then ArgumentParser reads the result.
     static func main() {
+        // `licenselab serve ...`: the Graph server, a command of its own (a script named serve
+        // is run as ./serve or serve.ps1)
+        if CommandLine.arguments.dropFirst().first == "serve" {
+            ServeCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+            Foundation.exit(0)
+        }
         let pwsh: PwshCommandLine
         do {
             pwsh = try PwshCommandLine.normalize(Array(CommandLine.arguments.dropFirst()))

@@ -99,3 +99,28 @@ extension GraphAPI {
         return current(g)
     }
 }
+
+// MARK: directoryObjects
+
+extension GraphAPI {
+    /// GET /directoryObjects/{id}: a user or a group by id, whichever it is.
+    func directoryObject(_ id: String) throws(GraphError) -> DirectoryObjectResult {
+        let text = id.trimmingCharacters(in: .whitespaces)
+        if let uuid = UUID(uuidString: text) {
+            if let u = tenant.user(id: uuid), !u.isDeleted {
+                try authorize(GraphPermissions.readUsers)
+                return .user(u)
+            }
+            if let g = tenant.group(id: uuid) {
+                try authorize(GraphPermissions.readGroups)
+                return .group(g)
+            }
+        }
+        throw GraphError.resourceNotFound(id)
+    }
+
+    enum DirectoryObjectResult {
+        case user(Licensing.User)
+        case group(Licensing.Group)
+    }
+}

@@ -169,3 +169,30 @@ enum HTTPStatusText {
     /// The reason phrase: `Bad Request`.
     static func phrase(_ status: Int) -> String { names[status]?.phrase ?? "" }
 }
+
+// MARK: The server's own refusals (licenselab serve)
+
+extension GraphError {
+    /// 401: no token, or one that is not this tenant file's (GraphToken.Refusal gives the text).
+    static func unauthenticated(_ message: String) -> GraphError {
+        GraphError(status: 401, code: "InvalidAuthenticationToken", message: message)
+    }
+
+    /// A first path segment that is not a Graph version.
+    static func invalidVersion(_ segment: String) -> GraphError {
+        malformed("Invalid version: \(segment)")
+    }
+
+    /// A request body larger than the server reads.
+    static let bodyTooLarge = GraphError(status: 413, code: "RequestEntityTooLarge",
+                                         message: "The request body is larger than the \(GraphService.maxBodySize >> 20) MB LicenseLab's server accepts.")
+
+    /// `/beta/...`: Graph serves it, the lab does not.
+    static let betaNotServed = malformed("Invalid version: beta. LicenseLab serves Microsoft Graph v1.0 only (docs/graph-server.md).")
+
+    /// The change could not be saved in the tenant file (another process held it past the busy
+    /// timeout, or the disk refused): undone, and the client may retry.
+    static func notSaved(_ detail: String) -> GraphError {
+        GraphError(status: 503, code: "serviceNotAvailable", message: "The change could not be saved in the tenant file and was undone: \(detail)")
+    }
+}

@@ -21,8 +21,10 @@ public struct GraphHTTPRequest {
         self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
         self.body = body
         var text = uri
-        for prefix in ["https://graph.microsoft.com", "http://graph.microsoft.com"] where text.lowercased().hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
+        // an absolute address: Graph's, or the lab server's own (`http://127.0.0.1:8080/v1.0/...`)
+        for scheme in ["https://", "http://"] where text.lowercased().hasPrefix(scheme) {
+            let rest = text.dropFirst(scheme.count)
+            text = rest.firstIndex(where: { $0 == "/" || $0 == "?" }).map { String(rest[$0...]) } ?? ""
         }
         var query: [String: String] = [:]
         if let q = text.firstIndex(of: "?") {
@@ -139,6 +141,15 @@ public struct GraphRouter {
             // 202 Accepted, with where the group can be read back (group-assignlicense.md)
             let location = "https://graph.microsoft.com/v2/\(t.tenantId.lowercasedString)/directoryObjects/\(g.objectId.lowercasedString)/Microsoft.DirectoryServices.Group"
             return GraphHTTPResponse(status: 202, headers: [("Location", location)], body: GraphJSON.encode(GraphResources.group(t, g)))
+        case ("GET", 2, "directoryobjects"):
+            // the derived type's resource, named by @odata.type
+            var resource: GraphResource
+            switch try api.directoryObject(s[1]) {
+            case .user(let u): resource = GraphResources.user(t, u, select(request, defaults: GraphSelection.userDefaults))
+            case .group(let g): resource = GraphResources.group(t, g, select(request, defaults: GraphSelection.groupDefaults))
+            }
+            resource.additional.insert(("@odata.type", .string(resource.type.odataType)), at: 0)
+            return ok(resource)
         default:
             throw GraphError.segmentNotFound(s.last ?? "")
         }

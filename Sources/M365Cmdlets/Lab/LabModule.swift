@@ -29,6 +29,7 @@ enum LabModule {
                 .init(CompareLabTenantCommand.self, className: classes + "CompareLabTenant"),
                 .init(GetLabMailCommand.self, className: classes + "GetLabMail"),
                 .init(ClearLabMailCommand.self, className: classes + "ClearLabMail"),
+                .init(NewLabGraphTokenCommand.self, className: classes + "NewLabGraphToken"),
             ],
             helpTopics: [
                 LabHelpTopics.aboutLicenseLab, LabHelpTopics.aboutGroupLicensing, LabHelpTopics.aboutGroupLicensingErrors,

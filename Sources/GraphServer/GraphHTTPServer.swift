@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import HTTPTypes
+import Logging
+import M365Cmdlets
+import NIOCore
+
+/// The HTTP side of `licenselab serve` (docs/graph-server.md): Hummingbird's HTTP/1.1 server on
+/// one address, every request handed whole to `GraphService`, which answers as Graph does. The
+/// server bounds what one client can hold: bodies over `GraphService.maxBodySize` get 413 and
+/// at most `maxConnections` connections are accepted at once (more wait in the listen backlog).
+public enum GraphHTTPServer {
+    /// Connections served at once; more wait until one closes.
+    public static let maxConnections = 2048
+
+    /// Serves until SIGINT or SIGTERM; `onStart` is told the port actually bound (`port` 0 picks one).
+    public static func run(service: GraphService, host: String, port: Int, onStart: @escaping @Sendable (Int) -> Void) async throws {
+        var logger = Logger(label: "licenselab.serve")
+        logger.logLevel = .critical
+        let app = Application(
+            responder: Responder(service: service),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil, backlog: 4096,
+                                                    availableConnectionsDelegate: MaximumAvailableConnections(maxConnections)),
+            onServerRunning: { channel in onStart(channel.localAddress?.port ?? port) },
+            logger: logger)
+        try await app.runService()
+    }
+
+    struct Responder: HTTPResponder {
+        typealias Context = BasicRequestContext
+        let service: GraphService
+
+        func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+            var request = request
+            let head = request.head
+            let headers = head.headerFields.map { (name: $0.name.canonicalName, value: $0.value) }
+            let target = head.path ?? "/"
+            let body: [UInt8]
+            do {
+                var buffer = try await request.collectBody(upTo: GraphService.maxBodySize)
+                body = buffer.readBytes(length: buffer.readableBytes) ?? []
+            } catch {
+                return Self.response(service.tooLarge(GraphServerRequest(method: head.method.rawValue, target: target, headers: headers)))
+            }
+            let answer = service.handle(GraphServerRequest(method: head.method.rawValue, target: target, headers: headers, body: body))
+            return Self.response(answer)
+        }
+
+        static func response(_ answer: GraphServerResponse) -> Response {
+            var fields = HTTPFields()
+            for (name, value) in answer.headers {
+                if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
+            }
+            var buffer = ByteBuffer()
+            buffer.writeBytes(answer.body)
+            return Response(status: HTTPResponse.Status(code: answer.status), headers: fields, body: ResponseBody(byteBuffer: buffer))
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import Licensing
+import PowerShellRuntime   // JsonValue, JsonCodec
+import TenantStore
+
+/// One HTTP request as `licenselab serve` received it: the method, the request target
+/// (`/v1.0/users?$top=5`), the headers and the body bytes.
+public struct GraphServerRequest: Sendable {
+    public var method: String
+    public var target: String
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+
+    public init(method: String, target: String, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.method = method
+        self.target = target
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first value of a header, by name in any case.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// The answer: status, headers (besides `Content-Length` and `Date`, which the HTTP layer adds)
+/// and the body.
+public struct GraphServerResponse: Sendable {
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+}
+
+/// Microsoft Graph v1.0 over HTTP on a tenant store, without the network (docs/graph-server.md):
+/// checks the bearer token, reads the JSON body, runs queued group work as the shell does before
+/// a command reaches the tenant, asks `GraphRouter` (the same operations the shell's Graph
+/// cmdlets call), and writes Graph's answer or its error envelope with `request-id` and
+/// `client-request-id`. Requests are handled one at a time (the tenant is one object); each
+/// mutating one is committed to the tenant file by the store, as a cmdlet call is, and other
+/// processes' changes are read first. The HTTP server (`GraphServer`) only moves bytes.
+public final class GraphService: @unchecked Sendable {
+    let lock = NSLock()
+    let store: TenantStore
+    let key: [UInt8]
+    /// `http://127.0.0.1:8080`: what `@odata.nextLink` addresses start with.
+    private var base: String
+    public var baseURL: String {
+        get { lock.lock(); defer { lock.unlock() }; return base }
+        set { lock.lock(); base = newValue; lock.unlock() }
+    }
+    let requestIds: RequestIds
+    let clock: @Sendable () -> Date
+    /// Why the store could not save the change the current request made (it undid it).
+    var commitFailure: TenantStoreError?
+    /// The largest body accepted (Graph's front end refuses larger ones with 413).
+    public static let maxBodySize = 4 << 20
+
+    public init(store: TenantStore, baseURL: String, requestIds: RequestIds = .random(),
+                clock: @escaping @Sendable () -> Date = { Date() }) throws(TenantStoreError) {
+        self.store = store
+        base = baseURL
+        self.requestIds = requestIds
+        self.clock = clock
+        key = try store.secret(named: GraphToken.keyName)
+        store.onError = { [unowned self] error in self.commitFailure = error }
+    }
+
+    /// A token for this tenant file (what `licenselab serve` prints at start): app-only, with
+    /// what an app-only Graph connection is granted in the lab.
+    public func makeToken(scopes: [String] = [], roles: [String]? = nil, validFor: TimeInterval = 3600) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = clock()
+        return GraphToken(scopes: scopes, roles: roles ?? (scopes.isEmpty ? GraphPermissions.appOnly : []), tenantId: store.tenant.tenantId,
+                          issuedAt: now, expiresAt: now.addingTimeInterval(validFor)).encoded(key: key)
+    }
+
+    public var tenantName: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return store.tenant.name
+    }
+
+    public func handle(_ request: GraphServerRequest) -> GraphServerResponse {
+        lock.lock()
+        defer { lock.unlock() }
+        let ids = requestIds.next()
+        let clientRequestId = request.header("client-request-id").flatMap { $0.isEmpty ? nil : $0 } ?? ids.clientRequestId
+        let now = clock()
+        var headers: [(name: String, value: String)] = [
+            ("Cache-Control", "no-cache"),
+            ("request-id", ids.requestId),
+            ("client-request-id", clientRequestId),
+            ("x-ms-ags-diagnostic", #"{"ServerInfo":{"DataCenter":"LicenseLab","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"licenselab"}}"#),
+        ]
+        func answer(_ status: Int, _ json: JsonValue?, extra: [(name: String, value: String)] = []) -> GraphServerResponse {
+            var all = headers + extra
+            var body: [UInt8] = []
+            if let json {
+                all.append(("Content-Type", "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8"))
+                body = Array(JsonCodec.serialize(json, compress: true).utf8)
+            }
+            return GraphServerResponse(status: status, headers: all, body: body)
+        }
+        func refuse(_ error: GraphError, extra: [(name: String, value: String)] = []) -> GraphServerResponse {
+            answer(error.status, GraphJSON.error(error, date: now, ids: (ids.requestId, clientRequestId)), extra: extra)
+        }
+
+        // the version segment first, as Graph's front end reads it
+        let pathEnd = request.target.firstIndex(of: "?") ?? request.target.endIndex
+        let path = request.target[..<pathEnd]
+        let version = path.split(separator: "/").first.map(String.init) ?? ""
+        guard version.lowercased() == "v1.0" else {
+            return refuse(version.lowercased() == "beta" ? GraphError.betaNotServed : GraphError.invalidVersion(version))
+        }
+        // the caller: a bearer token this tenant file signed
+        let token: GraphToken
+        do {
+            token = try GraphService.bearer(request.header("Authorization"), key: key, tenantId: store.tenant.tenantId, now: now)
+        } catch {
+            return refuse(GraphError.unauthenticated(error.message), extra: [
+                ("WWW-Authenticate", #"Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000""#),
+            ])
+        }
+        // other processes' changes, then queued group work, as before a shell command
+        store.refresh()
+        let tenant = store.tenant
+        runDueWork(tenant)
+        commitFailure = nil
+        var graphRequest = GraphHTTPRequest(method: request.method, uri: base + request.target,
+                                            headers: Dictionary(request.headers.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
+        let response: GraphHTTPResponse
+        do throws(GraphError) {
+            if !request.body.isEmpty, graphRequest.method != "GET", graphRequest.method != "DELETE" {
+                guard let text = String(validating: request.body, as: UTF8.self) else { throw GraphError.unreadableBody }
+                if !text.allSatisfy(\.isWhitespace) { graphRequest.body = try GraphBodyDecoding.parse(text) }
+            }
+            let api = GraphAPI(tenant: tenant, grantedScopes: tenant.settings.enforceGraphScopes ? token.permissions : nil)
+            response = try GraphRouter(api: api).respond(to: graphRequest)
+        } catch {
+            if let failure = commitFailure { return refuse(GraphError.notSaved(failure.message), extra: [("Retry-After", "1")]) }
+            return refuse(error)
+        }
+        if let failure = commitFailure { return refuse(GraphError.notSaved(failure.message), extra: [("Retry-After", "1")]) }
+        // what the request queued is done before the answer goes out in Immediate mode, so the
+        // file holds it for the shells at once (the next request would do it anyway)
+        runDueWork(tenant)
+        return answer(response.status, response.body, extra: response.headers)
+    }
+
+    /// 413 for a body over `maxBodySize` (the HTTP layer stops reading it).
+    public func tooLarge(_ request: GraphServerRequest) -> GraphServerResponse {
+        lock.lock()
+        defer { lock.unlock() }
+        let ids = requestIds.next()
+        let clientRequestId = request.header("client-request-id") ?? ids.clientRequestId
+        let json = GraphJSON.error(GraphError.bodyTooLarge, date: clock(), ids: (ids.requestId, clientRequestId))
+        return GraphServerResponse(status: 413, headers: [("request-id", ids.requestId), ("client-request-id", clientRequestId),
+                                                          ("Content-Type", "application/json"), ("Connection", "close")],
+                                   body: Array(JsonCodec.serialize(json, compress: true).utf8))
+    }
+
+    /// Immediate mode: the queue; Deferred mode with a delay: the work whose time has come.
+    func runDueWork(_ tenant: Tenant) {
+        switch tenant.settings.processingMode {
+        case .immediate: tenant.processQueue()
+        case .deferred: if tenant.settings.deferredProcessingDelay != nil { tenant.processDueWork() }
+        }
+    }
+
+    /// `Authorization: Bearer <token>` checked against the tenant file's key.
+    static func bearer(_ header: String?, key: [UInt8], tenantId: UUID, now: Date) throws(GraphToken.Refusal) -> GraphToken {
+        guard let header else { throw .empty }
+        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        guard trimmed.lowercased().hasPrefix("bearer") else { throw .empty }
+        return try GraphToken.verify(String(trimmed.dropFirst(6)), key: key, tenantId: tenantId, now: now)
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import GraphServer
+import Licensing
+import M365Cmdlets
+import TenantStore
+
+/// `licenselab serve`: Microsoft Graph v1.0 over HTTP on the tenant file a shell uses
+/// (docs/graph-server.md). Prints the base address and an app-only token, then serves until
+/// Ctrl-C or SIGTERM, when the tenant file's call log is folded as at the end of a shell.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "licenselab serve",
+        abstract: "Serve Microsoft Graph v1.0 on the lab tenant, for SDKs and other HTTP clients.",
+        discussion: """
+            The server uses the same tenant file as the shell (changes made over REST are seen by \
+            shells on the file, and the other way round). It prints a bearer token at start; \
+            New-LabGraphToken in a shell makes more, with chosen scopes.
+            """)
+
+    @Option(name: .customLong("tenant"), help: ArgumentHelp("The tenant file (SQLite), created from the demo tenant if missing. Default: the shell's.", valueName: "PATH"),
+            completion: .file(extensions: ["sqlite"]))
+    var tenantPath: String?
+
+    @Flag(name: .customLong("demo"), help: "Serve a fresh in-memory demo tenant; nothing is saved.")
+    var demo = false
+
+    @Option(name: .customLong("port"), help: "The TCP port (0: any free port; the one chosen is printed).")
+    var port = 8080
+
+    @Option(name: .customLong("listen"), help: ArgumentHelp("The address to listen on. Anything but loopback exposes the tenant to the network.", valueName: "ADDRESS"))
+    var listen = "127.0.0.1"
+
+    @Option(name: .customLong("token-minutes"), help: "How long the printed token is valid.")
+    var tokenMinutes = 1440
+
+    func validate() throws {
+        if demo && tenantPath != nil { throw ValidationError("--demo and --tenant cannot be used together.") }
+        if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535; it was \(port).") }
+        if tokenMinutes < 1 { throw ValidationError("--token-minutes must be at least 1; it was \(tokenMinutes).") }
+    }
+
+    func run() throws {
+        let setup: TenantSetup
+        do { setup = try TenantSetup.open(demo: demo, tenantPath: tenantPath) } catch {
+            FileHandle.standardError.write(Data("licenselab serve: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+        let loopback = ["127.0.0.1", "::1", "localhost"].contains(listen.lowercased())
+        if !loopback {
+            FileHandle.standardError.write(Data("WARNING: listening on \(listen): anyone who can reach this address and holds a token can read and change the tenant. There is no TLS.\n".utf8))
+        }
+        let hostPart = listen.contains(":") ? "[\(listen)]" : listen
+        let service: GraphService
+        do { service = try GraphService(store: setup.store, baseURL: "http://\(hostPart):\(port)") } catch {
+            FileHandle.standardError.write(Data("licenselab serve: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+        let token = service.makeToken(validFor: Double(tokenMinutes) * 60)
+        let where_ = setup.store.path ?? "in memory (--demo; nothing is saved)"
+        let failure = FailureBox()
+        let done = DispatchSemaphore(value: 0)
+        let task = Task {
+            do {
+                try await GraphHTTPServer.run(service: service, host: listen, port: port) { bound in
+                    service.baseURL = "http://\(hostPart):\(bound)"
+                    // unbuffered: a program that started the server reads the banner at once
+                    FileHandle.standardOutput.write(Data("""
+                        LicenseLab serves Microsoft Graph v1.0 for tenant '\(service.tenantName)'
+                          Tenant:    \(where_)
+                          Base URL:  http://\(hostPart):\(bound)/v1.0
+                          Token:     \(token)
+                        Send it as 'Authorization: Bearer <token>'. Ctrl-C stops the server.
+
+                        """.utf8))
+                }
+            } catch {
+                failure.set("\(error)")
+            }
+            done.signal()
+        }
+        _ = task
+        done.wait()
+        setup.store.finish()
+        if let message = failure.get() {
+            FileHandle.standardError.write(Data("licenselab serve: \(message)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The server task's failure, read by the waiting main thread.
+final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var message: String?
+    func set(_ m: String) { lock.lock(); message = m; lock.unlock() }
+    func get() -> String? { lock.lock(); defer { lock.unlock() }; return message }
+}
