@@ -24,6 +24,17 @@ public enum GraphHTTPServer {
                                                     availableConnectionsDelegate: MaximumAvailableConnections(maxConnections)),
             onServerRunning: { channel in onStart(channel.localAddress?.port ?? port) },
             logger: logger)
+        // the request log reaches the tenant file within a second, even when requests stop
+        let flusher = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 1_000_000_000)
+                service.flushLog()
+            }
+        }
+        defer {
+            flusher.cancel()
+            service.flushLog()
+        }
         try await app.runService()
     }
 

@@ -364,6 +364,13 @@ public enum DuplicateProxyAddressBehavior: String, Sendable, Codable, CaseIterab
     case uniquenessViolation = "UniquenessViolation"
 }
 
+/// `Set-LabTenant -GraphThrottling`: whether `licenselab serve` applies Graph's documented
+/// identity-and-access budgets (docs/graph-server.md, "Throttling").
+public enum GraphThrottling: String, Sendable, Codable, CaseIterable {
+    case off = "Off"
+    case documented = "Documented"
+}
+
 public struct TenantSettings: Hashable, Sendable, Codable {
     /// The directory's location, used for members without a usage location.
     public var countryLetterCode: String
@@ -375,6 +382,11 @@ public struct TenantSettings: Hashable, Sendable, Codable {
     public var enforceGraphScopes: Bool
     /// Deferred mode: queued work older than this is processed by `processDueWork()`; nil waits for an explicit wait.
     public var deferredProcessingDelay: TimeInterval?
+    /// What `licenselab serve` does about Graph's throttling budgets (the shell's cmdlets are never throttled).
+    public var graphThrottling: GraphThrottling = .off
+    /// How many of the Graph server's newest requests the tenant file keeps (`Get-LabGraphRequest`).
+    public var graphRequestLogSize: Int = TenantSettings.defaultGraphRequestLogSize
+    public static let defaultGraphRequestLogSize = 10_000
 
     public init(countryLetterCode: String = "US", processingMode: ProcessingMode = .immediate,
                 duplicateProxyAddressError: DuplicateProxyAddressBehavior = .none,
@@ -386,6 +398,24 @@ public struct TenantSettings: Hashable, Sendable, Codable {
         self.exchangePlansConflict = exchangePlansConflict
         self.enforceGraphScopes = enforceGraphScopes
         self.deferredProcessingDelay = deferredProcessingDelay
+    }
+
+    // Settings saved by an older LicenseLab lack the newer fields: they get their defaults.
+    private enum CodingKeys: String, CodingKey {
+        case countryLetterCode, processingMode, duplicateProxyAddressError, exchangePlansConflict, enforceGraphScopes,
+             deferredProcessingDelay, graphThrottling, graphRequestLogSize
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        countryLetterCode = try c.decode(String.self, forKey: .countryLetterCode)
+        processingMode = try c.decode(ProcessingMode.self, forKey: .processingMode)
+        duplicateProxyAddressError = try c.decode(DuplicateProxyAddressBehavior.self, forKey: .duplicateProxyAddressError)
+        exchangePlansConflict = try c.decode(Bool.self, forKey: .exchangePlansConflict)
+        enforceGraphScopes = try c.decode(Bool.self, forKey: .enforceGraphScopes)
+        deferredProcessingDelay = try c.decodeIfPresent(TimeInterval.self, forKey: .deferredProcessingDelay)
+        graphThrottling = try c.decodeIfPresent(GraphThrottling.self, forKey: .graphThrottling) ?? .off
+        graphRequestLogSize = try c.decodeIfPresent(Int.self, forKey: .graphRequestLogSize) ?? TenantSettings.defaultGraphRequestLogSize
     }
 }
 

@@ -53,6 +53,8 @@ public enum TenantFile {
             ("duplicateProxyAddressError", .string(s.duplicateProxyAddressError.rawValue)),
             ("exchangePlansConflict", .bool(s.exchangePlansConflict)),
             ("enforceGraphScopes", .bool(s.enforceGraphScopes)),
+            ("graphThrottling", .string(s.graphThrottling.rawValue)),
+            ("graphRequestLogSize", .int(Int64(s.graphRequestLogSize))),
         ]
         settings.append(("deferredProcessingDelaySeconds", s.deferredProcessingDelay.map { .double($0) } ?? .null))
         let subscriptions: [JSONOut] = tenant.subscribedSkus.map { k in

@@ -177,13 +177,20 @@ struct FileReader {
         var s = TenantSettings()
         guard let node else { return s }
         let f = try node.object(["countryLetterCode", "processingMode", "duplicateProxyAddressError",
-                                 "exchangePlansConflict", "enforceGraphScopes", "deferredProcessingDelaySeconds"])
+                                 "exchangePlansConflict", "enforceGraphScopes", "deferredProcessingDelaySeconds",
+                                 "graphThrottling", "graphRequestLogSize"])
         if let c = f["countryLetterCode"] { s.countryLetterCode = try country(c) }
         if let m = f["processingMode"] { s.processingMode = try m.enumValue(ProcessingMode.self) }
         if let d = f["duplicateProxyAddressError"] { s.duplicateProxyAddressError = try d.enumValue(DuplicateProxyAddressBehavior.self) }
         if let e = f["exchangePlansConflict"] { s.exchangePlansConflict = try e.bool() }
         if let e = f["enforceGraphScopes"] { s.enforceGraphScopes = try e.bool() }
         if let d = f["deferredProcessingDelaySeconds"] { s.deferredProcessingDelay = try d.number() }
+        if let g = f["graphThrottling"] { s.graphThrottling = try g.enumValue(GraphThrottling.self) }
+        if let n = f["graphRequestLogSize"] {
+            let size = try n.number()
+            guard size >= 0, size <= 10_000_000, size == size.rounded() else { throw n.fail("a whole number from 0 to 10000000") }
+            s.graphRequestLogSize = Int(size)
+        }
         return s
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Licensing
 @testable import M365Cmdlets
 import PowerShellRuntime
+import ScriptTestSupport
 import TenantStore
 import Testing
 
@@ -191,5 +192,169 @@ struct GraphServiceTests {
         #expect(Self.send(service, "GET", "/v1.0/organization", token: shellToken).status == 200)
         serverStore.finish()
         shellStore.finish()
+    }
+
+    // MARK: throttling
+
+    /// A clock the test moves.
+    final class TestClock: @unchecked Sendable {
+        var now = Date(timeIntervalSince1970: 1_800_000_000)
+    }
+
+    static func throttledService() throws -> (GraphService, TestClock) {
+        let tenant = DemoTenant.make()
+        tenant.settings.graphThrottling = .documented
+        let clock = TestClock()
+        let store = try TenantStore(inMemory: tenant)
+        return (try GraphService(store: store, baseURL: base, requestIds: .sequential(), clock: { clock.now }), clock)
+    }
+
+    @Test func withoutThrottlingNoResourceUnitsAreReported() throws {
+        let (service, _) = try Self.service()
+        let r = Self.send(service, "GET", "/v1.0/subscribedSkus", token: service.makeToken())
+        #expect(Self.header(r, "x-ms-resource-unit") == nil)
+    }
+
+    @Test func documentedThrottlingRefusesTheRequestThatExceedsTheTenSecondResourceUnitBudget() throws {
+        let (service, clock) = try Self.throttledService()
+        let token = service.makeToken(validFor: 86_400)
+        // the demo tenant has under 50 users (S: 3,500 units per 10 s); GET subscribedSkus costs 3
+        var last = Self.send(service, "GET", "/v1.0/subscribedSkus", token: token)
+        #expect(Self.header(last, "x-ms-resource-unit") == "3")
+        #expect(Self.header(last, "x-ms-throttle-limit-percentage") == nil)
+        for _ in 2...1166 { last = Self.send(service, "GET", "/v1.0/subscribedSkus", token: token) }
+        #expect(last.status == 200)
+        #expect(Self.header(last, "x-ms-throttle-limit-percentage") == "1.0")
+        let refused = Self.send(service, "GET", "/v1.0/subscribedSkus", token: token)
+        #expect(refused.status == 429)
+        #expect(Self.header(refused, "Retry-After") == "10")
+        #expect(Self.header(refused, "x-ms-throttle-information") == "ResourceUnitLimitExceeded")
+        #expect(Self.header(refused, "x-ms-throttle-scope")?.hasPrefix("Tenant_Application/ReadWrite/") == true)
+        #expect(Self.member(try Self.json(refused), "error", "code") == .string("TooManyRequests"))
+        #expect(Self.member(try Self.json(refused), "error", "message") == .string("Please retry again later."))
+        // a cheaper request still fits; after the window everything does again
+        #expect(Self.send(service, "GET", "/v1.0/organization?$select=id", token: token).status == 200)
+        clock.now += 4
+        #expect(Self.header(Self.send(service, "GET", "/v1.0/subscribedSkus", token: token), "Retry-After") == "6")
+        clock.now += 6
+        #expect(Self.send(service, "GET", "/v1.0/subscribedSkus", token: token).status == 200)
+    }
+
+    @Test func documentedThrottlingAllowsThreeThousandWritesPerTwoAndAHalfMinutes() throws {
+        let (service, clock) = try Self.throttledService()
+        let token = service.makeToken(validFor: 86_400)
+        var statuses: [Int] = []
+        for i in 0..<3001 {
+            // spread over 120 s so the 10 s resource-unit budget is never the limit
+            clock.now += 0.04
+            let r = Self.send(service, "PATCH", "/v1.0/users/liamm@contoso.onmicrosoft.com", token: token,
+                              body: #"{"displayName":"Liam \#(i)"}"#)
+            statuses.append(r.status)
+            if r.status == 429 {
+                #expect(Self.header(r, "x-ms-throttle-information") == "WriteLimitExceeded")
+                #expect(Self.header(r, "x-ms-throttle-scope")?.hasPrefix("Tenant_Application/Write/") == true)
+            }
+        }
+        #expect(statuses.prefix(3000).allSatisfy { $0 == 204 })
+        #expect(statuses.last == 429)
+        // reads are still served while writes are throttled
+        #expect(Self.send(service, "GET", "/v1.0/organization", token: token).status == 200)
+    }
+
+    // MARK: the request log
+
+    @Test func everyRequestIsLoggedInTheTenantFileWithItsCallerAndTheNewestAreKept() throws {
+        let tenant = DemoTenant.make()
+        tenant.settings.graphRequestLogSize = 3
+        let (service, store) = try Self.service(tenant)
+        _ = Self.send(service, "GET", "/v1.0/users", token: nil)
+        _ = Self.send(service, "GET", "/v1.0/organization", token: service.makeToken(), headers: [("client-request-id", "c-1")])
+        let delegated = GraphToken(scopes: ["User.Read.All"], tenantId: tenant.tenantId, userPrincipalName: "liamm@contoso.onmicrosoft.com",
+                                   issuedAt: Date(), expiresAt: Date(timeIntervalSinceNow: 600))
+            .encoded(key: try store.secret(named: GraphToken.keyName))
+        _ = Self.send(service, "GET", "/v1.0/users/nobody@contoso.onmicrosoft.com", token: delegated)
+        _ = Self.send(service, "GET", "/v1.0/subscribedSkus", token: delegated)
+        service.flushLog()
+        let log = try store.graphRequests()
+        #expect(log.map(\.status) == [200, 404, 200])
+        #expect(log.map(\.target) == ["/v1.0/organization", "/v1.0/users/nobody@contoso.onmicrosoft.com", "/v1.0/subscribedSkus"])
+        #expect(log[0].caller.hasPrefix("app:LicenseLab ("))
+        #expect(log[0].clientRequestId == "c-1")
+        #expect(log[1].caller == "liamm@contoso.onmicrosoft.com")
+        #expect(log.allSatisfy { !$0.requestId.isEmpty && $0.durationMilliseconds >= 0 })
+    }
+
+    @Test func getLabGraphRequestShowsTheServersRequestsFilteredByStatusMethodAndPath() throws {
+        let tenant = DemoTenant.make()
+        let (service, store) = try Self.service(tenant)
+        _ = Self.send(service, "GET", "/v1.0/users", token: nil)
+        _ = Self.send(service, "GET", "/v1.0/organization", token: service.makeToken())
+        _ = Self.send(service, "POST", "/v1.0/users/liamm@contoso.onmicrosoft.com/assignLicense", token: service.makeToken(), body: "{")
+        service.flushLog()
+        let handle = TenantHandle(tenant)
+        let lab = ScriptSession { M365Module.install(into: $0, tenant: handle, store: store, requestIds: .sequential()) }
+        lab.run("""
+            Get-LabGraphRequest -StatusCode 401, 400 | ForEach-Object { "$($_.Method) $($_.Path) $($_.StatusCode) $($_.Caller)" }
+            (Get-LabGraphRequest -Method POST).Count
+            (Get-LabGraphRequest '*organization*' -Last 1).StatusCode
+            """)
+        #expect(lab.host.stdout == """
+            GET /v1.0/users 401 (no valid token)
+            POST /v1.0/users/liamm@contoso.onmicrosoft.com/assignLicense 400 app:LicenseLab (\(GraphToken.labAppId.uuidString.lowercased()))
+            1
+            200
+
+            """)
+        #expect(lab.host.stderr == "")
+    }
+
+    // MARK: JSON batching
+
+    @Test func aBatchRunsItsRequestsInDependencyOrderAndFailsDependentsOfAFailure() throws {
+        let (service, store) = try Self.service()
+        let e1 = Catalog.standard.product(partNumber: "STANDARDPACK")!.skuId.lowercasedString
+        let body = """
+            {"requests":[
+              {"id":"3","method":"GET","url":"/users/liamm@contoso.onmicrosoft.com?$select=assignedLicenses","dependsOn":["1"]},
+              {"id":"1","method":"POST","url":"/users/liamm@contoso.onmicrosoft.com/assignLicense",
+               "headers":{"Content-Type":"application/json"},"body":{"addLicenses":[{"skuId":"\(e1)"}],"removeLicenses":[]}},
+              {"id":"2","method":"GET","url":"users/nobody@contoso.onmicrosoft.com"},
+              {"id":"4","method":"GET","url":"/organization","dependsOn":["2"]}
+            ]}
+            """
+        let r = Self.send(service, "POST", "/v1.0/$batch", token: service.makeToken(), body: body)
+        #expect(r.status == 200)
+        guard case .array(let responses)? = Self.member(try Self.json(r), "responses") else {
+            Issue.record("no responses")
+            return
+        }
+        func status(_ id: String) -> JsonValue? { Self.member(responses.first { Self.member($0, "id") == .string(id) }, "status") }
+        #expect(responses.compactMap { Self.member($0, "id") } == [.string("1"), .string("3"), .string("2"), .string("4")])
+        #expect(status("1") == .number("200"))
+        #expect(status("3") == .number("200"))
+        #expect(status("2") == .number("404"))
+        #expect(status("4") == .number("424"))
+        let third = responses.first { Self.member($0, "id") == .string("3") }
+        guard case .array(let licenses)? = Self.member(Self.member(third, "body"), "assignedLicenses") else {
+            Issue.record("no licenses")
+            return
+        }
+        #expect(licenses.contains { Self.member($0, "skuId") == .string(e1) })
+        service.flushLog()
+        #expect(try store.graphRequests().contains { $0.target.hasSuffix("assignLicense ($batch 1)") })
+    }
+
+    @Test func aBatchIsRefusedWholeWhenItCannotRun() throws {
+        let (service, _) = try Self.service()
+        let token = service.makeToken()
+        let many = (1...21).map { #"{"id":"\#($0)","method":"GET","url":"/organization"}"# }.joined(separator: ",")
+        let tooMany = Self.send(service, "POST", "/v1.0/$batch", token: token, body: #"{"requests":[\#(many)]}"#)
+        #expect(tooMany.status == 400)
+        let noType = Self.send(service, "POST", "/v1.0/$batch", token: token,
+                               body: #"{"requests":[{"id":"1","method":"PATCH","url":"/users/liamm@contoso.onmicrosoft.com","body":{"displayName":"L"}}]}"#)
+        #expect(Self.member(try Self.json(noType), "error", "message") == .string("Write request id : 1 does not contain Content-Type header or body."))
+        let cycle = Self.send(service, "POST", "/v1.0/$batch", token: token,
+                              body: #"{"requests":[{"id":"1","method":"GET","url":"/organization","dependsOn":["2"]},{"id":"2","method":"GET","url":"/organization","dependsOn":["1"]}]}"#)
+        #expect(cycle.status == 400)
     }
 }

@@ -267,6 +267,22 @@ import Testing
         #expect(throws: TenantFileError.self) { try TenantFile.read(Data(#"{"name": "c", "settings": {"deferredProcessingDelaySeconds": 1e400}}"#.utf8)) }
     }
 
+    @Test func theGraphServerSettingsRoundTripAndOlderSettingsGetTheirDefaults() throws {
+        let t = demo()
+        t.settings.graphThrottling = .documented
+        t.settings.graphRequestLogSize = 250
+        let back = try TenantFile.read(Data(TenantFile.export(t).utf8))
+        #expect(back.settings.graphThrottling == .documented)
+        #expect(back.settings.graphRequestLogSize == 250)
+        #expect(throws: TenantFileError.self) { try TenantFile.read(Data(#"{"name": "c", "settings": {"graphRequestLogSize": -1}}"#.utf8)) }
+        #expect(throws: TenantFileError.self) { try TenantFile.read(Data(#"{"name": "c", "settings": {"graphThrottling": "Sometimes"}}"#.utf8)) }
+        // the settings as a LicenseLab before the Graph server stored them in the file's meta table
+        let old = #"{"countryLetterCode":"US","processingMode":"Immediate","duplicateProxyAddressError":"None","exchangePlansConflict":true,"enforceGraphScopes":false}"#
+        let decoded = try JSONDecoder().decode(TenantSettings.self, from: Data(old.utf8))
+        #expect(decoded.graphThrottling == .off)
+        #expect(decoded.graphRequestLogSize == 10_000)
+    }
+
     @Test func aStoredTenantKeepsItsProductsAcrossReopening() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("t.sqlite")

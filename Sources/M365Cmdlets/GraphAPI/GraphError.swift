@@ -183,6 +183,14 @@ extension GraphError {
         malformed("Invalid version: \(segment)")
     }
 
+    /// A `$batch` body the lab cannot run (the whole batch is refused before any request runs).
+    static func batchMalformed(_ message: String) -> GraphError { malformed(message) }
+
+    /// A batch request whose `dependsOn` request failed.
+    static func failedDependency(_ id: String) -> GraphError {
+        GraphError(status: 424, code: "FailedDependency", message: "The request it depends on (id \(id)) failed.")
+    }
+
     /// A request body larger than the server reads.
     static let bodyTooLarge = GraphError(status: 413, code: "RequestEntityTooLarge",
                                          message: "The request body is larger than the \(GraphService.maxBodySize >> 20) MB LicenseLab's server accepts.")

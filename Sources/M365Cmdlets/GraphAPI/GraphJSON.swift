@@ -47,6 +47,23 @@ public enum GraphJSON {
         ]))])
     }
 
+    /// 429 as Graph's throttling guidance shows it (concepts/throttling.md): `TooManyRequests`,
+    /// "Please retry again later.", an innerError with the status.
+    static func throttled(date: Date, ids: (requestId: String, clientRequestId: String)) -> JsonValue {
+        .object([("error", .object([
+            ("code", .string("TooManyRequests")),
+            ("message", .string("Please retry again later.")),
+            ("innerError", .object([
+                ("code", .string("429")),
+                ("date", .string(String(dateText(date).dropLast()))),
+                ("message", .string("Please retry after")),
+                ("request-id", .string(ids.requestId)),
+                ("client-request-id", .string(ids.clientRequestId)),
+                ("status", .string("429")),
+            ])),
+        ]))])
+    }
+
     /// `2026-01-01T00:00:00Z`: Graph's DateTimeOffset, to the second.
     static func dateText(_ d: Date) -> String {
         d.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .current))

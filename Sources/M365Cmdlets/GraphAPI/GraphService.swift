@@ -55,6 +55,15 @@ public final class GraphService: @unchecked Sendable {
     let clock: @Sendable () -> Date
     /// Why the store could not save the change the current request made (it undid it).
     var commitFailure: TenantStoreError?
+    /// `Set-LabTenant -GraphThrottling Documented`: the budgets used so far.
+    var throttle = GraphThrottle()
+    /// Requests answered but not yet written to the tenant file's request log, and when it was
+    /// last written: the log is written in batches (`flushLog`), at least once a second.
+    var pendingLog: [GraphRequestRecord] = []
+    var lastLogWrite = Date.distantPast
+    /// Told once when the request log cannot be written (the requests are still answered).
+    public var onLogFailure: (@Sendable (String) -> Void)?
+    var logFailureReported = false
     /// The largest body accepted (Graph's front end refuses larger ones with 413).
     public static let maxBodySize = 4 << 20
 
@@ -87,9 +96,50 @@ public final class GraphService: @unchecked Sendable {
     public func handle(_ request: GraphServerRequest) -> GraphServerResponse {
         lock.lock()
         defer { lock.unlock() }
+        let started = DispatchTime.now().uptimeNanoseconds
+        var caller = "(no valid token)"
+        let now = clock()
+        let response = answer(request, now: now, caller: &caller)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        pendingLog.append(GraphRequestRecord(time: now, method: request.method, target: request.target, status: response.status,
+                                             durationMilliseconds: elapsed, caller: caller,
+                                             requestId: Self.header(response, "request-id") ?? "",
+                                             clientRequestId: Self.header(response, "client-request-id") ?? ""))
+        if pendingLog.count >= 256 || now.timeIntervalSince(lastLogWrite) >= 1 { writeLog(now: now) }
+        return response
+    }
+
+    /// Writes the requests answered since the last write to the tenant file's request log.
+    public func flushLog() {
+        lock.lock()
+        defer { lock.unlock() }
+        writeLog(now: clock())
+    }
+
+    func writeLog(now: Date) {
+        lastLogWrite = now
+        guard !pendingLog.isEmpty else { return }
+        do {
+            try store.appendGraphRequests(pendingLog, keep: store.tenant.settings.graphRequestLogSize)
+        } catch {
+            if !logFailureReported { onLogFailure?(error.message) }
+            logFailureReported = true
+        }
+        pendingLog.removeAll(keepingCapacity: true)
+    }
+
+    static func header(_ r: GraphServerResponse, _ name: String) -> String? {
+        r.headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    /// Who a token speaks for, as the request log names it.
+    static func caller(_ token: GraphToken) -> String {
+        token.userPrincipalName ?? "app:\(token.appDisplayName) (\(token.appId.uuidString.lowercased()))"
+    }
+
+    func answer(_ request: GraphServerRequest, now: Date, caller: inout String) -> GraphServerResponse {
         let ids = requestIds.next()
         let clientRequestId = request.header("client-request-id").flatMap { $0.isEmpty ? nil : $0 } ?? ids.clientRequestId
-        let now = clock()
         var headers: [(name: String, value: String)] = [
             ("Cache-Control", "no-cache"),
             ("request-id", ids.requestId),
@@ -125,6 +175,7 @@ public final class GraphService: @unchecked Sendable {
                 ("WWW-Authenticate", #"Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000""#),
             ])
         }
+        caller = Self.caller(token)
         // other processes' changes, then queued group work, as before a shell command
         store.refresh()
         let tenant = store.tenant
@@ -132,6 +183,31 @@ public final class GraphService: @unchecked Sendable {
         commitFailure = nil
         var graphRequest = GraphHTTPRequest(method: request.method, uri: base + request.target,
                                             headers: Dictionary(request.headers.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
+        // JSON batching: each request of the batch is answered as if sent alone
+        if graphRequest.segments.count == 1, graphRequest.segments[0] == "$batch" {
+            guard graphRequest.method == "POST" else { return refuse(GraphError.segmentNotFound("$batch")) }
+            var body: JsonValue?
+            if let text = String(validating: request.body, as: UTF8.self), let parsed = try? JsonCodec.parse(text) { body = parsed }
+            guard let body else { return refuse(GraphError.unreadableBody) }
+            do {
+                return answer(200, try batch(body, authorization: request.header("Authorization"), now: now, caller: &caller))
+            } catch {
+                return refuse(error)
+            }
+        }
+        // Graph's budgets, when the tenant asks for them
+        if case .documented = tenant.settings.graphThrottling {
+            let cost = GraphThrottle.cost(method: graphRequest.method, segments: graphRequest.segments, query: graphRequest.query)
+            switch throttle.admit(app: token.appId, tenantId: tenant.tenantId, users: tenant.users.count, cost: cost, now: now) {
+            case .throttled(let retryAfter, let scope, let information):
+                let json = GraphJSON.throttled(date: now, ids: (ids.requestId, clientRequestId))
+                return answer(429, json, extra: [("Retry-After", String(retryAfter)), ("x-ms-throttle-scope", scope),
+                                                 ("x-ms-throttle-information", information)])
+            case .allowed(let units, let percentage):
+                headers.append(("x-ms-resource-unit", String(units)))
+                if let percentage { headers.append(("x-ms-throttle-limit-percentage", String(format: "%.1f", percentage))) }
+            }
+        }
         let response: GraphHTTPResponse
         do throws(GraphError) {
             if !request.body.isEmpty, graphRequest.method != "GET", graphRequest.method != "DELETE" {

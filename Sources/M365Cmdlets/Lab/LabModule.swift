@@ -30,6 +30,7 @@ enum LabModule {
                 .init(GetLabMailCommand.self, className: classes + "GetLabMail"),
                 .init(ClearLabMailCommand.self, className: classes + "ClearLabMail"),
                 .init(NewLabGraphTokenCommand.self, className: classes + "NewLabGraphToken"),
+                .init(GetLabGraphRequestCommand.self, className: classes + "GetLabGraphRequest"),
             ],
             helpTopics: [
                 LabHelpTopics.aboutLicenseLab, LabHelpTopics.aboutGroupLicensing, LabHelpTopics.aboutGroupLicensingErrors,
@@ -42,7 +43,10 @@ enum LabModule {
             ],
             // Get-Help's DESCRIPTION of every Microsoft 365 cmdlet (all modules), kept as help text
             descriptions: M365CmdletDescriptions.all,
-            setUp: { session in session.views.register(MailObjects.view) })
+            setUp: { session in
+                session.views.register(MailObjects.view)
+                session.views.register(GraphRequestObjects.view)
+            })
     }
 }
 

@@ -11,6 +11,8 @@ enum LabObjects {
             ("ProcessingDelaySeconds", t.settings.deferredProcessingDelay.map { .double($0) } ?? .null),
             ("DuplicateProxyAddressError", .string(t.settings.duplicateProxyAddressError.rawValue)),
             ("EnforceGraphScopes", .bool(t.settings.enforceGraphScopes)),
+            ("GraphThrottling", .string(t.settings.graphThrottling.rawValue)),
+            ("GraphRequestLogSize", .int(t.settings.graphRequestLogSize)),
             ("ExchangePlansConflict", .bool(t.settings.exchangePlansConflict)),
             ("RequireMsolConnection", .bool(state.requireMsolConnection)),
         ])

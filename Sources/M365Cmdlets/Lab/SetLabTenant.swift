@@ -16,6 +16,10 @@ final class SetLabTenantCommand: Cmdlet {
                               helpMessage: "Deferred mode: queued groups are processed once this many seconds have passed ($null: only on Wait-LabLicenseProcessing)."),
             ParameterMetadata(name: "EnforceGraphScopes", type: "bool",
                               helpMessage: "$true: Graph cmdlets need the permission scopes Connect-MgGraph requested."),
+            ParameterMetadata(name: "GraphThrottling", type: "string", validateSet: ["Off", "Documented"],
+                              helpMessage: "Documented: licenselab serve applies Graph's identity budgets (429 with Retry-After)."),
+            ParameterMetadata(name: "GraphRequestLogSize", type: "int", validateRange: 0...10_000_000,
+                              helpMessage: "How many of licenselab serve's newest requests the tenant file keeps (10000 by default)."),
             ParameterMetadata(name: "RequireMsolConnection", type: "bool",
                               helpMessage: "$true: MSOnline cmdlets fail until Connect-MsolService, as the real module does."),
             ParameterMetadata(name: "ExchangePlansConflict", type: "bool",
@@ -47,6 +51,10 @@ final class SetLabTenantCommand: Cmdlet {
             tenant.settings.deferredProcessingDelay = v.isNull ? nil : max(0, (try? LanguagePrimitives.toDouble(v)) ?? 0)
         }
         if let v = context.value("EnforceGraphScopes") { tenant.settings.enforceGraphScopes = LanguagePrimitives.isTrue(v) }
+        if let g = context.string("GraphThrottling"), let mode = GraphThrottling.allCases.first(where: { $0.rawValue.lowercased() == g.lowercased() }) {
+            tenant.settings.graphThrottling = mode
+        }
+        if let n = context.int("GraphRequestLogSize") { tenant.settings.graphRequestLogSize = n }
         if let v = context.value("ExchangePlansConflict") { tenant.settings.exchangePlansConflict = LanguagePrimitives.isTrue(v) }
         if let n = context.string("DisplayName") { state.tenantDisplayName = n }
         if let v = context.value("RequireMsolConnection") { state.requireMsolConnection = LanguagePrimitives.isTrue(v) }
