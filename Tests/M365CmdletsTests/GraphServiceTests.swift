@@ -357,4 +357,33 @@ struct GraphServiceTests {
                               body: #"{"requests":[{"id":"1","method":"GET","url":"/organization","dependsOn":["2"]},{"id":"2","method":"GET","url":"/organization","dependsOn":["1"]}]}"#)
         #expect(cycle.status == 400)
     }
+
+    // MARK: query options
+
+    @Test func searchNeedsEventualConsistencyAndCountIsSilentlyLeftOutWithoutIt() throws {
+        let (service, _) = try Self.service()
+        let token = service.makeToken()
+        let refused = Self.send(service, "GET", #"/v1.0/users?$search="displayName:liam""#, token: token)
+        #expect(refused.status == 400)
+        #expect(Self.member(try Self.json(refused), "error", "message")
+                == .string("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'"))
+        let found = Self.send(service, "GET", #"/v1.0/users?$search="displayName:liam"&$count=true"#, token: token,
+                              headers: [("ConsistencyLevel", "eventual")])
+        #expect(found.status == 200)
+        #expect(Self.member(try Self.json(found), "@odata.count") != nil)
+        let silent = Self.send(service, "GET", "/v1.0/users?$count=true", token: token)
+        #expect(silent.status == 200)
+        #expect(Self.member(try Self.json(silent), "@odata.count") == nil)
+    }
+
+    @Test func topOutsideOneTo999IsAnInvalidPageSize() throws {
+        let (service, _) = try Self.service()
+        let token = service.makeToken()
+        for top in ["0", "1000", "x"] {
+            let r = Self.send(service, "GET", "/v1.0/users?$top=\(top)", token: token)
+            #expect(r.status == 400)
+            #expect(Self.member(try Self.json(r), "error", "message") == .string("Invalid page size specified: '\(top)'. Must be between 1 and 999 inclusive."))
+        }
+        #expect(Self.send(service, "GET", "/v1.0/users?$top=999", token: token).status == 200)
+    }
 }

@@ -8,6 +8,7 @@ extension GraphAPI {
         let filter = try query.parsedFilter(resource: "User")
         var users = tenant.activeUsers
         if let filter { users = users.filter { filter.matches(GraphFilterEntity.user(tenant, $0)) } }
+        if query.search != nil && !query.eventual { throw GraphError.searchNeedsEventual }
         if let search = query.search {
             let term = search.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).split(separator: ":", maxSplits: 1)
             if term.count == 2 {

@@ -91,6 +91,15 @@ extension GraphError {
                    message: "Unsupported or invalid query filter clause specified for property '\(property)' of resource '\(resource)'.")
     }
 
+    /// `$search` without `ConsistencyLevel: eventual` (concepts/aad-advanced-queries.md).
+    static let searchNeedsEventual = GraphError(status: 400, code: "Request_UnsupportedQuery",
+        message: "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'")
+
+    /// `$top` outside Graph's page sizes for directory objects.
+    static func invalidPageSize(_ text: String) -> GraphError {
+        GraphError(status: 400, code: "Request_UnsupportedQuery", message: "Invalid page size specified: '\(text)'. Must be between 1 and 999 inclusive.")
+    }
+
     /// A `$filter` that does not parse.
     static func invalidFilter(_ message: String) -> GraphError { malformed(message) }
 

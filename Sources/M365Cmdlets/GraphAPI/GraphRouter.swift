@@ -69,6 +69,10 @@ public struct GraphRouter {
     public func respond(to request: GraphHTTPRequest) throws(GraphError) -> GraphHTTPResponse {
         let s = request.segments
         let path = s.map { $0.lowercased() }
+        // $top: Graph's page sizes for directory objects
+        if let top = request.query["$top"] {
+            guard let n = Int(top.trimmingCharacters(in: .whitespaces)), (1...999).contains(n) else { throw GraphError.invalidPageSize(top) }
+        }
         let t = api.tenant
         func action(_ i: Int, _ name: String) -> Bool { path.count > i && (path[i] == name.lowercased() || path[i] == "microsoft.graph." + name.lowercased()) }
         switch (request.method, path.count, path.first ?? "") {
@@ -182,7 +186,7 @@ public struct GraphRouter {
     /// remain and `@odata.count` when `$count=true`.
     private func page<Item>(_ items: [Item], _ request: GraphHTTPRequest, entitySet: String,
                             _ render: (Item) -> GraphResource) -> GraphHTTPResponse {
-        let size = max(1, Int(request.query["$top"] ?? "") ?? 100)
+        let size = request.query["$top"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 100   // checked by respond(to:)
         let start = min(items.count, max(0, Int(request.query["$skiptoken"] ?? "") ?? 0))
         let end = min(items.count, start + size)
         var next: String?
@@ -195,7 +199,8 @@ public struct GraphRouter {
             let base = request.absoluteURI.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.absoluteURI
             next = base + "?" + options.joined(separator: "&")
         }
-        let counted = request.query["$count"]?.lowercased() == "true"
+        // without ConsistencyLevel: eventual, $count=true is ignored, silently (aad-advanced-queries.md)
+        let counted = request.query["$count"]?.lowercased() == "true" && request.headers["consistencylevel"]?.lowercased() == "eventual"
         return GraphHTTPResponse(status: 200, body: GraphJSON.collection(items[start..<end].map(render), entitySet: entitySet,
                                                                         count: counted ? items.count : nil, nextLink: next))
     }
