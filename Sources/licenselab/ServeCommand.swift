@@ -46,6 +46,7 @@ struct ServeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("licenselab serve: \(error.message)\n".utf8))
             throw ExitCode(1)
         }
+        Self.raiseOpenFileLimit()
         let loopback = ["127.0.0.1", "::1", "localhost"].contains(listen.lowercased())
         if !loopback {
             FileHandle.standardError.write(Data("WARNING: listening on \(listen): anyone who can reach this address and holds a token can read and change the tenant. There is no TLS.\n".utf8))
@@ -86,6 +87,18 @@ struct ServeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("licenselab serve: \(message)\n".utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+extension ServeCommand {
+    /// Each connection is a file descriptor: the soft limit (often 1,024) is raised to the hard
+    /// one, so the server's own bound on connections is the one that applies.
+    static func raiseOpenFileLimit() {
+        var limit = rlimit()
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        guard getrlimit(resource, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(resource, &limit)
     }
 }
 
