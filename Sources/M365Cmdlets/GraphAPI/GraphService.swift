@@ -64,6 +64,8 @@ public final class GraphService: @unchecked Sendable {
     /// Told once when the request log cannot be written (the requests are still answered).
     public var onLogFailure: (@Sendable (String) -> Void)?
     var logFailureReported = false
+    /// Tokens verified lately, by their `Authorization` header (`bearer`).
+    var verifiedTokens: [String: GraphToken] = [:]
     /// The largest body accepted (Graph's front end refuses larger ones with 413).
     public static let maxBodySize = 4 << 20
 
@@ -169,7 +171,7 @@ public final class GraphService: @unchecked Sendable {
         // the caller: a bearer token this tenant file signed
         let token: GraphToken
         do {
-            token = try GraphService.bearer(request.header("Authorization"), key: key, tenantId: store.tenant.tenantId, now: now)
+            token = try bearer(request.header("Authorization"), tenantId: store.tenant.tenantId, now: now)
         } catch {
             return refuse(GraphError.unauthenticated(error.message), extra: [
                 ("WWW-Authenticate", #"Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000""#),
@@ -247,11 +249,20 @@ public final class GraphService: @unchecked Sendable {
         }
     }
 
-    /// `Authorization: Bearer <token>` checked against the tenant file's key.
-    static func bearer(_ header: String?, key: [UInt8], tenantId: UUID, now: Date) throws(GraphToken.Refusal) -> GraphToken {
+    /// `Authorization: Bearer <token>` checked against the tenant file's key. A client sends the
+    /// same token with every request: the tokens verified lately are remembered (their lifetime is
+    /// still checked each time), so a request does not parse and sign its token again.
+    func bearer(_ header: String?, tenantId: UUID, now: Date) throws(GraphToken.Refusal) -> GraphToken {
         guard let header else { throw .empty }
+        if let known = verifiedTokens[header], known.tenantId == tenantId {
+            if now.timeIntervalSince1970 > known.expiresAt.timeIntervalSince1970 + GraphToken.clockSkew { throw .expired }
+            return known
+        }
         let trimmed = header.trimmingCharacters(in: .whitespaces)
         guard trimmed.lowercased().hasPrefix("bearer") else { throw .empty }
-        return try GraphToken.verify(String(trimmed.dropFirst(6)), key: key, tenantId: tenantId, now: now)
+        let token = try GraphToken.verify(String(trimmed.dropFirst(6)), key: key, tenantId: tenantId, now: now)
+        if verifiedTokens.count >= 64 { verifiedTokens.removeAll() }
+        verifiedTokens[header] = token
+        return token
     }
 }

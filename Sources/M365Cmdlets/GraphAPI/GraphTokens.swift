@@ -105,7 +105,7 @@ public struct GraphToken: Equatable, Sendable {
         guard let aud = claims["aud"] as? String, ["https://graph.microsoft.com", "https://graph.microsoft.com/", "00000003-0000-0000-c000-000000000000"].contains(aud),
               let tid = (claims["tid"] as? String).flatMap(UUID.init(uuidString:)), tid == tenantId
         else { throw .invalid }
-        let skew: TimeInterval = 300
+        let skew = clockSkew
         let exp = (claims["exp"] as? NSNumber)?.doubleValue ?? 0
         let nbf = (claims["nbf"] as? NSNumber)?.doubleValue ?? 0
         if now.timeIntervalSince1970 > exp + skew { throw .expired }
@@ -119,6 +119,9 @@ public struct GraphToken: Equatable, Sendable {
                           issuedAt: Date(timeIntervalSince1970: (claims["iat"] as? NSNumber)?.doubleValue ?? nbf),
                           expiresAt: Date(timeIntervalSince1970: exp))
     }
+
+    /// How far a token's lifetime may be off (the identity platform's validators allow five minutes).
+    public static let clockSkew: TimeInterval = 300
 
     /// The name under which the tenant file keeps the signing key (`TenantStore.secret(named:)`).
     public static let keyName = "graph-token-key"
