@@ -14,6 +14,9 @@ extension CompletionEngine {
             return CompletionQuoting.matchingResults(["Desktop", "Core"], typed: typed, quote: quote)
         case "verb" where c == "get-verb" || c == "get-command":
             return CompletionQuoting.matchingResults(verbs(command: c, bound: bound), typed: typed, quote: quote)
+        case "commandtype" where c == "get-command":
+            let names = DotNetEnums.resolve("System.Management.Automation.CommandTypes", in: session)?.members.map(\.name) ?? []
+            return CompletionQuoting.matchingResults(names.sorted { StringComparerObject.compare($0, $1, ignoreCase: true) < 0 }, typed: typed, quote: quote)
         case "noun" where c == "get-command":
             return CompletionQuoting.matchingResults(nouns(bound: bound), typed: typed, quote: quote)
         case "separator" where c == "join-string":

@@ -43,6 +43,17 @@ public struct CompletionEngine {
                 return out
             }
         }
+        // `-Name:value` replaces only the value (`-exe:b` → `Bypass`), as in PowerShell
+        if input.openQuote == nil, word.hasPrefix("-"), let colon = word.firstIndex(of: ":"),
+           !matches.isEmpty, matches.allSatisfy({ $0.completionText.hasPrefix(word[...colon]) }) {
+            let head = word[...colon].count
+            start += head
+            matches = matches.map { m in
+                var out = m
+                out.completionText = String(m.completionText.dropFirst(head))
+                return out
+            }
+        }
         return CompletionResult(replacementStart: start, replacementLength: end - start, matches: matches)
     }
 
@@ -244,7 +255,15 @@ public struct CompletionEngine {
     /// The parameter an argument after `args` binds to: the named parameter right before it
     /// (unless that is a switch), otherwise the next positional parameter.
     func parameterForArgument(_ args: [String], _ metadata: CommandMetadata) -> ParameterMetadata? {
-        if let last = args.last, last.hasPrefix("-"), last.count > 1, !last.hasSuffix(","),
+        // `-Type Alias, <word>`: the word goes on the list of the parameter before the list
+        var last = args.last
+        if var i = args.indices.last, args[i].hasSuffix(",") {
+            while i > 0, args[i - 1].hasSuffix(",") || args[i].hasPrefix(",") { i -= 1 }
+            last = i > 0 ? args[i - 1] : nil
+        }
+        // `-Type: <word>`: the value of -Type
+        if let l = last, l.hasSuffix(":"), l.dropLast().contains(":") == false { last = String(l.dropLast()) }
+        if let last, last.hasPrefix("-"), last.count > 1, !last.hasSuffix(","),
            let p = resolveParameter(String(last.dropFirst()), metadata), !p.isSwitch {
             return p
         }

@@ -118,7 +118,16 @@ struct CompletionEngineTests {
 
     @Test func actionPreferenceValuesComeFromTheEnum() {
         #expect(texts("Get-Date -ErrorAction Silent|") == ["SilentlyContinue"])
-        #expect(texts("Get-Date -ErrorAction:Ign|") == ["-ErrorAction:Ignore"])
+        // `-Name:value` replaces only the value, as PowerShell's `Set-ExecutionPolicy -exe:b` → `Bypass`
+        #expect(texts("Get-Date -ErrorAction:Ign|") == ["Ignore"])
+    }
+
+    @Test func getCommandTypeCompletesTheCommandTypesAfterAColonAndInAList() {
+        let all = ["Alias", "All", "Application", "Cmdlet", "Configuration", "ExternalScript", "Filter", "Function", "Script"]
+        #expect(texts("Get-Command -Type:Al|") == ["Alias", "All"])
+        #expect(texts("Get-Command -Type: |") == all)
+        #expect(texts("Get-Command -Type Alias,c|") == ["Cmdlet", "Configuration"])
+        #expect(texts("Get-Command -Type Alias, |") == all)
     }
 
     @Test func booleanParametersOfferTrueAndFalse() {
