@@ -27,6 +27,9 @@ public struct CompletionEngine {
         if let (start, types) = typeNameCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: types)
         }
+        if let (start, members) = expressionMemberCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: members)
+        }
         var input = CompletionInput(prefix: Array(chars[..<end]))
         input.after = String(chars[end...])
         var matches = candidates(for: input)

@@ -323,6 +323,23 @@ struct CompletionEngineTests {
         #expect(texts("param($P").isEmpty)
     }
 
+    @Test func aVariablesDescriptionFollowsItsToolTip() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "New-Variable -Name Described -Value 1 -Description 'Variable description'")
+        #expect(complete("$Described", in: s).matches.map(\.toolTip) == ["[int]$Described - Variable description"])
+    }
+
+    @Test func membersOfAnExpressionWithoutSideEffectsComplete() {
+        #expect(texts("(1).ToSt") == ["ToString("])
+        #expect(texts("\"a\".Length.c") == ["CompareTo("])
+        #expect(texts("(1..10).Fo") == ["ForEach("])
+        #expect(texts("[math]::PI.GetT") == ["GetType("])
+        #expect(texts("@{a=$(exit)}.Ke") == ["Keys"])
+        // a command, a method call or a variable is not evaluated; numbers are not members
+        #expect(texts("(Get-Date).ToSt").isEmpty)
+        #expect(texts("Write-Output 1.5").isEmpty)
+    }
+
     @Test func sessionVariablesShowTheirValuesTypeAndKeepScopeAndBraces() {
         #expect(complete("$PSVersionT").matches.map(\.toolTip) == ["[hashtable]$PSVersionTable"])
         #expect(texts("$global:MaximumHistoryC") == ["$global:MaximumHistoryCount"])
