@@ -68,6 +68,7 @@ public struct CompletionEngine {
         if let inHashtable = hashtableValues(input) { return inHashtable }
         if let keys = calculatedPropertyKeys(input) { return keys }
         if let labels = loopLabels(input, after: input.after) { return labels }
+        if input.openQuote == nil, word.hasPrefix("-"), let flags = CompletionEngine.switchFlags(input) { return flags }
         if input.openQuote == nil, word.hasPrefix("-"), input.isExpressionStatement {
             return CompletionEngine.operators(word)
         }
@@ -117,6 +118,22 @@ public struct CompletionEngine {
             return paths(input, containersOnly: foldersOnly(metadata), literal: parameter.key == NameKey("LiteralPath"))
         }
         return paths(input, containersOnly: foldersOnly(metadata))
+    }
+
+    /// `switch -<Tab>`: the switch statement's flags (CompleteStatementFlags: SwitchFlags' names
+    /// but None, an exact match first, then sorted; `-File:` keeps its colon).
+    static func switchFlags(_ input: CompletionInput) -> [CompletionMatch]? {
+        guard let first = input.tokens.first, NameKey.fold(first) == "switch",
+              input.tokens.dropFirst().allSatisfy({ $0.hasPrefix("-") }) else { return nil }
+        var typed = String(input.word.dropFirst())
+        let withColon = typed.hasSuffix(":")
+        if withColon { typed.removeLast() }
+        let pattern = WildcardPattern(typed + "*")
+        var exact: [String] = [], others: [String] = []
+        for flag in ["File", "Regex", "Wildcard", "Exact", "CaseSensitive", "Parallel"] {
+            if NameKey.fold(flag) == NameKey.fold(typed) { exact.append(flag) } else if pattern.matches(flag) { others.append(flag) }
+        }
+        return (exact + others.sorted()).map { CompletionMatch("-" + $0 + (withColon ? ":" : ""), listItemText: $0, kind: .parameterName, toolTip: $0) }
     }
 
     /// Set-Location and Push-Location go to folders: their paths complete folders only.
@@ -204,13 +221,14 @@ public struct CompletionEngine {
 
     func parameterNames(_ word: String, _ metadata: CommandMetadata) -> [CompletionMatch] {
         let prefix = NameKey.fold(String(word.dropFirst()))
-        return metadata.allParameters
-            .filter { NameKey.fold($0.name).hasPrefix(prefix) }
-            .map { p in
-                let help = p.helpMessage.map { $0.isEmpty ? "" : " - " + $0 } ?? ""
-                return CompletionMatch("-" + p.name, listItemText: p.name, kind: .parameterName,
-                                       toolTip: "[" + typeDisplayName(p.type) + "] " + p.name + help)
+        // a parameter whose name does not match offers its aliases that do (`gm -t` → `-Type`)
+        return metadata.allParameters.flatMap { p -> [CompletionMatch] in
+            let names = NameKey.fold(p.name).hasPrefix(prefix) ? [p.name] : prefix.isEmpty ? [] : p.aliases.filter { NameKey.fold($0).hasPrefix(prefix) }
+            let help = p.helpMessage.map { $0.isEmpty ? "" : " - " + $0 } ?? ""
+            return names.map { name in
+                CompletionMatch("-" + name, listItemText: name, kind: .parameterName, toolTip: "[" + typeDisplayName(p.type) + "] " + name + help)
             }
+        }
     }
 
     /// A type as PowerShell shows it in a tool tip (ToStringCodeMethods.Type without namespaces):

@@ -323,6 +323,17 @@ struct CompletionEngineTests {
         #expect(texts("param($P").isEmpty)
     }
 
+    @Test func aParameterAliasCompletesWhenTheNameDoesNot() {
+        #expect(texts("Get-Member -t|") == ["-Type"])
+        #expect(texts("Get-Command -ExcludeModule Microsoft.PowerShell.U|") == ["Microsoft.PowerShell.Utility"])
+        #expect(texts("rmo Microsoft.PowerShell.U|") == ["Microsoft.PowerShell.Utility"])
+    }
+
+    @Test func switchFlagsComplete() {
+        #expect(texts("switch -|") == ["-CaseSensitive", "-Exact", "-File", "-Parallel", "-Regex", "-Wildcard"])
+        #expect(texts("switch -Regex -w|") == ["-Wildcard"])
+    }
+
     @Test func aVariablesDescriptionFollowsItsToolTip() {
         let s = Session(host: TestHost())
         _ = s.runInteractive(line: "New-Variable -Name Described -Value 1 -Description 'Variable description'")
