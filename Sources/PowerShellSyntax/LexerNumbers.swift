@@ -14,15 +14,76 @@ extension ScriptParser {
                 return tok(.number(negative ? negate(value) : value), p, e)
             }
         }
-        if mode == .command { return scanGenericWord(p) }
-        // Expression mode: a malformed number such as `1abc`.
-        var e = digitsStart
-        while e < n && (isIdentifierChar(c[e]) || c[e] == 0x2E) { e += 1 }
-        if let (value, numEnd) = scanNumber(digitsStart), numEnd < e {
-            _ = value
+        // As PowerShell's tokenizer (ScanNumber): text without a number's shape (`16p`, `1_6`,
+        // `100ll`, `1abc`) is a generic token in either mode, so at the start of a statement it
+        // names a command; a number whose value does not fit its suffix (`0xFFFFy`, `500sgb`)
+        // is a generic token in command mode and a BadNumericConstant in expression mode.
+        guard mode == .expression, let e = numberShapeEnd(digitsStart), e >= n || !isIdentifierChar(c[e]) else {
+            return scanGenericWord(p)
         }
         error("BadNumericConstant", "The numeric constant \(text(p, e)) is not valid.", p, e)
-        return tok(.unknown, p, e)
+        // still an operand, as pwsh's number token without a value, so nothing else is reported
+        return tok(.number(.int32(0)), p, e)
+    }
+
+    /// Where the number at `p` ends when its text has a number's shape as PowerShell's
+    /// ScanNumberHelper reads it: digits (hex after `0x`, binary after `0b`), a fraction, an
+    /// exponent, one type suffix (`u` may be followed by `l`, `s` or `y`), a multiplier `kb`..`pb`.
+    /// Nil when it does not (`16p`, `1_6`, `100ll`, `18uu`, `1e`).
+    func numberShapeEnd(_ p: Int) -> Int? {
+        var i = p
+        func digits() -> Int {
+            let s = i
+            while i < n && isDigit(c[i]) { i += 1 }
+            return i - s
+        }
+        func exponent() -> Bool {
+            if ch(i) == 0x2B || isDash(ch(i)) { i += 1 }
+            return digits() > 0
+        }
+        func fraction() -> Bool {
+            _ = digits()
+            guard lower(i) == 0x65 /* e */ else { return true }
+            i += 1
+            return exponent()
+        }
+        if ch(i) == 0x2E {
+            i += 1
+            guard fraction() else { return nil }
+        } else if ch(i) == 0x30 && lower(i + 1) == 0x78 /* x */ {
+            i += 2
+            while i < n && isHexDigit(c[i]) { i += 1 }
+        } else if ch(i) == 0x30 && lower(i + 1) == 0x62 /* b */ {
+            i += 2
+            let s = i
+            while i < n && (c[i] == 0x30 || c[i] == 0x31) { i += 1 }
+            if i == s { return nil }
+        } else {
+            guard digits() > 0 else { return nil }
+            if ch(i) == 0x2E {
+                if ch(i + 1) != 0x2E {
+                    i += 1
+                    guard fraction() else { return nil }
+                }
+            } else if lower(i) == 0x65 {
+                i += 1
+                guard exponent() else { return nil }
+            }
+        }
+        func isTypeSuffix(_ x: UInt32) -> Bool { [0x75, 0x73, 0x6C, 0x64, 0x79, 0x6E].contains(x) } // u s l d y n
+        if isTypeSuffix(lower(i)) {
+            let first = lower(i)
+            i += 1
+            if isTypeSuffix(lower(i)) {
+                guard first == 0x75, [0x6C, 0x73, 0x79].contains(lower(i)) else { return nil }
+                i += 1
+            }
+        }
+        if [0x6B, 0x6D, 0x67, 0x74, 0x70].contains(lower(i)) /* k m g t p */ {
+            guard lower(i + 1) == 0x62 else { return nil }
+            i += 2
+        }
+        return i
     }
 
     func negate(_ v: NumberValue) -> NumberValue {
@@ -90,7 +151,7 @@ extension ScriptParser {
         if a == 0x75 /* u */ {
             if b == 0x6C { suffix = .ulong; i += 2 } else if b == 0x79 { suffix = .byte; i += 2 } else if b == 0x73 { suffix = .ushort; i += 2 } else { suffix = .unsigned; i += 1 }
         } else if a == 0x6C /* l */ {
-            if b == 0x75 { suffix = .ulong; i += 2 } else { suffix = .long; i += 1 }
+            suffix = .long; i += 1
         } else if a == 0x79 /* y */ { suffix = .sbyte; i += 1 }
         else if a == 0x73 /* s */ { suffix = .short; i += 1 }
         else if a == 0x6E /* n */ { suffix = .bigint; i += 1 }
@@ -117,7 +178,22 @@ extension ScriptParser {
             case .decimal:
                 return (.decimal(digits: digits, multiplier: multiplier), i)
             default:
-                return nil
+                // a real with an integer suffix is rounded to even, then must fit (`2.5ul` is 2)
+                guard let d = Double(digits) else { return nil }
+                let r = (d * Double(multiplier)).rounded(.toNearestOrEven)
+                let value: NumberValue?
+                switch suffix {
+                case .sbyte: value = Int8(exactly: r).map { .sbyte($0) }
+                case .byte: value = UInt8(exactly: r).map { .byte($0) }
+                case .short: value = Int16(exactly: r).map { .int16($0) }
+                case .ushort: value = UInt16(exactly: r).map { .uint16($0) }
+                case .long: value = Int64(exactly: r).map { .int64($0) }
+                case .unsigned: value = UInt32(exactly: r).map { .uint32($0) } ?? UInt64(exactly: r).map { .uint64($0) }
+                case .ulong: value = UInt64(exactly: r).map { .uint64($0) }
+                case .bigint: value = Int64(exactly: r).map { .bigInteger(String($0)) }
+                default: value = nil
+                }
+                return value.map { ($0, i) }
             }
         }
         if suffix == .decimal { return (.decimal(digits: digits, multiplier: multiplier), i) }

@@ -46,8 +46,24 @@ import Testing
         #expect(cleanDump("10 -5") == "(- 10 5)")
     }
 
-    @Test func malformedNumberInExpressionIsBadNumericConstant() {
-        #expect(errorIds("$x = 12abc") == ["BadNumericConstant"])
+    @Test func aNumberWhoseValueDoesNotFitItsSuffixIsBadNumericConstant() {
+        #expect(errorIds("$x = 0xFFFFy") == ["BadNumericConstant"])
+        #expect(errorIds("500sgb") == ["BadNumericConstant"])
+        #expect(errorIds("1 + 1uykb") == ["BadNumericConstant"])
+    }
+
+    /// PowerShell's tokenizer reads text without a number's shape as a generic token, so at the
+    /// start of a statement (also after `=`) it is a command name, not a parse error.
+    @Test(arguments: ["16p", "1_6", "80x", "20ux", "18uu", "100ll", "100Il", "100yu", "160dd", "10ds", "16sl", "188lu",
+                      "10_000ul", "$x = 12abc"])
+    func textWithoutANumbersShapeAtStatementStartIsACommand(source: String) {
+        #expect(errorIds(source) == [])
+        let name = source.hasPrefix("$x = ") ? String(source.dropFirst(5)) : source
+        #expect(cleanDump(source).contains("(command \(name))"))
+    }
+
+    @Test func textWithoutANumbersShapeIsNoOperand() {
+        #expect(errorIds("1 + 16p") == ["ExpectedValueExpression", "UnexpectedToken"])
     }
 }
 

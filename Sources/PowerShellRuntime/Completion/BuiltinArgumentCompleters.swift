@@ -14,6 +14,11 @@ extension CompletionEngine {
             return CompletionQuoting.matchingResults(["Desktop", "Core"], typed: typed, quote: quote)
         case "verb" where c == "get-verb" || c == "get-command":
             return CompletionQuoting.matchingResults(verbs(command: c, bound: bound), typed: typed, quote: quote)
+        case "commandtype" where c == "get-command":
+            let names = DotNetEnums.resolve("System.Management.Automation.CommandTypes", in: session)?.members.map(\.name) ?? []
+            return CompletionQuoting.matchingResults(names.sorted { StringComparerObject.compare($0, $1, ignoreCase: true) < 0 }, typed: typed, quote: quote)
+        case "noun" where c == "get-command":
+            return CompletionQuoting.matchingResults(nouns(bound: bound), typed: typed, quote: quote)
         case "separator" where c == "join-string":
             return CompletionQuoting.matchingResults(CompletionEngine.separators.map(\.value), typed: typed, quote: quote, kind: .parameterValue) { value in
                 guard let s = CompletionEngine.separators.first(where: { $0.value == value }) else { return (value, value) }
@@ -64,7 +69,9 @@ extension CompletionEngine {
             let modules = bound.first(where: { NameKey.fold($0.key) == "module" }).map { CompletionEngine.listItems($0.value).map { WildcardPattern($0) } }
             var seen = Set<NameKey>()
             var out: [String] = []
-            for entry in session.allCommands() where entry.kind != .alias {
+            // in Get-Command's order: by name
+            let commands = session.allCommands().filter { $0.kind != .alias }.sorted { StringComparerObject.compare($0.name, $1.name, ignoreCase: true) < 0 }
+            for entry in commands {
                 guard let dash = entry.name.firstIndex(of: "-") else { continue }
                 let verb = String(entry.name[..<dash]), noun = String(entry.name[entry.name.index(after: dash)...])
                 guard nounPatterns.contains(where: { $0.matches(noun) }) else { continue }
@@ -74,6 +81,25 @@ extension CompletionEngine {
             return out
         }
         return ApprovedVerbs.groups.flatMap(\.verbs)
+    }
+
+    /// Get-Command -Noun: the nouns of the commands Get-Command would list with the -Module and
+    /// -Verb already typed, sorted and unique ignoring case (NounArgumentCompleter's SortedSet).
+    func nouns(bound: [String: String]) -> [String] {
+        func patterns(_ name: String) -> [WildcardPattern]? {
+            bound.first(where: { NameKey.fold($0.key) == name }).map { CompletionEngine.listItems($0.value).map { WildcardPattern($0) } }
+        }
+        let modules = patterns("module"), verbs = patterns("verb")
+        var seen = Set<String>()
+        var out: [String] = []
+        for entry in GetCommandCommand.entries(session) {
+            if let modules, !modules.contains(where: { $0.matches(entry.module) }) { continue }
+            if let verbs, entry.type == "Alias" || !verbs.contains(where: { $0.matches(entry.metadata?.verb ?? "") }) { continue }
+            guard let dash = entry.name.firstIndex(of: "-") else { continue }
+            let noun = String(entry.name[entry.name.index(after: dash)...])
+            if seen.insert(noun.uppercased()).inserted { out.append(noun) }
+        }
+        return out.sorted { StringComparerObject.compare($0, $1, ignoreCase: true) < 0 }
     }
 
     /// `Json, Job` → [Json, Job], quotes removed.

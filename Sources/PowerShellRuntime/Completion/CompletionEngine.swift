@@ -27,6 +27,9 @@ public struct CompletionEngine {
         if let (start, types) = typeNameCompletion(Array(chars[..<end])) {
             return CompletionResult(replacementStart: start, replacementLength: end - start, matches: types)
         }
+        if let (start, members) = expressionMemberCompletion(Array(chars[..<end])) {
+            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: members)
+        }
         var input = CompletionInput(prefix: Array(chars[..<end]))
         input.after = String(chars[end...])
         var matches = candidates(for: input)
@@ -36,6 +39,17 @@ public struct CompletionEngine {
         if input.openQuote == nil, word.hasPrefix("$"), !word.hasPrefix("${"), let dot = word.lastIndex(of: "."),
            !matches.isEmpty, matches.allSatisfy({ $0.completionText.hasPrefix(word[...dot]) }) {
             let head = word[...dot].count
+            start += head
+            matches = matches.map { m in
+                var out = m
+                out.completionText = String(m.completionText.dropFirst(head))
+                return out
+            }
+        }
+        // `-Name:value` replaces only the value (`-exe:b` → `Bypass`), as in PowerShell
+        if input.openQuote == nil, word.hasPrefix("-"), let colon = word.firstIndex(of: ":"),
+           !matches.isEmpty, matches.allSatisfy({ $0.completionText.hasPrefix(word[...colon]) }) {
+            let head = word[...colon].count
             start += head
             matches = matches.map { m in
                 var out = m
@@ -54,6 +68,7 @@ public struct CompletionEngine {
         if let inHashtable = hashtableValues(input) { return inHashtable }
         if let keys = calculatedPropertyKeys(input) { return keys }
         if let labels = loopLabels(input, after: input.after) { return labels }
+        if input.openQuote == nil, word.hasPrefix("-"), let flags = CompletionEngine.switchFlags(input) { return flags }
         if input.openQuote == nil, word.hasPrefix("-"), input.isExpressionStatement {
             return CompletionEngine.operators(word)
         }
@@ -103,6 +118,22 @@ public struct CompletionEngine {
             return paths(input, containersOnly: foldersOnly(metadata), literal: parameter.key == NameKey("LiteralPath"))
         }
         return paths(input, containersOnly: foldersOnly(metadata))
+    }
+
+    /// `switch -<Tab>`: the switch statement's flags (CompleteStatementFlags: SwitchFlags' names
+    /// but None, an exact match first, then sorted; `-File:` keeps its colon).
+    static func switchFlags(_ input: CompletionInput) -> [CompletionMatch]? {
+        guard let first = input.tokens.first, NameKey.fold(first) == "switch",
+              input.tokens.dropFirst().allSatisfy({ $0.hasPrefix("-") }) else { return nil }
+        var typed = String(input.word.dropFirst())
+        let withColon = typed.hasSuffix(":")
+        if withColon { typed.removeLast() }
+        let pattern = WildcardPattern(typed + "*")
+        var exact: [String] = [], others: [String] = []
+        for flag in ["File", "Regex", "Wildcard", "Exact", "CaseSensitive", "Parallel"] {
+            if NameKey.fold(flag) == NameKey.fold(typed) { exact.append(flag) } else if pattern.matches(flag) { others.append(flag) }
+        }
+        return (exact + others.sorted()).map { CompletionMatch("-" + $0 + (withColon ? ":" : ""), listItemText: $0, kind: .parameterName, toolTip: $0) }
     }
 
     /// Set-Location and Push-Location go to folders: their paths complete folders only.
@@ -190,13 +221,14 @@ public struct CompletionEngine {
 
     func parameterNames(_ word: String, _ metadata: CommandMetadata) -> [CompletionMatch] {
         let prefix = NameKey.fold(String(word.dropFirst()))
-        return metadata.allParameters
-            .filter { NameKey.fold($0.name).hasPrefix(prefix) }
-            .map { p in
-                let help = p.helpMessage.map { $0.isEmpty ? "" : " - " + $0 } ?? ""
-                return CompletionMatch("-" + p.name, listItemText: p.name, kind: .parameterName,
-                                       toolTip: "[" + typeDisplayName(p.type) + "] " + p.name + help)
+        // a parameter whose name does not match offers its aliases that do (`gm -t` → `-Type`)
+        return metadata.allParameters.flatMap { p -> [CompletionMatch] in
+            let names = NameKey.fold(p.name).hasPrefix(prefix) ? [p.name] : prefix.isEmpty ? [] : p.aliases.filter { NameKey.fold($0).hasPrefix(prefix) }
+            let help = p.helpMessage.map { $0.isEmpty ? "" : " - " + $0 } ?? ""
+            return names.map { name in
+                CompletionMatch("-" + name, listItemText: name, kind: .parameterName, toolTip: "[" + typeDisplayName(p.type) + "] " + name + help)
             }
+        }
     }
 
     /// A type as PowerShell shows it in a tool tip (ToStringCodeMethods.Type without namespaces):
@@ -244,7 +276,15 @@ public struct CompletionEngine {
     /// The parameter an argument after `args` binds to: the named parameter right before it
     /// (unless that is a switch), otherwise the next positional parameter.
     func parameterForArgument(_ args: [String], _ metadata: CommandMetadata) -> ParameterMetadata? {
-        if let last = args.last, last.hasPrefix("-"), last.count > 1, !last.hasSuffix(","),
+        // `-Type Alias, <word>`: the word goes on the list of the parameter before the list
+        var last = args.last
+        if var i = args.indices.last, args[i].hasSuffix(",") {
+            while i > 0, args[i - 1].hasSuffix(",") || args[i].hasPrefix(",") { i -= 1 }
+            last = i > 0 ? args[i - 1] : nil
+        }
+        // `-Type: <word>`: the value of -Type
+        if let l = last, l.hasSuffix(":"), l.dropLast().contains(":") == false { last = String(l.dropLast()) }
+        if let last, last.hasPrefix("-"), last.count > 1, !last.hasSuffix(","),
            let p = resolveParameter(String(last.dropFirst()), metadata), !p.isSwitch {
             return p
         }

@@ -6,9 +6,13 @@ import PowerShellSyntax
 enum CompletionQuoting {
     /// True when `text`, typed as is, would not be read back as that one value: it does not parse,
     /// is not a single token, is a string holding `$` or a backtick, or is a `,` or `;`.
+    /// A lone keyword needs no quotes even when it does not parse alone (`Switch`, `ForEach`).
     static func requiresQuotes(_ text: String) -> Bool {
         let parsed = Parser.parse(text)
         let tokens = parsed.tokens.filter { $0.kind != .endOfInput }
+        if tokens.count == 1, let first = tokens.first, first.kind == .keyword {
+            return first.text.contains("$") || first.text.contains("`")
+        }
         guard parsed.errors.isEmpty, tokens.count == 1, let first = tokens.first else { return true }
         switch first.kind {
         case .generic, .stringLiteral, .stringExpandable, .hereStringLiteral, .hereStringExpandable, .keyword, .identifier:

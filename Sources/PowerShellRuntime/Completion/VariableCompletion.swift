@@ -101,12 +101,14 @@ extension CompletionEngine {
             for v in sc.variables.values where found[NameKey(v.name)] == nil && pattern.matches(v.name) { found[NameKey(v.name)] = v }
             s = sc.parent
         }
-        var names = found.values.map { ($0.name, Optional($0.value)) }
+        var names = found.values.map { ($0.name, Optional($0.value), $0.description) }
         for automatic in ["?", "Error", "PWD"] where pattern.matches(automatic) && found[NameKey(automatic)] == nil {
-            names.append((automatic, session.variable(automatic)))
+            names.append((automatic, session.variable(automatic), ""))
         }
-        for (name, value) in names.sorted(by: { NameKey.fold($0.0) < NameKey.fold($1.0) }) where seen.insert(NameKey(name)).inserted {
-            let toolTip = value.map { $0.isNull ? name : "[" + typeDisplayName(ObjectAccess.typeName(of: $0)) + "]$" + name } ?? name
+        for (name, value, description) in names.sorted(by: { NameKey.fold($0.0) < NameKey.fold($1.0) }) where seen.insert(NameKey(name)).inserted {
+            var toolTip = value.map { $0.isNull ? name : "[" + typeDisplayName(ObjectAccess.typeName(of: $0)) + "]$" + name } ?? name
+            // the variable's description follows, as PowerShell's tool tip shows it
+            if !description.isEmpty { toolTip += " - " + description }
             out.append(CompletionMatch(text(scopePrefix + name), listItemText: name, kind: .variable, toolTip: toolTip))
         }
         return out

@@ -89,7 +89,7 @@ enum PowerShellModules {
         ("h", "Get-History"), ("history", "Get-History"), ("ghy", "Get-History"), ("man", "Get-Help"), ("tee", "Tee-Object"),
         ("ogv", "Out-GridView"), ("epcsv", "Export-Csv"), ("ipcsv", "Import-Csv"), ("ac", "Add-Content"), ("sc", "Set-Content"),
         ("gv", "Get-Variable"), ("sv", "Set-Variable"), ("set", "Set-Variable"), ("nv", "New-Variable"), ("rv", "Remove-Variable"),
-        ("gal", "Get-Alias"), ("sal", "Set-Alias"), ("nal", "New-Alias"), ("gmo", "Get-Module"), ("ipmo", "Import-Module"),
+        ("gal", "Get-Alias"), ("sal", "Set-Alias"), ("nal", "New-Alias"), ("gmo", "Get-Module"), ("ipmo", "Import-Module"), ("rmo", "Remove-Module"),
         ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("gu", "Get-Unique"), ("ii", "Invoke-Item"),
         ("icm", "Invoke-Command"), ("irm", "Invoke-RestMethod"), ("iwr", "Invoke-WebRequest"),
         ("gp", "Get-ItemProperty"), ("gi", "Get-Item"), ("md", "mkdir"), ("oh", "Out-Host"),

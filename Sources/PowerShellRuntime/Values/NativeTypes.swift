@@ -157,17 +157,25 @@ public final class DictionaryObject: NativeObject {
     public func toString() -> String { typeName }
 }
 
-/// System.Collections.Generic.HashSet[T] (strings case-sensitive).
+/// System.Collections.Generic.HashSet[T] and SortedSet[T] (strings case-sensitive unless the
+/// set was made with a case-insensitive StringComparer). A SortedSet enumerates in order.
 public final class HashSetObject: NativeObject {
     let elementType: PSTypeInfo?
     public let typeName: String
+    let comparer: StringComparerObject?
+    let sorted: Bool
     var items: [Value] = []
     var seen: Set<String> = []
-    init(elementType: PSTypeInfo?, typeName: String) {
+    init(elementType: PSTypeInfo?, typeName: String, comparer: StringComparerObject? = nil, sorted: Bool = false) {
         self.elementType = elementType
         self.typeName = typeName
+        self.comparer = comparer
+        self.sorted = sorted
     }
-    func key(_ v: Value) -> String { v.typeName + ":" + LanguagePrimitives.toString(v) }
+    func key(_ v: Value) -> String {
+        let text = LanguagePrimitives.toString(v)
+        return v.typeName + ":" + (comparer?.ignoreCase == true ? text.uppercased() : text)
+    }
     public func enumerated() -> [Value]? { items }
     public func getProperty(_ name: NameKey, session: Session) -> Value? { name.folded == "count" ? .int(items.count) : nil }
     /// The value as the set stores it: converted to T.
@@ -177,7 +185,14 @@ public final class HashSetObject: NativeObject {
     /// Adds a converted value; false when the set already has it.
     func add(_ v: Value) -> Bool {
         guard seen.insert(key(v)).inserted else { return false }
-        items.append(v)
+        if sorted {
+            let text = LanguagePrimitives.toString(v)
+            let ignoreCase = comparer?.ignoreCase ?? true
+            let at = items.firstIndex { StringComparerObject.compare(text, LanguagePrimitives.toString($0), ignoreCase: ignoreCase) < 0 } ?? items.count
+            items.insert(v, at: at)
+        } else {
+            items.append(v)
+        }
         return true
     }
     public var instanceMembers: TypeMembers? { SystemCollections.hashSet }
@@ -274,4 +289,26 @@ public final class PSReference: NativeObject {
         return true
     }
     public func toString() -> String { typeName }
+}
+
+/// System.StringComparer's comparers (`[StringComparer]::OrdinalIgnoreCase`): what a set or
+/// dictionary made with one compares its string keys by.
+public final class StringComparerObject: NativeObject {
+    public let typeName: String
+    let ignoreCase: Bool
+    init(typeName: String, ignoreCase: Bool) {
+        self.typeName = typeName
+        self.ignoreCase = ignoreCase
+    }
+    public var typeNames: [String] { [typeName, "System.StringComparer", "System.Object"] }
+    public func toString() -> String { typeName }
+    public var instanceMembers: TypeMembers? { SystemStringComparer.instance }
+
+    /// Ordinal comparison by UTF-16 code units, of the upper-case forms when ignoring case
+    /// (as .NET's OrdinalIgnoreCase).
+    static func compare(_ a: String, _ b: String, ignoreCase: Bool) -> Int {
+        let x = ignoreCase ? a.uppercased() : a, y = ignoreCase ? b.uppercased() : b
+        if x == y { return 0 }
+        return x.utf16.lexicographicallyPrecedes(y.utf16) ? -1 : 1
+    }
 }

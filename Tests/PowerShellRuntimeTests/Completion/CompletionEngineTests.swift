@@ -118,7 +118,16 @@ struct CompletionEngineTests {
 
     @Test func actionPreferenceValuesComeFromTheEnum() {
         #expect(texts("Get-Date -ErrorAction Silent|") == ["SilentlyContinue"])
-        #expect(texts("Get-Date -ErrorAction:Ign|") == ["-ErrorAction:Ignore"])
+        // `-Name:value` replaces only the value, as PowerShell's `Set-ExecutionPolicy -exe:b` → `Bypass`
+        #expect(texts("Get-Date -ErrorAction:Ign|") == ["Ignore"])
+    }
+
+    @Test func getCommandTypeCompletesTheCommandTypesAfterAColonAndInAList() {
+        let all = ["Alias", "All", "Application", "Cmdlet", "Configuration", "ExternalScript", "Filter", "Function", "Script"]
+        #expect(texts("Get-Command -Type:Al|") == ["Alias", "All"])
+        #expect(texts("Get-Command -Type: |") == all)
+        #expect(texts("Get-Command -Type Alias,c|") == ["Cmdlet", "Configuration"])
+        #expect(texts("Get-Command -Type Alias, |") == all)
     }
 
     @Test func booleanParametersOfferTrueAndFalse() {
@@ -312,6 +321,34 @@ struct CompletionEngineTests {
         #expect(texts("& { $InsideOnly = 1 }; $InsideOnl").isEmpty)
         // naming a new parameter: nothing to offer
         #expect(texts("param($P").isEmpty)
+    }
+
+    @Test func aParameterAliasCompletesWhenTheNameDoesNot() {
+        #expect(texts("Get-Member -t|") == ["-Type"])
+        #expect(texts("Get-Command -ExcludeModule Microsoft.PowerShell.U|") == ["Microsoft.PowerShell.Utility"])
+        #expect(texts("rmo Microsoft.PowerShell.U|") == ["Microsoft.PowerShell.Utility"])
+    }
+
+    @Test func switchFlagsComplete() {
+        #expect(texts("switch -|") == ["-CaseSensitive", "-Exact", "-File", "-Parallel", "-Regex", "-Wildcard"])
+        #expect(texts("switch -Regex -w|") == ["-Wildcard"])
+    }
+
+    @Test func aVariablesDescriptionFollowsItsToolTip() {
+        let s = Session(host: TestHost())
+        _ = s.runInteractive(line: "New-Variable -Name Described -Value 1 -Description 'Variable description'")
+        #expect(complete("$Described", in: s).matches.map(\.toolTip) == ["[int]$Described - Variable description"])
+    }
+
+    @Test func membersOfAnExpressionWithoutSideEffectsComplete() {
+        #expect(texts("(1).ToSt") == ["ToString("])
+        #expect(texts("\"a\".Length.c") == ["CompareTo("])
+        #expect(texts("(1..10).Fo") == ["ForEach("])
+        #expect(texts("[math]::PI.GetT") == ["GetType("])
+        #expect(texts("@{a=$(exit)}.Ke") == ["Keys"])
+        // a command, a method call or a variable is not evaluated; numbers are not members
+        #expect(texts("(Get-Date).ToSt").isEmpty)
+        #expect(texts("Write-Output 1.5").isEmpty)
     }
 
     @Test func sessionVariablesShowTheirValuesTypeAndKeepScopeAndBraces() {

@@ -18,6 +18,7 @@ final class GetCommandCommand: Cmdlet {
             ParameterMetadata(name: "ListImported", type: "switch"),
             ParameterMetadata(name: "ParameterName", type: "string[]"),
             ParameterMetadata(name: "ParameterType", type: "string[]"),
+            ParameterMetadata(name: "ExcludeModule", type: "string[]"),
         ],
         outputTypes: ["System.Management.Automation.AliasInfo", "System.Management.Automation.FunctionInfo", "System.Management.Automation.CmdletInfo"],
         moduleName: "Microsoft.PowerShell.Core",
@@ -46,6 +47,7 @@ final class GetCommandCommand: Cmdlet {
         var results: [Entry] = []
         let names = context.strings("Name")
         let modules = context.strings("Module").map { WildcardPattern($0) }
+        let excludedModules = context.strings("ExcludeModule").map { WildcardPattern($0) }
         let verbs = context.strings("Verb").map { WildcardPattern($0) }
         let nouns = context.strings("Noun").map { WildcardPattern($0) }
         let types = Set(context.strings("CommandType").flatMap { $0.split(separator: ",") }.map { CaseFold.fold($0.trimmingCharacters(in: .whitespaces)) })
@@ -55,6 +57,7 @@ final class GetCommandCommand: Cmdlet {
             if !types.isEmpty && !types.contains("all") && !types.contains(CaseFold.fold(e.type)) { return false }
             let md = e.metadata
             if !modules.isEmpty && !modules.contains(where: { $0.matches(e.module) }) { return false }
+            if excludedModules.contains(where: { $0.matches(e.module) }) { return false }
             if !verbs.isEmpty && (e.type == "Alias" || !verbs.contains(where: { $0.matches(md?.verb ?? "") })) { return false }
             if !nouns.isEmpty && (e.type == "Alias" || !nouns.contains(where: { $0.matches(md?.noun ?? "") })) { return false }
             if !paramNames.isEmpty {

@@ -29,6 +29,7 @@ enum DotNetTypes {
         "System.DateTimeOffset": SystemDateTime.offset,
         "System.Environment": SystemEnvironment.members,
         "System.Console": SystemConsole.members,
+        "System.StringComparer": SystemStringComparer.members,
         "System.Array": SystemArray.members,
         "System.Enum": SystemEnum.members,
         "System.RuntimeType": SystemType.runtimeType,
@@ -90,6 +91,7 @@ enum DotNetTypes {
         "System.Collections.Generic.Dictionary": SystemCollections.dictionary,
         "System.Collections.Generic.SortedDictionary": SystemCollections.dictionary,
         "System.Collections.Generic.HashSet": SystemCollections.hashSet,
+        "System.Collections.Generic.SortedSet": SystemCollections.hashSet,
         "System.Collections.Generic.Stack": SystemCollections.stack,
         "System.Collections.Generic.Queue": SystemCollections.queue,
     ]

@@ -40,10 +40,14 @@ enum SystemCollections {
         return .native(DictionaryObject(keyType: t.genericArguments.first, valueType: t.genericArguments[safe: 1], typeName: t.fullName))
     })
 
-    /// new HashSet[T]() and new HashSet[T](items).
+    /// new HashSet[T]() and new HashSet[T](items), each optionally with a StringComparer; the
+    /// same for SortedSet[T].
     static let hashSet = TypeMembers(instanceMethods: hashSetMethods, constructor: { call in
         guard let t = call.type else { return nil }
-        let o = HashSetObject(elementType: t.genericArguments.first, typeName: t.fullName)
+        var comparer: StringComparerObject?
+        for case .native(let n) in call.args { if let c = n as? StringComparerObject { comparer = c } }
+        let o = HashSetObject(elementType: t.genericArguments.first, typeName: t.fullName, comparer: comparer,
+                              sorted: NameKey.fold(t.fullName).hasPrefix("system.collections.generic.sortedset"))
         if let first = call.args.first, let en = first.enumerated() {
             for v in en { _ = o.add(try o.element(v, call.session)) }
         }
