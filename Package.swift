@@ -16,12 +16,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
     ],
     targets: [
         // The PowerShell language: tokens, mode-switching lexer, recursive-descent parser, AST.
         .target(name: "PowerShellSyntax", swiftSettings: releaseSpeed),
         // Values, conversions, operators, interpreter, binder, cmdlets, formatting.
-        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"], swiftSettings: releaseSpeed),
+        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax", .product(name: "BigInt", package: "BigInt")], swiftSettings: releaseSpeed),
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
         .target(name: "Licensing", swiftSettings: releaseSpeed),
         // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.
