@@ -20,12 +20,12 @@ extension ScriptParser {
             }
         }
         if mode == .command { return scanGenericWord(p) }
-        // Expression mode: a malformed number such as `1abc`.
+        // Expression mode: digits with letters that are no suffix (`16p`, `1_6`, `18uu`) are not
+        // a number at all but a word, as pwsh rescans them (a command name at a statement's start)
+        if scanNumber(digitsStart) != nil { return scanGenericWord(p) }
+        // a number whose value its suffix's type cannot hold (`0xFFFFy`, `500sgb`)
         var e = digitsStart
         while e < n && (isIdentifierChar(c[e]) || c[e] == 0x2E) { e += 1 }
-        if let (value, numEnd) = scanNumber(digitsStart), numEnd < e {
-            _ = value
-        }
         error("BadNumericConstant", "The numeric constant \(text(p, e)) is not valid.", p, e)
         return tok(.unknown, p, e)
     }
@@ -46,7 +46,7 @@ extension ScriptParser {
         }
     }
 
-    private func lower(_ i: Int) -> UInt32 {
+    func lower(_ i: Int) -> UInt32 {
         let x = ch(i)
         return (x >= 0x41 && x <= 0x5A) ? x + 32 : x
     }
@@ -94,7 +94,7 @@ extension ScriptParser {
         if a == 0x75 /* u */ {
             if b == 0x6C { suffix = .ulong; i += 2 } else if b == 0x79 { suffix = .byte; i += 2 } else if b == 0x73 { suffix = .ushort; i += 2 } else { suffix = .unsigned; i += 1 }
         } else if a == 0x6C /* l */ {
-            if b == 0x75 { suffix = .ulong; i += 2 } else { suffix = .long; i += 1 }
+            suffix = .long; i += 1
         } else if a == 0x79 /* y */ { suffix = .sbyte; i += 1 }
         else if a == 0x73 /* s */ { suffix = .short; i += 1 }
         else if a == 0x6E /* n */ { suffix = .bigint; i += 1 }
@@ -159,7 +159,7 @@ extension ScriptParser {
         if isBinary, multiplier == 1, [8, 16, 32, 64].contains(width), value >> UInt64(width - 1) == 1 {
             let signed = width == 64 ? Int64(bitPattern: value) : Int64(value) - (Int64(1) << Int64(width))
             switch suffix {
-            case .none: return (Int32(exactly: signed).map { .int32($0) } ?? .int64(signed), i)
+            case .none: return (width < 64 ? Int32(exactly: signed).map { .int32($0) } ?? .int64(signed) : .int64(signed), i)
             case .long: return (.int64(signed), i)
             case .sbyte: return Int8(exactly: signed).map { (.sbyte($0), i) }
             case .short: return Int16(exactly: signed).map { (.int16($0), i) }
@@ -170,8 +170,10 @@ extension ScriptParser {
         switch suffix {
         case .none:
             if isHex || isBinary {
-                // PowerShell reads 0xFFFFFFFF as -1: hex fits Int32 bits, then Int64 bits.
-                if value <= UInt64(UInt32.max) { return (.int32(Int32(bitPattern: UInt32(value))), i) }
+                // PowerShell reads 0xFFFFFFFF as -1: hex fits Int32 bits, then Int64 bits; a
+                // literal written with 16 hex or 64 binary digits is an Int64 however small
+                let fullWidth = digits.unicodeScalars.count == (isHex ? 16 : 64)
+                if value <= UInt64(UInt32.max), !fullWidth { return (.int32(Int32(bitPattern: UInt32(value))), i) }
                 return (.int64(Int64(bitPattern: value)), i)
             }
             if value <= UInt64(Int32.max) { return (.int32(Int32(value)), i) }

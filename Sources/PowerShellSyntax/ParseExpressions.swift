@@ -142,6 +142,9 @@ extension ScriptParser {
                 return .constant(ConstantExpressionAst(extent: extent(t.start, lastEnd), value: op == .minus ? negate(c.value) : c.value))
             case .byte, .uint16, .uint32, .uint64:
                 if op == .plus { return .constant(ConstantExpressionAst(extent: extent(t.start, lastEnd), value: c.value)) }
+            case .int64(Int64(Int32.max) + 1) where op == .minus && lower(c.extent.endOffset - 1) != 0x6C:
+                // `-2147483648` is the Int32 minimum; `-2147483648L` stays an Int64
+                return .constant(ConstantExpressionAst(extent: extent(t.start, lastEnd), value: .int32(Int32.min)))
             default: break
             }
         }

@@ -64,8 +64,16 @@ import Testing
         #expect(Parser.numberLiteral("1234s") == .int16(1234))
     }
 
-    @Test func malformedNumberInExpressionIsBadNumericConstant() {
-        #expect(errorIds("$x = 12abc") == ["BadNumericConstant"])
+    @Test func numberItsSuffixCannotHoldIsBadNumericConstant() {
+        #expect(errorIds("$x = 0xFFFFy") == ["BadNumericConstant"])
+        #expect(errorIds("500sgb") == ["BadNumericConstant"])
+    }
+
+    @Test func digitsWithLettersThatAreNoSuffixAreAWord() {
+        // pwsh rescans `12abc`, `16p`, `188lu` as a generic token: a command name
+        #expect(errorIds("$x = 12abc").isEmpty)
+        #expect(cleanDump("16p") == "(command 16p)")
+        #expect(cleanDump("188lu") == "(command 188lu)")
     }
 }
 
