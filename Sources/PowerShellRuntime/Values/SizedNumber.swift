@@ -76,8 +76,6 @@ public enum SizedNumber {
             case .bigInteger: return "Value was either too large or too small for a BigInteger."
             }
         }
-
-        var isSigned: Bool { self == .sbyte || self == .int16 || self == .single || self == .bigInteger }
     }
 
     public var kind: Kind {
