@@ -110,7 +110,11 @@ public enum LanguagePrimitives {
         if t.isEmpty { return nil }
         // a type suffix (`10uy`, `1234s`, `5n`) gives the suffix's type, and a value the type
         // cannot hold (`200y`) is no number
+        // (only text that starts like a number: "Jones" ends in s too, and is compared often)
         if let last = t.unicodeScalars.last, "ysulnYSULN".unicodeScalars.contains(last) {
+            let u = t.utf8
+            let lead = u.first == UInt8(ascii: "-") || u.first == UInt8(ascii: "+") ? u.dropFirst().first : u.first
+            guard let lead, (lead >= 0x30 && lead <= 0x39) || lead == UInt8(ascii: ".") else { return nil }
             return Parser.numberLiteral(t).map(Session.numberValue)
         }
         guard let a = DotNetFormat.parseNumber(t) else { return nil }
