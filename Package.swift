@@ -19,12 +19,14 @@ let package = Package(
         // `licenselab serve` (docs/graph-server.md): the HTTP server and the tokens' HS256 signatures
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // [bigint] values (System.Numerics.BigInteger)
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
     ],
     targets: [
         // The PowerShell language: tokens, mode-switching lexer, recursive-descent parser, AST.
         .target(name: "PowerShellSyntax", swiftSettings: releaseSpeed),
         // Values, conversions, operators, interpreter, binder, cmdlets, formatting.
-        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"], swiftSettings: releaseSpeed),
+        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax", .product(name: "BigInt", package: "BigInt")], swiftSettings: releaseSpeed),
         // The simulated tenant and the license-assignment rules; knows nothing of the shell.
         .target(name: "Licensing", swiftSettings: releaseSpeed),
         // MSOnline, Exchange Online, Microsoft Graph and Lab cmdlets on the simulated tenant.

@@ -11,6 +11,11 @@ extension ScriptParser {
         if let (value, e) = scanNumber(digitsStart) {
             let ends = e >= n || (mode == .command ? endsGenericToken(c[e]) : !isIdentifierChar(c[e]))
             if ends {
+                // `-2147483648` is the Int32 minimum (the sign is read with the digits), but
+                // `-2147483648l` stays an Int64
+                if negative, case .int64(Int64(Int32.max) + 1) = value, lower(e - 1) != 0x6C {
+                    return tok(.number(.int32(Int32.min)), p, e)
+                }
                 return tok(.number(negative ? negate(value) : value), p, e)
             }
         }
@@ -102,7 +107,7 @@ extension ScriptParser {
         }
     }
 
-    private func lower(_ i: Int) -> UInt32 {
+    func lower(_ i: Int) -> UInt32 {
         let x = ch(i)
         return (x >= 0x41 && x <= 0x5A) ? x + 32 : x
     }
@@ -145,8 +150,7 @@ extension ScriptParser {
             digits = text(s, i).replacingDashes()
         }
         // Type suffix.
-        enum Suffix { case none, long, unsigned, ulong, sbyte, byte, short, ushort, bigint, decimal }
-        var suffix = Suffix.none
+        var suffix = NumberSuffix.none
         let a = lower(i), b = lower(i + 1)
         if a == 0x75 /* u */ {
             if b == 0x6C { suffix = .ulong; i += 2 } else if b == 0x79 { suffix = .byte; i += 2 } else if b == 0x73 { suffix = .ushort; i += 2 } else { suffix = .unsigned; i += 1 }
@@ -178,22 +182,10 @@ extension ScriptParser {
             case .decimal:
                 return (.decimal(digits: digits, multiplier: multiplier), i)
             default:
-                // a real with an integer suffix is rounded to even, then must fit (`2.5ul` is 2)
+                // a real with an integer suffix (`3.72y`, `3e2s`, `2.5n`) is the real rounded to
+                // even, then fitted to the suffix's type
                 guard let d = Double(digits) else { return nil }
-                let r = (d * Double(multiplier)).rounded(.toNearestOrEven)
-                let value: NumberValue?
-                switch suffix {
-                case .sbyte: value = Int8(exactly: r).map { .sbyte($0) }
-                case .byte: value = UInt8(exactly: r).map { .byte($0) }
-                case .short: value = Int16(exactly: r).map { .int16($0) }
-                case .ushort: value = UInt16(exactly: r).map { .uint16($0) }
-                case .long: value = Int64(exactly: r).map { .int64($0) }
-                case .unsigned: value = UInt32(exactly: r).map { .uint32($0) } ?? UInt64(exactly: r).map { .uint64($0) }
-                case .ulong: value = UInt64(exactly: r).map { .uint64($0) }
-                case .bigint: value = Int64(exactly: r).map { .bigInteger(String($0)) }
-                default: value = nil
-                }
-                return value.map { ($0, i) }
+                return realWithIntegerSuffix((d * Double(multiplier)).rounded(.toNearestOrEven), suffix: suffix).map { ($0, i) }
             }
         }
         if suffix == .decimal { return (.decimal(digits: digits, multiplier: multiplier), i) }
@@ -222,11 +214,27 @@ extension ScriptParser {
             return nil
         }
         value = scaled
+        // a binary literal of 8, 16, 32 or 64 digits with the top one set is a negative number of
+        // that width unless its suffix is unsigned (`0b11111111` is -1, `0b11111111s` the Int16 -1)
+        let width = digits.unicodeScalars.count
+        if isBinary, multiplier == 1, [8, 16, 32, 64].contains(width), value >> UInt64(width - 1) == 1 {
+            let signed = width == 64 ? Int64(bitPattern: value) : Int64(value) - (Int64(1) << Int64(width))
+            switch suffix {
+            case .none: return (width < 64 ? Int32(exactly: signed).map { .int32($0) } ?? .int64(signed) : .int64(signed), i)
+            case .long: return (.int64(signed), i)
+            case .sbyte: return Int8(exactly: signed).map { (.sbyte($0), i) }
+            case .short: return Int16(exactly: signed).map { (.int16($0), i) }
+            case .bigint: return (.bigInteger(String(signed)), i)
+            default: break
+            }
+        }
         switch suffix {
         case .none:
             if isHex || isBinary {
-                // PowerShell reads 0xFFFFFFFF as -1: hex fits Int32 bits, then Int64 bits.
-                if value <= UInt64(UInt32.max) { return (.int32(Int32(bitPattern: UInt32(value))), i) }
+                // PowerShell reads 0xFFFFFFFF as -1: hex fits Int32 bits, then Int64 bits; a
+                // literal written with 16 hex or 64 binary digits is an Int64 however small
+                let fullWidth = digits.unicodeScalars.count == (isHex ? 16 : 64)
+                if value <= UInt64(UInt32.max), !fullWidth { return (.int32(Int32(bitPattern: UInt32(value))), i) }
                 return (.int64(Int64(bitPattern: value)), i)
             }
             if value <= UInt64(Int32.max) { return (.int32(Int32(value)), i) }
@@ -256,12 +264,43 @@ extension ScriptParser {
             guard value <= UInt64(UInt16.max) else { return nil }
             return (.uint16(UInt16(value)), i)
         case .bigint:
+            // a hex literal of exactly 8 or 16 digits, or a binary one of 8, 16, 32 or 64, whose
+            // top bit is set is negative (two's complement), as pwsh reads BigInteger literals
+            let bits = isHex ? digits.unicodeScalars.count * 4 : digits.unicodeScalars.count
+            let signBit = isHex ? (bits == 32 || bits == 64) : (isBinary && [8, 16, 32, 64].contains(bits))
+            if signBit, value >> UInt64(bits - 1) & 1 == 1 {
+                if bits == 64 { return (.bigInteger(String(Int64(bitPattern: value))), i) }
+                return (.bigInteger(String(Int64(value) - (Int64(1) << Int64(bits)))), i)
+            }
             return (.bigInteger(String(value)), i)
         case .decimal:
             return (.decimal(digits: digits, multiplier: multiplier), i)
         }
     }
 }
+
+extension ScriptParser {
+    /// A real literal already rounded, as the type an integer suffix names; nil when it does not fit.
+    fileprivate func realWithIntegerSuffix(_ r: Double, suffix: NumberSuffix) -> NumberValue? {
+        func fits(_ lo: Double, _ hi: Double) -> Bool { r >= lo && r <= hi }
+        switch suffix {
+        case .long: return r >= -9.223372036854775808e18 && r < 9.223372036854775808e18 ? .int64(Int64(r)) : nil
+        case .unsigned:
+            if fits(0, 4_294_967_295) { return .uint32(UInt32(r)) }
+            return r >= 0 && r < 1.8446744073709551616e19 ? .uint64(UInt64(r)) : nil
+        case .ulong: return r >= 0 && r < 1.8446744073709551616e19 ? .uint64(UInt64(r)) : nil
+        case .sbyte: return fits(-128, 127) ? .sbyte(Int8(r)) : nil
+        case .byte: return fits(0, 255) ? .byte(UInt8(r)) : nil
+        case .short: return fits(-32768, 32767) ? .int16(Int16(r)) : nil
+        case .ushort: return fits(0, 65535) ? .uint16(UInt16(r)) : nil
+        case .bigint: return r >= -9.223372036854775808e18 && r < 9.223372036854775808e18 ? .bigInteger(String(Int64(r))) : nil
+        case .none, .decimal: return nil
+        }
+    }
+}
+
+/// A numeric literal's type suffix.
+enum NumberSuffix { case none, long, unsigned, ulong, sbyte, byte, short, ushort, bigint, decimal }
 
 extension String {
     /// Replaces en/em dashes and the horizontal bar with '-'.

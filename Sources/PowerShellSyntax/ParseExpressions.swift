@@ -134,6 +134,21 @@ extension ScriptParser {
             error("MissingExpressionAfterOperator", "Missing expression after unary operator '\(text(t.start, t.end))'.", m.start, m.end, incomplete: m.isEOF)
             return .unary(UnaryExpressionAst(extent: extent(t.start, lastEnd), operator: op, child: .error(ErrorExpressionAst(extent: extent(m.start, m.start)))))
         }
+        // a sign written against a sized literal or a real is part of it, as pwsh's tokenizer
+        // reads signed numbers in an operand (`1, -0x41y` holds an SByte, not the Int32 that
+        // negating gives; `-0e2` is negative zero, not 0 - 0)
+        if op == .minus || op == .plus, t.end == child.extent.startOffset, case .constant(let c) = child {
+            switch c.value {
+            case .sbyte, .int16, .bigInteger, .double:
+                return .constant(ConstantExpressionAst(extent: extent(t.start, lastEnd), value: op == .minus ? negate(c.value) : c.value))
+            case .byte, .uint16, .uint32, .uint64:
+                if op == .plus { return .constant(ConstantExpressionAst(extent: extent(t.start, lastEnd), value: c.value)) }
+            case .int64(Int64(Int32.max) + 1) where op == .minus && lower(c.extent.endOffset - 1) != 0x6C:
+                // `-2147483648` is the Int32 minimum; `-2147483648L` stays an Int64
+                return .constant(ConstantExpressionAst(extent: extent(t.start, lastEnd), value: .int32(Int32.min)))
+            default: break
+            }
+        }
         return .unary(UnaryExpressionAst(extent: extent(t.start, lastEnd), operator: op, child: child))
     }
 

@@ -14,6 +14,18 @@ public enum Parser {
         return ParseResult(scriptBlock: block, errors: parser.finalErrors(), tokens: parser.finalTokens(), source: source)
     }
 
+    /// The whole of `text` read as one numeric literal, with an optional sign (`-0x41y`, `1.5e3`,
+    /// `10uy`, `1kb`); nil when it is not exactly one. PowerShell converts text with a type
+    /// suffix to a number this way (`'1234s' -as [bigint]`, and `'200y'` is not a number).
+    public static func numberLiteral(_ text: String) -> NumberValue? {
+        let parser = ScriptParser(source: SourceText(text, fileName: nil))
+        guard parser.n > 0 else { return nil }
+        let negative = isDash(parser.c[0])
+        let start = negative || parser.c[0] == 0x2B ? 1 : 0
+        guard let (value, end) = parser.scanNumber(start), end == parser.n else { return nil }
+        return negative ? parser.negate(value) : value
+    }
+
     /// The tokens of `text` (comments included) as the parser read them.
     public static func tokenize(_ text: String) -> [Token] {
         parse(text).tokens

@@ -27,6 +27,15 @@ import Testing
         ("3d", "3d"),
         ("0b101", "5"),
         ("99999999999999999999", "99999999999999999999d"),
+        // a real with an integer suffix is rounded to even
+        ("3.72y", "4y"),
+        ("2.5n", "2n"),
+        ("3e2s", "300s"),
+        // full-width hex and binary BigInteger literals with the top bit set are negative
+        ("0b11111111n", "-1n"),
+        ("0xFFFFFFFFn", "-1n"),
+        ("0b10n", "2n"),
+        ("0xFFn", "255n"),
     ])
     func numericLiteralsGetPowerShellTypesAndValues(source: String, expected: String) {
         #expect(cleanDump(source) == expected)
@@ -64,6 +73,15 @@ import Testing
 
     @Test func textWithoutANumbersShapeIsNoOperand() {
         #expect(errorIds("1 + 16p") == ["ExpectedValueExpression", "UnexpectedToken"])
+    }
+
+    @Test func aSignAgainstASizedLiteralIsPartOfIt() {
+        #expect(cleanDump("1, -0x41y") == "(, 1 -65y)")
+        #expect(cleanDump("1, - 5y") == "(, 1 (- 5y))")
+        #expect(cleanDump("1, +10uy") == "(, 1 10uy)")
+        #expect(Parser.numberLiteral("-0x41y") == .sbyte(-65))
+        #expect(Parser.numberLiteral("200y") == nil)
+        #expect(Parser.numberLiteral("1234s") == .int16(1234))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PowerShellSyntax
 
 /// PowerShell's conversion rules (System.Management.Automation.LanguagePrimitives): truthiness,
 /// string form, numbers, and casts to type literals. Invariant culture throughout.
@@ -16,6 +17,7 @@ public enum LanguagePrimitives {
         case .long(let l): return l != 0
         case .double(let d): return d != 0
         case .decimal(let d): return !d.isZero
+        case .sized(let n): return !n.isZero
         case .string(let s): return !s.isEmpty
         case .char(let c): return c != "\0"
         case .array(let a):
@@ -60,6 +62,7 @@ public enum LanguagePrimitives {
         // round-trip digits of its ToString(): "$(1.1 * 3)" is 3.3
         case .double(let d): return DotNetFormat.toStringG15(d)
         case .decimal(let d): return d.description
+        case .sized(let n): return n.scriptString
         case .string(let s): return s
         case .char(let c): return String(c)
         case .array(let a): return a.typeName
@@ -105,6 +108,15 @@ public enum LanguagePrimitives {
     public static func parseNumber(_ s: String) -> Value? {
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         if t.isEmpty { return nil }
+        // a type suffix (`10uy`, `1234s`, `5n`) gives the suffix's type, and a value the type
+        // cannot hold (`200y`) is no number
+        // (only text that starts like a number: "Jones" ends in s too, and is compared often)
+        if let last = t.unicodeScalars.last, "ysulnYSULN".unicodeScalars.contains(last) {
+            let u = t.utf8
+            let lead = u.first == UInt8(ascii: "-") || u.first == UInt8(ascii: "+") ? u.dropFirst().first : u.first
+            guard let lead, (lead >= 0x30 && lead <= 0x39) || lead == UInt8(ascii: ".") else { return nil }
+            return Parser.numberLiteral(t).map(Session.numberValue)
+        }
         guard let a = DotNetFormat.parseNumber(t) else { return nil }
         switch a {
         case .int(let i): return Value.integer(i)
@@ -118,7 +130,7 @@ public enum LanguagePrimitives {
     /// Throws PowerShell's conversion error when the text is not numeric.
     public static func toNumber(_ v: Value) throws -> Value {
         switch v {
-        case .int, .long, .double, .decimal: return v
+        case .int, .long, .double, .decimal, .sized: return v
         case .null, .automationNull: return .int(0)
         case .bool(let b): return .int(b ? 1 : 0)
         case .char(let c): return .int(Int(c.unicodeScalars.first?.value ?? 0))
@@ -155,6 +167,7 @@ public enum LanguagePrimitives {
         case .long(let l): return Double(l)
         case .double(let d): return d
         case .decimal(let d): return NSDecimalNumber(decimal: d.value).doubleValue
+        case .sized(let n): return n.doubleValue
         default: return 0
         }
     }
@@ -184,6 +197,10 @@ public enum LanguagePrimitives {
             return Int64(i)
         case .long(let l):
             guard l >= min && l <= max else { throw overflow() }
+            return l
+        case .sized(let s):
+            if case .single(let f) = s { return try toIntegral(.double(Double(f)), min: min, max: max, typeName: typeName) }
+            guard let l = s.int64Value, l >= min && l <= max else { throw overflow() }
             return l
         case .double(let d):
             // Int64's range is [-2^63, 2^63): 2^63 itself (what Double(Int64.max) rounds to) is out
@@ -215,6 +232,13 @@ public enum LanguagePrimitives {
             }
             return DotNetDecimal(Decimal(string: DotNetFormat.toString(d), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d))
         case .decimal(let d): return d
+        case .sized(.single(let f)): return try toDecimal(.double(Double(f)))
+        case .sized(let n):
+            let d = DotNetDecimal(n.decimalValue)
+            guard d.inRange else {
+                throw castError(v, to: "System.Decimal", detail: DotNetDecimal.overflowMessage, errorId: "InvalidCastIConvertible")
+            }
+            return d
         default: return DotNetDecimal(0)
         }
     }

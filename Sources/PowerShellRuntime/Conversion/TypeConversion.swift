@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 
 extension LanguagePrimitives {
@@ -32,40 +33,23 @@ extension LanguagePrimitives {
         case "system.string":
             if v.isNull { return .string("") }
             return .string(toString(v))
-        case "system.int32", "system.int16", "system.byte", "system.sbyte", "system.uint16":
-            let n = try toInt(v)
-            let ranges: [String: (Int, Int)] = ["system.int16": (-32768, 32767), "system.byte": (0, 255), "system.sbyte": (-128, 127), "system.uint16": (0, 65535)]
-            if let r = ranges[f], n < r.0 || n > r.1 {
-                throw castError(v, to: type.fullName, detail: "Value was either too large or too small for \(type.name == "Byte" ? "an unsigned byte" : "a " + type.name).", errorId: "InvalidCastIConvertible")
-            }
-            return .int(n)
+        case "system.int32":
+            if case .int = v { return v }
+            return .int(try toInt(v))
         case "system.int64":
             return .long(try toLong(v))
-        case "system.uint32", "system.uint64":
-            // unsigned: negative values overflow; a UInt64 beyond Int64 is kept exactly as a decimal
-            let isU32 = f == "system.uint32"
-            let overflow = castError(v, to: type.fullName, detail: "Value was either too large or too small for a \(isU32 ? "UInt32" : "UInt64").", errorId: "InvalidCastIConvertible")
-            let n = try toNumber(v)
-            if !isU32, case .decimal(let d) = n, d.value > Decimal(Int64.max) {
-                var dd = d.value, r = Decimal()
-                NSDecimalRound(&r, &dd, 0, .bankers)
-                guard r <= Decimal(string: "18446744073709551615")! else { throw overflow }
-                return .decimal(DotNetDecimal(r))
-            }
-            if !isU32, case .double(let x) = n, x.rounded(.toNearestOrEven) >= 9_223_372_036_854_775_808.0 {
-                let r = x.rounded(.toNearestOrEven)
-                guard r < 18_446_744_073_709_551_616.0 else { throw overflow }
-                return .decimal(DotNetDecimal(Decimal(string: String(UInt64(r)))!))
-            }
-            let l: Int64
-            do { l = try toLong(v) } catch { throw overflow }
-            guard l >= 0, !isU32 || l <= Int64(UInt32.max) else { throw overflow }
-            return .long(l)
-        case "system.double", "system.single":
+        case "system.sbyte", "system.byte", "system.int16", "system.uint16", "system.uint32", "system.uint64", "system.numerics.biginteger":
+            return .sized(try toSizedInteger(v, SizedNumber.Kind.named(folded: f) ?? .bigInteger))
+        case "system.double":
             if case .string = v, parseNumber(toString(v)) == nil, !toString(v).trimmingCharacters(in: .whitespaces).isEmpty {
                 throw castError(v, to: type.fullName, detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToDoubleOrSingle")
             }
             return .double(try toDouble(v))
+        case "system.single":
+            if case .string = v, parseNumber(toString(v)) == nil, !toString(v).trimmingCharacters(in: .whitespaces).isEmpty {
+                throw castError(v, to: type.fullName, detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToDoubleOrSingle")
+            }
+            return .sized(.single(Float(try toDouble(v))))
         case "system.decimal":
             if case .string = v, parseNumber(toString(v)) == nil, !toString(v).trimmingCharacters(in: .whitespaces).isEmpty {
                 throw castError(v, to: type.fullName, detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToDecimal")
@@ -83,6 +67,11 @@ extension LanguagePrimitives {
                 throw castError(v, to: "System.Char", detail: "Value was either too large or too small for a character.", errorId: "InvalidCastIConvertible")
             case .long(let l):
                 return try convert(.int(Int(l)), to: type, types: types)
+            case .sized(let n) where n.integerValue != nil:
+                guard let l = n.int64Value else {
+                    throw castError(v, to: "System.Char", detail: "Value was either too large or too small for a character.", errorId: "InvalidCastIConvertible")
+                }
+                return try convert(.long(l), to: type, types: types)
             case .int(let i):
                 guard (0...0xFFFF).contains(i) else {
                     throw castError(v, to: "System.Char", detail: "Value was either too large or too small for a character.", errorId: "InvalidCastIConvertible")
@@ -183,6 +172,44 @@ extension LanguagePrimitives {
         throw castError(v, to: type.fullName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
     }
 
+    /// `[byte]$v`, `[uint64]$v`, `[bigint]$v`: the integer the value is (a real rounded to even, or
+    /// truncated for BigInteger as its constructor does), or .NET's overflow message when the
+    /// type cannot hold it.
+    static func toSizedInteger(_ v: Value, _ kind: SizedNumber.Kind) throws -> SizedNumber {
+        if case .sized(let s) = v, s.kind == kind { return s }
+        // digits beyond what a Decimal holds stay exact for BigInteger
+        if kind == .bigInteger, case .string(let text) = v, let b = BigInt(text.trimmingCharacters(in: .whitespaces)) { return .bigInteger(b) }
+        let isText: Bool = { if case .string = v { return true }; return false }()
+        let overflow = { castError(v, to: kind.typeName, detail: kind.overflowDetail, errorId: isText ? "InvalidCastFromStringToInteger" : "InvalidCastIConvertible") }
+        let n: Value
+        do { n = try toNumber(v) } catch {
+            if isText, kind == .bigInteger, let b = BigInt(toString(v).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")) { return .bigInteger(b) }
+            if isText { throw castError(v, to: kind.typeName, detail: "Input string was not in a correct format.", errorId: "InvalidCastFromStringToInteger") }
+            throw castError(v, to: kind.typeName, detail: nil, errorId: "ConvertToFinalInvalidCastException")
+        }
+        func fromReal(_ d: Double) throws -> BigInt {
+            guard d.isFinite else { throw overflow() }
+            let r = kind == .bigInteger ? d.rounded(.towardZero) : d.rounded(.toNearestOrEven)
+            // beyond every integer kind but BigInteger: no need to build a huge integer
+            guard kind == .bigInteger || abs(r) < 1.8446744073709552e19 else { throw overflow() }
+            return BigInt(r)
+        }
+        let exact: BigInt
+        switch n {
+        case .int(let i): exact = BigInt(i)
+        case .long(let l): exact = BigInt(l)
+        case .sized(let s): exact = try s.integerValue ?? fromReal(s.doubleValue)
+        case .double(let d): exact = try fromReal(d)
+        case .decimal(let d):
+            var dd = d.value, r = Decimal()
+            NSDecimalRound(&r, &dd, 0, kind == .bigInteger ? (d.value < 0 ? .up : .down) : .bankers)
+            exact = BigInt(NSDecimalNumber(decimal: r).stringValue) ?? 0
+        default: exact = 0
+        }
+        guard let r = SizedNumber.make(kind, exact) else { throw overflow() }
+        return r
+    }
+
     static func isHashtable(_ v: Value) -> Bool {
         if case .hashtable = v { return true }
         return false
@@ -212,7 +239,7 @@ extension LanguagePrimitives {
             return false
         case "system.valuetype":
             switch v {
-            case .int, .long, .double, .decimal, .bool, .char, .dateTime, .timeSpan, .guid: return true
+            case .int, .long, .double, .decimal, .sized, .bool, .char, .dateTime, .timeSpan, .guid: return true
             default: return false
             }
         case "system.collections.idictionary":

@@ -120,13 +120,16 @@ public enum DotNetFormat {
     public static func toString(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+        // .NET Core 3.0+ keeps the sign of negative zero
+        if d == 0 { return d.sign == .minus ? "-0" : "0" }
         let num = NumberDigits.shortest(d)
         return formatGeneral(num, maxDigits: max(num.digits.count, doubleGeneralMaxDigits), expChar: "E", suppressScientific: false)
     }
 
     /// Double.ToString("G15"): what PowerShell's string conversion of a double gives.
     public static func toStringG15(_ d: Double) -> String {
-        (try? formatDouble(d, "G15")) ?? toString(d)
+        if d == 0 { return d.sign == .minus ? "-0" : "0" }
+        return (try? formatDouble(d, "G15")) ?? toString(d)
     }
 
     /// Single.ToString(): shortest round-trip digits, scientific above 7 integral digits.

@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 import PowerShellSyntax
 
@@ -46,17 +47,17 @@ extension Session {
         switch n {
         case .int32(let i): return .int(Int(i))
         case .int64(let l): return .long(l)
-        case .uint32(let u): return .long(Int64(u))
-        case .uint64(let u): return u <= UInt64(Int64.max) ? .long(Int64(u)) : .double(Double(u))
-        case .int16(let i): return .int(Int(i))
-        case .uint16(let u): return .int(Int(u))
-        case .sbyte(let b): return .int(Int(b))
-        case .byte(let b): return .int(Int(b))
+        case .uint32(let u): return .sized(.uint32(u))
+        case .uint64(let u): return .sized(.uint64(u))
+        case .int16(let i): return .sized(.int16(i))
+        case .uint16(let u): return .sized(.uint16(u))
+        case .sbyte(let b): return .sized(.sbyte(b))
+        case .byte(let b): return .sized(.byte(b))
         case .double(let d): return .double(d)
         case .decimal(let digits, let mult):
             let d = DotNetDecimal.parse(digits) ?? DotNetDecimal(0)
             return .decimal(mult == 1 ? d : d * DotNetDecimal(Int(mult)))
-        case .bigInteger(let s): return Double(s).map { .double($0) } ?? .null
+        case .bigInteger(let s): return BigInt(s).map { .sized(.bigInteger($0)) } ?? .null
         }
     }
 

@@ -446,6 +446,8 @@ final class FunctionStage: PipelineStage {
 
     func process(_ input: Value?) throws {
         if input == nil && expectingInput { return }
+        // a function whose begin never ran (a steppable pipeline driven out of order) has no scope
+        guard scope != nil else { return }
         try inScope {
             if let input {
                 inputs.append(input)
@@ -494,6 +496,7 @@ final class FunctionStage: PipelineStage {
     }
 
     func end() throws {
+        guard scope != nil else { return }
         try inScope {
             session.setLocal(key: .input, "input", .array(PSArray(inputs)))
             if !function.isFilter { try runBlock(ast.endBlock) }

@@ -268,6 +268,7 @@ extension Session {
         case "tostring":
             // a double's own ToString() gives its round-trip digits (the conversion gives 15)
             if args.isEmpty, case .double(let d) = ObjectAccess.base(target) { return .string(DotNetFormat.toString(d)) }
+            if args.isEmpty, case .sized(let n) = ObjectAccess.base(target) { return .string(n.description) }
             if args.isEmpty { return .string(LanguagePrimitives.toString(target)) }
         case "equals":
             return .bool(Operators.equals(target, args.first ?? .null, caseSensitive: true))

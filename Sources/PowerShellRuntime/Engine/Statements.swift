@@ -507,7 +507,7 @@ extension Session {
         }
         // Non-string scalars compare with -eq semantics; otherwise string comparison.
         switch item {
-        case .int, .long, .double, .decimal, .bool:
+        case .int, .long, .double, .decimal, .sized, .bool:
             return Operators.equals(item, c, caseSensitive: caseSensitive)
         default:
             return caseSensitive ? itemText == condText : CaseFold.equal(itemText, condText)

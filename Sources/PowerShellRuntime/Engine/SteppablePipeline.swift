@@ -14,6 +14,9 @@ final class SteppablePipelineObject: NativeObject {
     private var expectingInput = false
     private var cleaned = false
     private var stopped = false
+    /// How many stages have begun: a step runs only stages that have (Process before Begin, or
+    /// after a Begin that failed part way, runs nothing rather than a command that never started).
+    private var begunStages = 0
 
     /// The script block's one pipeline; nil (with pwsh's error) when it holds anything else.
     static func make(_ sb: ScriptBlock, session: Session) throws -> SteppablePipelineObject {
@@ -45,14 +48,14 @@ final class SteppablePipelineObject: NativeObject {
             return .automationNull
         case "process":
             try step {
-                if !self.stopped, let first = self.stages.first {
+                if !self.stopped, self.begunStages > 0, let first = self.stages.first {
                     try first.process(self.expectingInput ? (args.first ?? .null) : nil)
                 }
             }
             return drain()
         case "end":
             try step {
-                for s in self.stages where !self.stopped { try s.end() }
+                for s in self.stages.prefix(self.begunStages) where !self.stopped { try s.end() }
             }
             runClean()
             return drain()
@@ -66,6 +69,7 @@ final class SteppablePipelineObject: NativeObject {
     private func begin(expectingInput: Bool) throws {
         self.expectingInput = expectingInput
         stages = []
+        begunStages = 0
         for (i, element) in pipeline.pipelineElements.enumerated() {
             if i == 0, case .command(let c) = element {
                 stages.append(try session.commandStage(c, expectingInput: expectingInput))
@@ -89,6 +93,7 @@ final class SteppablePipelineObject: NativeObject {
         for (k, s) in stages.enumerated() {
             try s.begin()
             begun = k + 1
+            begunStages = begun
             while !queued[k].isEmpty { try s.process(queued[k].removeFirst()) }
         }
     }

@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 
 extension Operators {
@@ -115,7 +116,7 @@ extension Operators {
                                    exceptionType: "System.OverflowException")
             }
             return .timeSpan(DotNetTimeSpan(ticks: r))
-        case .int, .long, .double, .decimal, .bool:
+        case .int, .long, .double, .decimal, .sized, .bool:
             return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
         case .native(let n) where n is SwitchParameter:
             return try numeric(op, try LanguagePrimitives.toNumber(a), try numberOperand(b, op: op, left: a), a, b)
@@ -166,81 +167,167 @@ extension Operators {
         return e
     }
 
+    /// .NET's TypeCode of a number (Int32 9, UInt32 10, Int64 11, UInt64 12, Single 13, Double 14,
+    /// Decimal 15; the small integers below 9; BigInteger, which has none, 17): PowerShell computes
+    /// in the type of the operand with the larger code (Binders.cs, BinaryNumericOp).
+    static func typeCode(_ v: Value) -> Int {
+        switch v {
+        case .int: return 9
+        case .long: return 11
+        case .decimal: return 15
+        case .sized(let n): return n.kind.rawValue
+        default: return 14
+        }
+    }
+
     /// Numeric arithmetic on already-numeric values.
     static func numeric(_ op: ArithmeticOp, _ x: Value, _ y: Value, _ origA: Value, _ origB: Value) throws -> Value {
-        enum Rank: Int { case int, long, decimal, double }
-        func rank(_ v: Value) -> Rank {
-            switch v {
-            case .int: return .int
-            case .long: return .long
-            case .decimal: return .decimal
-            default: return .double
+        let cx = typeCode(x), cy = typeCode(y)
+        let top = max(cx, cy)
+        switch top {
+        case ...11:
+            // Int32 (and the smaller integers, which compute as Int32) or Int64; UInt32 computes as
+            // UInt32 unless a signed operand is negative, then as Int64
+            let a = (try? LanguagePrimitives.toLong(x)) ?? 0, b = (try? LanguagePrimitives.toLong(y)) ?? 0
+            if top == 10 && a >= 0 && b >= 0 {
+                return try unsigned(op, UInt64(a), UInt64(b), max: UInt64(UInt32.max)) { .sized(.uint32(UInt32($0))) }
+            }
+            return try integral(op, a, b, isInt: top <= 9)
+        case 12:
+            // UInt64 with a negative signed operand computes as Decimal (Double when that overflows)
+            let a = unsignedValue(x), b = unsignedValue(y)
+            if let a, let b { return try unsigned(op, a, b, max: UInt64.max) { .sized(.uint64($0)) } }
+            do { return try decimal(op, x, y) } catch let e as RuntimeError where e.record.exception.message == DotNetDecimal.overflowMessage {
+                return try floating(op, x, y)
+            }
+        case 13, 14:
+            return try floating(op, x, y)
+        case 15:
+            // a decimal with a double computes as doubles
+            if (13...14).contains(cx) || (13...14).contains(cy) { return try floating(op, x, y) }
+            return try decimal(op, x, y)
+        default:
+            // BigInteger: with another integer exactly, with a Single, Double or Decimal as doubles
+            guard let a = integerValue(x), let b = integerValue(y), !(13...15).contains(min(cx, cy)) else { return try floating(op, x, y) }
+            switch op {
+            case .add: return .sized(.bigInteger(a + b))
+            case .sub: return .sized(.bigInteger(a - b))
+            case .mul: return .sized(.bigInteger(a * b))
+            case .div:
+                if b.isZero { throw divideByZero() }
+                return .sized(.bigInteger(a / b))
+            case .mod:
+                if b.isZero { throw divideByZero() }
+                return .sized(.bigInteger(a % b))
             }
         }
-        var r = max(rank(x).rawValue, rank(y).rawValue)
-        if (rank(x) == .decimal && rank(y) == .double) || (rank(y) == .decimal && rank(x) == .double) { r = Rank.double.rawValue }
-        switch Rank(rawValue: r) ?? .double {
-        case .int, .long:
-            let a = (try? LanguagePrimitives.toLong(x)) ?? 0, b = (try? LanguagePrimitives.toLong(y)) ?? 0
-            let isInt = r == Rank.int.rawValue
-            let wrap: (Int64) -> Value = { isInt ? Value.fits32($0) : .long($0) }
-            switch op {
-            case .add:
-                let (v, o) = a.addingReportingOverflow(b)
-                if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) + Double(b)) }
-                return wrap(v)
-            case .sub:
-                let (v, o) = a.subtractingReportingOverflow(b)
-                if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) - Double(b)) }
-                return wrap(v)
-            case .mul:
-                let (v, o) = a.multipliedReportingOverflow(by: b)
-                if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) * Double(b)) }
-                return wrap(v)
-            case .div:
-                if b == 0 { throw divideByZero() }
-                // Int64.MinValue / -1 has no Int64 result: a double (LongOps.Divide)
-                if a == Int64.min && b == -1 { return .double(Double(a) / Double(b)) }
-                if a % b == 0 { return wrap(a / b) }
-                return .double(Double(a) / Double(b))
-            case .mod:
-                if b == 0 { throw divideByZero() }
-                if b == -1 { return wrap(0) }
-                return wrap(a % b)
+    }
+
+    /// An integer operand's exact value (nil for Double, Single and Decimal).
+    static func integerValue(_ v: Value) -> BigInt? {
+        switch v {
+        case .int(let i): return BigInt(i)
+        case .long(let l): return BigInt(l)
+        case .sized(let n): return n.integerValue
+        default: return nil
+        }
+    }
+
+    /// A non-negative integer operand as UInt64 (nil when negative or not an integer).
+    static func unsignedValue(_ v: Value) -> UInt64? {
+        switch v {
+        case .int(let i): return i >= 0 ? UInt64(i) : nil
+        case .long(let l): return l >= 0 ? UInt64(l) : nil
+        case .sized(.uint64(let u)): return u
+        case .sized(let n): return n.int64Value.flatMap { $0 >= 0 ? UInt64($0) : nil }
+        default: return nil
+        }
+    }
+
+    /// Int32 (`isInt`) or Int64 arithmetic; a result beyond the type is a Double (IntOps, LongOps).
+    static func integral(_ op: ArithmeticOp, _ a: Int64, _ b: Int64, isInt: Bool) throws -> Value {
+        let wrap: (Int64) -> Value = { isInt ? Value.fits32($0) : .long($0) }
+        switch op {
+        case .add:
+            let (v, o) = a.addingReportingOverflow(b)
+            if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) + Double(b)) }
+            return wrap(v)
+        case .sub:
+            let (v, o) = a.subtractingReportingOverflow(b)
+            if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) - Double(b)) }
+            return wrap(v)
+        case .mul:
+            let (v, o) = a.multipliedReportingOverflow(by: b)
+            if o || (isInt && !Value.inInt32(v)) { return .double(Double(a) * Double(b)) }
+            return wrap(v)
+        case .div:
+            if b == 0 { throw divideByZero() }
+            // Int64.MinValue / -1 has no Int64 result: a double (LongOps.Divide)
+            if a == Int64.min && b == -1 { return .double(Double(a) / Double(b)) }
+            if a % b == 0 { return wrap(a / b) }
+            return .double(Double(a) / Double(b))
+        case .mod:
+            if b == 0 { throw divideByZero() }
+            if b == -1 { return wrap(0) }
+            return wrap(a % b)
+        }
+    }
+
+    /// UInt32 or UInt64 arithmetic (UIntOps, ULongOps): a result below zero or above `max` is a Double.
+    static func unsigned(_ op: ArithmeticOp, _ a: UInt64, _ b: UInt64, max: UInt64, _ make: (UInt64) -> Value) throws -> Value {
+        switch op {
+        case .add:
+            let (v, o) = a.addingReportingOverflow(b)
+            return o || v > max ? .double(Double(a) + Double(b)) : make(v)
+        case .sub:
+            return a >= b ? make(a - b) : .double(Double(a) - Double(b))
+        case .mul:
+            let (v, o) = a.multipliedReportingOverflow(by: b)
+            return o || v > max ? .double(Double(a) * Double(b)) : make(v)
+        case .div:
+            if b == 0 { throw divideByZero() }
+            if a % b == 0 { return make(a / b) }
+            return .double(Double(a) / Double(b))
+        case .mod:
+            if b == 0 { throw divideByZero() }
+            return make(a % b)
+        }
+    }
+
+    static func decimal(_ op: ArithmeticOp, _ x: Value, _ y: Value) throws -> Value {
+        let a = try LanguagePrimitives.toDecimal(x), b = try LanguagePrimitives.toDecimal(y)
+        // checked decimal arithmetic (DecimalOps): a result beyond the range is a RuntimeException
+        func checked(_ d: DotNetDecimal) throws -> Value {
+            guard d.inRange else {
+                throw RuntimeError(message: DotNetDecimal.overflowMessage, errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.Management.Automation.RuntimeException")
             }
-        case .decimal:
-            let a = try LanguagePrimitives.toDecimal(x), b = try LanguagePrimitives.toDecimal(y)
-            // checked decimal arithmetic (DecimalOps): a result beyond the range is a RuntimeException
-            func checked(_ d: DotNetDecimal) throws -> Value {
-                guard d.inRange else {
-                    throw RuntimeError(message: DotNetDecimal.overflowMessage, errorId: "RuntimeException", category: .NotSpecified, exceptionType: "System.Management.Automation.RuntimeException")
-                }
-                return .decimal(d)
-            }
-            switch op {
-            case .add: return try checked(a + b)
-            case .sub: return try checked(a - b)
-            case .mul: return try checked(a * b)
-            case .div:
-                if b.isZero { throw divideByZero() }
-                return try checked(a / b)
-            case .mod:
-                if b.isZero { throw divideByZero() }
-                return try checked(a % b)
-            }
-        case .double:
-            let a = try LanguagePrimitives.toDouble(x), b = try LanguagePrimitives.toDouble(y)
-            switch op {
-            case .add: return .double(a + b)
-            case .sub: return .double(a - b)
-            case .mul: return .double(a * b)
-            case .div:
-                if b == 0 { throw divideByZero() }
-                return .double(a / b)
-            case .mod:
-                if b == 0 { throw divideByZero() }
-                return .double(fmod(a, b))
-            }
+            return .decimal(d)
+        }
+        switch op {
+        case .add: return try checked(a + b)
+        case .sub: return try checked(a - b)
+        case .mul: return try checked(a * b)
+        case .div:
+            if b.isZero { throw divideByZero() }
+            return try checked(a / b)
+        case .mod:
+            if b.isZero { throw divideByZero() }
+            return try checked(a % b)
+        }
+    }
+
+    static func floating(_ op: ArithmeticOp, _ x: Value, _ y: Value) throws -> Value {
+        let a = try LanguagePrimitives.toDouble(x), b = try LanguagePrimitives.toDouble(y)
+        switch op {
+        case .add: return .double(a + b)
+        case .sub: return .double(a - b)
+        case .mul: return .double(a * b)
+        case .div:
+            if b == 0 { throw divideByZero() }
+            return .double(a / b)
+        case .mod:
+            if b == 0 { throw divideByZero() }
+            return .double(fmod(a, b))
         }
     }
 
@@ -313,6 +400,16 @@ extension Value {
         switch self {
         case .int(let n): return n
         case .long(let n): return Int(n)
+        default: return nil
+        }
+    }
+
+    /// An integer number's value when it fits Int64 (Int32, Int64 and the sized integers).
+    var exactInt64: Int64? {
+        switch self {
+        case .int(let n): return Int64(n)
+        case .long(let n): return n
+        case .sized(let s): return s.int64Value
         default: return nil
         }
     }

@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 
 /// PowerShell's operators. Rule (language spec §7.8): the LEFT operand's type decides how the
@@ -20,7 +21,7 @@ public enum Operators {
         case .bool(let x):
             if b.isNull { return false }
             return x == LanguagePrimitives.isTrue(b)
-        case .int, .long, .double, .decimal:
+        case .int, .long, .double, .decimal, .sized:
             if b.isNull { return false }
             if case .bool(let bb) = b { return numericEqual(a, .int(bb ? 1 : 0)) }
             guard let n = LanguagePrimitives.numberIfConvertible(b) else { return false }
@@ -82,6 +83,7 @@ public enum Operators {
         case (.int(let x), .long(let y)): return Int64(x) == y
         case (.long(let x), .int(let y)): return x == Int64(y)
         case (.long(let x), .long(let y)): return x == y
+        case (.sized, _), (_, .sized): return mixedCompare(a, b) == 0
         case (.decimal, .double), (.double, .decimal):
             // a decimal with a double compares as doubles, as it computes (infinity and NaN included)
             return ((try? LanguagePrimitives.toDouble(a)) ?? 0) == ((try? LanguagePrimitives.toDouble(b)) ?? 0)
@@ -108,7 +110,7 @@ public enum Operators {
         case .bool(let x):
             let y = LanguagePrimitives.isTrue(b)
             return x == y ? 0 : (x ? 1 : -1)
-        case .int, .long, .double, .decimal:
+        case .int, .long, .double, .decimal, .sized:
             if b.isNull { return 1 }
             let n: Value
             do { n = try LanguagePrimitives.toNumber(b) } catch {
@@ -168,6 +170,7 @@ public enum Operators {
         case (.long, .long), (.int, .long), (.long, .int):
             let x = (try? LanguagePrimitives.toLong(a)) ?? 0, y = (try? LanguagePrimitives.toLong(b)) ?? 0
             return x < y ? -1 : (x > y ? 1 : 0)
+        case (.sized, _), (_, .sized): return mixedCompare(a, b)
         case (.decimal, .double), (.double, .decimal):
             let x = (try? LanguagePrimitives.toDouble(a)) ?? 0, y = (try? LanguagePrimitives.toDouble(b)) ?? 0
             return x < y ? -1 : (x > y ? 1 : 0)
@@ -178,6 +181,17 @@ public enum Operators {
             let x = (try? LanguagePrimitives.toDouble(a)) ?? 0, y = (try? LanguagePrimitives.toDouble(b)) ?? 0
             return x < y ? -1 : (x > y ? 1 : 0)
         }
+    }
+
+    /// Two numbers at least one of which is a sized kind: integers exactly, a decimal with an
+    /// integer as decimals, anything with a Single or Double as doubles.
+    static func mixedCompare(_ a: Value, _ b: Value) -> Int {
+        func order<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
+        if let x = a.exactInt64, let y = b.exactInt64 { return order(x, y) }
+        if let x = integerValue(a), let y = integerValue(b) { return order(x, y) }
+        let floating = [typeCode(a), typeCode(b)].contains { $0 == 13 || $0 == 14 }
+        if !floating, let x = try? LanguagePrimitives.toDecimal(a), let y = try? LanguagePrimitives.toDecimal(b) { return order(x, y) }
+        return order((try? LanguagePrimitives.toDouble(a)) ?? 0, (try? LanguagePrimitives.toDouble(b)) ?? 0)
     }
 
     static func compareError(_ a: Value, _ b: Value) -> RuntimeError {
@@ -268,6 +282,7 @@ extension Value: Equatable {
         case (.long(let x), .long(let y)): return x == y
         case (.double(let x), .double(let y)): return x == y
         case (.decimal(let x), .decimal(let y)): return x == y
+        case (.sized(let x), .sized(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.char(let x), .char(let y)): return x == y
         case (.guid(let x), .guid(let y)): return x == y

@@ -149,6 +149,13 @@ extension Operators {
         case .long(let l): return .int(l)
         case .double(let d): return .double(d)
         case .decimal(let d): return .decimal(d)
+        case .sized(.single(let f)):
+            // a Single formats with its own (shortest) digits, not those of the double it widens to
+            if f.isFinite, abs(f) < 7.9e27, abs(f) >= 1e-7 || f == 0 { return .decimal(DotNetDecimal(SizedNumber.single(f).decimalValue)) }
+            return .double(Double(f))
+        case .sized(let n):
+            if let i = n.int64Value { return .int(i) }
+            return .other(n.description)
         case .string(let s): return .string(s)
         case .dateTime(let d): return .dateTime(d)
         case .timeSpan(let t): return .timeSpan(t)

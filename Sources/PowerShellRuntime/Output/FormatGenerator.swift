@@ -345,7 +345,7 @@ final class FormatGenerator {
     /// Numbers and booleans are right-aligned in tables; strings and everything else left.
     static func isRightAligned(_ v: Value) -> Bool {
         switch ObjectAccess.base(v) {
-        case .int, .long, .double, .decimal, .bool, .char: return true
+        case .int, .long, .double, .decimal, .sized, .bool, .char: return true
         default: return false
         }
     }
@@ -400,7 +400,7 @@ struct FormatColumn {
             if let s = try? Operators.format("{0:" + fs + "}", [v]) { return s }
         } else if table {
             switch ObjectAccess.base(v) {
-            case .double, .decimal:
+            case .double, .decimal, .sized(.single):
                 if let s = try? Operators.format("{0:F}", [ObjectAccess.base(v)]) { return s }
             default: break
             }

@@ -73,7 +73,7 @@ public final class EnumType: @unchecked Sendable {
             return try fromNumber(e.number, original: v)
         }
         switch v {
-        case .int, .long, .double, .decimal, .bool, .char:
+        case .int, .long, .double, .decimal, .sized, .bool, .char:
             return try fromNumber(try LanguagePrimitives.toLong(v), original: v)
         case .object(let o) where o.baseObject != nil:
             return try convert(o.baseObject!)

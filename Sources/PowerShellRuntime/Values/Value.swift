@@ -17,6 +17,8 @@ public enum Value {
     case double(Double)
     // boxed (indirect): decimals are rare, and inline they made every Value 8 bytes larger
     indirect case decimal(DotNetDecimal)
+    /// System.Byte, SByte, Int16, UInt16, UInt32, UInt64, Single and Numerics.BigInteger.
+    case sized(SizedNumber)
     case string(String)
     case char(Character)
     case array(PSArray)
@@ -53,6 +55,7 @@ public enum Value {
         case .long: return "System.Int64"
         case .double: return "System.Double"
         case .decimal: return "System.Decimal"
+        case .sized(let n): return n.typeName
         case .string: return "System.String"
         case .char: return "System.Char"
         case .array(let a): return a.typeName
@@ -73,7 +76,7 @@ public enum Value {
     public var typeNames: [String] {
         switch self {
         case .null, .automationNull: return []
-        case .int, .long, .double, .decimal, .bool, .char, .dateTime, .timeSpan, .guid:
+        case .int, .long, .double, .decimal, .sized, .bool, .char, .dateTime, .timeSpan, .guid:
             return [typeName, "System.ValueType", "System.Object"]
         case .string: return ["System.String", "System.Object"]
         case .array(let a): return [a.typeName, "System.Array", "System.Object"]
@@ -227,6 +230,9 @@ public enum HashKey: Hashable {
         case .char(let c): self = .string(NameKey.fold(String(c)))
         case .int(let i): self = .integer(Int64(i))
         case .long(let l): self = .integer(l)
+        // .NET's Hashtable compares keys with Equals, which for a Byte, UInt32, ... is true only
+        // for a number of the same type
+        case .sized(let n): self = .other(n.typeName + ":" + n.description)
         case .double(let d): self = d == d.rounded() && abs(d) < 9e18 ? .integer(Int64(d)) : .double(d)
         case .bool(let b): self = .other(b ? "bool:true" : "bool:false")
         case .null, .automationNull: self = .other("null")

@@ -144,6 +144,8 @@ struct JsonConverter {
         case .long(let l): return .number(String(l))
         case .double(let d): return JsonConverter.number(d)
         case .decimal(let d): return .number(JsonConverter.ensureDecimalPlace(d.description))
+        case .sized(.single(let f)) where !f.isFinite: return JsonConverter.number(Double(f))
+        case .sized(let n): return .number(n.description)
         case .string(let s): return .string(s)
         case .char(let c): return .string(String(c))
         case .guid(let g): return .string(g.uuidString.lowercased())

@@ -69,7 +69,7 @@ final class GetContentCommand: Cmdlet {
             if context.switchPresent("Raw") {
                 try context.writeObject(ByteArrays.value(data))
             } else {
-                for b in data { try context.writeObject(.int(Int(b))) }
+                for b in data { try context.writeObject(.sized(.byte(b))) }
             }
             return
         }

@@ -70,6 +70,17 @@ final class GetMemberCommand: Cmdlet {
         case .long: return "long"
         case .double: return "double"
         case .decimal: return "decimal"
+        case .sized(let n):
+            switch n.kind {
+            case .sbyte: return "sbyte"
+            case .byte: return "byte"
+            case .int16: return "int16"
+            case .uint16: return "uint16"
+            case .uint32: return "uint32"
+            case .uint64: return "uint64"
+            case .single: return "float"
+            case .bigInteger: return "bigint"
+            }
         case .bool: return "bool"
         case .char: return "char"
         case .dateTime: return "datetime"

@@ -149,6 +149,7 @@ final class MeasureObjectCommand: Cmdlet {
         case .long(let l): return Double(l)
         case .double(let d): return d
         case .decimal(let d): return (try? LanguagePrimitives.toDouble(.decimal(d)))
+        case .sized(let n): return n.doubleValue
         case .string(let s):
             guard let n = LanguagePrimitives.parseNumber(s) else { return nil }
             return try? LanguagePrimitives.toDouble(n)

@@ -46,7 +46,7 @@ enum ObjectComparer {
         switch b {
         case .null, .automationNull: return "\u{1}null"
         case .bool: return nil
-        case .int, .long, .double, .decimal:
+        case .int, .long, .double, .decimal, .sized:
             guard let d = try? LanguagePrimitives.toDouble(b) else { return nil }
             return DotNetFormat.toString(d)
         default:

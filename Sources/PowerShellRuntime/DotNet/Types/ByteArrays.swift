@@ -10,6 +10,6 @@ enum ByteArrays {
     }
 
     static func value<S: Sequence>(_ bytes: S) -> Value where S.Element == UInt8 {
-        .array(PSArray(bytes.map { .int(Int($0)) }, elementTypeName: "System.Byte"))
+        .array(PSArray(bytes.map { .sized(.byte($0)) }, elementTypeName: "System.Byte"))
     }
 }

@@ -18,6 +18,7 @@ enum DotNetTypes {
         "System.UInt32": SystemNumbers.uint32,
         "System.UInt64": SystemNumbers.uint64,
         "System.Single": SystemNumbers.single,
+        "System.Numerics.BigInteger": SystemNumbers.bigInteger,
         "System.DateTime": SystemDateTime.members,
         "System.TimeSpan": SystemTimeSpan.members,
         "System.Guid": SystemGuid.members,
@@ -128,6 +129,7 @@ enum DotNetTypes {
         case .long: return SystemNumbers.int64
         case .double: return SystemNumbers.double
         case .decimal: return SystemNumbers.decimal
+        case .sized: return SystemNumbers.sizedInstance
         case .char: return SystemChar.members
         case .bool: return SystemBoolean.members
         case .scriptBlock: return SystemManagementAutomation.scriptBlock

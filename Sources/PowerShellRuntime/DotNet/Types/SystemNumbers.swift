@@ -1,7 +1,8 @@
 import Foundation
 
-/// The numeric types a script's numbers are: System.Int32, Int64, Double and Decimal, with their
-/// limits (`[int]::MaxValue`), `Parse` / `TryParse`, and the methods of a number value.
+/// The numeric types: System.Int32, Int64, Double, Decimal and the sized kinds (Byte ... UInt64,
+/// Single, BigInteger), with their limits (`[int]::MaxValue`), `Parse` / `TryParse`, and the
+/// methods of a number value.
 enum SystemNumbers {
     static let int32 = TypeMembers(
         staticProperties: [
@@ -39,25 +40,43 @@ enum SystemNumbers {
         staticMethods: parsing(zero: { .decimal(DotNetDecimal(0)) }),
         instanceMethods: methods)
 
-    /// The limits of the other integer types and of Single (values held as the script's numbers:
-    /// the small types as Int32, UInt32 as Int64, UInt64 as Decimal, Single as Double).
-    static func limits(_ min: @escaping @Sendable () -> Value, _ max: @escaping @Sendable () -> Value) -> TypeMembers {
-        TypeMembers(staticProperties: ["MaxValue": { _ in max() }, "MinValue": { _ in min() }])
+    /// The sized kinds (SizedNumber): limits, Parse / TryParse, and the methods of a value.
+    static func sized(_ kind: SizedNumber.Kind) -> TypeMembers {
+        TypeMembers(
+            staticProperties: [
+                "MaxValue": { _ in .sized(SizedNumber.maxValue(kind)) },
+                "MinValue": { _ in .sized(SizedNumber.minValue(kind)) },
+            ],
+            staticMethods: parsing(zero: { .sized(SizedNumber.make(kind, 0)!) }),
+            instanceMethods: methods)
     }
-    static let byte = limits({ .int(0) }, { .int(255) })
-    static let sbyte = limits({ .int(-128) }, { .int(127) })
-    static let int16 = limits({ .int(-32768) }, { .int(32767) })
-    static let uint16 = limits({ .int(0) }, { .int(65535) })
-    static let uint32 = limits({ .long(0) }, { .long(4_294_967_295) })
-    static let uint64 = limits({ .decimal(DotNetDecimal(0)) }, { .decimal(DotNetDecimal(Decimal(string: "18446744073709551615") ?? 0)) })
-    static let single = TypeMembers(staticProperties: [
-        "MaxValue": { _ in .double(Double(Float.greatestFiniteMagnitude)) },
-        "MinValue": { _ in .double(-Double(Float.greatestFiniteMagnitude)) },
-        "NaN": { _ in .double(Double.nan) },
-        "PositiveInfinity": { _ in .double(Double.infinity) },
-        "NegativeInfinity": { _ in .double(-Double.infinity) },
-        "Epsilon": { _ in .double(Double(Float.leastNonzeroMagnitude)) },
-    ])
+    static let byte = sized(.byte)
+    static let sbyte = sized(.sbyte)
+    static let int16 = sized(.int16)
+    static let uint16 = sized(.uint16)
+    static let uint32 = sized(.uint32)
+    static let uint64 = sized(.uint64)
+    static let single = TypeMembers(
+        staticProperties: [
+            "MaxValue": { _ in .sized(.single(Float.greatestFiniteMagnitude)) },
+            "MinValue": { _ in .sized(.single(-Float.greatestFiniteMagnitude)) },
+            "NaN": { _ in .sized(.single(Float.nan)) },
+            "PositiveInfinity": { _ in .sized(.single(Float.infinity)) },
+            "NegativeInfinity": { _ in .sized(.single(-Float.infinity)) },
+            "Epsilon": { _ in .sized(.single(Float.leastNonzeroMagnitude)) },
+        ],
+        staticMethods: parsing(zero: { .sized(.single(0)) }),
+        instanceMethods: methods)
+    static let bigInteger = TypeMembers(
+        staticProperties: [
+            "Zero": { _ in .sized(.bigInteger(0)) },
+            "One": { _ in .sized(.bigInteger(1)) },
+            "MinusOne": { _ in .sized(.bigInteger(-1)) },
+        ],
+        staticMethods: parsing(zero: { .sized(.bigInteger(0)) }),
+        instanceMethods: methods)
+    /// The instance methods every sized value has (ToString(format), CompareTo).
+    static let sizedInstance = TypeMembers(instanceMethods: methods)
 
     /// Parse(text) and TryParse(text, [ref]result); `zero` is what TryParse stores when the text is not a number.
     private static func parsing(zero: @escaping @Sendable () -> Value) -> KeyValuePairs<String, TypeMembers.Method> {
@@ -81,7 +100,27 @@ enum SystemNumbers {
         ]
     }
 
+    /// IConvertible's `ToSingle(provider)`, `ToByte(provider)`, ...: the number as that type,
+    /// converted as a cast converts it.
+    private static func convertible(_ typeName: String) -> TypeMembers.Method {
+        { call in
+            guard isNumber(call.target) else { return nil }
+            return try LanguagePrimitives.convert(call.target, to: PSTypeInfo(fullName: typeName), types: call.session.types)
+        }
+    }
+
     private static let methods: KeyValuePairs<String, TypeMembers.Method> = [
+        "ToSByte": convertible("System.SByte"),
+        "ToByte": convertible("System.Byte"),
+        "ToInt16": convertible("System.Int16"),
+        "ToUInt16": convertible("System.UInt16"),
+        "ToInt32": convertible("System.Int32"),
+        "ToUInt32": convertible("System.UInt32"),
+        "ToInt64": convertible("System.Int64"),
+        "ToUInt64": convertible("System.UInt64"),
+        "ToSingle": convertible("System.Single"),
+        "ToDouble": convertible("System.Double"),
+        "ToDecimal": convertible("System.Decimal"),
         "ToString": { call in
             guard isNumber(call.target), let f = call.args.first else { return nil }
             return .string(try format(call.target, LanguagePrimitives.toString(f)))
@@ -94,7 +133,7 @@ enum SystemNumbers {
 
     private static func isNumber(_ v: Value) -> Bool {
         switch v {
-        case .int, .long, .double, .decimal: return true
+        case .int, .long, .double, .decimal, .sized: return true
         default: return false
         }
     }
