@@ -81,12 +81,13 @@ def main():
     try:
         skus = get(base + "/subscribedSkus", token)["value"]
         e1 = next(s["skuId"] for s in skus if s["skuPartNumber"] == "STANDARDPACK")
-        upns, url = [], base + "/users?$select=userPrincipalName,usageLocation&$top=999"
+        # users an E1 assignment cannot conflict with: a usage location and no license yet
+        upns, url = [], base + "/users?$select=userPrincipalName,usageLocation,assignedLicenses&$top=999"
         while url:
             page = get(url, token)
-            upns += [u["userPrincipalName"] for u in page["value"] if u.get("usageLocation")]
+            upns += [u["userPrincipalName"] for u in page["value"] if u.get("usageLocation") and not u.get("assignedLicenses")]
             url = page.get("@odata.nextLink")
-        print(f"users with a usage location (assignable): {len(upns):,}")
+        print(f"users with a usage location and no license (each assignment is a new one): {len(upns):,}")
         host = base.rsplit("/v1.0", 1)[0]
         auth = "Authorization: Bearer " + token
 
@@ -126,9 +127,12 @@ end
         open(sdk_list, "w").write("\n".join(sdk_users) + "\n")
         out = subprocess.run([venv, os.path.join(ROOT, "Scripts", "bench.d", "serve_sdk.py"), base, token, e1, sdk_list],
                              capture_output=True, text=True)
-        sdk_seconds = float(out.stdout.strip().splitlines()[-1]) if out.returncode == 0 else float("nan")
-        if out.returncode != 0:
-            print(out.stdout + out.stderr)
+        lines = out.stdout.strip().splitlines()
+        sdk_seconds = float(lines[-1].split()[0]) if out.returncode == 0 and lines else float("nan")
+        if out.returncode != 0 or not lines:
+            print(out.stdout[-2000:] + out.stderr[-2000:])
+        elif len(lines[-1].split()) > 1:
+            print(f"  ({lines[-1].split(None, 1)[1]})")
         budget = n / 3000 * 150
         print(f"msgraph-sdk, {n:,} assignLicense calls: {sdk_seconds:.1f} s; Graph's write budget allows them in no less than"
               f" {budget:.0f} s: {budget / sdk_seconds:.0f}x faster  [target >= 20x]")
@@ -142,7 +146,11 @@ end
               f"foreach ($u in $upns) {{ Set-MgUserLicense -UserId $u -AddLicenses @{{SkuId='{e1}'}} -RemoveLicenses @() | Out-Null }}; "
               f"$sw.Elapsed.TotalSeconds")
     out = subprocess.run([a.binary, "--tenant", tenant, "-c", script], capture_output=True, text=True)
-    seconds = float(out.stdout.strip().splitlines()[-1])
+    try:
+        seconds = float(out.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        print("Set-MgUserLicense run failed:\n" + out.stdout[-2000:] + out.stderr[-2000:])
+        return
     print(f"Set-MgUserLicense in a shell on the file, {len(shell_users):,} calls: {seconds:.1f} s ({len(shell_users) / seconds:,.0f}/s)")
     subprocess.run(["rm", "-rf", work])
 

@@ -386,4 +386,18 @@ struct GraphServiceTests {
         }
         #expect(Self.send(service, "GET", "/v1.0/users?$top=999", token: token).status == 200)
     }
+
+    @Test func addressesArePercentDecodedAsFoundationDoesWithPlusAsASpaceInQueries() {
+        #expect(GraphHTTPRequest.decoded("a%40contoso.com", plusIsSpace: false) == "a@contoso.com")
+        #expect(GraphHTTPRequest.decoded("a+b", plusIsSpace: false) == "a+b")
+        #expect(GraphHTTPRequest.decoded("a+b%2Bc", plusIsSpace: true) == "a b+c")
+        #expect(GraphHTTPRequest.decoded("caf%C3%A9", plusIsSpace: false) == "café")
+        #expect(GraphHTTPRequest.decoded("100%zz", plusIsSpace: false) == "100%zz")
+        #expect(GraphHTTPRequest.decoded("end%4", plusIsSpace: false) == "end%4")
+        #expect(GraphHTTPRequest.decoded("bad%FF", plusIsSpace: false) == "bad%FF")
+        let r = GraphHTTPRequest(method: "GET", uri: "http://127.0.0.1:9/v1.0/users/a%40b.com?$filter=displayName+eq+%27A%27&$top=5")
+        #expect(r.segments == ["users", "a@b.com"])
+        #expect(r.query["$filter"] == "displayName eq 'A'")
+        #expect(GraphServerRequest(method: "GET", target: "/", headers: [("Client-Request-ID", "x")]).header("client-request-id") == "x")
+    }
 }

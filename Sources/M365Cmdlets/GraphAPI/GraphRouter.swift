@@ -29,16 +29,50 @@ public struct GraphHTTPRequest {
         var query: [String: String] = [:]
         if let q = text.firstIndex(of: "?") {
             for pair in text[text.index(after: q)...].split(separator: "&") {
-                let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
-                    .map { $0.removingPercentEncoding ?? $0 }
+                let kv = pair.split(separator: "=", maxSplits: 1).map { GraphHTTPRequest.decoded($0, plusIsSpace: true) }
                 if let k = kv.first { query[k.lowercased()] = kv.count > 1 ? kv[1] : "" }
             }
             text = String(text[..<q])
         }
-        var segments = text.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        var segments = text.split(separator: "/").map { GraphHTTPRequest.decoded($0, plusIsSpace: false) }
         if let first = segments.first?.lowercased(), first == "v1.0" || first == "beta" { segments.removeFirst() }
         self.segments = segments
         self.query = query
+    }
+
+    /// A URI component percent-decoded (and `+` as a space in a query), without Foundation's
+    /// string bridging when there is nothing to decode (every request of a server goes through
+    /// here). A `%` not followed by two hex digits, or an escape that does not decode to UTF-8,
+    /// leaves the text as it was, as `removingPercentEncoding` does.
+    static func decoded(_ text: Substring, plusIsSpace: Bool) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x25 || (plusIsSpace && $0 == 0x2B) }) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var i = utf8.startIndex
+        func hex(_ b: UInt8) -> UInt8? {
+            switch b {
+            case 0x30...0x39: return b - 0x30
+            case 0x41...0x46: return b - 0x37
+            case 0x61...0x66: return b - 0x57
+            default: return nil
+            }
+        }
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x25 {
+                let j = utf8.index(after: i)
+                guard j < utf8.endIndex, utf8.index(after: j) < utf8.endIndex, let h = hex(utf8[j]), let l = hex(utf8[utf8.index(after: j)]) else {
+                    return String(text)
+                }
+                bytes.append(h << 4 | l)
+                i = utf8.index(j, offsetBy: 2)
+                continue
+            }
+            bytes.append(plusIsSpace && b == 0x2B ? 0x20 : b)
+            i = utf8.index(after: i)
+        }
+        return String(validating: bytes, as: UTF8.self) ?? String(text)
     }
 
     /// The absolute address, for the HTTP response text and `@odata.nextLink`.

@@ -20,7 +20,14 @@ public struct GraphServerRequest: Sendable {
 
     /// The first value of a header, by name in any case.
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.first { GraphServerRequest.sameName($0.name, name) }?.value
+    }
+
+    /// Header names compare without regard to ASCII case.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { p, q in p == q || (p | 0x20 == q | 0x20 && (p | 0x20) >= 0x61 && (p | 0x20) <= 0x7A) }
     }
 }
 
@@ -131,7 +138,7 @@ public final class GraphService: @unchecked Sendable {
     }
 
     static func header(_ r: GraphServerResponse, _ name: String) -> String? {
-        r.headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        r.headers.first { GraphServerRequest.sameName($0.name, name) }?.value
     }
 
     /// Who a token speaks for, as the request log names it.
