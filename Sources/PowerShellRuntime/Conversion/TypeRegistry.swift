@@ -130,7 +130,7 @@ public final class TypeRegistry {
             "System.DateTime", "System.TimeSpan", "System.Array", "System.Object", "System.ValueType", "System.Enum",
             "System.Collections.Hashtable", "System.Collections.Specialized.OrderedDictionary", "System.Collections.ArrayList",
             "System.Collections.IDictionary", "System.Collections.IEnumerable", "System.Collections.ICollection", "System.Collections.IList",
-            "System.Collections.Generic.List", "System.Collections.Generic.Dictionary", "System.Collections.Generic.HashSet", "System.Collections.Generic.SortedSet", "System.StringComparer",
+            "System.Collections.Generic.List", "System.Collections.Generic.Dictionary", "System.Collections.Generic.HashSet", "System.Collections.Generic.SortedSet", "System.StringComparer", "System.Diagnostics.Stopwatch",
             "System.Collections.Generic.Queue", "System.Collections.Generic.Stack", "System.Collections.Generic.SortedDictionary",
             "System.Collections.Generic.IEnumerable", "System.Collections.Generic.IList", "System.Collections.Generic.IDictionary",
             "System.Text.StringBuilder", "System.Text.RegularExpressions.Regex", "System.Text.RegularExpressions.Match",

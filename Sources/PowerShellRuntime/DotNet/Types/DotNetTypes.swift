@@ -31,6 +31,7 @@ enum DotNetTypes {
         "System.Environment": SystemEnvironment.members,
         "System.Console": SystemConsole.members,
         "System.StringComparer": SystemStringComparer.members,
+        "System.Diagnostics.Stopwatch": SystemDiagnostics.stopwatch,
         "System.Array": SystemArray.members,
         "System.Enum": SystemEnum.members,
         "System.RuntimeType": SystemType.runtimeType,
