@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "licenselab", targets: ["licenselab"]),
+        .executable(name: "licenselab-serve", targets: ["licenselab-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -50,13 +51,17 @@ let package = Package(
                 "LineEditor",
                 "M365Cmdlets",
                 "TenantStore",
-                "GraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev, installed by Scripts/setup) replaces glibc's
             // malloc: a script that builds a large tenant's worth of objects spent a fifth of its
             // time in glibc's free-list upkeep (docs/performance.md, "The allocator")
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
+        // `licenselab serve` (the shell execs it): the HTTP stack stays out of the shell's binary.
+        .executableTarget(name: "licenselab-serve",
+                          dependencies: ["GraphServer", "M365Cmdlets", "Licensing", "TenantStore",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
         // Licensing benchmark (Scripts/bench licensing): group processing and direct assignment at scale.
         .executableTarget(name: "licenselab-bench", dependencies: ["Licensing", "PowerShellSyntax"]),
         // REPL benchmark (Scripts/bench repl): tenant-value completion in a large tenant.

@@ -55,12 +55,9 @@ struct LicenseLab: ParsableCommand {
     /// pwsh's own parameters (`-NoProfile -File x.ps1`, ...) are translated first
     /// (PwshCommandLine), then ArgumentParser reads the result.
     static func main() {
-        // `licenselab serve ...`: the Graph server, a command of its own (a script named serve
-        // is run as ./serve or serve.ps1)
-        if CommandLine.arguments.dropFirst().first == "serve" {
-            ServeCommand.main(Array(CommandLine.arguments.dropFirst(2)))
-            Foundation.exit(0)
-        }
+        // `licenselab serve ...`: the Graph server, the program licenselab-serve beside this one
+        // (a script named serve is run as ./serve or serve.ps1)
+        if CommandLine.arguments.dropFirst().first == "serve" { runServer(Array(CommandLine.arguments.dropFirst(2))) }
         let pwsh: PwshCommandLine
         do {
             pwsh = try PwshCommandLine.normalize(Array(CommandLine.arguments.dropFirst()))
@@ -74,6 +71,20 @@ struct LicenseLab: ParsableCommand {
         }
         noExit = pwsh.noExit
         main(pwsh.arguments)
+    }
+
+    /// Replaces this process with `licenselab-serve` from the same folder (docs/graph-server.md).
+    static func runServer(_ arguments: [String]) -> Never {
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let server = ((me as NSString).deletingLastPathComponent as NSString).appendingPathComponent("licenselab-serve")
+        guard FileManager.default.isExecutableFile(atPath: server) else {
+            FileHandle.standardError.write(Data("licenselab serve: the server program \(server) is missing; build it with `swift build -c release --product licenselab-serve` (Scripts/test and Scripts/bench serve do).\n".utf8))
+            Foundation.exit(1)
+        }
+        let argv = ([server] + arguments).map { strdup($0) } + [nil]
+        execv(server, argv)
+        FileHandle.standardError.write(Data("licenselab serve: cannot start \(server): \(String(cString: strerror(errno)))\n".utf8))
+        Foundation.exit(1)
     }
 
     /// -NoExit (pwsh): the interactive shell starts after the script or command.

@@ -8,6 +8,11 @@ import TenantStore
 /// `licenselab serve`: Microsoft Graph v1.0 over HTTP on the tenant file a shell uses
 /// (docs/graph-server.md). Prints the base address and an app-only token, then serves until
 /// Ctrl-C or SIGTERM, when the tenant file's call log is folded as at the end of a shell.
+///
+/// A program of its own, which `licenselab serve` runs (exec) from beside `licenselab`: the HTTP
+/// stack (SwiftNIO, Hummingbird) would otherwise be linked into the shell, whose start-up pays for
+/// every Swift protocol conformance in the binary (docs/performance.md, "Issue #18").
+@main
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "licenselab serve",
@@ -41,8 +46,15 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup: TenantSetup
-        do { setup = try TenantSetup.open(demo: demo, tenantPath: tenantPath) } catch {
+        let store: TenantStore
+        do {
+            if demo {
+                store = try TenantStore(inMemory: DemoTenant.make())
+            } else {
+                // the shell's default file; only the default location's folder is made
+                store = try TenantStore(path: tenantPath.map(Self.absolute) ?? TenantStore.defaultPath(), createDirectory: tenantPath == nil)
+            }
+        } catch {
             FileHandle.standardError.write(Data("licenselab serve: \(error.message)\n".utf8))
             throw ExitCode(1)
         }
@@ -53,12 +65,12 @@ struct ServeCommand: ParsableCommand {
         }
         let hostPart = listen.contains(":") ? "[\(listen)]" : listen
         let service: GraphService
-        do { service = try GraphService(store: setup.store, baseURL: "http://\(hostPart):\(port)") } catch {
+        do { service = try GraphService(store: store, baseURL: "http://\(hostPart):\(port)") } catch {
             FileHandle.standardError.write(Data("licenselab serve: \(error.message)\n".utf8))
             throw ExitCode(1)
         }
         let token = service.makeToken(validFor: Double(tokenMinutes) * 60)
-        let where_ = setup.store.path ?? "in memory (--demo; nothing is saved)"
+        let where_ = store.path ?? "in memory (--demo; nothing is saved)"
         let failure = FailureBox()
         let done = DispatchSemaphore(value: 0)
         let task = Task {
@@ -82,7 +94,7 @@ struct ServeCommand: ParsableCommand {
         }
         _ = task
         done.wait()
-        setup.store.finish()
+        store.finish()
         if let message = failure.get() {
             FileHandle.standardError.write(Data("licenselab serve: \(message)\n".utf8))
             throw ExitCode(1)
@@ -91,6 +103,14 @@ struct ServeCommand: ParsableCommand {
 }
 
 extension ServeCommand {
+    /// A path as the shell reads `--tenant`: `~` for the home folder, relative to the current one.
+    static func absolute(_ path: String) -> String {
+        var p = path
+        if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
+        if !p.hasPrefix("/") { p = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p) }
+        return (p as NSString).standardizingPath
+    }
+
     /// Each connection is a file descriptor: the soft limit (often 1,024) is raised to the hard
     /// one, so the server's own bound on connections is the one that applies.
     static func raiseOpenFileLimit() {
