@@ -47,14 +47,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let store: TenantStore
-        do {
-            if demo {
-                store = try TenantStore(inMemory: DemoTenant.make())
-            } else {
-                // the shell's default file; only the default location's folder is made
-                store = try TenantStore(path: tenantPath.map(Self.absolute) ?? TenantStore.defaultPath(), createDirectory: tenantPath == nil)
-            }
-        } catch {
+        do { store = try TenantStore.forCommandLine(demo: demo, path: tenantPath) } catch {
             FileHandle.standardError.write(Data("licenselab serve: \(error.message)\n".utf8))
             throw ExitCode(1)
         }
@@ -103,14 +96,6 @@ struct ServeCommand: ParsableCommand {
 }
 
 extension ServeCommand {
-    /// A path as the shell reads `--tenant`: `~` for the home folder, relative to the current one.
-    static func absolute(_ path: String) -> String {
-        var p = path
-        if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
-        if !p.hasPrefix("/") { p = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p) }
-        return (p as NSString).standardizingPath
-    }
-
     /// Each connection is a file descriptor: the soft limit (often 1,024) is raised to the hard
     /// one, so the server's own bound on connections is the one that applies.
     static func raiseOpenFileLimit() {

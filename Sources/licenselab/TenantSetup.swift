@@ -15,12 +15,7 @@ struct TenantSetup {
     let handle: TenantHandle
 
     static func open(demo: Bool, tenantPath: String?) throws(TenantStoreError) -> TenantSetup {
-        if demo {
-            let tenant = DemoTenant.make()
-            return TenantSetup(store: try TenantStore(inMemory: tenant), handle: TenantHandle(tenant))
-        }
-        // only the default location's folder is made; a --tenant path must be in an existing folder
-        let store = try TenantStore(path: tenantPath.map(absolute) ?? TenantStore.defaultPath(), createDirectory: tenantPath == nil)
+        let store = try TenantStore.forCommandLine(demo: demo, path: tenantPath)
         return TenantSetup(store: store, handle: TenantHandle(store.tenant))
     }
 
@@ -57,12 +52,7 @@ struct TenantSetup {
         return out
     }
 
-    static func absolute(_ path: String) -> String {
-        var p = path
-        if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
-        if !p.hasPrefix("/") { p = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p) }
-        return (p as NSString).standardizingPath
-    }
+    static func absolute(_ path: String) -> String { TenantStore.absolutePath(path) }
 
     /// `licenselab --what-if FILE.ps1`: runs the script on an in-memory copy of the tenant and a
     /// copy-on-write overlay of the file system, and prints what it changed (licenses, errors,

@@ -188,7 +188,7 @@ public final class GraphService: @unchecked Sendable {
         // other processes' changes, then queued group work, as before a shell command
         store.refresh()
         let tenant = store.tenant
-        runDueWork(tenant)
+        tenant.processQueueIfImmediate()
         commitFailure = nil
         var graphRequest = GraphHTTPRequest(method: request.method, uri: base + request.target,
                                             headers: Dictionary(request.headers.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
@@ -232,7 +232,7 @@ public final class GraphService: @unchecked Sendable {
         if let failure = commitFailure { return refuse(GraphError.notSaved(failure.message), extra: [("Retry-After", "1")]) }
         // what the request queued is done before the answer goes out in Immediate mode, so the
         // file holds it for the shells at once (the next request would do it anyway)
-        runDueWork(tenant)
+        tenant.processQueueIfImmediate()
         return answer(response.status, response.body, extra: response.headers)
     }
 
@@ -246,14 +246,6 @@ public final class GraphService: @unchecked Sendable {
         return GraphServerResponse(status: 413, headers: [("request-id", ids.requestId), ("client-request-id", clientRequestId),
                                                           ("Content-Type", "application/json"), ("Connection", "close")],
                                    body: Array(JsonCodec.serialize(json, compress: true).utf8))
-    }
-
-    /// Immediate mode: the queue; Deferred mode with a delay: the work whose time has come.
-    func runDueWork(_ tenant: Tenant) {
-        switch tenant.settings.processingMode {
-        case .immediate: tenant.processQueue()
-        case .deferred: if tenant.settings.deferredProcessingDelay != nil { tenant.processDueWork() }
-        }
     }
 
     /// `Authorization: Bearer <token>` checked against the tenant file's key. A client sends the

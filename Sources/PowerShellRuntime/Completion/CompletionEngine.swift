@@ -12,25 +12,17 @@ public struct CompletionEngine {
     public func complete(line: String, cursor: Int) -> CompletionResult {
         let chars = Array(line)
         let end = max(0, min(cursor, chars.count))
-        if let (start, assigned) = assignmentCompletion(Array(chars[..<end])) {
-            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: assigned)
+        let prefix = Array(chars[..<end])
+        // the special positions, in order: the first that applies answers
+        let special: [([Character]) -> (Int, [CompletionMatch])?] = [
+            assignmentCompletion, indexKeyCompletion, usingKinds, staticMemberCompletion, typeNameCompletion, expressionMemberCompletion,
+        ]
+        for complete in special {
+            if let (start, matches) = complete(prefix) {
+                return CompletionResult(replacementStart: start, replacementLength: end - start, matches: matches)
+            }
         }
-        if let (start, keys) = indexKeyCompletion(Array(chars[..<end])) {
-            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: keys)
-        }
-        if let (start, kinds) = usingKinds(Array(chars[..<end])) {
-            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: kinds)
-        }
-        if let (start, members) = staticMemberCompletion(Array(chars[..<end])) {
-            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: members)
-        }
-        if let (start, types) = typeNameCompletion(Array(chars[..<end])) {
-            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: types)
-        }
-        if let (start, members) = expressionMemberCompletion(Array(chars[..<end])) {
-            return CompletionResult(replacementStart: start, replacementLength: end - start, matches: members)
-        }
-        var input = CompletionInput(prefix: Array(chars[..<end]))
+        var input = CompletionInput(prefix: prefix)
         input.after = String(chars[end...])
         var matches = candidates(for: input)
         var start = input.wordStart
