@@ -5,9 +5,10 @@ Makes a tenant file of USERS users (New-LabTenant -Users USERS -Groups 50 -Seed 
 and seats for everyone, starts `licenselab serve` on it, and measures with wrk on loopback:
   1. GET /users/{upn}?$select=assignedLicenses   requests/s, p50, p99
   2. POST /users/{upn}/assignLicense (a real change each: a new user every request, committed)
-Then 10,000 assignments by Microsoft's Python SDK (msgraph-sdk, 8 requests in flight) against
-Graph's documented write budget (3,000 writes per 150 s: 500 s for 10,000), and the same number
-of Set-MgUserLicense calls in a shell on the same file. Prints figures; never fails on time.
+Then 10,000 assignments by Microsoft's Python SDK (msgraph-sdk, JSON batches of 20, 8 batches in
+flight) against Graph's documented write budget (3,000 writes per 150 s: 500 s for 10,000), 1,000
+more sent one request each (the SDK's own cost per call), and the same number of
+Set-MgUserLicense calls in a shell on the same file. Prints figures; never fails on time.
 
     serve.py BIN [--users N] [--duration SECONDS] [--sdk-assignments N]
 """
@@ -119,25 +120,35 @@ end
               f" in no less than 500 s: {500 * rps / 10_000:.0f}x faster")
 
         rest = upns[len(upns) // 2:]
-        n = min(a.sdk_assignments, len(rest) // 2)
-        sdk_users, shell_users = rest[:n], rest[n:2 * n]
+        n = min(a.sdk_assignments, len(rest) // 3)
+        single = min(1000, n)
+        sdk_users, single_users, shell_users = rest[:n], rest[n:n + single], rest[2 * n:3 * n]
         venv = os.path.join(ROOT, ".build", "graph-sdk-venv", "bin", "python")
-        if not os.path.exists(venv) or subprocess.run([venv, "-c", "import msgraph"], capture_output=True).returncode != 0:
+        if not os.path.exists(venv) or subprocess.run([venv, "-c", "import msgraph, deprecated"], capture_output=True).returncode != 0:
             subprocess.run([sys.executable, "-m", "venv", os.path.dirname(os.path.dirname(venv))], check=True)
-            subprocess.run([venv, "-m", "pip", "install", "-q", "--disable-pip-version-check", "msgraph-sdk==1.65.0"], check=True)
-        sdk_list = os.path.join(work, "sdk-upns.txt")
-        open(sdk_list, "w").write("\n".join(sdk_users) + "\n")
-        out = subprocess.run([venv, os.path.join(ROOT, "Scripts", "bench.d", "serve_sdk.py"), base, token, e1, sdk_list],
-                             capture_output=True, text=True)
-        lines = out.stdout.strip().splitlines()
-        sdk_seconds = float(lines[-1].split()[0]) if out.returncode == 0 and lines else float("nan")
-        if out.returncode != 0 or not lines:
-            print(out.stdout[-2000:] + out.stderr[-2000:])
-        elif len(lines[-1].split()) > 1:
-            print(f"  ({lines[-1].split(None, 1)[1]})")
+            subprocess.run([venv, "-m", "pip", "install", "-q", "--disable-pip-version-check", "msgraph-sdk==1.65.0", "Deprecated==1.3.1"],
+                           check=True)
+
+        def sdk(users, batch):
+            listing = os.path.join(work, "sdk-upns.txt")
+            open(listing, "w").write("\n".join(users) + "\n")
+            out = subprocess.run([venv, os.path.join(ROOT, "Scripts", "bench.d", "serve_sdk.py"), base, token, e1, listing]
+                                 + ([str(batch)] if batch else []), capture_output=True, text=True)
+            lines = out.stdout.strip().splitlines()
+            if out.returncode != 0 or not lines:
+                print(out.stdout[-2000:] + out.stderr[-2000:])
+                return float("nan")
+            if len(lines[-1].split()) > 1:
+                print(f"  ({lines[-1].split(None, 1)[1]})")
+            return float(lines[-1].split()[0])
+
         budget = n / 3000 * 150
-        print(f"msgraph-sdk, {n:,} assignLicense calls: {sdk_seconds:.1f} s; Graph's write budget allows them in no less than"
-              f" {budget:.0f} s: {budget / sdk_seconds:.0f}x faster  [target >= 20x]")
+        seconds = sdk(sdk_users, 20)
+        print(f"msgraph-sdk, {n:,} assignLicense calls in JSON batches of 20 (8 batches in flight): {seconds:.1f} s; Graph's write"
+              f" budget allows them in no less than {budget:.0f} s: {budget / seconds:.0f}x faster  [target >= 20x]")
+        seconds = sdk(single_users, 0)
+        print(f"msgraph-sdk, {single:,} assignLicense calls one request each (8 in flight): {seconds:.1f} s, {single / seconds:,.0f}/s;"
+              f" {n:,} at that rate: {n / single * seconds:.0f} s, {budget / (n / single * seconds):.1f}x faster than the budget")
     finally:
         server.terminate()
         server.wait(timeout=60)

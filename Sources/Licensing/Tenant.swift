@@ -201,12 +201,12 @@ public final class Tenant {
 
 /// Steele, Lea and Flood's SplitMix64: distinct outputs for distinct states, so ids drawn in
 /// sequence never repeat.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -232,7 +232,7 @@ extension String {
     }
 
     /// Without spaces and tabs at either end (ASCII only: cheaper than Foundation's trimming).
-    var trimmedSpaces: String {
+    public var trimmedSpaces: String {
         let u = utf8
         guard let first = u.first, let last = u.last, first == 32 || first == 9 || last == 32 || last == 9 else { return self }
         var start = u.startIndex, end = u.endIndex

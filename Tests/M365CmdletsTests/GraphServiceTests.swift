@@ -400,4 +400,86 @@ struct GraphServiceTests {
         #expect(r.query["$filter"] == "displayName eq 'A'")
         #expect(GraphServerRequest(method: "GET", target: "/", headers: [("Client-Request-ID", "x")]).header("client-request-id") == "x")
     }
+
+    @Test func addressesSplitOnTheirSeparatorsWhateverTheSchemesCaseAndEmptyPiecesAreDropped() {
+        let r = GraphHTTPRequest(method: "get", uri: "HTTPS://graph.microsoft.com//v1.0//users/x?a=1&&=2&b&c==d")
+        #expect(r.method == "GET")
+        #expect(r.segments == ["users", "x"])
+        #expect(r.query == ["a": "1", "": "2", "b": "", "c": "=d"])
+        let relative = GraphHTTPRequest(method: "GET", uri: "users?$select=id")
+        #expect(relative.segments == ["users"])
+        #expect(GraphHTTPRequest(method: "GET", uri: "httpx://host/users").segments == ["httpx:", "host", "users"])
+    }
+
+    @Test func randomRequestIdsAreDistinctLowerCaseVersionFourGuids() {
+        let ids = RequestIds.random()
+        var seen = Set<String>()
+        for _ in 0..<500 {
+            let (a, b) = ids.next()
+            for id in [a, b] {
+                #expect(id == id.lowercased())
+                let uuid = UUID(uuidString: id)
+                #expect(uuid != nil)
+                let bytes = uuid.map { withUnsafeBytes(of: $0.uuid) { Array($0) } } ?? []
+                #expect(bytes.count == 16 && bytes[6] >> 4 == 4 && bytes[8] >> 6 == 2)
+                seen.insert(id)
+            }
+        }
+        #expect(seen.count == 1000)
+    }
+
+    // MARK: bodies Graph's schema does not declare
+
+    @Test func aUserOrGroupBodyWithAPropertyGraphDoesNotHaveGetsInvalidProperty() throws {
+        let (service, store) = try Self.service()
+        let token = service.makeToken()
+        let typo = Self.send(service, "PATCH", "/v1.0/users/liamm@contoso.onmicrosoft.com", token: token, body: #"{"usageLocaton":"FR"}"#)
+        #expect(typo.status == 400)
+        #expect(Self.member(try Self.json(typo), "error", "code") == .string("Request_BadRequest"))
+        #expect(Self.member(try Self.json(typo), "error", "message") == .string("Invalid property 'usageLocaton'."))
+        let group = store.tenant.groups.first!.objectId.lowercasedString
+        let other = Self.send(service, "PATCH", "/v1.0/groups/\(group)", token: token, body: #"{"description":"d","responseHeaders":{}}"#)
+        #expect(Self.member(try Self.json(other), "error", "message") == .string("Invalid property 'responseHeaders'."))
+        #expect(store.tenant.group(id: UUID(uuidString: group)!)?.description != "d")   // nothing half applied
+    }
+
+    @Test func graphPropertiesTheLabDoesNotKeepAnnotationsAndExtensionsAreAccepted() throws {
+        let (service, store) = try Self.service()
+        let body = ##"{"usageLocation":"FR","passwordPolicies":"DisablePasswordExpiration","@odata.type":"#microsoft.graph.user","extension_0123abcd_costCenter":"42"}"##
+        let r = Self.send(service, "PATCH", "/v1.0/users/liamm@contoso.onmicrosoft.com", token: service.makeToken(), body: body)
+        #expect(r.status == 204)
+        #expect(store.tenant.user(userPrincipalName: "liamm@contoso.onmicrosoft.com")?.usageLocation == "FR")
+    }
+
+    @Test func assignLicenseWithAnUndeclaredParameterOrLicensePropertyGetsODatasError() throws {
+        let (service, _) = try Self.service()
+        let token = service.makeToken()
+        let e1 = Catalog.standard.product(partNumber: "STANDARDPACK")!.skuId.lowercasedString
+        let parameter = Self.send(service, "POST", "/v1.0/users/liamm@contoso.onmicrosoft.com/assignLicense", token: token,
+                                  body: #"{"addLicenses":[],"removeLicenses":[],"licenses":[]}"#)
+        #expect(parameter.status == 400)
+        #expect(Self.member(try Self.json(parameter), "error", "message")
+                == .string("The parameter 'licenses' in the request payload is not a valid parameter for the operation 'assignLicense'."))
+        let property = Self.send(service, "POST", "/v1.0/users/liamm@contoso.onmicrosoft.com/assignLicense", token: token,
+                                 body: #"{"addLicenses":[{"skuId":"\#(e1)","skuPartNumber":"STANDARDPACK"}],"removeLicenses":[]}"#)
+        #expect(Self.member(try Self.json(property), "error", "message")
+                == .string("The property 'skuPartNumber' does not exist on type 'microsoft.graph.assignedLicense'. Make sure to only use property names that are defined by the type or mark the type as open type."))
+    }
+
+    @Test func aBatchRequestWithAnAbsoluteAddressIsNotFoundAsGraphAnswersIt() throws {
+        // msgraph-core (Python) 1.x sends these: msgraph-sdk-python issue 1015
+        let (service, _) = try Self.service()
+        let body = #"{"requests":[{"id":"1","method":"GET","url":"https://graph.microsoft.com/v1.0/organization"}]}"#
+        let r = Self.send(service, "POST", "/v1.0/$batch", token: service.makeToken(), body: body)
+        guard case .array(let responses)? = Self.member(try Self.json(r), "responses") else {
+            Issue.record("no responses")
+            return
+        }
+        #expect(Self.member(responses.first, "status") == .number("400"))
+        guard case .string(let message)? = Self.member(responses.first, "body", "error", "message") else {
+            Issue.record("no message")
+            return
+        }
+        #expect(message.hasPrefix("Resource not found for the segment 'https:'."))
+    }
 }

@@ -43,14 +43,14 @@ public struct GraphAPI {
 
     /// `/users/{id | userPrincipalName}`: a user that is not deleted.
     func findUser(_ id: String) throws(GraphError) -> Licensing.User {
-        let text = id.trimmingCharacters(in: .whitespaces)
+        let text = id.trimmedSpaces
         if let u = UUID(uuidString: text).flatMap({ tenant.user(id: $0) }) ?? tenant.user(userPrincipalName: text), !u.isDeleted { return u }
         throw GraphError.resourceNotFound(id, .userNotFound)
     }
 
     /// `/groups/{id}`: groups are named by id only.
     func findGroup(_ id: String) throws(GraphError) -> Licensing.Group {
-        if let g = UUID(uuidString: id.trimmingCharacters(in: .whitespaces)).flatMap({ tenant.group(id: $0) }) { return g }
+        if let g = UUID(uuidString: id.trimmedSpaces).flatMap({ tenant.group(id: $0) }) { return g }
         throw GraphError.resourceNotFound(id, .groupNotFound)
     }
 
@@ -71,7 +71,7 @@ extension GraphAPI {
     /// GET /organization/{id}: the tenant id.
     func organization(_ id: String) throws(GraphError) -> Tenant {
         try authorize(GraphPermissions.readOrganization)
-        guard UUID(uuidString: id.trimmingCharacters(in: .whitespaces)) == tenant.tenantId else { throw GraphError.resourceNotFound(id) }
+        guard UUID(uuidString: id.trimmedSpaces) == tenant.tenantId else { throw GraphError.resourceNotFound(id) }
         return tenant
     }
 }

@@ -64,6 +64,22 @@ extension GraphError {
         badRequest("Invalid value specified for property '\(property)' of resource '\(resource)'.")
     }
 
+    /// A user or group body naming a property the resource does not have (the directory's
+    /// answer; seen for a group PATCH carrying `responseHeaders`, pnp/PnP-Sites-Core#1807).
+    static func invalidProperty(_ name: String) -> GraphError {
+        badRequest("Invalid property '\(name)'.")
+    }
+
+    /// An action's body with a parameter the operation does not declare (OData's answer).
+    static func undeclaredParameter(_ name: String, operation: String) -> GraphError {
+        malformed("The parameter '\(name)' in the request payload is not a valid parameter for the operation '\(operation)'.")
+    }
+
+    /// A complex value (an assignedLicense) with a property its type does not declare (OData's answer).
+    static func undeclaredProperty(_ name: String, type: String) -> GraphError {
+        malformed("The property '\(name)' does not exist on type '\(type)'. Make sure to only use property names that are defined by the type or mark the type as open type.")
+    }
+
     /// The text public scripts compare with `-eq` (docs/cmdlets.md, Graph errors).
     static let inheritedLicenseRemoval = badRequest(
         "User license is inherited from a group membership and it cannot be removed directly from the user.", .groupInheritedLicense)

@@ -36,8 +36,13 @@ struct GraphSelection: Sendable {
     let defaults: NameList
 
     init(_ selected: [String], defaults: Set<String>) {
-        self.defaults = NameList(defaults)
-        let flat = selected.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }.filter { !$0.isEmpty }
+        self.init(selected, defaults: NameList(defaults))
+    }
+
+    /// `defaults` made once (`userDefaultNames`): a server builds a selection for every request.
+    init(_ selected: [String], defaults: NameList) {
+        self.defaults = defaults
+        let flat = selected.flatMap { GraphHTTPRequest.pieces(Substring($0), 0x2C).map { String($0).trimmedSpaces.lowercased() } }.filter { !$0.isEmpty }
         names = flat.isEmpty ? nil : (flat.contains("*") ? NameList([]) : NameList(flat + ["id"]))
     }
 
@@ -94,6 +99,8 @@ struct GraphSelection: Sendable {
     static let groupDefaults: Set<String> = ["id", "displayname", "description", "mailenabled", "mailnickname", "securityenabled",
                                              "grouptypes", "mail", "createddatetime", "proxyaddresses", "visibility",
                                              "membershiprule", "membershipruleprocessingstate"]
+    static let userDefaultNames = NameList(userDefaults)
+    static let groupDefaultNames = NameList(groupDefaults)
 }
 
 /// Resources as a `$filter` sees them: every filterable property, selected or not.

@@ -20,24 +20,59 @@ public struct GraphHTTPRequest {
         self.uri = uri
         self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
         self.body = body
-        var text = uri
+        var text = Substring(uri)
         // an absolute address: Graph's, or the lab server's own (`http://127.0.0.1:8080/v1.0/...`)
-        for scheme in ["https://", "http://"] where text.lowercased().hasPrefix(scheme) {
-            let rest = text.dropFirst(scheme.count)
-            text = rest.firstIndex(where: { $0 == "/" || $0 == "?" }).map { String(rest[$0...]) } ?? ""
+        if let rest = Self.afterScheme(text) {
+            text = rest.utf8.firstIndex(where: { $0 == 0x2F || $0 == 0x3F }).map { rest[$0...] } ?? ""
         }
+        // split on the bytes of `/`, `?`, `&` and `=` (ASCII, so never inside a character)
         var query: [String: String] = [:]
-        if let q = text.firstIndex(of: "?") {
-            for pair in text[text.index(after: q)...].split(separator: "&") {
-                let kv = pair.split(separator: "=", maxSplits: 1).map { GraphHTTPRequest.decoded($0, plusIsSpace: true) }
-                if let k = kv.first { query[k.lowercased()] = kv.count > 1 ? kv[1] : "" }
+        if let q = text.utf8.firstIndex(of: 0x3F) {
+            for pair in Self.pieces(text[text.utf8.index(after: q)...], 0x26) {
+                if let equals = pair.utf8.firstIndex(of: 0x3D) {
+                    query[Self.decoded(pair[..<equals], plusIsSpace: true).lowercased()] = Self.decoded(pair[pair.utf8.index(after: equals)...], plusIsSpace: true)
+                } else {
+                    query[Self.decoded(pair, plusIsSpace: true).lowercased()] = ""
+                }
             }
-            text = String(text[..<q])
+            text = text[..<q]
         }
-        var segments = text.split(separator: "/").map { GraphHTTPRequest.decoded($0, plusIsSpace: false) }
+        var segments = Self.pieces(text, 0x2F).map { GraphHTTPRequest.decoded($0, plusIsSpace: false) }
         if let first = segments.first?.lowercased(), first == "v1.0" || first == "beta" { segments.removeFirst() }
         self.segments = segments
         self.query = query
+    }
+
+    /// The non-empty pieces of `text` between the bytes `separator` (an ASCII character).
+    static func pieces(_ text: Substring, _ separator: UInt8) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == separator {
+                if i > start { result.append(text[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if i > start { result.append(text[start..<i]) }
+        return result
+    }
+
+    /// What follows `https://` or `http://` (in any case), or nil for a relative address.
+    static func afterScheme(_ text: Substring) -> Substring? {
+        for scheme in ["https://", "http://"] {
+            var i = text.utf8.startIndex
+            var matched = true
+            for expected in scheme.utf8 {
+                let found = i < text.utf8.endIndex ? text.utf8[i] : 0
+                guard found == expected || (expected >= 0x61 && found == expected - 0x20) else { matched = false; break }
+                i = text.utf8.index(after: i)
+            }
+            if matched { return text[i...] }
+        }
+        return nil
     }
 
     /// A URI component percent-decoded (and `+` as a space in a query), without Foundation's
@@ -121,13 +156,15 @@ public struct GraphRouter {
             return ok(GraphResources.subscribedSku(t, try api.subscribedSku(s[1]), select(request)))
 
         case ("GET", 1, "users"):
-            let selection = select(request, defaults: GraphSelection.userDefaults)
+            let selection = select(request, defaults: GraphSelection.userDefaultNames)
             return page(try api.users(listQuery(request)), request, entitySet: "users") { GraphResources.user(t, $0, selection) }
         case ("POST", 1, "users"):
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.user)
             return ok(GraphResources.user(t, try api.createUser(try GraphBodyDecoding.newUser(request.body))), status: 201)
         case ("GET", 2, "users"):
-            return ok(GraphResources.user(t, try api.user(s[1]), select(request, defaults: GraphSelection.userDefaults)))
+            return ok(GraphResources.user(t, try api.user(s[1]), select(request, defaults: GraphSelection.userDefaultNames)))
         case ("PATCH", 2, "users"):
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.user)
             try api.updateUser(s[1], try GraphBodyDecoding.userChanges(request.body))
             return GraphHTTPResponse(status: 204)
         case ("DELETE", 2, "users"):
@@ -140,6 +177,7 @@ public struct GraphRouter {
                 GraphResources.licenseDetails(userId: user.objectId, $0, selection)
             }
         case ("POST", 3, "users") where action(2, "assignLicense"):
+            try GraphSchema.checkAssignLicense(request.body)
             let body = try GraphBodyDecoding.assignLicense(request.body, resource: "User")
             return ok(GraphResources.user(t, try api.assignLicense(toUser: s[1], body)))
         case ("POST", 3, "users") where action(2, "reprocessLicenseAssignment"):
@@ -149,13 +187,15 @@ public struct GraphRouter {
             return GraphHTTPResponse(status: 202)
 
         case ("GET", 1, "groups"):
-            let selection = select(request, defaults: GraphSelection.groupDefaults)
+            let selection = select(request, defaults: GraphSelection.groupDefaultNames)
             return page(try api.groups(listQuery(request)), request, entitySet: "groups") { GraphResources.group(t, $0, selection) }
         case ("POST", 1, "groups"):
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.group)
             return ok(GraphResources.group(t, try api.createGroup(try GraphBodyDecoding.newGroup(request.body))), status: 201)
         case ("GET", 2, "groups"):
-            return ok(GraphResources.group(t, try api.group(s[1]), select(request, defaults: GraphSelection.groupDefaults)))
+            return ok(GraphResources.group(t, try api.group(s[1]), select(request, defaults: GraphSelection.groupDefaultNames)))
         case ("PATCH", 2, "groups"):
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.group)
             try api.updateGroup(s[1], try GraphBodyDecoding.groupChanges(request.body))
             return GraphHTTPResponse(status: 204)
         case ("DELETE", 2, "groups"):
@@ -174,6 +214,7 @@ public struct GraphRouter {
             try api.removeMember(s[3], fromGroup: s[1])
             return GraphHTTPResponse(status: 204)
         case ("POST", 3, "groups") where action(2, "assignLicense"):
+            try GraphSchema.checkAssignLicense(request.body)
             let body = try GraphBodyDecoding.assignLicense(request.body, resource: "Group")
             let g = try api.assignLicense(toGroup: s[1], body)
             // 202 Accepted, with where the group can be read back (group-assignlicense.md)
@@ -183,13 +224,17 @@ public struct GraphRouter {
             // the derived type's resource, named by @odata.type
             var resource: GraphResource
             switch try api.directoryObject(s[1]) {
-            case .user(let u): resource = GraphResources.user(t, u, select(request, defaults: GraphSelection.userDefaults))
-            case .group(let g): resource = GraphResources.group(t, g, select(request, defaults: GraphSelection.groupDefaults))
+            case .user(let u): resource = GraphResources.user(t, u, select(request, defaults: GraphSelection.userDefaultNames))
+            case .group(let g): resource = GraphResources.group(t, g, select(request, defaults: GraphSelection.groupDefaultNames))
             }
             resource.additional.insert(("@odata.type", .string(resource.type.odataType)), at: 0)
             return ok(resource)
         default:
-            throw GraphError.segmentNotFound(s.last ?? "")
+            // Graph names the first segment it cannot resolve: an unknown entity set itself (as
+            // for an absolute address inside a $batch request, `https:`), else the last one
+            let entitySets: Set<String> = ["users", "groups", "subscribedskus", "directoryobjects", "organization"]
+            let first = s.first ?? ""
+            throw GraphError.segmentNotFound(entitySets.contains(first.lowercased()) ? s.last ?? "" : first)
         }
     }
 
@@ -198,9 +243,9 @@ public struct GraphRouter {
     }
 
     /// `$select`; without one, `defaults` (nil: every property).
-    private func select(_ request: GraphHTTPRequest, defaults: Set<String>? = nil) -> GraphSelection {
+    private func select(_ request: GraphHTTPRequest, defaults: GraphSelection.NameList? = nil) -> GraphSelection {
         let selected = request.query["$select"].map { [$0] } ?? []
-        guard let defaults else { return selected.isEmpty ? .everything : GraphSelection(selected, defaults: []) }
+        guard let defaults else { return selected.isEmpty ? .everything : GraphSelection(selected, defaults: GraphSelection.NameList([])) }
         return GraphSelection(selected, defaults: defaults)
     }
 

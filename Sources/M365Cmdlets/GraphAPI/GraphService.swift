@@ -143,7 +143,7 @@ public final class GraphService: @unchecked Sendable {
 
     /// Who a token speaks for, as the request log names it.
     static func caller(_ token: GraphToken) -> String {
-        token.userPrincipalName ?? "app:\(token.appDisplayName) (\(token.appId.uuidString.lowercased()))"
+        token.userPrincipalName ?? "app:\(token.appDisplayName) (\(token.appId.lowercasedString))"
     }
 
     func answer(_ request: GraphServerRequest, now: Date, caller: inout String) -> GraphServerResponse {
@@ -169,10 +169,9 @@ public final class GraphService: @unchecked Sendable {
         }
 
         // the version segment first, as Graph's front end reads it
-        let pathEnd = request.target.firstIndex(of: "?") ?? request.target.endIndex
-        let path = request.target[..<pathEnd]
-        let version = path.split(separator: "/").first.map(String.init) ?? ""
-        guard version.lowercased() == "v1.0" else {
+        let pathEnd = request.target.utf8.firstIndex(of: 0x3F) ?? request.target.endIndex
+        let version = GraphHTTPRequest.pieces(request.target[..<pathEnd], 0x2F).first.map(String.init) ?? ""
+        guard version == "v1.0" || version.lowercased() == "v1.0" else {
             return refuse(version.lowercased() == "beta" ? GraphError.betaNotServed : GraphError.invalidVersion(version))
         }
         // the caller: a bearer token this tenant file signed
