@@ -99,8 +99,9 @@ async def main(base, token):
     # from that issue (the address made relative) each request is answered as if sent alone.
     async def send_batch(relative):
         batch = BatchRequestContent()
-        for n, request_body in (("1", body), ("2", full)):
-            info = client.users.by_user_id("averyb@contoso.onmicrosoft.com").assign_license.to_post_request_information(request_body)
+        # E1 again for liamm (assigned above: 200) and Power BI Pro for averyb (no seat: 400)
+        for n, upn, request_body in (("1", "liamm", body), ("2", "averyb", full)):
+            info = client.users.by_user_id(f"{upn}@contoso.onmicrosoft.com").assign_license.to_post_request_information(request_body)
             item = BatchRequestItem(info, id=n)
             if relative:
                 item.url = item.url.replace(base, "", 1)

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """`Scripts/bench serve`: licenselab serve under load (docs/graph-server.md, docs/performance.md).
 
-Makes a tenant file of USERS users (New-LabTenant -Users USERS -Groups 50 -Seed 7, default 100,000)
-and seats for everyone, starts `licenselab serve` on it, and measures with wrk on loopback:
+Makes a tenant file of USERS users (default 100,000): USERS - FRESH from New-LabTenant -Groups 50
+-Seed 7 and FRESH (default 40,000) in no group for the writes, with seats for everyone; starts
+`licenselab serve` on it and measures with wrk on loopback:
   1. GET /users/{upn}?$select=assignedLicenses   requests/s, p50, p99
   2. POST /users/{upn}/assignLicense (a real change each: a new user every request, committed)
 Then 10,000 assignments by Microsoft's Python SDK (msgraph-sdk, JSON batches of 20, 8 batches in
 flight) against Graph's documented write budget (3,000 writes per 150 s: 500 s for 10,000), 1,000
-more sent one request each (the SDK's own cost per call), and the same number of
-Set-MgUserLicense calls in a shell on the same file. Prints figures; never fails on time.
+more sent one request each (the SDK's own cost per call), and Set-MgUserLicense in a shell on the
+same file giving the same 10,000 users EMS. Prints figures; never fails on time.
 
     serve.py BIN [--users N] [--duration SECONDS] [--sdk-assignments N]
 """
@@ -70,25 +71,31 @@ def main():
     ap.add_argument("--users", type=int, default=100_000)
     ap.add_argument("--duration", type=int, default=10)
     ap.add_argument("--sdk-assignments", type=int, default=10_000)
+    ap.add_argument("--fresh", type=int, default=40_000, help="users made for the write measures")
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix="licenselab-bench-serve-")
     tenant = os.path.join(work, "tenant.sqlite")
     t0 = time.time()
     subprocess.run([a.binary, "--tenant", tenant, "-c",
-                    f"New-LabTenant -Users {a.users} -Groups 50 -Seed 7 -Force | Out-Null; "
-                    f"Add-LabSubscription -SkuPartNumber STANDARDPACK -Units {a.users * 2} | Out-Null"], check=True)
-    print(f"tenant: {a.users:,} users, made in {time.time() - t0:.1f} s")
+                    f"New-LabTenant -Users {a.users - a.fresh} -Groups 50 -Seed 7 -Force | Out-Null; "
+                    f"Add-LabSubscription -SkuPartNumber STANDARDPACK -Units {a.users * 2} | Out-Null; "
+                    f"Add-LabSubscription -SkuPartNumber EMS -Units {a.users * 2} | Out-Null; "
+                    # users of the bench's own, in no group: every assignment is a new one, free of conflicts
+                    f"foreach ($i in 1..{a.fresh}) {{ New-MsolUser -UserPrincipalName \"bench$i@contoso.onmicrosoft.com\" "
+                    f"-DisplayName \"Bench $i\" -UsageLocation US | Out-Null }}"], check=True)
+    print(f"tenant: {a.users:,} users ({a.fresh:,} of them for the writes), made in {time.time() - t0:.1f} s")
     server, base, token = start_server(a.binary, tenant, os.path.join(work, "server.log"))
     try:
         skus = get(base + "/subscribedSkus", token)["value"]
         e1 = next(s["skuId"] for s in skus if s["skuPartNumber"] == "STANDARDPACK")
-        # users an E1 assignment cannot conflict with: a usage location and no license yet
-        upns, url = [], base + "/users?$select=userPrincipalName,usageLocation,assignedLicenses&$top=999"
+        ems = next(s["skuId"] for s in skus if s["skuPartNumber"] == "EMS")
+        # the bench's own users: a usage location, no license, no group
+        upns, url = [], base + "/users?$select=userPrincipalName&$filter=startswith(userPrincipalName,'bench')&$top=999"
         while url:
             page = get(url, token)
-            upns += [u["userPrincipalName"] for u in page["value"] if u.get("usageLocation") and not u.get("assignedLicenses")]
+            upns += [u["userPrincipalName"] for u in page["value"]]
             url = page.get("@odata.nextLink")
-        print(f"users with a usage location and no license (each assignment is a new one): {len(upns):,}")
+        print(f"users made for the writes (a usage location, no license, no group): {len(upns):,}")
         host = base.rsplit("/v1.0", 1)[0]
         auth = "Authorization: Bearer " + token
 
@@ -97,8 +104,12 @@ def main():
         print(f"GET /users/{{upn}}?$select=assignedLicenses: {rps:,.0f} requests/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms"
               f" (non-2xx {bad}{', socket errors ' + errors if errors else ''})  [target >= 20,000/s, p99 < 10 ms]")
 
-        # POST: one new user per request, so every request is a committed change
-        post_users = upns[: len(upns) // 2]
+        # the SDK's 10,000 (and 1,000 more one by one) first; the shell gives the same 10,000 EMS
+        n = min(a.sdk_assignments, len(upns) // 3)
+        single = min(1000, n)
+        sdk_users, single_users, shell_users = upns[:n], upns[n:n + single], upns[:n]
+        # POST: a new user per request while they last (then the same assignment again), committed
+        post_users = upns[n + single:]
         listing = os.path.join(work, "post-upns.txt")
         open(listing, "w").write("\n".join(post_users) + "\n")
         lua = os.path.join(work, "post.lua")
@@ -114,15 +125,11 @@ request = function()
 end
 """)
         rps, p50, p99, bad, errors = wrk(["-t1", "-c16", f"-d{a.duration}s", "-s", lua, host])
-        print(f"POST /users/{{upn}}/assignLicense (committed): {rps:,.0f} requests/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms"
+        print(f"POST /users/{{upn}}/assignLicense (committed; {len(post_users):,} users): {rps:,.0f} requests/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms"
               f" (non-2xx {bad}{', socket errors ' + errors if errors else ''})  [target >= 3,000/s, p99 < 10 ms]")
         print(f"  at that rate 10,000 assignments take {10_000 / rps:.1f} s; Graph's write budget (3,000 per 150 s) allows them"
               f" in no less than 500 s: {500 * rps / 10_000:.0f}x faster")
 
-        rest = upns[len(upns) // 2:]
-        n = min(a.sdk_assignments, len(rest) // 3)
-        single = min(1000, n)
-        sdk_users, single_users, shell_users = rest[:n], rest[n:n + single], rest[2 * n:3 * n]
         venv = os.path.join(ROOT, ".build", "graph-sdk-venv", "bin", "python")
         if not os.path.exists(venv) or subprocess.run([venv, "-c", "import msgraph, deprecated"], capture_output=True).returncode != 0:
             subprocess.run([sys.executable, "-m", "venv", os.path.dirname(os.path.dirname(venv))], check=True)
@@ -156,7 +163,7 @@ end
     open(shell_list, "w").write("\n".join(shell_users) + "\n")
     script = (f"Connect-MgGraph -NoWelcome; $upns = Get-Content '{shell_list}'; "
               f"$sw = [Diagnostics.Stopwatch]::StartNew(); "
-              f"foreach ($u in $upns) {{ Set-MgUserLicense -UserId $u -AddLicenses @{{SkuId='{e1}'}} -RemoveLicenses @() | Out-Null }}; "
+              f"foreach ($u in $upns) {{ Set-MgUserLicense -UserId $u -AddLicenses @{{SkuId='{ems}'}} -RemoveLicenses @() | Out-Null }}; "
               f"$sw.Elapsed.TotalSeconds")
     out = subprocess.run([a.binary, "--tenant", tenant, "-c", script], capture_output=True, text=True)
     try:

@@ -44,7 +44,9 @@ public struct GraphAPI {
     /// `/users/{id | userPrincipalName}`: a user that is not deleted.
     func findUser(_ id: String) throws(GraphError) -> Licensing.User {
         let text = id.trimmedSpaces
-        if let u = UUID(uuidString: text).flatMap({ tenant.user(id: $0) }) ?? tenant.user(userPrincipalName: text), !u.isDeleted { return u }
+        // a GUID has 36 characters (a UPN seldom does): the parse is tried only then
+        let byId = text.utf8.count == 36 ? UUID(uuidString: text).flatMap { tenant.user(id: $0) } : nil
+        if let u = byId ?? tenant.user(userPrincipalName: text), !u.isDeleted { return u }
         throw GraphError.resourceNotFound(id, .userNotFound)
     }
 
