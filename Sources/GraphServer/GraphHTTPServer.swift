@@ -58,10 +58,16 @@ public enum GraphHTTPServer {
             return Self.response(answer)
         }
 
+        /// The names every answer carries, checked once (`HTTPField.Name` validates its text).
+        static let knownNames: [String: HTTPField.Name] = Dictionary(uniqueKeysWithValues: [
+            "Cache-Control", "request-id", "client-request-id", "x-ms-ags-diagnostic", "Content-Type", "x-ms-resource-unit", "Location",
+        ].compactMap { name in HTTPField.Name(name).map { (name, $0) } })
+
         static func response(_ answer: GraphServerResponse) -> Response {
             var fields = HTTPFields()
+            fields.reserveCapacity(answer.headers.count + 2)
             for (name, value) in answer.headers {
-                if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
+                if let field = knownNames[name] ?? HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
             }
             var buffer = ByteBuffer()
             buffer.writeBytes(answer.body)
