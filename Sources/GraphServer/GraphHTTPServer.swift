@@ -35,7 +35,34 @@ public enum GraphHTTPServer {
             flusher.cancel()
             service.flushLog()
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError {
+            throw ServeFailure(error, host: host, port: port)
+        } catch is SocketAddressError.UnknownHost {
+            throw ServeFailure("\(host) is not an address, nor a name this machine can resolve: --listen takes an address such as 127.0.0.1")
+        }
+    }
+
+    /// Why the server could not serve, in words: a port in use, an address not on this machine.
+    public struct ServeFailure: Error, CustomStringConvertible {
+        public let description: String
+
+        init(_ description: String) { self.description = description }
+
+        init(_ error: IOError, host: String, port: Int) {
+            let reason = String(cString: strerror(error.errnoCode))
+            switch error.errnoCode {
+            case EADDRINUSE:
+                description = "port \(port) on \(host) is in use (\(reason)): name another with --port, or --port 0 for any free one"
+            case EADDRNOTAVAIL:
+                description = "\(host) is not an address of this machine (\(reason)): --listen takes one of its addresses, such as 127.0.0.1"
+            case EACCES:
+                description = "port \(port) on \(host) may not be used by this user (\(reason)): ports under 1024 need privileges"
+            default:
+                description = "\(host):\(port): \(reason)"
+            }
+        }
     }
 
     struct Responder: HTTPResponder {
