@@ -12,7 +12,8 @@ struct ODataFilterTests {
         ("assignedLicenses/$count eq 0", false),
         ("assignedLicenses/$count ne 0", true),
         ("assignedLicenses/any(x:x/skuId eq 6fd2c87f-b296-42f0-b197-1e91e994b900)", true),
-        ("assignedLicenses/any(x:x/skuId eq 'c7df2760-2c81-4ef7-b578-5b5392b571df')", false),
+        ("assignedLicenses/any(x:x/skuId eq c7df2760-2c81-4ef7-b578-5b5392b571df)", false),
+        ("assignedLicenses/any(x:x/skuId eq 6FD2C87F-B296-42F0-B197-1E91E994B900)", true),
         ("assignedLicenses/any()", true),
         ("accountEnabled eq true and usageLocation eq 'us'", true),
         ("not (usageLocation eq 'US') or startswith(displayName,'ann')", true),
@@ -21,6 +22,17 @@ struct ODataFilterTests {
     ])
     func evaluates(_ filter: String, _ expected: Bool) throws {
         #expect(try ODataFilter.parse(filter).matches(ODataFilterTests.user) == expected)
+    }
+
+    @Test func aGuidLiteralStartingWithALetterIsAGuid() throws {
+        let user = ODataValue.record([("assignedLicenses", .list([.record([("skuId", .string("f8a1db68-be16-40ed-86d5-cb42ce701560"))])]))])
+        #expect(try ODataFilter.parse("assignedLicenses/any(x:x/skuId eq f8a1db68-be16-40ed-86d5-cb42ce701560)").matches(user))
+    }
+
+    @Test func aQuotedGuidForAGuidPropertyIsGraphsTypeError() {
+        #expect(throws: ODataFilter.ParseError(message: "A binary operator with incompatible types was detected. Found operand types 'Edm.Guid' and 'Edm.String' for operator kind 'Equal'.")) {
+            try ODataFilter.parse("assignedLicenses/any(x:x/skuId eq 'c7df2760-2c81-4ef7-b578-5b5392b571df')")
+        }
     }
 
     @Test func countNeedsEventualConsistencyIsDetected() throws {

@@ -93,7 +93,7 @@ struct GraphServiceTests {
             return
         }
         #expect(next.hasPrefix(Self.base + "/v1.0/users?"))
-        #expect(next.contains("$skiptoken=2"))
+        #expect(next.contains("$skiptoken=X%27"))   // opaque, in the shape of Graph's own (X'hex')
         let target = String(next.dropFirst(Self.base.count))
         let second = Self.send(service, "GET", target, token: service.makeToken())
         guard case .array(let items)? = Self.member(try Self.json(second), "value") else {
@@ -481,5 +481,95 @@ struct GraphServiceTests {
             return
         }
         #expect(message.hasPrefix("Resource not found for the segment 'https:'."))
+    }
+
+    // MARK: what a new user of the server found (paging, filters, methods, query options)
+
+    @Test func aSkuFilterFindsHoldersWhateverTheGuidsFirstDigit() throws {
+        let (service, _) = try Self.service()
+        let pbi = Catalog.standard.product(partNumber: "POWER_BI_PRO")!.skuId.lowercasedString
+        #expect(pbi.first?.isLetter == true)
+        let skus = Self.send(service, "GET", "/v1.0/subscribedSkus", token: service.makeToken())
+        guard case .array(let list)? = Self.member(try Self.json(skus), "value"),
+              case .number(let consumed)? = Self.member(list.first { Self.member($0, "skuId") == .string(pbi) }, "consumedUnits"),
+              let holders = Int(consumed) else {
+            Issue.record("no Power BI Pro")
+            return
+        }
+        let r = Self.send(service, "GET", "/v1.0/users?$filter=assignedLicenses/any(x:x/skuId%20eq%20\(pbi.uppercased()))", token: service.makeToken())
+        guard case .array(let users)? = Self.member(try Self.json(r), "value") else {
+            Issue.record("no users: \(r.bodyText)")
+            return
+        }
+        #expect(holders > 0 && users.count == holders)
+    }
+
+    @Test func pagesContinueWhereTheyEndedWhenTheClientDeletesWhatItRead() throws {
+        let (service, store) = try Self.service()
+        let token = service.makeToken()
+        for i in 1...25 {
+            let body = #"{"displayName":"Bulk \#(i)","userPrincipalName":"bulk\#(i)@contoso.onmicrosoft.com","mailNickname":"bulk\#(i)","accountEnabled":true,"passwordProfile":{"password":"Lab-Passw0rd!"}}"#
+            #expect(Self.send(service, "POST", "/v1.0/users", token: token, body: body).status == 201)
+        }
+        var next: String? = "/v1.0/users?$filter=startswith(displayName,'Bulk')&$top=10"
+        var pages = 0
+        while let target = next, pages < 10 {
+            let r = Self.send(service, "GET", target, token: token)
+            #expect(r.status == 200)
+            let body = try Self.json(r)
+            guard case .array(let users)? = Self.member(body, "value") else { break }
+            for case .string(let id)? in users.map({ Self.member($0, "id") }) {
+                #expect(Self.send(service, "DELETE", "/v1.0/users/\(id)", token: token).status == 204)
+            }
+            if case .string(let link)? = Self.member(body, "@odata.nextLink") { next = String(link.dropFirst(Self.base.count)) } else { next = nil }
+            pages += 1
+        }
+        #expect(pages == 3)
+        #expect(store.tenant.activeUsers.filter { $0.displayName.hasPrefix("Bulk") }.isEmpty)
+        let forged = Self.send(service, "GET", "/v1.0/users?$skiptoken=garbage", token: token)
+        #expect(forged.status == 400)
+        #expect(Self.member(try Self.json(forged), "error", "message") == .string("Invalid Skip Token"))
+    }
+
+    @Test func aServedPathAskedWithAnotherMethodIs405() throws {
+        let (service, _) = try Self.service()
+        let token = service.makeToken()
+        for (method, target) in [("PUT", "/v1.0/users"), ("DELETE", "/v1.0/subscribedSkus"), ("GET", "/v1.0/users/liamm@contoso.onmicrosoft.com/assignLicense")] {
+            let r = Self.send(service, method, target, token: token)
+            #expect(r.status == 405)
+            #expect(Self.member(try Self.json(r), "error", "message") == .string("Specified HTTP method is not allowed for the request target."))
+        }
+    }
+
+    @Test func queryOptionsGraphDoesNotTakeAreRefused() throws {
+        let (service, _) = try Self.service()
+        let token = service.makeToken()
+        let cases = [("/v1.0/users?$skip=5", "'$skip' is not supported by the service."),
+                     ("/v1.0/users?select=id", "Unrecognized query argument specified: 'select'."),
+                     ("/v1.0/users/liamm@contoso.onmicrosoft.com?$select=id,foo", "Could not find a property named 'foo' on type 'microsoft.graph.user'.")]
+        for (target, message) in cases {
+            let r = Self.send(service, "GET", target, token: token)
+            #expect(r.status == 400)
+            #expect(Self.member(try Self.json(r), "error", "message") == .string(message))
+        }
+        #expect(Self.send(service, "GET", "/v1.0/users?$select=id,extension_0123_costCenter,usageLocation", token: token).status == 200)
+    }
+
+    @Test func aBatchInsideABatchIsNotRun() throws {
+        let (service, _) = try Self.service()
+        let body = #"{"requests":[{"id":"1","method":"POST","url":"/$batch","headers":{"Content-Type":"application/json"},"body":{"requests":[{"id":"a","method":"GET","url":"/organization"}]}}]}"#
+        let r = Self.send(service, "POST", "/v1.0/$batch", token: service.makeToken(), body: body)
+        guard case .array(let responses)? = Self.member(try Self.json(r), "responses") else {
+            Issue.record("no responses")
+            return
+        }
+        #expect(Self.member(responses.first, "status") == .number("400"))
+        #expect(Self.member(responses.first, "body", "value") == nil)
+    }
+
+    @Test func withoutTheClientsOwnIdTheClientRequestIdRepeatsTheRequestId() throws {
+        let (service, _) = try Self.service()
+        let r = Self.send(service, "GET", "/v1.0/organization", token: service.makeToken())
+        #expect(Self.header(r, "client-request-id") == Self.header(r, "request-id"))
     }
 }

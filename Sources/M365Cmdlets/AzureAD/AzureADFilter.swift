@@ -17,7 +17,7 @@ struct AzureADFilter {
         // OData v3 writes GUID literals guid'…' (the module's users copy it from the AAD Graph docs)
         let v4 = text.replacingOccurrences(of: "guid'", with: "'", options: .caseInsensitive)
         let parsed: ODataFilter
-        do { parsed = try ODataFilter.parse(v4) } catch {
+        do { parsed = try ODataFilter.parse(v4, guidLiterals: false) } catch {
             throw GraphError.invalidFilter((error as? ODataFilter.ParseError)?.message ?? "Invalid filter clause")
         }
         if let unsupported = unsupportedProperty(parsed) {

@@ -19,6 +19,14 @@ extension GraphService {
         var dependsOn: [String]
     }
 
+    /// Graph's error envelope for one request of a batch that is refused before it runs.
+    func refusal(_ error: GraphError, now: Date) -> GraphServerResponse {
+        let ids = requestIds.next()
+        let json = GraphJSON.error(error, date: now, ids: (ids.requestId, ids.requestId))
+        return GraphServerResponse(status: error.status, headers: [("Content-Type", Self.jsonContentType), ("request-id", ids.requestId)],
+                                   body: Array(JsonCodec.serialize(json, compress: true).utf8))
+    }
+
     /// The batch's answer (`responses`, for a 200), or the refusal of the whole batch (400).
     func batch(_ body: JsonValue?, authorization: String?, now: Date, caller: inout String) throws(GraphError) -> JsonValue {
         let items = try Self.batchItems(body)
@@ -34,8 +42,10 @@ extension GraphService {
             if let failed = item.dependsOn.first(where: { (status[$0] ?? 200) >= 400 }) {
                 status[item.id] = 424
                 let error = GraphError.failedDependency(failed)
+                let ids = requestIds.next()
                 responses.append(.object([("id", .string(item.id)), ("status", .number("424")),
-                                          ("body", GraphJSON.error(error, date: now, ids: requestIds.next()))]))
+                                          ("headers", .object([("Content-Type", .string(Self.jsonContentType))])),
+                                          ("body", GraphJSON.error(error, date: now, ids: (ids.requestId, ids.requestId)))]))
                 continue
             }
             var headers = item.headers
@@ -45,7 +55,10 @@ extension GraphService {
             let sub = GraphServerRequest(method: item.method, target: "/v1.0" + path, headers: headers, body: bodyBytes)
             var subCaller = caller
             let started = DispatchTime.now().uptimeNanoseconds
-            let reply = self.answer(sub, now: now, caller: &subCaller)
+            // a batch is not a resource a batch can address: no batch inside a batch (which
+            // would multiply the 20-request limit and hold the server for the whole tree)
+            let nested = GraphHTTPRequest.pieces(Substring(path), 0x2F).first.map { $0.lowercased().hasPrefix("$batch") } ?? false
+            let reply = nested ? refusal(GraphError.segmentNotFound("$batch"), now: now) : self.answer(sub, now: now, caller: &subCaller)
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
             let target: String = sub.target + " ($batch " + item.id + ")"
             let record = GraphRequestRecord(time: now, method: sub.method, target: target, status: reply.status,

@@ -80,6 +80,25 @@ extension GraphError {
         malformed("The property '\(name)' does not exist on type '\(type)'. Make sure to only use property names that are defined by the type or mark the type as open type.")
     }
 
+    /// A path the lab serves, with a method it does not take there.
+    static let methodNotAllowed = GraphError(status: 405, code: "Request_BadRequest", message: "Specified HTTP method is not allowed for the request target.")
+
+    /// `$skip` on a directory collection (msgraph-sdk-dotnet#348).
+    static let skipNotSupported = badRequest("'$skip' is not supported by the service.")
+
+    /// A query option Graph does not know, such as `select` without its `$`.
+    static func unrecognizedQueryArgument(_ name: String) -> GraphError {
+        badRequest("Unrecognized query argument specified: '\(name)'.")
+    }
+
+    /// `$select`, `$filter` or `$orderby` naming what the resource does not have (OData's answer).
+    static func unknownProperty(_ name: String, type: String) -> GraphError {
+        malformed("Could not find a property named '\(name)' on type '\(type)'.")
+    }
+
+    /// A `$skiptoken` the server did not give (or no longer knows); Graph's answer has an empty code.
+    static let invalidSkipToken = GraphError(status: 400, code: "", message: "Invalid Skip Token")
+
     /// The text public scripts compare with `-eq` (docs/cmdlets.md, Graph errors).
     static let inheritedLicenseRemoval = badRequest(
         "User license is inherited from a group membership and it cannot be removed directly from the user.", .groupInheritedLicense)

@@ -142,22 +142,24 @@ public struct GraphRouter {
         if let top = request.query["$top"] {
             guard let n = Int(top.trimmingCharacters(in: .whitespaces)), (1...999).contains(n) else { throw GraphError.invalidPageSize(top) }
         }
+        try Self.checkQueryOptions(request, path: path)
         let t = api.tenant
         func action(_ i: Int, _ name: String) -> Bool { path.count > i && (path[i] == name.lowercased() || path[i] == "microsoft.graph." + name.lowercased()) }
         switch (request.method, path.count, path.first ?? "") {
         case ("GET", 1, "organization"):
-            return page([try api.organization()], request, entitySet: "organization") { GraphResources.organization($0, displayName: api.organizationName, select(request, defaults: nil)) }
+            return try page([try api.organization()], request, entitySet: "organization") { GraphResources.organization($0, displayName: api.organizationName, select(request, defaults: nil)) }
         case ("GET", 2, "organization"):
             return ok(GraphResources.organization(try api.organization(s[1]), displayName: api.organizationName, select(request, defaults: nil)))
         case ("GET", 1, "subscribedskus"):
             let selection = select(request)
-            return page(try api.subscribedSkus(), request, entitySet: "subscribedSkus") { GraphResources.subscribedSku(t, $0, selection) }
+            return try page(try api.subscribedSkus(), request, entitySet: "subscribedSkus") { GraphResources.subscribedSku(t, $0, selection) }
         case ("GET", 2, "subscribedskus"):
             return ok(GraphResources.subscribedSku(t, try api.subscribedSku(s[1]), select(request)))
 
         case ("GET", 1, "users"):
             let selection = select(request, defaults: GraphSelection.userDefaultNames)
-            return page(try api.users(listQuery(request)), request, entitySet: "users") { GraphResources.user(t, $0, selection) }
+            return try page(request, entitySet: "users", list: { () throws(GraphError) in try api.users(listQuery(request)) },
+                            id: \.objectId, resolve: { t.user(id: $0).flatMap { $0.isDeleted ? nil : $0 } }) { GraphResources.user(t, $0, selection) }
         case ("POST", 1, "users"):
             try GraphSchema.checkResource(request.body, declared: GraphSchema.user)
             return ok(GraphResources.user(t, try api.createUser(try GraphBodyDecoding.newUser(request.body))), status: 201)
@@ -173,7 +175,7 @@ public struct GraphRouter {
         case ("GET", 3, "users") where path[2] == "licensedetails":
             let (user, licenses) = try api.licenseDetails(ofUser: s[1])
             let selection = select(request)
-            return page(licenses, request, entitySet: "users('\(user.objectId.lowercasedString)')/licenseDetails") {
+            return try page(licenses, request, entitySet: "users('\(user.objectId.lowercasedString)')/licenseDetails") {
                 GraphResources.licenseDetails(userId: user.objectId, $0, selection)
             }
         case ("POST", 3, "users") where action(2, "assignLicense"):
@@ -188,7 +190,8 @@ public struct GraphRouter {
 
         case ("GET", 1, "groups"):
             let selection = select(request, defaults: GraphSelection.groupDefaultNames)
-            return page(try api.groups(listQuery(request)), request, entitySet: "groups") { GraphResources.group(t, $0, selection) }
+            return try page(request, entitySet: "groups", list: { () throws(GraphError) in try api.groups(listQuery(request)) },
+                            id: \.objectId, resolve: { t.group(id: $0) }) { GraphResources.group(t, $0, selection) }
         case ("POST", 1, "groups"):
             try GraphSchema.checkResource(request.body, declared: GraphSchema.group)
             return ok(GraphResources.group(t, try api.createGroup(try GraphBodyDecoding.newGroup(request.body))), status: 201)
@@ -203,10 +206,12 @@ public struct GraphRouter {
             return GraphHTTPResponse(status: 204)
         case ("GET", 3, "groups") where path[2] == "members":
             let selection = memberSelection(request)
-            return page(try api.members(ofGroup: s[1]), request, entitySet: "directoryObjects") { GraphResources.directoryObject($0, selection) }
+            return try page(request, entitySet: "directoryObjects", list: { () throws(GraphError) in try api.members(ofGroup: s[1]) },
+                            id: \.objectId, resolve: { t.user(id: $0).flatMap { $0.isDeleted ? nil : $0 } }) { GraphResources.directoryObject($0, selection) }
         case ("GET", 3, "groups") where path[2] == "memberswithlicenseerrors":
             let selection = memberSelection(request)
-            return page(try api.membersWithLicenseErrors(ofGroup: s[1]), request, entitySet: "directoryObjects") { GraphResources.directoryObject($0, selection) }
+            return try page(request, entitySet: "directoryObjects", list: { () throws(GraphError) in try api.membersWithLicenseErrors(ofGroup: s[1]) },
+                            id: \.objectId, resolve: { t.user(id: $0).flatMap { $0.isDeleted ? nil : $0 } }) { GraphResources.directoryObject($0, selection) }
         case ("POST", 4, "groups") where path[2] == "members" && path[3] == "$ref":
             try api.addMember(toGroup: s[1], try GraphBodyDecoding.memberReference(request.body))
             return GraphHTTPResponse(status: 204)
@@ -230,6 +235,8 @@ public struct GraphRouter {
             resource.additional.insert(("@odata.type", .string(resource.type.odataType)), at: 0)
             return ok(resource)
         default:
+            // a path the lab serves, asked with another method: 405 (Graph's answer)
+            if Self.servedMethods(path).map({ !$0.contains(request.method) }) ?? false { throw GraphError.methodNotAllowed }
             // Graph names the first segment it cannot resolve: an unknown entity set itself (as
             // for an absolute address inside a $batch request, `https:`), else the last one
             let entitySets: Set<String> = ["users", "groups", "subscribedskus", "directoryobjects", "organization"]
@@ -260,27 +267,108 @@ public struct GraphRouter {
                        eventual: request.headers["consistencylevel"]?.lowercased() == "eventual")
     }
 
-    /// One page of a collection: `$top` items (100 by default, Graph's page for directory
-    /// objects) from `$skiptoken` (an offset in the lab), with `@odata.nextLink` when more
-    /// remain and `@odata.count` when `$count=true`.
-    private func page<Item>(_ items: [Item], _ request: GraphHTTPRequest, entitySet: String,
-                            _ render: (Item) -> GraphResource) -> GraphHTTPResponse {
-        let size = request.query["$top"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 100   // checked by respond(to:)
-        let start = min(items.count, max(0, Int(request.query["$skiptoken"] ?? "") ?? 0))
-        let end = min(items.count, start + size)
-        var next: String?
-        if end < items.count {
-            var allowed = CharacterSet.alphanumerics
-            allowed.insert(charactersIn: "-._~$,/:'()@")
-            var options = request.query.filter { $0.key != "$skiptoken" }.sorted { $0.key < $1.key }
-                .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.value)" }
-            options.append("$skiptoken=\(end)")
-            let base = request.absoluteURI.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.absoluteURI
-            next = base + "?" + options.joined(separator: "&")
+    /// The methods the lab serves on a path (lower-cased segments), or nil for a path it does not serve.
+    static func servedMethods(_ path: [String]) -> Set<String>? {
+        func action(_ segment: String, _ name: String) -> Bool { segment == name || segment == "microsoft.graph." + name }
+        switch (path.count, path.first ?? "") {
+        case (1, "users"), (1, "groups"): return ["GET", "POST"]
+        case (2, "users"), (2, "groups"): return ["GET", "PATCH", "DELETE"]
+        case (1, "subscribedskus"), (2, "subscribedskus"), (1, "organization"), (2, "organization"), (2, "directoryobjects"): return ["GET"]
+        case (3, "users") where path[2] == "licensedetails": return ["GET"]
+        case (3, "users") where ["assignlicense", "reprocesslicenseassignment", "sendmail"].contains { action(path[2], $0) }: return ["POST"]
+        case (3, "groups") where path[2] == "members" || path[2] == "memberswithlicenseerrors": return ["GET"]
+        case (3, "groups") where action(path[2], "assignlicense"): return ["POST"]
+        case (4, "groups") where path[2] == "members" && path[3] == "$ref": return ["POST"]
+        case (5, "groups") where path[2] == "members" && path[4] == "$ref": return ["DELETE"]
+        default: return nil
         }
-        // without ConsistencyLevel: eventual, $count=true is ignored, silently (aad-advanced-queries.md)
-        let counted = request.query["$count"]?.lowercased() == "true" && request.headers["consistencylevel"]?.lowercased() == "eventual"
+    }
+
+    /// The query options Graph knows; `$skip` is one the directory refuses, and a name without
+    /// its `$` (`select=id`) is not an option at all (Graph: 400 for each).
+    static let queryOptions: Set<String> = ["$select", "$filter", "$top", "$count", "$search", "$orderby", "$expand", "$skiptoken", "$format"]
+
+    static func checkQueryOptions(_ request: GraphHTTPRequest, path: [String]) throws(GraphError) {
+        for name in request.query.keys.sorted() {
+            if name == "$skip" { throw GraphError.skipNotSupported }
+            if !queryOptions.contains(name) { throw GraphError.unrecognizedQueryArgument(name) }
+        }
+        // $select names the resource's properties (users and groups: Graph's schema)
+        guard request.method == "GET", let selected = request.query["$select"], path.count <= 2 else { return }
+        let declared: Set<String>, type: String
+        switch path.first ?? "" {
+        case "users": declared = GraphSchema.user; type = "microsoft.graph.user"
+        case "groups": declared = GraphSchema.group; type = "microsoft.graph.group"
+        default: return
+        }
+        for name in GraphHTTPRequest.pieces(Substring(selected), 0x2C).map({ String($0).trimmedSpaces })
+        where name != "*" && !name.contains("_") && !declared.contains(name.lowercased()) {
+            throw GraphError.unknownProperty(name, type: type)
+        }
+    }
+
+    /// One page of a short collection (SKUs, license details, the organization): `$top` items
+    /// (100 by default) from the position a `$skiptoken` names.
+    private func page<Item>(_ items: [Item], _ request: GraphHTTPRequest, entitySet: String,
+                            _ render: (Item) -> GraphResource) throws(GraphError) -> GraphHTTPResponse {
+        let start = try skipToken(request).map { min(items.count, $0.offset) } ?? 0
+        let end = min(items.count, start + pageSize(request))
+        let next = end < items.count ? nextLink(request, GraphCursors.shared.token(for: nil, listId: 0, offset: end).token) : nil
         return GraphHTTPResponse(status: 200, body: GraphJSON.collection(items[start..<end].map(render), entitySet: entitySet,
-                                                                        count: counted ? items.count : nil, nextLink: next))
+                                                                        count: counted(request) ? items.count : nil, nextLink: next))
+    }
+
+    /// One page of users, groups or members: the first page reads the listing (`list`) and keeps
+    /// its ids; a `$skiptoken` page takes the next ids of that listing as they are now
+    /// (`resolve`; one deleted since is left out), so the pages continue where they ended
+    /// whatever the client changed in between (GraphCursors).
+    private func page<Item>(_ request: GraphHTTPRequest, entitySet: String, list: () throws(GraphError) -> [Item],
+                            id: (Item) -> UUID, resolve: (UUID) -> Item?,
+                            _ render: (Item) -> GraphResource) throws(GraphError) -> GraphHTTPResponse {
+        let size = pageSize(request)
+        var pageItems: [Item] = []
+        var next: String?
+        var count: Int?
+        if let token = try skipToken(request) {
+            guard let ids = token.ids else { throw GraphError.invalidSkipToken }
+            let start = min(ids.count, token.offset), end = min(ids.count, start + size)
+            pageItems = ids[start..<end].compactMap(resolve)
+            if end < ids.count { next = nextLink(request, GraphCursors.shared.token(for: ids, listId: token.listId, offset: end).token) }
+        } else {
+            let items = try list()
+            let end = min(items.count, size)
+            pageItems = Array(items[..<end])
+            if end < items.count { next = nextLink(request, GraphCursors.shared.token(for: items.map(id), listId: nil, offset: end).token) }
+            if counted(request) { count = items.count }
+        }
+        return GraphHTTPResponse(status: 200, body: GraphJSON.collection(pageItems.map(render), entitySet: entitySet, count: count, nextLink: next))
+    }
+
+    private func pageSize(_ request: GraphHTTPRequest) -> Int {
+        request.query["$top"].flatMap { Int($0.trimmedSpaces) } ?? 100   // checked by respond(to:)
+    }
+
+    /// The `$skiptoken` the request carries, if any; one this process did not make is refused.
+    private func skipToken(_ request: GraphHTTPRequest) throws(GraphError) -> (ids: [UUID]?, listId: UInt64, offset: Int)? {
+        guard let text = request.query["$skiptoken"] else { return nil }
+        guard let token = GraphCursors.shared.resolve(text) else { throw GraphError.invalidSkipToken }
+        return token
+    }
+
+    /// `@odata.nextLink`: this request's address and query options with the next `$skiptoken`.
+    private func nextLink(_ request: GraphHTTPRequest, _ token: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~$,/:()@")
+        var options = request.query.filter { $0.key != "$skiptoken" }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.value)" }
+        options.append("$skiptoken=" + (token.addingPercentEncoding(withAllowedCharacters: allowed) ?? token))
+        let base = request.absoluteURI.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.absoluteURI
+        return base + "?" + options.joined(separator: "&")
+    }
+
+    /// `$count=true` is answered only with ConsistencyLevel: eventual; without it Graph leaves
+    /// the count out, silently (aad-advanced-queries.md).
+    private func counted(_ request: GraphHTTPRequest) -> Bool {
+        request.query["$count"]?.lowercased() == "true" && request.headers["consistencylevel"]?.lowercased() == "eventual"
     }
 }

@@ -76,6 +76,8 @@ public final class GraphService: @unchecked Sendable {
     static let refreshInterval: UInt64 = 2_000_000
     /// Tokens verified lately, by their `Authorization` header (`bearer`).
     var verifiedTokens: [String: GraphToken] = [:]
+    /// What Graph's JSON answers are.
+    static let jsonContentType = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8"
     /// The largest body accepted (Graph's front end refuses larger ones with 413).
     public static let maxBodySize = 4 << 20
 
@@ -151,7 +153,8 @@ public final class GraphService: @unchecked Sendable {
 
     func answer(_ request: GraphServerRequest, now: Date, caller: inout String) -> GraphServerResponse {
         let ids = requestIds.next()
-        let clientRequestId = request.header("client-request-id").flatMap { $0.isEmpty ? nil : $0 } ?? ids.clientRequestId
+        // without the client's own, Graph repeats the request-id
+        let clientRequestId = request.header("client-request-id").flatMap { $0.isEmpty ? nil : $0 } ?? ids.requestId
         var headers: [(name: String, value: String)] = [
             ("Cache-Control", "no-cache"),
             ("request-id", ids.requestId),
@@ -162,7 +165,7 @@ public final class GraphService: @unchecked Sendable {
             var all = headers + extra
             var body: [UInt8] = []
             if let json {
-                all.append(("Content-Type", "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8"))
+                all.append(("Content-Type", Self.jsonContentType))
                 body = Array(JsonCodec.serialize(json, compress: true).utf8)
             }
             return GraphServerResponse(status: status, headers: all, body: body)
@@ -250,7 +253,7 @@ public final class GraphService: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let ids = requestIds.next()
-        let clientRequestId = request.header("client-request-id") ?? ids.clientRequestId
+        let clientRequestId = request.header("client-request-id") ?? ids.requestId
         let json = GraphJSON.error(GraphError.bodyTooLarge, date: clock(), ids: (ids.requestId, clientRequestId))
         return GraphServerResponse(status: 413, headers: [("request-id", ids.requestId), ("client-request-id", clientRequestId),
                                                           ("Content-Type", "application/json"), ("Connection", "close")],

@@ -30,10 +30,13 @@ indirect enum ODataFilter {
     case lambda(path: [String], kind: String, variable: String?, body: ODataFilter?)
     case inList(ODataFilter, [ODataFilter])
 
-    struct ParseError: Error { let message: String }
+    struct ParseError: Error, Equatable { let message: String }
 
-    static func parse(_ text: String) throws -> ODataFilter {
-        var p = Parser(tokens: try tokenize(text), text: text)
+    /// `guidLiterals`: Microsoft Graph's rule that a GUID property compares with a bare GUID
+    /// (a quoted one is a type error); Azure AD Graph's filters (AzureADFilter) convert their
+    /// `guid'…'` literals and are read without it.
+    static func parse(_ text: String, guidLiterals: Bool = true) throws -> ODataFilter {
+        var p = Parser(tokens: try tokenize(text), text: text, guidLiterals: guidLiterals)
         let e = try p.orExpr(depth: 0)
         guard p.index == p.tokens.count else { throw p.invalid() }
         return e
@@ -167,7 +170,8 @@ indirect enum ODataFilter {
         }
     }
 
-    enum Token: Equatable { case word(String), string(String), number(Double), lparen, rparen, comma, colon }
+    /// `guid`: an unquoted GUID literal (OData's Edm.Guid), whatever its first digit.
+    enum Token: Equatable { case word(String), string(String), guid(String), number(Double), lparen, rparen, comma, colon }
 
     static func tokenize(_ text: String) throws -> [Token] {
         var out: [Token] = []
@@ -202,10 +206,8 @@ indirect enum ODataFilter {
             var w = ""
             while j < chars.count, !chars[j].isWhitespace, !"(),:'".contains(chars[j]) { w.append(chars[j]); j += 1 }
             i = j
-            if let first = w.first, first.isNumber || first == "-" {
-                if w.contains("-") && w.count == 36, UUID(uuidString: w) != nil { out.append(.string(w)); continue }
-                if let d = Double(w) { out.append(.number(d)); continue }
-            }
+            if w.utf8.count == 36, w.contains("-"), UUID(uuidString: w) != nil { out.append(.guid(w)); continue }
+            if let first = w.first, first.isNumber || first == "-", let d = Double(w) { out.append(.number(d)); continue }
             out.append(.word(w))
         }
         return out
@@ -214,7 +216,14 @@ indirect enum ODataFilter {
     struct Parser {
         let tokens: [Token]
         let text: String
+        var guidLiterals = true
         var index = 0
+
+        init(tokens: [Token], text: String, guidLiterals: Bool) {
+            self.tokens = tokens
+            self.text = text
+            self.guidLiterals = guidLiterals
+        }
 
         func invalid() -> ParseError { ParseError(message: "Invalid filter clause") }
 
@@ -242,7 +251,14 @@ indirect enum ODataFilter {
             let left = try primary(depth: depth)
             if let op = word(at: index)?.lowercased(), ["eq", "ne", "gt", "ge", "lt", "le"].contains(op) {
                 index += 1
-                return .compare(op, left, try primary(depth: depth))
+                let literalAt = index
+                let right = try primary(depth: depth)
+                // Graph's GUID properties (Edm.Guid) compare with GUID literals, never with quoted text
+                if guidLiterals, case .path(let parts) = left, let last = parts.last?.lowercased(), Self.guidProperties.contains(last),
+                   case .string = tokens[literalAt] {
+                    throw ParseError(message: "A binary operator with incompatible types was detected. Found operand types 'Edm.Guid' and 'Edm.String' for operator kind '\(Self.operatorKinds[op] ?? op)'.")
+                }
+                return .compare(op, left, right)
             }
             if word(at: index)?.lowercased() == "in" {
                 index += 1
@@ -260,6 +276,12 @@ indirect enum ODataFilter {
             return left
         }
 
+        /// The Edm.Guid properties a licensing filter names (assignedLicenses' skuId, assignedPlans' servicePlanId).
+        static let guidProperties: Set<String> = ["skuid", "serviceplanid", "disabledplans"]
+        /// OData's names of the comparison operators, as its type errors give them.
+        static let operatorKinds = ["eq": "Equal", "ne": "NotEqual", "gt": "GreaterThan", "ge": "GreaterThanOrEqual",
+                                    "lt": "LessThan", "le": "LessThanOrEqual"]
+
         mutating func primary(depth: Int) throws -> ODataFilter {
             guard index < tokens.count else { throw invalid() }
             let t = tokens[index]
@@ -270,7 +292,7 @@ indirect enum ODataFilter {
                 guard index < tokens.count, tokens[index] == .rparen else { throw invalid() }
                 index += 1
                 return inner
-            case .string(let s): return .literal(.string(s))
+            case .string(let s), .guid(let s): return .literal(.string(s))
             case .number(let d): return .literal(.number(d))
             case .word(let w):
                 switch w.lowercased() {
