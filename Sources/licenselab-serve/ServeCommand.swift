@@ -53,9 +53,6 @@ struct ServeCommand: ParsableCommand {
         }
         Self.raiseOpenFileLimit()
         let loopback = ["127.0.0.1", "::1", "localhost"].contains(listen.lowercased())
-        if !loopback {
-            FileHandle.standardError.write(Data("WARNING: listening on \(listen): anyone who can reach this address and holds a token can read and change the tenant. There is no TLS.\n".utf8))
-        }
         let hostPart = listen.contains(":") ? "[\(listen)]" : listen
         let service: GraphService
         do { service = try GraphService(store: store, baseURL: "http://\(hostPart):\(port)") } catch {
@@ -70,6 +67,10 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await GraphHTTPServer.run(service: service, host: listen, port: port) { bound in
                     service.baseURL = "http://\(hostPart):\(bound)"
+                    // said once the address is bound (an address that is not this machine's is refused instead)
+                    if !loopback {
+                        FileHandle.standardError.write(Data("WARNING: listening on \(listen): anyone who can reach this address and holds a token can read and change the tenant. There is no TLS.\n".utf8))
+                    }
                     // unbuffered: a program that started the server reads the banner at once
                     FileHandle.standardOutput.write(Data("""
                         LicenseLab serves Microsoft Graph v1.0 for tenant '\(service.tenantName)'

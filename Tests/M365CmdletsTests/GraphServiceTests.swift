@@ -572,4 +572,18 @@ struct GraphServiceTests {
         let r = Self.send(service, "GET", "/v1.0/organization", token: service.makeToken())
         #expect(Self.header(r, "client-request-id") == Self.header(r, "request-id"))
     }
+
+    @Test func aNewUserNeedsAComplexPasswordAndAVerifiedDomain() throws {
+        let (service, _) = try Self.service()
+        let token = service.makeToken()
+        func create(_ upn: String, _ password: String) throws -> (Int, JsonValue?) {
+            let body = #"{"displayName":"N","userPrincipalName":"\#(upn)","mailNickname":"n","accountEnabled":true,"passwordProfile":{"password":"\#(password)"}}"#
+            let r = Self.send(service, "POST", "/v1.0/users", token: token, body: body)
+            return (r.status, Self.member(try Self.json(r), "error", "message"))
+        }
+        #expect(try create("n1@contoso.onmicrosoft.com", "short1A") == (400, .string("The specified password does not comply with password complexity requirements. Please provide a different password.")))
+        #expect(try create("n1@contoso.onmicrosoft.com", "alllowercase1") == (400, .string("The specified password does not comply with password complexity requirements. Please provide a different password.")))
+        #expect(try create("n1@fabrikam.com", "Lab-Passw0rd!") == (400, .string("The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.")))
+        #expect(try create("n1@contoso.onmicrosoft.com", "lab-passw0rd").0 == 201)
+    }
 }

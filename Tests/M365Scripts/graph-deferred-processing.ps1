@@ -5,7 +5,7 @@ Set-LabTenant -ProcessingMode Deferred
 Add-LabSubscription -SkuPartNumber EMS -Units 1
 Connect-MgGraph -Scopes 'Group.ReadWrite.All', 'User.ReadWrite.All' -NoWelcome
 $g = New-MgGroup -DisplayName 'EMS' -MailEnabled:$false -MailNickname ems -SecurityEnabled
-$u = New-MgUser -DisplayName R -UserPrincipalName r@contoso.onmicrosoft.com -MailNickname r -AccountEnabled -UsageLocation US -PasswordProfile @{ Password = 'x' }
+$u = New-MgUser -DisplayName R -UserPrincipalName r@contoso.onmicrosoft.com -MailNickname r -AccountEnabled -UsageLocation US -PasswordProfile @{ Password = 'Lab-Passw0rd!' }
 New-MgGroupMember -GroupId $g.Id -DirectoryObjectId $u.Id
 $sku = (Get-MgSubscribedSku -All).SkuId
 Set-MgGroupLicense -GroupId $g.Id -AddLicenses @{ SkuId = $sku } -RemoveLicenses @() | Out-Null

@@ -5,7 +5,7 @@ Connect-MgGraph -Scopes 'User.ReadWrite.All', 'Group.ReadWrite.All' -NoWelcome
 $skus = Invoke-MgGraphRequest -Method GET -Uri 'https://graph.microsoft.com/v1.0/subscribedSkus'
 $skus.value[0].skuPartNumber
 $sku = $skus.value[0].skuId
-$u = New-MgUser -DisplayName Q -UserPrincipalName q@contoso.onmicrosoft.com -MailNickname q -AccountEnabled -UsageLocation US -PasswordProfile @{ Password = 'x' }
+$u = New-MgUser -DisplayName Q -UserPrincipalName q@contoso.onmicrosoft.com -MailNickname q -AccountEnabled -UsageLocation US -PasswordProfile @{ Password = 'Lab-Passw0rd!' }
 $body = @{ addLicenses = @(@{ skuId = $sku }); removeLicenses = @() }
 $r = Invoke-MgGraphRequest -Method POST -Uri "v1.0/users/$($u.Id)/assignLicense" -Body $body
 $r.userPrincipalName

@@ -41,6 +41,12 @@ extension GraphAPI {
     /// POST /users: creating the user and setting its attributes are one change (one commit in a tenant file).
     func createUser(_ request: NewUserRequest) throws(GraphError) -> Licensing.User {
         try authorize(GraphPermissions.writeUsers)
+        if let password = request.password, !Self.meetsComplexity(password) { throw GraphError.passwordComplexity }
+        // the directory takes a principal name only in one of the tenant's verified domains
+        if let at = request.userPrincipalName.lastIndex(of: "@") {
+            let domain = request.userPrincipalName[request.userPrincipalName.index(after: at)...].lowercased()
+            if !domain.isEmpty, !tenant.domainNames.contains(where: { $0.lowercased() == domain }) { throw GraphError.unverifiedDomain }
+        }
         var failure: LicensingError?
         let created: Licensing.User? = tenant.changing {
             do throws(LicensingError) {
@@ -57,6 +63,15 @@ extension GraphAPI {
         if let failure { throw GraphError.licensing(failure, catalog: tenant.catalog) }
         guard let created else { throw GraphError.resourceNotFound(request.userPrincipalName, .userNotFound) }
         return current(created)
+    }
+
+    /// The directory's password rule: 8 to 256 characters, with three of lower-case letters,
+    /// upper-case letters, digits and other characters.
+    static func meetsComplexity(_ password: String) -> Bool {
+        guard (8...256).contains(password.count) else { return false }
+        let kinds = [password.contains { $0.isLowercase }, password.contains { $0.isUppercase },
+                     password.contains { $0.isNumber }, password.contains { !$0.isLetter && !$0.isNumber }]
+        return kinds.filter { $0 }.count >= 3
     }
 
     /// PATCH /users/{id}: the changes of one request are one change, and all or nothing: when one

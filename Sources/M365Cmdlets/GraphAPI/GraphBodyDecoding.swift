@@ -53,13 +53,15 @@ enum GraphBodyDecoding {
             return text
         }
         let display = try required("displayName"), upn = try required("userPrincipalName"), nickname = try required("mailNickname")
-        guard let password = object["passwordProfile"], password != .null else {
+        guard let profile = object["passwordProfile"], profile != .null else {
             throw GraphError.invalidPropertyValue("passwordProfile", of: "User")
         }
+        var password: String?
+        if case .object(let pairs) = profile, case .string(let text)? = JSONMembers(pairs)["password"] { password = text }
         return NewUserRequest(displayName: display, userPrincipalName: upn, mailNickname: nickname,
                               accountEnabled: try optionalBool(object["accountEnabled"], property: "accountEnabled", of: "User") ?? false,
                               usageLocation: try optionalText(object["usageLocation"], property: "usageLocation", of: "User"),
-                              attributes: try attributes(object).compactMap { $0.value == nil ? nil : $0 })
+                              attributes: try attributes(object).compactMap { $0.value == nil ? nil : $0 }, password: password)
     }
 
     /// A user's changes: each property the body names (null clears usageLocation and attributes).

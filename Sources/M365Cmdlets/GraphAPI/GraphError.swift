@@ -80,6 +80,12 @@ extension GraphError {
         malformed("The property '\(name)' does not exist on type '\(type)'. Make sure to only use property names that are defined by the type or mark the type as open type.")
     }
 
+    /// POST /users with a password the directory's complexity rule refuses.
+    static let passwordComplexity = badRequest("The specified password does not comply with password complexity requirements. Please provide a different password.")
+
+    /// POST /users naming a domain the tenant has not verified.
+    static let unverifiedDomain = badRequest("The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.")
+
     /// A path the lab serves, with a method it does not take there.
     static let methodNotAllowed = GraphError(status: 405, code: "Request_BadRequest", message: "Specified HTTP method is not allowed for the request target.")
 

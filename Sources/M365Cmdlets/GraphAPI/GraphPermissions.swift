@@ -18,5 +18,6 @@ enum GraphPermissions {
     static let sendMail = ["Mail.Send"]
 
     /// What an app-only connection (`Connect-MgGraph -ClientId ...` without -Scopes) is granted in the lab.
-    static let appOnly = writeUsers + writeGroups + ["LicenseAssignment.ReadWrite.All", "Organization.Read.All", "Mail.Send"]
+    static let appOnly = ["User.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All", "LicenseAssignment.ReadWrite.All",
+                          "Organization.Read.All", "Mail.Send"]
 }

@@ -35,6 +35,8 @@ struct NewUserRequest: Equatable, Sendable {
     var usageLocation: String?
     /// Directory attributes under their MSOnline names (`FirstName`...), see `GraphDirectoryAttributes`.
     var attributes: [DirectoryAttribute] = []
+    /// passwordProfile's password, checked against the directory's complexity rule (nil: not given).
+    var password: String? = nil
 }
 
 /// `PATCH /users/{id}`: only what the body names changes.
