@@ -109,7 +109,7 @@ enum Pages {
             matched += 1
         }
         c["users"] = rows
-        c["resultText"] = needle.isEmpty ? PortalText.plural(matched, "user", "users")
+        c["resultText"] = needle.isEmpty ? PortalText.plural(matched, "user", "users") + " with an assignment of the product, applied or in error"
             : PortalText.plural(matched, "user matches", "users match") + " the search"
         pager(&c, base: path + (needle.isEmpty ? "?" : "?q=\(PortalText.query(query))&"), page: page, total: matched)
         return c
@@ -126,7 +126,7 @@ enum Pages {
 
     static func groupsWithErrors(_ t: Tenant) -> Context {
         let rows: [Context] = t.groupsWithLicenseErrors().map { g in
-            ["href": groupHref(g.objectId), "name": v(g.displayName), "errors": t.membersWithLicenseErrors(groupId: g.objectId).count,
+            ["href": groupHref(g.objectId), "name": v(g.displayName), "errors": t.membersWithLicenseErrorsCount(groupId: g.objectId),
              "products": g.licenses.map { productName(t, $0.skuId).part }.joined(separator: ", ")]
         }
         return ["title": "Groups with errors", "navErrors": true, "rows": rows,
@@ -139,7 +139,7 @@ enum Pages {
     static func group(_ t: Tenant, groupId: UUID, page: Int) -> Context? {
         guard let g = t.group(id: groupId) else { return nil }
         let path = groupHref(groupId)
-        let inError = t.membersWithLicenseErrors(groupId: groupId)
+        let errorCount = t.membersWithLicenseErrorsCount(groupId: groupId)
         var c: Context = ["title": v(g.displayName) + " - Licenses", "path": path, "memberCount": g.members.count,
                           "security": g.securityEnabled ? "Yes" : "No",
                           "processing": g.processingState?.rawValue ?? "Not processed yet",
@@ -149,17 +149,17 @@ enum Pages {
         if busy {
             c["statusKind"] = "info"; c["statusLabel"] = "In progress"
             c["statusText"] = "License changes are being applied to the group's members."
-        } else if !inError.isEmpty {
+        } else if errorCount > 0 {
             c["statusKind"] = "error"; c["statusLabel"] = "Errors and issues"
-            c["statusText"] = inError.count == 1 ? "1 user is in an error state: licenses couldn't be assigned to this user."
-                : "\(inError.count) users are in an error state: licenses couldn't be assigned to them."
+            c["statusText"] = errorCount == 1 ? "1 user is in an error state: licenses couldn't be assigned to this user."
+                : "\(errorCount) users are in an error state: licenses couldn't be assigned to them."
         } else if g.licenses.isEmpty {
             c["statusKind"] = "info"; c["statusLabel"] = "No licenses"; c["statusText"] = "No products are assigned to this group."
         } else {
             c["statusKind"] = "ok"; c["statusLabel"] = "All licenses assigned"
             c["statusText"] = "Latest license changes have been applied to all users"
         }
-        c["hasErrors"] = !inError.isEmpty
+        c["hasErrors"] = errorCount > 0
         let catalog = t.catalog
         c["licenses"] = g.licenses.map { l -> Context in
             let (name, part) = productName(t, l.skuId)
@@ -178,8 +178,7 @@ enum Pages {
         c["addable"] = addable
         c["hasAddable"] = !addable.isEmpty
         let source = AssignmentSource.group(groupId)
-        let start = min(inError.count, page * pageSize)
-        c["errors"] = inError[start..<min(inError.count, start + pageSize)].map { u -> Context in
+        c["errors"] = t.membersWithLicenseErrors(groupId: groupId, offset: page * pageSize, limit: pageSize).map { u -> Context in
             let failed = u.records.filter { $0.source == source && $0.error != .none }
             // the most frequent error among the user's failed assignments from this group
             var counts: [AssignmentError: Int] = [:]
@@ -189,8 +188,8 @@ enum Pages {
                     "failed": failed.map { productName(t, $0.skuId).part }.joined(separator: ", "),
                     "reason": LicenseDiagnosis.reason(top), "code": top.rawValue, "whyHref": whyHref(u.objectId)]
         }
-        c["errorCountText"] = PortalText.plural(inError.count, "user", "users")
-        pager(&c, base: path + "?", page: page, total: inError.count)
+        c["errorCountText"] = PortalText.plural(errorCount, "user", "users")
+        pager(&c, base: path + "?", page: page, total: errorCount)
         return c
     }
 
@@ -204,7 +203,9 @@ enum Pages {
             let plans = LicenseDiagnosis.names(t, LicenseDiagnosis.enabledPlans(t, r))
             return ["href": productHref(r.skuId), "name": name, "part": part, "path": v(LicenseDiagnosis.path(t, r.source)),
                     "state": stateText(r), "error": r.error != .none, "reason": LicenseDiagnosis.reason(r.error),
-                    "code": r.error.rawValue, "whyHref": whyHref(userId), "plans": plans.isEmpty ? "None" : plans.joined(separator: ", ")]
+                    "code": r.error.rawValue, "whyHref": whyHref(userId),
+                    "plans": r.state == .error ? "None: not applied (it would enable \(plans.count) services)"
+                        : plans.isEmpty ? "None" : plans.joined(separator: ", ")]
         }
         let location = u.usageLocation.map { v($0) }
             ?? "Not set (group licensing uses the directory's location, \(t.settings.countryLetterCode))"

@@ -163,7 +163,6 @@ enum Templates {
         {{/licenses}}
         </tbody>
         </table>
-        {{^licenses}}<p>No products are assigned to this group.</p>{{/licenses}}
         {{#hasAddable}}
         <form method="post" action="{{path}}/licenses"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="action" value="add">
         <label for="addsku">Assign a product</label>
