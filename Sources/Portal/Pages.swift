@@ -90,12 +90,13 @@ enum Pages {
         c["tabUsers"] = true
         c["query"] = v(query)
         let needle = query.trimmingCharacters(in: .whitespaces).lowercased()
+        let search = PortalText.Search(needle)
         let start = page * pageSize
         var matched = 0
         var rows: [Context] = []
         for u in t.users where !u.isDeleted {
             guard u.records.contains(where: { $0.skuId == skuId }) else { continue }
-            if !needle.isEmpty, !u.displayName.lowercased().contains(needle), !u.userPrincipalName.lowercased().contains(needle) { continue }
+            if !needle.isEmpty, !search.matches(u.displayName), !search.matches(u.userPrincipalName) { continue }
             if matched >= start && matched < start + pageSize {
                 let mine = u.records.filter { $0.skuId == skuId }
                 let paths = mine.map { LicenseDiagnosis.path(t, $0.source) }
@@ -232,8 +233,11 @@ enum Pages {
 
     // MARK: Audit log
 
+    /// The Audit log page's rows: the newest records.
+    static let auditRows = 200
+
     static func audit(_ t: Tenant, records: [AuditRecord]) -> Context {
-        let shown = records.suffix(200).reversed()
+        let shown = records.suffix(auditRows).reversed()
         let rows: [Context] = shown.map { r in
             var row: Context = ["time": PortalText.date(r.time), "category": v(r.category), "activity": v(r.activity),
                                 "result": r.result == "failure" ? "Failure" : "Success", "by": v(r.initiatedBy),
@@ -243,7 +247,7 @@ enum Pages {
             }
             return row
         }
-        return ["title": "Audit log", "navAudit": true, "rows": rows, "shown": rows.count, "total": records.count,
+        return ["title": "Audit log", "navAudit": true, "rows": rows, "shown": rows.count,
                 "helpText": "the service keeps these records in the Entra audit log (Core Directory), which Graph serves as auditLogs/directoryAudits."]
             .merging(crumbs([("Licenses > Overview", "/")])) { a, _ in a }
     }

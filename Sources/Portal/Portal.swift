@@ -160,7 +160,7 @@ public final class Portal: @unchecked Sendable {
             case 0: return ("overview", Pages.overview(t))
             case 1 where path[0] == "portal": return ("overview", Pages.overview(t))
             case 2 where path == ["portal", "products"]: return ("products", Pages.products(t))
-            case 2 where path == ["portal", "audit"]: return ("audit", Pages.audit(t, records: store.auditRecords()))
+            case 2 where path == ["portal", "audit"]: return ("audit", Pages.audit(t, records: store.auditRecords(last: Pages.auditRows)))
             case 3 where path[0] == "portal" && path[1] == "groups" && path[2] == "errors": return ("groupsWithErrors", Pages.groupsWithErrors(t))
             case 3 where path[0] == "portal" && path[1] == "products":
                 return UUID(uuidString: path[2]).flatMap { Pages.product(t, skuId: $0, tab: q("tab") ?? "users", query: q("q") ?? "", page: pageNumber) }

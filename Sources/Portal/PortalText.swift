@@ -72,6 +72,40 @@ enum PortalText {
         return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
+    /// Case-insensitive "contains" for the user search: an ASCII needle is compared byte by byte
+    /// with ASCII case folding, without copying each name (100,000 names per search); any other
+    /// needle falls back to lowercasing.
+    struct Search {
+        let needle: String
+        let bytes: [UInt8]
+        let ascii: Bool
+
+        init(_ lowercasedNeedle: String) {
+            needle = lowercasedNeedle
+            bytes = Array(lowercasedNeedle.utf8)
+            ascii = bytes.allSatisfy { $0 < 0x80 }
+        }
+
+        func matches(_ text: String) -> Bool {
+            guard !bytes.isEmpty else { return true }
+            guard ascii else { return text.lowercased().contains(needle) }
+            var text = text
+            return text.withUTF8 { hay in
+                guard hay.count >= bytes.count else { return false }
+                let first = bytes[0]
+                for start in 0...(hay.count - bytes.count) {
+                    guard Self.fold(hay[start]) == first else { continue }
+                    var i = 1
+                    while i < bytes.count && Self.fold(hay[start + i]) == bytes[i] { i += 1 }
+                    if i == bytes.count { return true }
+                }
+                return false
+            }
+        }
+
+        @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    }
+
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "\(n) \(one)" : "\(n) \(many)" }
 
     static let dateFormatter: DateFormatter = {

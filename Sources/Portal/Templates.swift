@@ -219,7 +219,7 @@ enum Templates {
     static let audit = """
         {{> top}}
         <table>
-        <caption>Newest {{shown}} of {{total}} records, newest first</caption>
+        <caption>The newest {{shown}} records, newest first</caption>
         <thead><tr><th scope="col">Date (UTC)</th><th scope="col">Category</th><th scope="col">Activity</th><th scope="col">Status</th><th scope="col">Initiated by</th><th scope="col">Target</th><th scope="col">Modified properties</th></tr></thead>
         <tbody>
         {{#rows}}<tr><td>{{time}}</td><td>{{category}}</td><td>{{activity}}</td><td>{{result}}</td><td>{{by}}</td><td>{{#href}}<a href="{{href}}">{{target}}</a>{{/href}}{{^href}}{{target}}{{/href}}</td><td>{{detail}}</td></tr>

@@ -75,6 +75,14 @@ struct PortalTemplateTests {
         #expect(PortalText.visible("plain") == "plain")
     }
 
+    @Test func userSearchIgnoresCaseAndHandlesNonASCIINames() {
+        #expect(PortalText.Search("chen").matches("Ava CHEN"))
+        #expect(PortalText.Search("ava c").matches("Ava Chen"))
+        #expect(!PortalText.Search("chen").matches("Ava Che"))
+        #expect(PortalText.Search("müller").matches("Lena MÜLLER"))
+        #expect(PortalText.Search("").matches("anything"))
+    }
+
     @Test func formDecodingRefusesBrokenEscapesAndInvalidUTF8() {
         #expect(PortalText.form("a=1&b=x+y%21")?.map { "\($0.0)=\($0.1)" } == ["a=1", "b=x y!"])
         #expect(PortalText.form("a=%zz") == nil)
