@@ -154,7 +154,8 @@ extension Tenant {
         default:
             reason = "License assignment failed: \(AssignmentError(violation.code).rawValue)."
         }
-        return "\(reason) Group: \(groupName)."
+        // the service's dependency text has no full stop of its own
+        return reason + (reason.hasSuffix(".") ? " " : ". ") + "Group: \(groupName)."
     }
 
     private func tally(_ result: inout GroupProcessingResult, _ outcome: Outcome) {

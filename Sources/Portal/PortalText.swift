@@ -112,7 +112,7 @@ enum PortalText {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss 'UTC'"
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
         return f
     }()
 

@@ -7,6 +7,7 @@ Get-LabAuditLog -Last 4 | Format-List Activity, Result, InitiatedBy, Target, Det
 Write-Host "failed Change user license records: $((Get-LabAuditLog -Activity 'Change user license' -Result failure).Count)"
 Get-LabAuditLog -Target 'E3 Users' -Activity 'Set group license' | Select-Object -ExpandProperty Detail
 Get-LabAuditLog -Target 'hugoi*' | Select-Object -First 1 -ExpandProperty Detail
+Get-LabAuditLog -Target 'tarau*' | Select-Object -Last 1 -ExpandProperty Detail
 # the same log over Graph, newest first
 Connect-MgGraph -NoWelcome
 $audits = (Invoke-MgGraphRequest -Method GET -Uri '/v1.0/auditLogs/directoryAudits?$top=3').value
