@@ -20,6 +20,8 @@ let package = Package(
         // `licenselab serve` (docs/graph-server.md): the HTTP server and the tokens' HS256 signatures
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // the portal's pages (docs/portal.md): Mustache templates with HTML escaping
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         // [bigint] values (System.Numerics.BigInteger)
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
     ],
@@ -35,7 +37,12 @@ let package = Package(
                 swiftSettings: releaseSpeed),
         // `licenselab serve`: Microsoft Graph v1.0 over HTTP on the same tenant store (GraphRouter
         // answers; this adds tokens, the request log, throttling, $batch and the HTTP server).
-        .target(name: "GraphServer", dependencies: ["M365Cmdlets", "Licensing", "TenantStore", "PowerShellRuntime",
+        // The portal (docs/portal.md): page models and Mustache templates, sessions and CSRF
+        // tokens, form parsing; answers requests without the network, GraphServer serves it.
+        .target(name: "Portal", dependencies: ["M365Cmdlets", "Licensing", "TenantStore",
+                                               .product(name: "Mustache", package: "swift-mustache")],
+                swiftSettings: releaseSpeed),
+        .target(name: "GraphServer", dependencies: ["M365Cmdlets", "Licensing", "TenantStore", "PowerShellRuntime", "Portal",
                                                     .product(name: "Hummingbird", package: "hummingbird")],
                 swiftSettings: releaseSpeed),
         // The tenant in SQLite (one transaction per cmdlet call, concurrent shells), JSON import/export.
@@ -81,6 +88,7 @@ let package = Package(
         .testTarget(name: "M365CmdletsTests", dependencies: ["M365Cmdlets", "PowerShellRuntime", "Licensing", "TenantStore", "ScriptTestSupport"]),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantStore", "Licensing", "M365Cmdlets", "PowerShellRuntime", "ScriptTestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "M365Cmdlets", "Licensing", "TenantStore"]),
         // The command line itself: the committed shell completion scripts are up to date.
         .testTarget(name: "licenselabTests", dependencies: ["licenselab"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax", "ScriptTestSupport"]),

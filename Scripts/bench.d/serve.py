@@ -6,12 +6,14 @@ Makes a tenant file of USERS users (default 100,000): USERS - FRESH from New-Lab
 `licenselab serve` on it and measures with wrk on loopback:
   1. GET /users/{upn}?$select=assignedLicenses   requests/s, p50, p99
   2. POST /users/{upn}/assignLicense (a real change each: a new user every request, committed)
-Then 10,000 assignments by Microsoft's Python SDK (msgraph-sdk, JSON batches of 20, 8 batches in
-flight) against Graph's documented write budget (3,000 writes per 150 s: 500 s for 10,000), 1,000
-more sent one request each (the SDK's own cost per call), and Set-MgUserLicense in a shell on the
-same file giving the same 10,000 users EMS. Prints figures; never fails on time.
+Then the portal's pages (docs/portal.md), each fetched 20 times over loopback: the median time
+(server-side rendering plus a loopback round trip) per page [target < 50 ms]. Then 10,000
+assignments by Microsoft's Python SDK (msgraph-sdk, JSON batches of 20, 8 batches in flight)
+against Graph's documented write budget (3,000 writes per 150 s: 500 s for 10,000), 1,000 more
+sent one request each (the SDK's own cost per call), and Set-MgUserLicense in a shell on the same
+file giving the same 10,000 users EMS. Prints figures; never fails on time.
 
-    serve.py BIN [--users N] [--duration SECONDS] [--sdk-assignments N]
+    serve.py BIN [--users N] [--duration SECONDS] [--sdk-assignments N] [--portal-only]
 """
 import argparse
 import json
@@ -65,6 +67,41 @@ def wrk(args):
     return rps, p50, p99, int(bad.group(1)) if bad else 0, errors.group(1) if errors else ""
 
 
+def portal_figures(host, token):
+    """The portal's pages on this tenant: median of 20 fetches each (the first one is not counted)."""
+    def fetch(path):
+        req = urllib.request.Request(host + path, headers={"Authorization": "Bearer " + token})
+        t = time.perf_counter()
+        with urllib.request.urlopen(req) as r:
+            body = r.read()
+        return (time.perf_counter() - t) * 1000, body.decode()
+
+    def median(path):
+        fetch(path)
+        times = sorted(fetch(path)[0] for _ in range(20))
+        return times[len(times) // 2]
+
+    skus = get(host + "/v1.0/subscribedSkus", token)["value"]
+    e3 = next(s["skuId"] for s in skus if s["skuPartNumber"] == "ENTERPRISEPACK")
+    _, errors_page = fetch("/portal/groups/errors")
+    groups = re.findall(r'href="(/portal/groups/[0-9a-f-]{36})">[^<]*</a></th><td>(\d+)</td>', errors_page)
+    biggest = max(groups, key=lambda g: int(g[1])) if groups else None
+    pages = [("Licenses > Overview", "/"), ("All products", "/portal/products"),
+             ("Product (E3), first page of licensed users", "/portal/products/" + e3),
+             ("Product (E3), search 'chen'", "/portal/products/%s?q=chen" % e3),
+             ("Product (E3), page 500", "/portal/products/%s?page=500" % e3),
+             ("Groups with errors", "/portal/groups/errors")]
+    if biggest:
+        pages.append(("Group > Licenses (%s users in error), first page" % biggest[1], biggest[0]))
+    _, users = fetch("/portal/products/" + e3)
+    first_user = re.search(r'href="(/portal/users/[0-9a-f-]{36})"', users)
+    if first_user:
+        pages += [("User > Licenses", first_user.group(1)), ("Why?", first_user.group(1) + "/why")]
+    pages.append(("Audit log", "/portal/audit"))
+    for name, path in pages:
+        print(f"portal {name}: {median(path):.1f} ms  [target < 50 ms]")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -72,6 +109,7 @@ def main():
     ap.add_argument("--duration", type=int, default=10)
     ap.add_argument("--sdk-assignments", type=int, default=10_000)
     ap.add_argument("--fresh", type=int, default=40_000, help="users made for the write measures")
+    ap.add_argument("--portal-only", action="store_true", help="measure the portal's pages only")
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix="licenselab-bench-serve-")
     tenant = os.path.join(work, "tenant.sqlite")
@@ -86,6 +124,9 @@ def main():
     print(f"tenant: {a.users:,} users ({a.fresh:,} of them for the writes), made in {time.time() - t0:.1f} s")
     server, base, token = start_server(a.binary, tenant, os.path.join(work, "server.log"))
     try:
+        portal_figures(base.rsplit("/v1.0", 1)[0], token)
+        if a.portal_only:
+            return
         skus = get(base + "/subscribedSkus", token)["value"]
         e1 = next(s["skuId"] for s in skus if s["skuPartNumber"] == "STANDARDPACK")
         ems = next(s["skuId"] for s in skus if s["skuPartNumber"] == "EMS")

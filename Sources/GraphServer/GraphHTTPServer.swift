@@ -5,6 +5,7 @@ import HTTPTypes
 import Logging
 import M365Cmdlets
 import NIOCore
+import Portal
 
 /// The HTTP side of `licenselab serve` (docs/graph-server.md): Hummingbird's HTTP/1.1 server on
 /// one address, every request handed whole to `GraphService`, which answers as Graph does. The
@@ -15,11 +16,12 @@ public enum GraphHTTPServer {
     public static let maxConnections = 2048
 
     /// Serves until SIGINT or SIGTERM; `onStart` is told the port actually bound (`port` 0 picks one).
-    public static func run(service: GraphService, host: String, port: Int, onStart: @escaping @Sendable (Int) -> Void) async throws {
+    public static func run(service: GraphService, portal: Portal? = nil, host: String, port: Int,
+                           onStart: @escaping @Sendable (Int) -> Void) async throws {
         var logger = Logger(label: "licenselab.serve")
         logger.logLevel = .critical
         let app = Application(
-            responder: Responder(service: service),
+            responder: Responder(service: service, portal: portal),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil, backlog: 4096,
                                                     availableConnectionsDelegate: MaximumAvailableConnections(maxConnections)),
             onServerRunning: { channel in onStart(channel.localAddress?.port ?? port) },
@@ -68,11 +70,15 @@ public enum GraphHTTPServer {
     struct Responder: HTTPResponder {
         typealias Context = BasicRequestContext
         let service: GraphService
+        /// `/` and `/portal/...` (docs/portal.md); everything else is Graph's.
+        let portal: Portal?
 
         func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
             var request = request
             let head = request.head
-            let headers = head.headerFields.map { (name: $0.name.canonicalName, value: $0.value) }
+            var headers = head.headerFields.map { (name: $0.name.canonicalName, value: $0.value) }
+            // HTTP/1.1's Host header arrives as the authority (the portal checks it: DNS rebinding)
+            if let authority = head.authority { headers.append((name: "Host", value: authority)) }
             let target = head.path ?? "/"
             let body: [UInt8]
             do {
@@ -81,7 +87,9 @@ public enum GraphHTTPServer {
             } catch {
                 return Self.response(service.tooLarge(GraphServerRequest(method: head.method.rawValue, target: target, headers: headers)))
             }
-            let answer = service.handle(GraphServerRequest(method: head.method.rawValue, target: target, headers: headers, body: body))
+            let received = GraphServerRequest(method: head.method.rawValue, target: target, headers: headers, body: body)
+            if let portal, Portal.serves(target) { return Self.response(portal.handle(received)) }
+            let answer = service.handle(received)
             return Self.response(answer)
         }
 

@@ -68,6 +68,7 @@ extension Tenant {
         // users this change touched may now match a dynamic group's rule, or stop matching
         if changeDepth == 1, !ruleCandidates.isEmpty { queueRuleChecks() }
         changeDepth -= 1
+        if changeDepth == 0 { changeCount &+= 1 }
         guard changeDepth == 0, isRecording else { return }
         let done = changes
         changes = TenantChanges()
@@ -82,6 +83,8 @@ extension Tenant {
             changeDepth = 1
             changeObserver?.tenantWillChange(self)
             endChange()
+        } else if changeDepth == 0 {
+            changeCount &+= 1
         }
     }
 

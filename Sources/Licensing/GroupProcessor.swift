@@ -106,6 +106,9 @@ extension Tenant {
         }
         groups[g].processingState = .processingInProgress
         let now = clock.now()
+        let groupName = groups[g].displayName
+        audit("GroupManagement", AuditRecord.Activity.startApplying, by: AuditRecord.groupLicensingActor, target: groupId,
+              name: groupName, detail: "")
         if work.full {
             let expected = groups[g].members.count
             // Room for the mailboxes a first processing creates (not on reprocess: they exist).
@@ -130,10 +133,30 @@ extension Tenant {
             }
         }
         groups[g].processingState = .processingComplete
+        audit("GroupManagement", AuditRecord.Activity.finishApplying, by: AuditRecord.groupLicensingActor, target: groupId,
+              name: groupName, detail: AuditRecord.applyingResult(succeeded: result.succeeded, failed: result.failed + result.failedSilently))
         return result
     }
 
     enum Outcome { case skipped, assigned, removed, failed, failedSilently }
+
+    /// A failed group assignment as the audit log words it: the service's texts for conflicting
+    /// plans and missing prerequisites (research/graph-rest-and-portal.md §1.3), otherwise the error
+    /// code; then the group.
+    static func auditFailureText(_ violation: LicensingError, groupName: String) -> String {
+        let plans = violation.servicePlans
+        let reason: String
+        switch violation.code {
+        case .mutuallyExclusiveViolation where plans.count >= 2:
+            reason = "License assignment failed because service plans \(plans[0]),\(plans[1]) are mutually exclusive."
+        case .dependencyViolation where plans.count >= 2:
+            reason = "License assignment failed because service plan \(plans[0]) depends on the service plan(s) \(plans.dropFirst().joined(separator: ", "))"
+        default:
+            reason = "License assignment failed: \(AssignmentError(violation.code).rawValue)."
+        }
+        // the service's dependency text has no full stop of its own
+        return reason + (reason.hasSuffix(".") ? " " : ". ") + "Group: \(groupName)."
+    }
 
     private func tally(_ result: inout GroupProcessingResult, _ outcome: Outcome) {
         switch outcome {
@@ -185,6 +208,9 @@ extension Tenant {
             if let addresses = result.newMailbox { createMailbox(userSlot: u, addresses: addresses) }
             return target.isEmpty ? .removed : .assigned
         }
+        audit("UserManagement", AuditRecord.Activity.changeUserLicense, result: "failure", by: AuditRecord.groupLicensingActor,
+              target: user.objectId, name: user.userPrincipalName,
+              detail: Self.auditFailureText(violation, groupName: groups[g].displayName))
         if violation.code == .uniquenessViolation && settings.duplicateProxyAddressError == .none {
             return .failedSilently
         }

@@ -235,6 +235,9 @@ extension Tenant {
         }
         groups[slot].licenses = licenses
         noteGroup(groupId)
+        let parts = licenses.map { catalog.product(skuId: $0.skuId)?.partNumber ?? $0.skuId.lowercasedString }
+        audit("GroupManagement", AuditRecord.Activity.setGroupLicense, by: AuditRecord.administrator, target: groupId,
+              name: groups[slot].displayName, detail: "Licenses: [\(parts.joined(separator: ", "))]")
         enqueue(groupId, user: nil)
     }
 

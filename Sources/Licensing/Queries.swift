@@ -218,6 +218,16 @@ extension Tenant {
         sortedBySlot(ledger.errorHolders(ofGroup: groupId)).compactMap { user(id: $0) }
     }
 
+    /// How many users hold an error from the group, without listing them (the portal's counts).
+    public func membersWithLicenseErrorsCount(groupId: UUID) -> Int { ledger.errorHolders(ofGroup: groupId).count }
+
+    /// One page of `membersWithLicenseErrors(groupId:)`: only the page's users are copied.
+    public func membersWithLicenseErrors(groupId: UUID, offset: Int, limit: Int) -> [User] {
+        let ids = sortedBySlot(ledger.errorHolders(ofGroup: groupId))
+        let start = min(max(0, offset), ids.count)
+        return ids[start..<min(ids.count, start + max(0, limit))].compactMap { user(id: $0) }
+    }
+
     // MARK: Products
 
     /// Users (not deleted) consuming a seat of the product, in user order.

@@ -55,6 +55,12 @@ public final class Tenant {
     /// Recipients of mail-enabled groups by group id (users keep theirs in `User.mailboxId`).
     var recipientByObject: [UUID: UUID] = [:]
 
+    /// The audit log's records not yet handed to a store (Audit.swift), oldest first.
+    var auditLog: [AuditRecord] = []
+    /// How many mutating calls this object has made (each outermost call counts once): with the
+    /// store's position in its call log, what the portal's live refresh watches.
+    public internal(set) var changeCount = 0
+
     /// The lab's outbox (Mail.swift), oldest first.
     public internal(set) var outbox: [MailMessage] = []
     var outboxSlots: [UUID: Int] = [:]

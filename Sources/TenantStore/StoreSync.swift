@@ -39,6 +39,7 @@ extension TenantStore {
             }
         }
         defer { log.unlock() }
+        saveAuditRecords(of: tenant)
         guard !changes.isEmpty else { return }
         do {
             if changes.everything || changes.objectCount > recordLimit {

@@ -3,6 +3,7 @@ import Foundation
 import GraphServer
 import Licensing
 import M365Cmdlets
+import Portal
 import TenantStore
 
 /// `licenselab serve`: Microsoft Graph v1.0 over HTTP on the tenant file a shell uses
@@ -18,7 +19,8 @@ struct ServeCommand: ParsableCommand {
         commandName: "licenselab serve",
         abstract: "Serve Microsoft Graph v1.0 on the lab tenant, for SDKs and other HTTP clients.",
         discussion: """
-            The server uses the same tenant file as the shell (changes made over REST are seen by \
+            It also serves the portal, the group-licensing article's license panes, at / (open the \
+            Portal address it prints to sign in). The server uses the same tenant file as the shell (changes made over REST are seen by \
             shells on the file, and the other way round). It prints a bearer token at start; \
             New-LabGraphToken in a shell makes more, with chosen scopes.
             """)
@@ -60,13 +62,15 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let token = service.makeToken(validFor: Double(tokenMinutes) * 60)
+        let portal = Portal(service: service, port: port)
         let where_ = store.path ?? "in memory (--demo; nothing is saved)"
         let failure = FailureBox()
         let done = DispatchSemaphore(value: 0)
         let task = Task {
             do {
-                try await GraphHTTPServer.run(service: service, host: listen, port: port) { bound in
+                try await GraphHTTPServer.run(service: service, portal: portal, host: listen, port: port) { bound in
                     service.baseURL = "http://\(hostPart):\(bound)"
+                    portal.port = bound
                     // said once the address is bound (an address that is not this machine's is refused instead)
                     if !loopback {
                         FileHandle.standardError.write(Data("WARNING: listening on \(listen): anyone who can reach this address and holds a token can read and change the tenant. There is no TLS.\n".utf8))
@@ -78,6 +82,7 @@ struct ServeCommand: ParsableCommand {
                           Base URL:  http://\(hostPart):\(bound)/v1.0
                           Token:     \(token)
                         Send it as 'Authorization: Bearer <token>'. Ctrl-C stops the server.
+                          Portal:    http://\(hostPart):\(bound)\(Portal.signInPath(token: token))
 
                         """.utf8))
                 }

@@ -51,6 +51,30 @@ import Testing
         }
     }
 
+    /// The audit log (Audit.swift) frames every processing run of a group with Start and Finish
+    /// records; the Finish record's counts are the run's, and each member that failed has one
+    /// failed "Change user license" record.
+    @Test func theAuditLogFramesEveryGroupRunWithItsCounts() async {
+        await propertyCheck(count: 1000, input: Self.operations) { codes in
+            let r = RandomOperations()
+            for code in codes { r.apply(code) }
+            let before = r.t.auditRecords.count
+            let results = r.t.processQueue()
+            let new = r.t.auditRecords.dropFirst(before)
+            let starts = new.filter { $0.activity == AuditRecord.Activity.startApplying }
+            let finishes = Array(new.filter { $0.activity == AuditRecord.Activity.finishApplying })
+            #expect(starts.count == finishes.count)
+            var next = 0
+            for result in results where next < finishes.count && finishes[next].targetId == result.groupId {
+                #expect(finishes[next].detail == AuditRecord.applyingResult(succeeded: result.succeeded, failed: result.failed + result.failedSilently))
+                next += 1
+            }
+            #expect(next == finishes.count)
+            let failures = new.filter { $0.activity == AuditRecord.Activity.changeUserLicense && $0.result == "failure" }.count
+            #expect(failures == results.reduce(0) { $0 + $1.failed + $1.failedSilently })
+        }
+    }
+
     @Test func processingTheQueueTwiceEqualsProcessingItOnce() async {
         await propertyCheck(count: 1000, input: Self.operations) { codes in
             let r = RandomOperations()

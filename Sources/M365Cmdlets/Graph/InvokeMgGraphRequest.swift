@@ -37,7 +37,10 @@ final class InvokeMgGraphRequestCommand: Cmdlet {
         let response: GraphHTTPResponse
         do {
             request.body = try InvokeMgGraphRequestCommand.body(context)
-            response = try GraphRouter(api: GraphAPI(state)).respond(to: request)
+            var api = GraphAPI(state)
+            // the audit log of the tenant file (shared with other shells and the server), when there is one
+            if let store = try? context.tenantStore { api.auditLog = { store.auditRecords() } }
+            response = try GraphRouter(api: api).respond(to: request)
         } catch {
             throw RuntimeError(M365Errors.graphHTTP(error, request: request, date: state.tenant.clock.now(), context))
         }

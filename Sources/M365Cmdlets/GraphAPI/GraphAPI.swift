@@ -17,6 +17,9 @@ public struct GraphAPI {
     let newObjectId: (String) -> UUID
     /// The organization's display name (the shell's company name; `Contoso` for the demo).
     var organizationName: String
+    /// The audit log (`/auditLogs/directoryAudits`), oldest first: the tenant file's when a store
+    /// holds one (the server sets it), otherwise what the tenant object recorded.
+    public var auditLog: (() -> [AuditRecord])?
 
     public init(tenant: Tenant, grantedScopes: [String]? = nil, newObjectId: @escaping (String) -> UUID = { _ in UUID() },
                 organizationName: String? = nil) {

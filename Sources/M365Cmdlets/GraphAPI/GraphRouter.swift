@@ -225,6 +225,8 @@ public struct GraphRouter {
             // 202 Accepted, with where the group can be read back (group-assignlicense.md)
             let location = "https://graph.microsoft.com/v2/\(t.tenantId.lowercasedString)/directoryObjects/\(g.objectId.lowercasedString)/Microsoft.DirectoryServices.Group"
             return GraphHTTPResponse(status: 202, headers: [("Location", location)], body: GraphJSON.encode(GraphResources.group(t, g)))
+        case ("GET", 2, "auditlogs") where path[1] == "directoryaudits":
+            return GraphHTTPResponse(status: 200, body: GraphRouter.directoryAudits(api.auditLog?() ?? t.auditRecords, request: request))
         case ("GET", 2, "directoryobjects"):
             // the derived type's resource, named by @odata.type
             var resource: GraphResource
@@ -243,6 +245,43 @@ public struct GraphRouter {
             let first = s.first ?? ""
             throw GraphError.segmentNotFound(entitySets.contains(first.lowercased()) ? s.last ?? "" : first)
         }
+    }
+
+    /// `GET /auditLogs/directoryAudits`: the audit log newest first, as directoryAudit resources
+    /// (category, activityDisplayName, result, initiatedBy, targetResources with the detail as a
+    /// modified property); `$top` items (100 by default).
+    static func directoryAudits(_ records: [AuditRecord], request: GraphHTTPRequest) -> JsonValue {
+        let size = request.query["$top"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 100
+        let newest = records.enumerated().reversed().prefix(size)
+        let items: [JsonValue] = newest.map { seq, r in
+            let initiator: JsonValue = r.initiatedBy == AuditRecord.groupLicensingActor
+                ? .object([("app", .object([("displayName", .string(r.initiatedBy))])), ("user", .null)])
+                : .object([("app", .null), ("user", .object([("displayName", .string(r.initiatedBy))]))])
+            return .object([
+                ("id", .string("Directory_LicenseLab_\(seq)")),
+                ("category", .string(r.category)),
+                ("correlationId", .string(UUID(uuid: (0, 0, 0, 0, 0, 0, 0x40, 0, 0x80, 0, 0, 0, UInt8(truncatingIfNeeded: seq >> 24), UInt8(truncatingIfNeeded: seq >> 16),
+                                                      UInt8(truncatingIfNeeded: seq >> 8), UInt8(truncatingIfNeeded: seq))).lowercasedString)),
+                ("result", .string(r.result)),
+                ("resultReason", .string(r.result == "failure" ? r.detail : "")),
+                ("activityDisplayName", .string(r.activity)),
+                ("activityDateTime", .string(GraphJSON.dateText(r.time))),
+                ("loggedByService", .string("Core Directory")),
+                ("operationType", .string(r.activity.hasPrefix("Set") ? "Assign" : "Update")),
+                ("initiatedBy", initiator),
+                ("targetResources", .array([.object([
+                    ("id", r.targetId.map { .string($0.lowercasedString) } ?? .null),
+                    ("displayName", .string(r.targetName)),
+                    ("type", .string(r.category == "GroupManagement" ? "Group" : "User")),
+                    ("modifiedProperties", .array(r.detail.isEmpty ? [] : [.object([
+                        ("displayName", .string(r.activity.hasPrefix("Finish") ? "Result" : "Detail")),
+                        ("oldValue", .null), ("newValue", .string("[\(r.detail)]")),
+                    ])])),
+                ])])),
+                ("additionalDetails", .array([])),
+            ])
+        }
+        return .object([("@odata.context", .string(GraphJSON.serviceRoot + "/$metadata#auditLogs/directoryAudits")), ("value", .array(items))])
     }
 
     private func ok(_ resource: GraphResource, status: Int = 200) -> GraphHTTPResponse {

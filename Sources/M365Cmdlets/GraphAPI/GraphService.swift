@@ -39,6 +39,12 @@ public struct GraphServerResponse: Sendable {
     public var body: [UInt8]
 
     public var bodyText: String { String(decoding: body, as: UTF8.self) }
+
+    public init(status: Int, headers: [(name: String, value: String)], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 }
 
 /// Microsoft Graph v1.0 over HTTP on a tenant store, without the network (docs/graph-server.md):
@@ -235,7 +241,8 @@ public final class GraphService: @unchecked Sendable {
                 guard let text = String(validating: request.body, as: UTF8.self) else { throw GraphError.unreadableBody }
                 if !text.allSatisfy(\.isWhitespace) { graphRequest.body = try GraphBodyDecoding.parse(text) }
             }
-            let api = GraphAPI(tenant: tenant, grantedScopes: tenant.settings.enforceGraphScopes ? token.permissions : nil)
+            var api = GraphAPI(tenant: tenant, grantedScopes: tenant.settings.enforceGraphScopes ? token.permissions : nil)
+            api.auditLog = { [store] in store.auditRecords() }
             response = try GraphRouter(api: api).respond(to: graphRequest)
         } catch {
             if let failure = commitFailure { return refuse(GraphError.notSaved(failure.message), extra: [("Retry-After", "1")]) }
@@ -246,6 +253,32 @@ public final class GraphService: @unchecked Sendable {
         // file holds it for the shells at once (the next request would do it anyway)
         tenant.processQueueIfImmediate()
         return answer(response.status, response.body, extra: response.headers)
+    }
+
+    /// The portal's way to the tenant (docs/portal.md): runs `body` under the request lock on the
+    /// tenant as a request sees it (other processes' changes read, queued group work done), then
+    /// does the group work `body` queued, as after a Graph request. `notSaved` is the store's
+    /// reason when a change could not be saved (the store undid it).
+    public func withTenant<T>(_ body: (TenantStore) -> T) -> (value: T, notSaved: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        store.refresh()
+        store.tenant.processQueueIfImmediate()
+        commitFailure = nil
+        let value = body(store)
+        store.tenant.processQueueIfImmediate()
+        let failure = commitFailure?.message
+        commitFailure = nil
+        return (value, failure)
+    }
+
+    /// Whether `token` is a valid token of this tenant file (the portal's sign-in and its
+    /// `Authorization: Bearer` header).
+    public func acceptsToken(_ token: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !token.isEmpty else { return false }
+        return (try? bearer("Bearer " + token, tenantId: store.tenant.tenantId, now: clock())) != nil
     }
 
     /// 413 for a body over `maxBodySize` (the HTTP layer stops reading it).

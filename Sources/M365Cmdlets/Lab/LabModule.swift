@@ -31,6 +31,8 @@ enum LabModule {
                 .init(ClearLabMailCommand.self, className: classes + "ClearLabMail"),
                 .init(NewLabGraphTokenCommand.self, className: classes + "NewLabGraphToken"),
                 .init(GetLabGraphRequestCommand.self, className: classes + "GetLabGraphRequest"),
+                .init(GetLabAuditLogCommand.self, className: classes + "GetLabAuditLog"),
+                .init(GetLabLicenseDiagnosisCommand.self, className: classes + "GetLabLicenseDiagnosis"),
             ],
             helpTopics: [
                 LabHelpTopics.aboutLicenseLab, LabHelpTopics.aboutGroupLicensing, LabHelpTopics.aboutGroupLicensingErrors,
@@ -46,6 +48,7 @@ enum LabModule {
             setUp: { session in
                 session.views.register(MailObjects.view)
                 session.views.register(GraphRequestObjects.view)
+                session.views.register(AuditObjects.view)
             })
     }
 }
