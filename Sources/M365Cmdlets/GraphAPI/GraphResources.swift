@@ -22,14 +22,16 @@ struct GraphResource {
     var additional: [(name: String, value: GraphValue)] = []
 }
 
-indirect enum GraphValue {
+// Only `resource` is boxed: with the whole enum `indirect`, the compiler's type layout sometimes
+// reported a "circular reference" between GraphResource and GraphValue in incremental builds.
+enum GraphValue {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
     case date(Date)
     case strings([String])
-    case resource(GraphResource)
+    indirect case resource(GraphResource)
     case resources([GraphResource], of: GraphResourceType)
 
     static func text(_ s: String?) -> GraphValue { s.map { .string($0) } ?? .null }

@@ -241,7 +241,7 @@ public struct GraphRouter {
             if Self.servedMethods(path).map({ !$0.contains(request.method) }) ?? false { throw GraphError.methodNotAllowed }
             // Graph names the first segment it cannot resolve: an unknown entity set itself (as
             // for an absolute address inside a $batch request, `https:`), else the last one
-            let entitySets: Set<String> = ["users", "groups", "subscribedskus", "directoryobjects", "organization"]
+            let entitySets: Set<String> = ["users", "groups", "subscribedskus", "directoryobjects", "organization", "auditlogs"]
             let first = s.first ?? ""
             throw GraphError.segmentNotFound(entitySets.contains(first.lowercased()) ? s.last ?? "" : first)
         }
@@ -313,6 +313,7 @@ public struct GraphRouter {
         case (1, "users"), (1, "groups"): return ["GET", "POST"]
         case (2, "users"), (2, "groups"): return ["GET", "PATCH", "DELETE"]
         case (1, "subscribedskus"), (2, "subscribedskus"), (1, "organization"), (2, "organization"), (2, "directoryobjects"): return ["GET"]
+        case (2, "auditlogs") where path[1] == "directoryaudits": return ["GET"]
         case (3, "users") where path[2] == "licensedetails": return ["GET"]
         case (3, "users") where ["assignlicense", "reprocesslicenseassignment", "sendmail"].contains { action(path[2], $0) }: return ["POST"]
         case (3, "groups") where path[2] == "members" || path[2] == "memberswithlicenseerrors": return ["GET"]
