@@ -150,6 +150,19 @@ final class GetCommandCommand: Cmdlet {
                 pm.setNote("Aliases", .array(PSArray(p.aliases.map { .string($0) })))
                 pm.setNote("IsDynamic", .bool(false))
                 pm.setNote("SwitchParameter", .bool(p.isSwitch))
+                // ParameterSets: set name → position, mandatory, pipeline binding (as pwsh's
+                // ParameterSetMetadata; a parameter in no named set is in __AllParameterSets)
+                let sets = PSHashtable(ordered: true)
+                for set in p.parameterSets.isEmpty ? ["__AllParameterSets"] : p.parameterSets {
+                    let sm = PSObject(typeNames: ["System.Management.Automation.ParameterSetMetadata", "System.Object"])
+                    sm.setNote("Position", .int(p.position ?? Int(Int32.min)))
+                    sm.setNote("IsMandatory", .bool(p.mandatory))
+                    sm.setNote("ValueFromPipeline", .bool(p.valueFromPipeline))
+                    sm.setNote("ValueFromPipelineByPropertyName", .bool(p.valueFromPipelineByPropertyName))
+                    sm.setNote("ValueFromRemainingArguments", .bool(p.valueFromRemainingArguments))
+                    sets[.string(set)] = .object(sm)
+                }
+                pm.setNote("ParameterSets", .hashtable(sets))
                 params[.string(p.name)] = .object(pm)
             }
             o.setNote("Parameters", .hashtable(params))
