@@ -255,7 +255,7 @@ extension Session {
 
     /// Resolves a user path against the current location (`~` is the home directory).
     public func resolvePath(_ p: String) -> String {
-        var path = p
+        var path = mappingTestDrive(p)
         if path == "~" || path.hasPrefix("~/") { path = (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() }
         path = path.replacingOccurrences(of: "\\", with: "/")
         if !path.hasPrefix("/") { path = (currentLocation as NSString).appendingPathComponent(path) }

@@ -1,5 +1,18 @@
 import Foundation
 
+extension Session {
+    /// Pester's `TestDrive:` drive: `TestDrive:\x` is `x` in the folder `$TestDrive` names where
+    /// the path is used (Invoke-Pester sets it for each test file); other paths are unchanged.
+    func mappingTestDrive(_ path: String) -> String {
+        guard path.utf8.count >= 10, path.utf8.first == UInt8(ascii: "T") || path.utf8.first == UInt8(ascii: "t"),
+              NameKey.fold(String(path.prefix(10))) == "testdrive:",
+              case .string(let root)? = lookupVariable(NameKey("TestDrive")), !root.isEmpty else { return path }
+        var rest = path.dropFirst(10)
+        while rest.first == "/" || rest.first == "\\" { rest = rest.dropFirst() }
+        return rest.isEmpty ? root : root + "/" + rest
+    }
+}
+
 /// Pester's InModuleScope: runs a script block inside a script module's scope, where the
 /// module's unexported functions and its `$script:` variables are in reach (a binary module has
 /// no such scope: the block runs in a child of the caller's). -Parameters become variables of the

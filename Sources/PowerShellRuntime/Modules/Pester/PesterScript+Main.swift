@@ -280,17 +280,11 @@ function New-PesterTestDrive {
     $base = [System.IO.Path]::GetTempPath()
     $dir = Join-Path $base ([guid]::NewGuid().ToString())
     $null = New-Item -ItemType Directory -Path $dir -Force
-    Set-PesterTestDriveRoot $dir
     $dir
 }
 
 function Remove-PesterTestDrive($Dir) {
-    Set-PesterTestDriveRoot $null
     if ($Dir -and (Test-Path -Path $Dir)) { Remove-Item -Path $Dir -Recurse -Force -ErrorAction SilentlyContinue }
-}
-
-function Set-PesterTestDriveRoot($Dir) {
-    if (Get-Command -Name Set-PesterTestDrive -CommandType Cmdlet -ErrorAction Ignore) { Set-PesterTestDrive -Root $Dir }
 }
 
 # Every container starts from the tenant as it was when Invoke-Pester started (a lab checkpoint,

@@ -30,9 +30,16 @@ function Mock {
     $key = $CommandName.ToLowerInvariant()
     $hook = $script:PesterRun.MockHooks[$key]
     if ($null -eq $hook) {
-        $resolved = Get-Command -Name $CommandName -ErrorAction SilentlyContinue
+        if ($ModuleName) {
+            # a module's private function is found from inside the module
+            $resolved = InModuleScope -ModuleName $ModuleName -ScriptBlock { param($n) Get-Command -Name $n -ErrorAction SilentlyContinue } -ArgumentList $CommandName
+        }
+        else {
+            $resolved = Get-Command -Name $CommandName -ErrorAction SilentlyContinue
+        }
         if ($null -eq $resolved) {
-            throw "Could not find Command $CommandName"
+            $inModule = if ($ModuleName) { " in module $ModuleName" } else { '' }
+            throw "Could not find Command $CommandName$inModule"
         }
         $name = $resolved.Name
         if ("$($resolved.CommandType)" -eq 'Alias') {

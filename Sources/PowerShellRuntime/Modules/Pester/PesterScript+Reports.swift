@@ -36,7 +36,7 @@ function Get-PesterFailureText($Test) {
 }
 
 function Get-PesterTestFullName($Test) {
-    (@($Test.Block.Path | Where-Object { $_ }) + $Test.ExpandedName) -join '.'
+    (@($Test.Block.Path) + $Test.ExpandedName) -join '.'
 }
 
 function Export-PesterReport($Run, [string] $Format, [string] $Path, [string] $SuiteName) {

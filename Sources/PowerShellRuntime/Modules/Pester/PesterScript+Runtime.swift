@@ -51,7 +51,7 @@ function New-PesterTestObject {
         PSTypeName        = 'Pester.Test'
         Name              = $Name
         ExpandedName      = $Name
-        Path              = [string[]](@($Block.Path | Where-Object { $_ -ne $null }) + $Name)
+        Path              = [string[]](@($Block.Path) + $Name)
         ExpandedPath      = ''
         ScriptBlock       = $ScriptBlock
         Tag               = @($Tag)
@@ -215,7 +215,7 @@ function It {
         $t = New-PesterTestObject -Name $Name -ScriptBlock $Test -Tag $Tag -Skip ($Skip -or $Pending -or $block.Skip) -Data $item -Block $block -Line $MyInvocation.ScriptLineNumber
         $t.HasData = $hasData
         $t.ExpandedName = Expand-PesterName $Name $item
-        $t.ExpandedPath = (@($block.Path | Where-Object { $_ }) + $t.ExpandedName) -join '.'
+        $t.ExpandedPath = (@($block.Path) + $t.ExpandedName) -join '.'
         [void]$block.Items.Add($t)
         [void]$block.Tests.Add($t)
     }
@@ -266,17 +266,19 @@ function Set-ItResult {
 
 function Test-PesterTagFilter($Test) {
     $filter = $script:PesterRun.Filter
-    $tags = @($Test.Tag)
+    $filter = $script:PesterRun.Filter
+    if ($filter.Tag.Count + $filter.ExcludeTag.Count + $filter.FullName.Count -eq 0) { return $true }
+    $tags = [System.Collections.ArrayList]::new()
+    foreach ($t in $Test.Tag) { if ($t) { [void]$tags.Add($t) } }
     $b = $Test.Block
-    while ($null -ne $b) { $tags += @($b.Tag); $b = $b.Parent }
-    $tags = @($tags | Where-Object { $_ })
+    while ($null -ne $b) { foreach ($t in $b.Tag) { if ($t) { [void]$tags.Add($t) } }; $b = $b.Parent }
     foreach ($ex in @($filter.ExcludeTag)) { foreach ($t in $tags) { if ($t -like $ex) { return $false } } }
     if (@($filter.Tag).Count -gt 0) {
         foreach ($in in @($filter.Tag)) { foreach ($t in $tags) { if ($t -like $in) { return $true } } }
         return $false
     }
     if (@($filter.FullName).Count -gt 0) {
-        $full = @($Test.Block.Path | Where-Object { $_ }) + $Test.Name -join '.'
+        $full = @($Test.Block.Path) + $Test.Name -join '.'
         foreach ($f in @($filter.FullName)) { if ($full -like $f) { return $true } }
         return $false
     }
@@ -390,7 +392,7 @@ function Invoke-PesterTestRun($__pesterTest) {
         $__pesterTest.Skipped = $true
         $__pesterTest.Executed = $true
         $__pesterTest.ExpandedName = Expand-PesterName $__pesterTest.Name $__pesterTest.Data
-        $__pesterTest.ExpandedPath = (@($__pesterTest.Block.Path | Where-Object { $_ }) + $__pesterTest.ExpandedName) -join '.'
+        $__pesterTest.ExpandedPath = (@($__pesterTest.Block.Path) + $__pesterTest.ExpandedName) -join '.'
         $__pesterTest.Duration = $__pesterWatch.Elapsed
         Write-PesterTestResult $__pesterTest
         return
@@ -410,7 +412,7 @@ function Invoke-PesterTestRun($__pesterTest) {
                 }
             }
             $__pesterTest.ExpandedName = Expand-PesterName $__pesterTest.Name $__pesterTest.Data
-            $__pesterTest.ExpandedPath = (@($__pesterTest.Block.Path | Where-Object { $_ }) + $__pesterTest.ExpandedName) -join '.'
+            $__pesterTest.ExpandedPath = (@($__pesterTest.Block.Path) + $__pesterTest.ExpandedName) -join '.'
             $__pesterUser.Start()
             try {
                 foreach ($__pesterSetup in $__pesterBeforeEach) { $null = . $__pesterSetup }
@@ -537,6 +539,8 @@ function Write-PesterFailureLines($Failures, [string] $Margin) {
 
 function Write-PesterTestResult($Test) {
     $detailed = Test-PesterDetailed
+    if (-not $detailed -and $Test.Result -ne 'Failed') { return }
+    if ($script:PesterRun.Verbosity -eq 'None') { return }
     if ($detailed) {
         $level = $Test.Path.Count
         $margin = ' ' * $level

@@ -415,6 +415,13 @@ function Invoke-PesterHaveParameterCheck($Command, $ParameterName, $P, [switch] 
     "Expected command $($Command.Name) $filterText,$(Format-PesterBecause $Because) but $(Join-PesterAnd $buts)."
 }
 
+$script:PesterOperators = @{}
+foreach ($__name in 'Be', 'BeExactly', 'BeNullOrEmpty', 'BeOfType', 'BeTrue', 'BeFalse', 'Match', 'MatchExactly', 'BeLike', 'BeLikeExactly',
+    'HaveCount', 'Contain', 'BeIn', 'BeGreaterThan', 'BeLessThan', 'BeGreaterOrEqual', 'BeLessOrEqual', 'Throw', 'Exist',
+    'FileContentMatch', 'FileContentMatchExactly', 'FileContentMatchMultiline', 'FileContentMatchMultilineExactly', 'HaveParameter', 'Invoke', 'InvokeVerifiable') {
+    $script:PesterOperators[$__name] = $__name
+}
+
 function Should {
     [CmdletBinding()]
     param(
@@ -442,26 +449,30 @@ function Should {
         if (-not $__named) { [void]$__inputs.Add($ActualValue) }
     }
     end {
-        $operators = @('Be', 'BeExactly', 'BeNullOrEmpty', 'BeOfType', 'BeTrue', 'BeFalse', 'Match', 'MatchExactly', 'BeLike', 'BeLikeExactly',
-            'HaveCount', 'Contain', 'BeIn', 'BeGreaterThan', 'BeLessThan', 'BeGreaterOrEqual', 'BeLessOrEqual', 'Throw', 'Exist',
-            'FileContentMatch', 'FileContentMatchExactly', 'FileContentMatchMultiline', 'FileContentMatchMultilineExactly', 'HaveParameter', 'Invoke', 'InvokeVerifiable')
-        $chosen = @($operators | Where-Object { $PSBoundParameters.ContainsKey($_) -and $PSBoundParameters[$_] })
-        if ($chosen.Count -eq 0) { throw 'No operator was given to Should. Use one of its operators, such as -Be.' }
-        if ($chosen.Count -gt 1) { throw "Only one operator can be given to Should; got -$($chosen -join ', -')." }
-        $operator = $chosen[0]
+        $operator = $null
+        foreach ($__key in $PSBoundParameters.Keys) {
+            if ($script:PesterOperators.ContainsKey($__key) -and $PSBoundParameters[$__key]) {
+                if ($null -ne $operator) { throw "Only one operator can be given to Should; got -$operator and -$__key." }
+                $operator = $script:PesterOperators[$__key]
+            }
+        }
+        if ($null -eq $operator) { throw 'No operator was given to Should. Use one of its operators, such as -Be.' }
         $actual = if ($__named) { $ActualValue } elseif ($__inputs.Count -eq 0) { $null } elseif ($__inputs.Count -eq 1) { $__inputs[0] } else { $__inputs.ToArray() }
         if ($operator -in 'Be', 'BeExactly', 'HaveCount', 'Contain', 'BeNullOrEmpty') {
             if (-not $__named -and $__inputs.Count -gt 1) { $actual = @($__inputs.ToArray()) }
             if ($operator -in 'HaveCount', 'Contain' -and -not $__named) { $actual = @($__inputs.ToArray()) }
             if ($operator -eq 'BeNullOrEmpty' -and -not $__named) { $actual = if ($__inputs.Count -eq 0) { $null } elseif ($__inputs.Count -eq 1) { $__inputs[0] } else { @($__inputs.ToArray()) } }
         }
-        $p = @{
-            ExpectedMessage = $(if ($operator -eq 'Throw') { $ExpectedValue } else { $null })
-            ErrorId = $ErrorId; ExceptionType = $ExceptionType
-            Times = $Times; TimesGiven = $PSBoundParameters.ContainsKey('Times'); Exactly = [bool]$Exactly
-            ParameterFilter = $ParameterFilter; ExclusiveFilter = $ExclusiveFilter; ModuleName = $ModuleName; Scope = $Scope
-            Type = $Type; DefaultValue = $DefaultValue; Mandatory = [bool]$Mandatory; InParameterSet = $InParameterSet
-            HasArgumentCompleter = [bool]$HasArgumentCompleter; Alias = $Alias; ThrownError = $null
+        $p = $null
+        if ($operator -in 'Throw', 'HaveParameter', 'Invoke', 'InvokeVerifiable') {
+            $p = @{
+                ExpectedMessage = $(if ($operator -eq 'Throw') { $ExpectedValue } else { $null })
+                ErrorId = $ErrorId; ExceptionType = $ExceptionType
+                Times = $Times; TimesGiven = $PSBoundParameters.ContainsKey('Times'); Exactly = [bool]$Exactly
+                ParameterFilter = $ParameterFilter; ExclusiveFilter = $ExclusiveFilter; ModuleName = $ModuleName; Scope = $Scope
+                Type = $Type; DefaultValue = $DefaultValue; Mandatory = [bool]$Mandatory; InParameterSet = $InParameterSet
+                HasArgumentCompleter = [bool]$HasArgumentCompleter; Alias = $Alias; ThrownError = $null
+            }
         }
         $message = Invoke-PesterOperator -Operator $operator -Actual $actual -Expected $ExpectedValue -Not:$Not -Because $Because -P $p
         if ($null -ne $message -and "$message" -ne '') {
