@@ -405,7 +405,8 @@ function Invoke-PesterHaveParameterCheck($Command, $ParameterName, $P, [switch] 
         }
         if ($P.Mandatory) {
             $filters += "which is$(if ($Not) {' not'}) mandatory"
-            $isMandatory = [bool]$meta.Mandatory
+            $isMandatory = $false
+            foreach ($set in @($meta.ParameterSets.Values)) { if ($set.IsMandatory) { $isMandatory = $true } }
             if (-not $Not -and -not $isMandatory) { $buts += "it wasn't mandatory" }
             elseif ($Not -and $isMandatory) { $buts += 'it was mandatory' }
         }
