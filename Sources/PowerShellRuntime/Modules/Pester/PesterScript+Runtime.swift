@@ -348,7 +348,9 @@ function Invoke-PesterBlockRun($__pesterBlock) {
                 }
             }
             else {
-                foreach ($__pesterTest in @(Get-PesterTests $__pesterBlock)) { if ($__pesterTest.ShouldRun) { $__pesterTest.Result = 'NotRun' } }
+                # as Pester counts them: a test that should have run and could not, because its
+                # block's setup failed, failed
+                foreach ($__pesterTest in @(Get-PesterTests $__pesterBlock)) { if ($__pesterTest.ShouldRun -and -not $__pesterTest.Skip) { $__pesterTest.Result = 'Failed' } }
             }
             if (-not $__pesterBlock.Skip -or $__pesterBlock.IsRoot) {
                 foreach ($__pesterTeardown in $__pesterBlock.AfterAll) {
