@@ -76,7 +76,14 @@ $(@($paramText) -join ",`n"))
 "@
         Invoke-Expression $body
         Set-Alias -Name $name -Value $proxyName -Scope Global
-        $hook = @{ CommandName = $name; ProxyName = $proxyName; Key = $key }
+        # a function's default values, which parameter filters and mock bodies see (as in Pester)
+        $defaults = @{}
+        if ("$($resolved.CommandType)" -in 'Function', 'Filter' -and $null -ne $resolved.ScriptBlock -and $null -ne $resolved.ScriptBlock.Ast.ParamBlock) {
+            foreach ($pa in $resolved.ScriptBlock.Ast.ParamBlock.Parameters) {
+                if ($null -ne $pa.DefaultValue) { $defaults[$pa.Name.VariablePath.UserPath] = $pa.DefaultValue.Extent.Text }
+            }
+        }
+        $hook = @{ CommandName = $name; ProxyName = $proxyName; Key = $key; Defaults = $defaults }
         $script:PesterRun.MockHooks[$key] = $hook
     }
     $behavior = [pscustomobject]@{
@@ -106,15 +113,22 @@ function Invoke-PesterMockCall {
     param($CommandName, $BoundParameters)
     $bound = @{}
     foreach ($k in @($BoundParameters.Keys)) { $bound[$k] = $BoundParameters[$k] }
+    $hook = $script:PesterRun.MockHooks[$CommandName.ToLowerInvariant()]
+    $seen = $bound.Clone()
+    if ($null -ne $hook -and $hook.Defaults.Count -gt 0) {
+        foreach ($k in @($hook.Defaults.Keys)) {
+            if (-not $seen.ContainsKey($k)) { $seen[$k] = Invoke-Expression $hook.Defaults[$k] }
+        }
+    }
     $stackCopy = @($script:PesterRun.Stack.ToArray())
     $active = @($script:PesterRun.Mocks | Where-Object { $_.CommandName -eq $CommandName -and $stackCopy -contains $_.Owner })
     [array]::Reverse($active)
     $chosen = $null
-    foreach ($m in $active) { if ($null -ne $m.Filter -and (Test-PesterParameterFilter $m.Filter $bound)) { $chosen = $m; break } }
+    foreach ($m in $active) { if ($null -ne $m.Filter -and (Test-PesterParameterFilter $m.Filter $seen)) { $chosen = $m; break } }
     if ($null -eq $chosen) { foreach ($m in $active) { if ($null -eq $m.Filter) { $chosen = $m; break } } }
     [void]$script:PesterRun.CallHistory.Add([pscustomobject]@{
         CommandName = $CommandName
-        BoundParameters = $bound
+        BoundParameters = $seen
         Stack = $stackCopy
         Behavior = $chosen
     })
@@ -125,11 +139,10 @@ function Invoke-PesterMockCall {
             foreach ($__pesterKey in @($__pesterBound.Keys)) { Set-Variable -Name $__pesterKey -Value $__pesterBound[$__pesterKey] }
             Set-Variable -Name PesterBoundParameters -Value $__pesterBound
             & $__pesterMockWith
-        } $chosen.MockWith $bound $null
+        } $chosen.MockWith $seen $null
         return
     }
     # no mock applies here: the real command runs, with the alias out of the way for that call
-    $hook = $script:PesterRun.MockHooks[$CommandName.ToLowerInvariant()]
     Remove-Item -Path "alias:$CommandName" -Force -ErrorAction SilentlyContinue
     try {
         & $CommandName @bound

@@ -3,6 +3,7 @@
 BeforeAll {
     function Send-Notice([string] $To, [string] $Text) { "sent '$Text' to $To" }
     function Get-Recipient { @('ann@contoso.com', 'bob@contoso.com', 'cy@fabrikam.com') }
+    function Get-Quota { param([string] $Sku = 'E3') "real quota of $Sku" }
     function Invoke-Notices {
         foreach ($r in Get-Recipient) { $null = Send-Notice -To $r -Text 'seat removed' }
     }
@@ -39,6 +40,13 @@ Describe 'Mock' {
     It 'lets the real command run when no filter matches and there is no default mock' {
         Mock Get-Recipient { 'filtered' } -ParameterFilter { $false }
         @(Get-Recipient) | Should -HaveCount 3
+    }
+
+    It 'gives parameter filters the function''s default values' {
+        Mock Get-Quota { "mocked quota of $Sku" } -ParameterFilter { $Sku -eq 'E3' }
+        Get-Quota | Should -Be 'mocked quota of E3'
+        Get-Quota -Sku E5 | Should -Be 'real quota of E5'
+        Should -Invoke Get-Quota -Times 1 -Exactly -Scope It -ParameterFilter { $Sku -eq 'E3' }
     }
 
     It 'fails when the calls are not what was expected' {
