@@ -52,7 +52,9 @@ extension Session {
 
     /// The function or cmdlet a name that is not an alias denotes (functions shadow cmdlets).
     private func functionOrCmdlet(_ name: String) -> ResolvedCommand? {
-        if let f = currentScope.lookupFunction(NameKey(name)) { return .function(f) }
+        let key = NameKey(name)
+        if let f = currentScope.lookupFunction(key) { return .function(f) }
+        if scriptScope.isCallerScopedModule, let f = scriptScope.functions[key] { return .function(f) }
         if let c = commands.cmdlet(named: name) { return .cmdlet(c) }
         return nil
     }
@@ -73,6 +75,8 @@ extension Session {
             let quoted = "'" + file.replacingOccurrences(of: "'", with: "''") + "'"
             if (try? invokeExpression("Import-Module \(quoted) -ErrorAction Stop")) != nil, let found = functionOrCmdlet(n) { return found }
         }
+        // a built-in script module (Pester) that defines the command
+        if autoloadEmbeddedModule(for: n), let found = functionOrCmdlet(n) { return found }
         return nil
     }
 

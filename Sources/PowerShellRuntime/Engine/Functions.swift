@@ -255,7 +255,7 @@ extension Session {
 
     /// Resolves a user path against the current location (`~` is the home directory).
     public func resolvePath(_ p: String) -> String {
-        var path = p
+        var path = mappingTestDrive(p)
         if path == "~" || path.hasPrefix("~/") { path = (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() }
         path = path.replacingOccurrences(of: "\\", with: "/")
         if !path.hasPrefix("/") { path = (currentLocation as NSString).appendingPathComponent(path) }
@@ -378,7 +378,7 @@ final class FunctionStage: PipelineStage {
     }
 
     func begin() throws {
-        scope = dotSource ? session.currentScope : Scope(parent: function.scriptBlock.closure ?? function.moduleScope ?? session.currentScope, isScriptScope: scriptPath != nil)
+        scope = dotSource ? session.currentScope : Scope(parent: function.scriptBlock.closure ?? (function.runsInCallerScope ? nil : function.moduleScope) ?? session.currentScope, isScriptScope: scriptPath != nil)
         let md = function.metadata
         binder = ParameterBinder(session: session, metadata: md, fqName: md.name.isEmpty ? invocationName : md.name, allowUnbound: !md.isAdvanced, invocation: invocation, plan: function.plan)
         base = try binder.bind(arguments)

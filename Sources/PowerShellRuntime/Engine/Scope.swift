@@ -66,6 +66,9 @@ public final class FunctionInfo {
     /// caller's locals are not).
     var moduleName: String?
     var moduleScope: Scope?
+    /// A call's scope hangs from the caller's scope rather than the module's (`$script:` is still
+    /// the module's): Pester's functions, whose blocks must see the test's variables.
+    var runsInCallerScope = false
     init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, parameterAsts: [ParameterAst], metadata: CommandMetadata, help: CommentHelp?) {
         self.name = name
         self.scriptBlock = scriptBlock
@@ -93,6 +96,9 @@ final class Scope {
     @exclusivity(unchecked) var aliases: [NameKey: String] = [:]
     /// Script scope marker (`$script:`).
     var isScriptScope: Bool
+    /// The scope of a module whose functions run in their caller's scope: while one of them runs
+    /// (this is `$script:`), the module's own functions are found here too.
+    var isCallerScopedModule = false
     /// The scope of a class method's call: `return` there gives the method's value.
     var isMethodScope = false
     var methodResult: Value?

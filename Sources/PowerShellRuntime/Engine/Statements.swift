@@ -521,6 +521,12 @@ extension Session {
         let params = f.parameters ?? f.body.paramBlock?.parameters ?? []
         let md = functionMetadata(name: f.unqualifiedName, body: f.body, parameters: params, help: f.help)
         let info = FunctionInfo(name: f.unqualifiedName, scriptBlock: sb, isFilter: f.isFilter, parameterAsts: params, metadata: md, help: f.help)
+        // defined while a caller-scoped module's function runs (a Pester mock's proxy): it keeps
+        // that module's `$script:` and reaches the module's functions
+        if scriptScope.isCallerScopedModule {
+            info.moduleScope = scriptScope
+            info.runsInCallerScope = true
+        }
         let target: Scope
         switch f.scopePrefix {
         case "global": target = globalScope

@@ -1,5 +1,18 @@
 import Foundation
 
+/// Orders module versions ("5.7.1" < "6.0.0" < "6.0.10") by their numeric parts.
+enum ModuleVersionOrder {
+    static func parts(_ v: String) -> [Int] { v.split(separator: ".").map { Int($0) ?? 0 } }
+    static func less(_ a: String, _ b: String) -> Bool {
+        let x = parts(a), y = parts(b)
+        for i in 0..<max(x.count, y.count) {
+            let l = i < x.count ? x[i] : 0, r = i < y.count ? y[i] : 0
+            if l != r { return l < r }
+        }
+        return false
+    }
+}
+
 /// The modules of a session: every installed one (Get-Module -ListAvailable), which of them are
 /// imported (Get-Module), and the conceptual help topics they brought. A module that is not
 /// imported at start is imported by Import-Module or the first time one of its commands runs,
@@ -39,14 +52,18 @@ public final class ModuleTable {
 
     func add(_ manifest: ModuleManifest, commands: [ModuleCommand]) {
         let index: Int
-        if let existing = byName[NameKey(manifest.name)] {
+        if let existing = byName[NameKey(manifest.name)], manifests[existing].embeddedScript == nil || manifests[existing].version == manifest.version {
             index = existing
+        } else if byName[NameKey(manifest.name)] != nil {
+            // another version of a built-in script module: listed after the first
+            index = manifests.count
+            manifests.append(manifest)
         } else {
             index = manifests.count
             manifests.append(manifest)
             byName[NameKey(manifest.name)] = index
         }
-        if !manifests[index].importedAtStart {
+        if !manifests[index].importedAtStart, manifests[index].embeddedScript == nil {
             for c in commands { autoloaded[ObjectIdentifier(c.type)] = index }
         }
     }
@@ -85,6 +102,18 @@ public final class ModuleTable {
         var m = ModuleManifest(name: module.name, version: "0.0", author: "", inGallery: false)
         m.scriptPath = path
         imported.append(m)
+    }
+
+    /// Records a built-in script module (Pester) imported in one of its versions.
+    func importScriptModule(_ module: LoadedScriptModule, manifest: ModuleManifest, into target: Scope) {
+        scriptModules[NameKey(module.name)] = (target, module)
+        if !isImported(module.name) { imported.append(manifest) }
+    }
+
+    /// The installed versions of a built-in script module, highest first.
+    func embeddedManifests(named name: String) -> [ModuleManifest] {
+        manifests.filter { $0.embeddedScript != nil && CaseFold.equal($0.name, name) }
+            .sorted { ModuleVersionOrder.less($1.version, $0.version) }
     }
 
     /// The script module imported under that name, if any.

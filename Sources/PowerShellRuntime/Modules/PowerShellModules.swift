@@ -2,7 +2,7 @@
 /// in its module's `commands`: the module its metadata names. The first three are imported from
 /// the start; the others are imported on first use, as in pwsh.
 enum PowerShellModules {
-    static var all: [ShellModule] { [core, management, utility, host, security, powerShellGet] }
+    static var all: [ShellModule] { [core, management, utility, host, security, powerShellGet] + PesterModule.modules }
 
     static var core: ShellModule {
         ShellModule(ModuleManifest(name: "Microsoft.PowerShell.Core", version: "7.4.6", moduleType: "Manifest", description: "",

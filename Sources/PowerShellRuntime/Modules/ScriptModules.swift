@@ -32,13 +32,14 @@ extension Session {
     /// function and alias when the file never called Export-ModuleMember, else only the members
     /// named there. The module's functions keep their module scope, so an exported function still
     /// reaches the module's variables and its unexported helpers; the caller reaches neither.
-    func loadScriptModule(name: String, path: String, text: String) throws -> LoadedScriptModule {
+    func loadScriptModule(name: String, path: String, text: String, runsInCallerScope: Bool = false) throws -> LoadedScriptModule {
         let result = parse(text, path: path)
         if let e = result.errors.first {
             let rec = ErrorRecord(message: e.message, errorId: e.errorId, category: .ParserError, exceptionType: "System.Management.Automation.ParseException")
             throw RuntimeError(rec)
         }
         let moduleScope = Scope(parent: globalScope, isScriptScope: true)
+        moduleScope.isCallerScopedModule = runsInCallerScope
         let load = ScriptModuleLoad(name: name)
         let savedScope = currentScope, savedScript = scriptScope
         currentScope = moduleScope
@@ -64,6 +65,7 @@ extension Session {
         for f in moduleScope.functions.values {
             f.moduleName = name
             f.moduleScope = moduleScope
+            f.runsInCallerScope = runsInCallerScope
         }
         func picked<T>(_ table: [NameKey: T], _ patterns: [WildcardPattern]?, all: Bool) -> [NameKey: T] {
             guard let patterns else { return all ? table : [:] }

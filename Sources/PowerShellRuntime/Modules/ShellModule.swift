@@ -21,6 +21,9 @@ public struct ModuleManifest: Sendable {
     public var inGallery: Bool
     /// For a script module imported from a file: that file.
     public var scriptPath: String?
+    /// For a script module built into LicenseLab (Pester): its text, run by Import-Module. Such a
+    /// module may be installed in several versions, each a manifest of its own.
+    public var embeddedScript: String?
 
     public init(name: String, version: String, moduleType: String = "Script", description: String = "",
                 powerShellVersion: String = "7.0", author: String = "Microsoft Corporation", nestedModules: [String] = [],

@@ -59,7 +59,7 @@ final class GetModuleCommand: Cmdlet {
         var seen = Set<String>()
         for n in names {
             let p = WildcardPattern(n)
-            for m in pool where p.matches(m.name) && seen.insert(m.name).inserted {
+            for m in pool where p.matches(m.name) && seen.insert(m.name + "\u{0}" + m.version).inserted {
                 try context.writeObject(ModuleInfo.object(m, s))
             }
         }
@@ -130,6 +130,10 @@ final class ImportModuleCommand: Cmdlet {
                 continue
             }
             for m in candidates {
+                if m.embeddedScript != nil {
+                    try importEmbedded(m.name, raw: raw, context)
+                    continue
+                }
                 s.modules.importModule(named: m.name)
                 try context.writeVerbose("Importing module '\(m.name)'.")
                 if context.switchPresent("PassThru") { try context.writeObject(ModuleInfo.object(m, s)) }
@@ -139,6 +143,28 @@ final class ImportModuleCommand: Cmdlet {
 }
 
 extension ImportModuleCommand {
+    /// A built-in script module (Pester): the highest installed version that meets
+    /// -RequiredVersion, -MinimumVersion and -MaximumVersion, as pwsh chooses.
+    func importEmbedded(_ name: String, raw: String, _ context: CommandContext) throws {
+        let s = context.session
+        let required = context.string("RequiredVersion"), minimum = context.string("MinimumVersion"), maximum = context.string("MaximumVersion")
+        let chosen = s.modules.embeddedManifests(named: name).first { m in
+            if let r = required, ModuleVersionOrder.parts(r) != ModuleVersionOrder.parts(m.version) { return false }
+            if let lo = minimum, ModuleVersionOrder.less(m.version, lo) { return false }
+            if let hi = maximum, ModuleVersionOrder.less(hi, m.version) { return false }
+            return true
+        }
+        guard let m = chosen else {
+            let version = required ?? minimum ?? maximum ?? ""
+            try context.writeError(context.errorRecord("The specified module '\(raw)' with version '\(version)' was not loaded because no valid module file was found in any module directory.", errorId: "Modules_ModuleWithVersionNotFound", category: .ResourceUnavailable, exceptionType: "System.IO.FileNotFoundException", targetObject: .string(raw)))
+            return
+        }
+        if context.switchPresent("Force") { _ = s.modules.remove(m.name) }
+        try s.importEmbeddedModule(m)
+        try context.writeVerbose("Importing module '\(m.name)'.")
+        if context.switchPresent("PassThru") { try context.writeObject(ModuleInfo.object(m, s)) }
+    }
+
     /// A script module file runs in a scope of its own; what it exports (Export-ModuleMember, or
     /// every function and alias) goes into the global scope, or the caller's with `-Scope Local`.
     /// A module imported already is not run again unless `-Force` is given.

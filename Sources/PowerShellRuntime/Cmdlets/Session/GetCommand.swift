@@ -1,3 +1,5 @@
+import PowerShellSyntax
+
 /// Get-Command (`gcm`): aliases, functions and cmdlets by name (wildcards), -Module, -Verb,
 /// -Noun and -CommandType, as CommandInfo objects (CommandType, Name, Version, Source); -Syntax
 /// prints the generated syntax lines instead.
@@ -38,6 +40,8 @@ final class GetCommandCommand: Cmdlet {
         /// The module that exports it ("" for script functions and built-in or script aliases).
         var module: String = ""
         let rank: Int
+        /// For a function: its body's text (FunctionInfo.ScriptBlock).
+        var body: String? = nil
     }
 
     func process(_ context: CommandContext) throws {
@@ -113,7 +117,8 @@ final class GetCommandCommand: Cmdlet {
             default: module = ""
             }
             return Entry(name: e.name, type: e.kind.rawValue, metadata: e.metadata, aliasTarget: e.kind == .alias ? e.definition : nil,
-                         resolvedName: e.aliasTarget, module: module, rank: rank)
+                         resolvedName: e.aliasTarget, module: module, rank: rank,
+                         body: e.kind == .function || e.kind == .filter ? e.definition : nil)
         }
     }
 
@@ -150,12 +155,29 @@ final class GetCommandCommand: Cmdlet {
                 pm.setNote("Aliases", .array(PSArray(p.aliases.map { .string($0) })))
                 pm.setNote("IsDynamic", .bool(false))
                 pm.setNote("SwitchParameter", .bool(p.isSwitch))
+                // ParameterSets: set name → position, mandatory, pipeline binding (as pwsh's
+                // ParameterSetMetadata; a parameter in no named set is in __AllParameterSets)
+                let sets = PSHashtable(ordered: true)
+                for set in p.parameterSets.isEmpty ? ["__AllParameterSets"] : p.parameterSets {
+                    let sm = PSObject(typeNames: ["System.Management.Automation.ParameterSetMetadata", "System.Object"])
+                    sm.setNote("Position", .int(p.position ?? Int(Int32.min)))
+                    sm.setNote("IsMandatory", .bool(p.mandatory))
+                    sm.setNote("ValueFromPipeline", .bool(p.valueFromPipeline))
+                    sm.setNote("ValueFromPipelineByPropertyName", .bool(p.valueFromPipelineByPropertyName))
+                    sm.setNote("ValueFromRemainingArguments", .bool(p.valueFromRemainingArguments))
+                    sets[.string(set)] = .object(sm)
+                }
+                pm.setNote("ParameterSets", .hashtable(sets))
                 params[.string(p.name)] = .object(pm)
             }
             o.setNote("Parameters", .hashtable(params))
             o.setNote("ParameterSets", .array(PSArray(md.parameterSetNames.map { .string($0) })))
             o.setNote("OutputType", .array(PSArray(md.outputTypes.map { .string($0) })))
             o.setNote("HelpUri", .string(""))
+        }
+        // a function's ScriptBlock (its param block, defaults and body), as FunctionInfo has
+        if let body = e.body {
+            o.setNote("ScriptBlock", .scriptBlock(ScriptBlock(ast: Parser.parse(body).scriptBlock)))
         }
         let name = e.name
         o.add(PSMember(name: "ToString", kind: .codeMethod({ _, _ in .string(name) })))

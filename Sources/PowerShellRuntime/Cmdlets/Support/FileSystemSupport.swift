@@ -11,7 +11,7 @@ enum FileSystemSupport {
 
     /// An absolute, normalised path for `path` (no wildcard expansion).
     static func resolve(_ path: String, _ context: CommandContext) -> String {
-        resolve(path, base: location(context))
+        resolve(context.session.mappingTestDrive(path), base: location(context))
     }
 
     static func resolve(_ path: String, base: String) -> String {

@@ -1,0 +1,2 @@
+param([string[]] $Path)
+Invoke-Pester -Path $Path -CI
