@@ -15,23 +15,23 @@ enum GraphResourceType: String, Sendable, CaseIterable {
 /// Invoke-MgGraphRequest and the REST server) or as an SDK object (`GraphObjects`, for the
 /// cmdlets). Properties are in the SDK model's order under their wire names; a property left
 /// out by `$select` has no value (absent from JSON, `$null` on the SDK object, as the SDK shows it).
-struct GraphResource {
+// Sendable is declared, not inferred: inferring it for these two types, which contain each other,
+// made the compiler report a "circular reference" in some builds of the module.
+struct GraphResource: Sendable {
     let type: GraphResourceType
     var properties: [(name: String, value: GraphValue?)]
     /// Properties outside the SDK model (the SDK keeps them in `AdditionalProperties`).
     var additional: [(name: String, value: GraphValue)] = []
 }
 
-// Only `resource` is boxed: with the whole enum `indirect`, the compiler's type layout sometimes
-// reported a "circular reference" between GraphResource and GraphValue in incremental builds.
-enum GraphValue {
+indirect enum GraphValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
     case date(Date)
     case strings([String])
-    indirect case resource(GraphResource)
+    case resource(GraphResource)
     case resources([GraphResource], of: GraphResourceType)
 
     static func text(_ s: String?) -> GraphValue { s.map { .string($0) } ?? .null }
