@@ -84,8 +84,11 @@ public enum GraphHTTPServer {
             do {
                 var buffer = try await request.collectBody(upTo: GraphService.maxBodySize)
                 body = buffer.readBytes(length: buffer.readableBytes) ?? []
-            } catch {
+            } catch is NIOTooManyBytesError {
                 return Self.response(service.tooLarge(GraphServerRequest(method: head.method.rawValue, target: target, headers: headers)))
+            } catch {
+                // a body that did not arrive whole (a broken chunked encoding, a client gone)
+                return Self.response(service.unreadable(GraphServerRequest(method: head.method.rawValue, target: target, headers: headers)))
             }
             let received = GraphServerRequest(method: head.method.rawValue, target: target, headers: headers, body: body)
             if let portal, Portal.serves(target) { return Self.response(portal.handle(received)) }

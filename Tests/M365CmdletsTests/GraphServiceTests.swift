@@ -586,4 +586,18 @@ struct GraphServiceTests {
         #expect(try create("n1@fabrikam.com", "Lab-Passw0rd!") == (400, .string("The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.")))
         #expect(try create("n1@contoso.onmicrosoft.com", "lab-passw0rd").0 == 201)
     }
+
+    @Test func licensesAreNotSetByPatchAndAnOptionIsGivenOnce() throws {
+        let (service, store) = try Self.service()
+        let token = service.makeToken()
+        let before = store.tenant.user(userPrincipalName: "liamm@contoso.onmicrosoft.com")?.records.count
+        let patch = Self.send(service, "PATCH", "/v1.0/users/liamm@contoso.onmicrosoft.com", token: token, body: #"{"assignedLicenses":[]}"#)
+        #expect(patch.status == 400)
+        #expect(Self.member(try Self.json(patch), "error", "message") == .string("Property 'assignedLicenses' is read-only and cannot be set."))
+        #expect(store.tenant.user(userPrincipalName: "liamm@contoso.onmicrosoft.com")?.records.count == before)
+        let twice = Self.send(service, "GET", "/v1.0/users?$top=2&$top=5", token: token)
+        #expect(twice.status == 400)
+        #expect(Self.member(try Self.json(twice), "error", "message")
+                == .string("Query option '$top' was specified more than once, but it must be specified at most once."))
+    }
 }

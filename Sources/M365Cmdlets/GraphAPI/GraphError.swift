@@ -86,6 +86,16 @@ extension GraphError {
     /// POST /users naming a domain the tenant has not verified.
     static let unverifiedDomain = badRequest("The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.")
 
+    /// A body setting what the directory computes (`assignedLicenses` in a PATCH).
+    static func readOnlyProperty(_ name: String) -> GraphError {
+        badRequest("Property '\(name)' is read-only and cannot be set.")
+    }
+
+    /// A query option given twice (OData's answer).
+    static func optionRepeated(_ name: String) -> GraphError {
+        malformed("Query option '\(name)' was specified more than once, but it must be specified at most once.")
+    }
+
     /// A path the lab serves, with a method it does not take there.
     static let methodNotAllowed = GraphError(status: 405, code: "Request_BadRequest", message: "Specified HTTP method is not allowed for the request target.")
 

@@ -13,6 +13,8 @@ public struct GraphHTTPRequest {
     public var query: [String: String]
     /// Header values by lower-cased name.
     public var headers: [String: String]
+    /// Query options given more than once (Graph refuses them), as written.
+    public var repeatedOptions: [String] = []
     public var body: JsonValue?
 
     public init(method: String, uri: String, headers: [String: String] = [:], body: JsonValue? = nil) {
@@ -29,11 +31,10 @@ public struct GraphHTTPRequest {
         var query: [String: String] = [:]
         if let q = text.utf8.firstIndex(of: 0x3F) {
             for pair in Self.pieces(text[text.utf8.index(after: q)...], 0x26) {
-                if let equals = pair.utf8.firstIndex(of: 0x3D) {
-                    query[Self.decoded(pair[..<equals], plusIsSpace: true).lowercased()] = Self.decoded(pair[pair.utf8.index(after: equals)...], plusIsSpace: true)
-                } else {
-                    query[Self.decoded(pair, plusIsSpace: true).lowercased()] = ""
-                }
+                let equals = pair.utf8.firstIndex(of: 0x3D)
+                let name = Self.decoded(equals.map { pair[..<$0] } ?? pair, plusIsSpace: true)
+                let value = equals.map { Self.decoded(pair[pair.utf8.index(after: $0)...], plusIsSpace: true) } ?? ""
+                if query.updateValue(value, forKey: name.lowercased()) != nil { repeatedOptions.append(name) }
             }
             text = text[..<q]
         }
@@ -161,12 +162,12 @@ public struct GraphRouter {
             return try page(request, entitySet: "users", list: { () throws(GraphError) in try api.users(listQuery(request)) },
                             id: \.objectId, resolve: { t.user(id: $0).flatMap { $0.isDeleted ? nil : $0 } }) { GraphResources.user(t, $0, selection) }
         case ("POST", 1, "users"):
-            try GraphSchema.checkResource(request.body, declared: GraphSchema.user)
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.user, readOnly: GraphSchema.userReadOnly)
             return ok(GraphResources.user(t, try api.createUser(try GraphBodyDecoding.newUser(request.body))), status: 201)
         case ("GET", 2, "users"):
             return ok(GraphResources.user(t, try api.user(s[1]), select(request, defaults: GraphSelection.userDefaultNames)))
         case ("PATCH", 2, "users"):
-            try GraphSchema.checkResource(request.body, declared: GraphSchema.user)
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.user, readOnly: GraphSchema.userReadOnly)
             try api.updateUser(s[1], try GraphBodyDecoding.userChanges(request.body))
             return GraphHTTPResponse(status: 204)
         case ("DELETE", 2, "users"):
@@ -193,12 +194,12 @@ public struct GraphRouter {
             return try page(request, entitySet: "groups", list: { () throws(GraphError) in try api.groups(listQuery(request)) },
                             id: \.objectId, resolve: { t.group(id: $0) }) { GraphResources.group(t, $0, selection) }
         case ("POST", 1, "groups"):
-            try GraphSchema.checkResource(request.body, declared: GraphSchema.group)
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.group, readOnly: GraphSchema.groupReadOnly)
             return ok(GraphResources.group(t, try api.createGroup(try GraphBodyDecoding.newGroup(request.body))), status: 201)
         case ("GET", 2, "groups"):
             return ok(GraphResources.group(t, try api.group(s[1]), select(request, defaults: GraphSelection.groupDefaultNames)))
         case ("PATCH", 2, "groups"):
-            try GraphSchema.checkResource(request.body, declared: GraphSchema.group)
+            try GraphSchema.checkResource(request.body, declared: GraphSchema.group, readOnly: GraphSchema.groupReadOnly)
             try api.updateGroup(s[1], try GraphBodyDecoding.groupChanges(request.body))
             return GraphHTTPResponse(status: 204)
         case ("DELETE", 2, "groups"):
@@ -329,6 +330,7 @@ public struct GraphRouter {
     static let queryOptions: Set<String> = ["$select", "$filter", "$top", "$count", "$search", "$orderby", "$expand", "$skiptoken", "$format"]
 
     static func checkQueryOptions(_ request: GraphHTTPRequest, path: [String]) throws(GraphError) {
+        if let repeated = request.repeatedOptions.first { throw GraphError.optionRepeated(repeated) }
         for name in request.query.keys.sorted() {
             if name == "$skip" { throw GraphError.skipNotSupported }
             if !queryOptions.contains(name) { throw GraphError.unrecognizedQueryArgument(name) }

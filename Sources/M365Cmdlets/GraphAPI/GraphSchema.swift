@@ -38,6 +38,17 @@ enum GraphSchema {
         "members", "owners",
     ])
 
+    /// What a body may not set: the object's id and what the directory computes (licenses come
+    /// through assignLicense, never through a PATCH). Graph refuses them.
+    static let userReadOnly: Set<String> = lowered([
+        "id", "assignedLicenses", "assignedPlans", "provisionedPlans", "licenseAssignmentStates", "createdDateTime",
+        "deletedDateTime", "proxyAddresses", "signInActivity", "onPremisesSyncEnabled", "onPremisesLastSyncDateTime",
+    ])
+    static let groupReadOnly: Set<String> = lowered([
+        "id", "assignedLicenses", "hasMembersWithLicenseErrors", "licenseProcessingState", "createdDateTime", "deletedDateTime",
+        "proxyAddresses", "onPremisesSyncEnabled", "onPremisesLastSyncDateTime", "renewedDateTime", "expirationDateTime",
+    ])
+
     private static func lowered(_ names: [String]) -> Set<String> { Set(names.map { $0.lowercased() }) }
 
     /// Whether a body's member name is always let through: an annotation or an extension property.
@@ -46,10 +57,11 @@ enum GraphSchema {
     }
 
     /// A user or group body (POST, PATCH): each member a property of the resource.
-    static func checkResource(_ body: JsonValue?, declared: Set<String>) throws(GraphError) {
+    static func checkResource(_ body: JsonValue?, declared: Set<String>, readOnly: Set<String> = []) throws(GraphError) {
         guard case .object(let pairs)? = body else { return }
-        for (name, _) in pairs where !exempt(name) && !declared.contains(name.lowercased()) {
-            throw GraphError.invalidProperty(name)
+        for (name, _) in pairs where !exempt(name) {
+            if !declared.contains(name.lowercased()) { throw GraphError.invalidProperty(name) }
+            if readOnly.contains(name.lowercased()) { throw GraphError.readOnlyProperty(name) }
         }
     }
 

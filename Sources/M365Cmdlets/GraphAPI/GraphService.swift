@@ -283,13 +283,23 @@ public final class GraphService: @unchecked Sendable {
 
     /// 413 for a body over `maxBodySize` (the HTTP layer stops reading it).
     public func tooLarge(_ request: GraphServerRequest) -> GraphServerResponse {
+        refusedBeforeReading(request, GraphError.bodyTooLarge)
+    }
+
+    /// 400 for a body that did not arrive whole (a broken chunked encoding).
+    public func unreadable(_ request: GraphServerRequest) -> GraphServerResponse {
+        refusedBeforeReading(request, GraphError.unreadableBody)
+    }
+
+    /// The answer to a request whose body the HTTP layer gave up on; the connection is closed.
+    private func refusedBeforeReading(_ request: GraphServerRequest, _ error: GraphError) -> GraphServerResponse {
         lock.lock()
         defer { lock.unlock() }
         let ids = requestIds.next()
         let clientRequestId = request.header("client-request-id") ?? ids.requestId
-        let json = GraphJSON.error(GraphError.bodyTooLarge, date: clock(), ids: (ids.requestId, clientRequestId))
-        return GraphServerResponse(status: 413, headers: [("request-id", ids.requestId), ("client-request-id", clientRequestId),
-                                                          ("Content-Type", "application/json"), ("Connection", "close")],
+        let json = GraphJSON.error(error, date: clock(), ids: (ids.requestId, clientRequestId))
+        return GraphServerResponse(status: error.status, headers: [("request-id", ids.requestId), ("client-request-id", clientRequestId),
+                                                                   ("Content-Type", Self.jsonContentType), ("Connection", "close")],
                                    body: Array(JsonCodec.serialize(json, compress: true).utf8))
     }
 
