@@ -23,6 +23,8 @@ extension GraphAPI {
                 users = users.filter { searched($0).lowercased().contains(text) }
             }
         }
+        // $orderby with $filter is an advanced query (aad-advanced-queries.md)
+        if query.filter != nil, !query.orderBy.isEmpty, !query.eventual { throw GraphError.sortingNotSupported }
         if let order = query.orderBy.first?.lowercased() {
             let descending = order.hasSuffix(" desc")
             let key = order.split(separator: " ").first.map(String.init) ?? order

@@ -137,6 +137,9 @@ extension GraphError {
 
     /// A `$filter` Graph refuses: `$count` without `ConsistencyLevel: eventual`, or
     /// `hasMembersWithLicenseErrors` with it (microsoft-graph-docs-contrib PR #9437).
+    /// `$orderby` with `$filter`, outside an advanced query.
+    static let sortingNotSupported = GraphError(status: 400, code: "Request_UnsupportedQuery", message: "Sorting not supported for current query.")
+
     static func unsupportedQuery(property: String, of resource: String) -> GraphError {
         GraphError(status: 400, code: "Request_UnsupportedQuery",
                    message: "Unsupported or invalid query filter clause specified for property '\(property)' of resource '\(resource)'.")

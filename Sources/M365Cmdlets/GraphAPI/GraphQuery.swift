@@ -20,6 +20,7 @@ struct GraphListQuery: Equatable, Sendable {
             throw GraphError.invalidFilter((error as? ODataFilter.ParseError)?.message ?? "Invalid filter clause")
         }
         if let counted = parsed.countedProperty, !eventual { throw GraphError.unsupportedQuery(property: counted, of: resource) }
+        if let advanced = parsed.advancedProperty, !eventual { throw GraphError.unsupportedQuery(property: advanced, of: resource) }
         if eventual && parsed.reads("hasMembersWithLicenseErrors") {
             throw GraphError.unsupportedQuery(property: "hasMembersWithLicenseErrors", of: resource)
         }

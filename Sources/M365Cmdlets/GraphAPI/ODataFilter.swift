@@ -71,6 +71,34 @@ indirect enum ODataFilter {
         }
     }
 
+    /// The property of the first clause only an advanced query runs (`ne`, `not`, `endswith`:
+    /// aad-advanced-queries.md), or nil. In a lambda, the collection's property.
+    var advancedProperty: String? {
+        switch self {
+        case .compare(let op, let a, let b):
+            return op == "ne" ? (a.firstProperty ?? b.firstProperty ?? "ne") : nil
+        case .not(let a): return a.firstProperty ?? "not"
+        case .call(let name, let args):
+            return name == "endswith" ? (args.first?.firstProperty ?? name) : args.lazy.compactMap(\.advancedProperty).first
+        case .and(let a, let b), .or(let a, let b): return a.advancedProperty ?? b.advancedProperty
+        case .lambda(let path, _, _, let body): return body?.advancedProperty.map { _ in path.first ?? "" }
+        case .inList, .path, .literal: return nil
+        }
+    }
+
+    /// The first property a clause names.
+    var firstProperty: String? {
+        switch self {
+        case .path(let p): return p.first
+        case .compare(_, let a, let b), .and(let a, let b), .or(let a, let b): return a.firstProperty ?? b.firstProperty
+        case .not(let a): return a.firstProperty
+        case .call(_, let args): return args.lazy.compactMap(\.firstProperty).first
+        case .lambda(let path, _, _, _): return path.first
+        case .inList(let a, _): return a.firstProperty
+        case .literal: return nil
+        }
+    }
+
     /// True when the filter reads `name` (first path segment, case-insensitive).
     func reads(_ name: String) -> Bool {
         switch self {
