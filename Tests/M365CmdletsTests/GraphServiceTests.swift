@@ -617,4 +617,13 @@ struct GraphServiceTests {
         let sorted = Self.send(service, "GET", "/v1.0/users?$filter=accountEnabled%20eq%20true&$orderby=displayName", token: token)
         #expect(Self.member(try Self.json(sorted), "error", "message") == .string("Sorting not supported for current query."))
     }
+
+    @Test func searchClausesJoinWithOrAndAnd() {
+        let clauses = GraphAPI.searchClauses(#""displayName:Av" OR "displayName:Bl" AND "mail:contoso""#)
+        #expect(clauses.map(\.join) == ["OR", "OR", "AND"])
+        #expect(clauses.map(\.field) == ["displayname", "displayname", "mail"])
+        #expect(clauses.map(\.text) == ["av", "bl", "contoso"])
+        #expect(GraphAPI.searchClauses("displayName:wa").map(\.text) == ["wa"])
+        #expect(GraphAPI.searchClauses(#""Avery""#).isEmpty)
+    }
 }

@@ -10,17 +10,22 @@ extension GraphAPI {
         if let filter { users = users.filter { filter.matches(GraphFilterEntity.user(tenant, $0)) } }
         if query.search != nil && !query.eventual { throw GraphError.searchNeedsEventual }
         if let search = query.search {
-            let term = search.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).split(separator: ":", maxSplits: 1)
-            if term.count == 2 {
-                let field = term[0].lowercased(), text = term[1].lowercased()
-                func searched(_ u: Licensing.User) -> String {
-                    switch field {
-                    case "displayname": return u.displayName
-                    case "mail", "userprincipalname": return u.userPrincipalName
-                    default: return ""
+            // "property:text" clauses joined by OR or AND (left to right), each quoted
+            let clauses = Self.searchClauses(search)
+            func searched(_ u: Licensing.User, _ field: String) -> String {
+                switch field {
+                case "displayname": return u.displayName
+                case "mail", "userprincipalname": return u.userPrincipalName
+                default: return ""
+                }
+            }
+            if !clauses.isEmpty {
+                users = users.filter { u in
+                    clauses.dropFirst().reduce(searched(u, clauses[0].field).lowercased().contains(clauses[0].text)) { result, clause in
+                        let hit = searched(u, clause.field).lowercased().contains(clause.text)
+                        return clause.join == "AND" ? result && hit : result || hit
                     }
                 }
-                users = users.filter { searched($0).lowercased().contains(text) }
             }
         }
         // $orderby with $filter is an advanced query (aad-advanced-queries.md)
@@ -32,6 +37,29 @@ extension GraphAPI {
             users.sort { descending ? sortKey($0) > sortKey($1) : sortKey($0) < sortKey($1) }
         }
         return users
+    }
+
+    /// `"displayName:Av" OR "displayName:Bl"`: the quoted property:text clauses of a `$search`,
+    /// each with the word joining it to the one before (OR or AND); a clause without a property
+    /// is left out.
+    static func searchClauses(_ search: String) -> [(join: String, field: String, text: String)] {
+        var clauses: [(join: String, field: String, text: String)] = []
+        var join = "OR"
+        var rest = Substring(search)
+        while let open = rest.firstIndex(of: "\"") {
+            let between = rest[..<open].trimmingCharacters(in: .whitespaces).uppercased()
+            if between == "AND" || between == "OR" { join = between }
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "\"") else { break }
+            let term = rest[afterOpen..<close].split(separator: ":", maxSplits: 1)
+            if term.count == 2 { clauses.append((join, term[0].lowercased(), term[1].lowercased())) }
+            rest = rest[rest.index(after: close)...]
+        }
+        if clauses.isEmpty {   // unquoted: one clause
+            let term = search.split(separator: ":", maxSplits: 1)
+            if term.count == 2 { clauses.append(("OR", term[0].lowercased(), term[1].lowercased())) }
+        }
+        return clauses
     }
 
     /// GET /users/{id | userPrincipalName}
