@@ -131,9 +131,11 @@ public struct GoldenRun {
     }
 }
 
-/// `text` without the golden folder's path and with the temporary folder as `<temp>`.
+/// `text` without the golden folder's path, the package's own files (a golden that runs
+/// `docs/examples/...`) relative to the package, and the temporary folder as `<temp>`.
 func withoutMachinePaths(_ text: String, folder: URL) -> String {
     var t = text.replacingOccurrences(of: folder.path + "/", with: "")
+    t = t.replacingOccurrences(of: PackageLayout.root.standardizedFileURL.path + "/", with: "")
     let temp = URL(fileURLWithPath: ProcessInfo.processInfo.environment["TMPDIR"] ?? NSTemporaryDirectory()).standardizedFileURL.path
     if temp.count > 1 { t = t.replacingOccurrences(of: temp + "/", with: "<temp>/") }
     return t
